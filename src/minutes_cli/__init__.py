@@ -1,0 +1,16 @@
+"""minutes: turn local-government meeting papers into normalised records."""
+
+from __future__ import annotations
+
+from ._version import __version__  # noqa: E402
+
+from .api import parse_bytes, parse_document, parse_path, parse_text  # noqa: E402
+from .document import Document, Span  # noqa: E402
+from .errors import MinutesError  # noqa: E402
+from .pipeline import Pipeline  # noqa: E402
+from .settings import Settings  # noqa: E402
+
+__all__ = [
+    "Document", "MinutesError", "Pipeline", "Settings", "Span", "__version__",
+    "parse_bytes", "parse_document", "parse_path", "parse_text",
+]

@@ -1,0 +1,105 @@
+"""Re-join hard-wrapped lines into blocks, keeping structural lines on their own.
+
+Shared by the plain-text, markdown and PDF loaders. A line starts a new block when it
+is a list item ("(1)", "a)", "iv.", "- "), a `Label: value` line, or a heading; it
+continues the previous one when that line was wrapped (long, or not ended by a full
+stop) and nothing marks a break.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+# "(1)", "1.", "1)", "2.1", "(a)", "a)", "iv.", "- ", "• ", "·", "–"
+LIST_ITEM = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(\d{1,3}\)|\(?[a-z]{1,2}\)\s|\([a-z]{1,2}\)"
+    r"|\(?[ivxlc]{1,6}[.)]\s|\([ivxlc]{1,6}\)|[-•·*–▪●o]\s|\d{1,3}\.\s*[A-Z])"
+)
+# "Decision status: ...", "Date of decision: ...", "Meeting:\tCabinet"
+LABEL = re.compile(r"^[A-Z][A-Za-z0-9 &'’/()?-]{1,48}\s?:(?:\s|$)")
+SENTENCE_END = re.compile(r"[.!?:;”\"')]$")
+MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+
+
+def is_heading(line: str) -> bool:
+    """A short line in capitals, or a short title-like line ending in a colon."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.85:
+        return len(line) <= 100
+    return False
+
+
+def _wrap_width(lines: list[str]) -> int:
+    lengths = sorted(len(x) for x in lines if len(x) > 20)
+    if len(lengths) < 5:
+        return 0
+    return lengths[int(len(lengths) * 0.9) - 1]
+
+
+def _joins(prev: str, nxt: str, width: int) -> bool:
+    """Does `nxt` continue the block that `prev` ends?"""
+    if LIST_ITEM.match(nxt) or LABEL.match(nxt) or is_heading(prev):
+        return False
+    if is_heading(nxt):
+        # "Committee : BOARD FOR HEALTH AND WELL" + "BEING": a capitals value wrapped
+        value = prev.split(":", 1)[1] if LABEL.match(prev) else ""
+        return is_heading(value) and len(nxt.split()) <= 3 and ":" not in nxt
+    if nxt[0].islower() or nxt[0] in ",;)":
+        return True
+    if SENTENCE_END.search(prev):
+        return False
+    if width and len(prev) < width * 0.6:
+        return False
+    return True
+
+
+def reflow(text: str) -> Iterator[tuple[str, str]]:
+    """Yield (block text, kind) for a plain text, re-joining wrapped lines."""
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    width = _wrap_width(lines)
+    soft_blanks = _blank_lines_are_soft(lines, width)
+    current: list[str] = []
+    blank_run = 0
+    for raw in lines:
+        line = raw.strip()
+        if not line or MARKDOWN_RULE.match(line):
+            blank_run += 1
+            continue
+        prev = current[-1] if current else ""
+        gap_ok = blank_run == 0 or (soft_blanks and len(prev) >= width * 0.75)
+        if current and gap_ok and _joins(prev, line, width):
+            current.append(line)
+        else:
+            if current:
+                yield _emit(current)
+            current = [line]
+        blank_run = 0
+    if current:
+        yield _emit(current)
+
+
+def _blank_lines_are_soft(lines: list[str], width: int) -> bool:
+    """True for PDF-to-text output that puts a blank line between every wrapped line."""
+    nonblank = [x for x in lines if x.strip()]
+    if not width or len(nonblank) < 10:
+        return False
+    blanks = len(lines) - len(nonblank)
+    near_full = sum(1 for x in nonblank if len(x) >= width * 0.75)
+    return blanks >= 0.7 * len(nonblank) and near_full >= 0.3 * len(nonblank)
+
+
+def _emit(lines: list[str]) -> tuple[str, str]:
+    first = lines[0]
+    if LIST_ITEM.match(first):
+        kind = "list_item"
+    elif len(lines) == 1 and is_heading(first):
+        kind = "heading"
+    else:
+        kind = "paragraph"
+    return " ".join(lines), kind
+
+
+def split_pages(text: str) -> Iterable[str]:
+    """Split a text on form feeds, the page breaks of pdftotext-like output."""
+    return text.split("\f")

@@ -1,0 +1,85 @@
+"""The ordered, named stages, and the only place that fixes their order.
+
+A stage is `Callable[[Document, Settings], None]`: it reads what earlier stages added and
+appends its own items. A `Pipeline` can insert a stage before or after another, replace
+one or disable some, all by name (an unknown name is a KeyError naming it).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from .document import Document
+from .errors import MinutesError, StageError
+from .settings import Settings
+from .stages.dates import find_dates
+from .stages.decisions import find_decisions
+from .stages.metadata import find_metadata
+from .stages.speakers import find_speakers
+from .stages.structure import find_structure
+
+Stage = Callable[[Document, Settings], None]
+
+DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
+    ("structure", find_structure),
+    ("metadata", find_metadata),
+    ("dates", find_dates),
+    ("speakers", find_speakers),
+    ("decisions", find_decisions),
+)
+
+
+class Pipeline:
+    """An ordered list of named stages (markdown-it-py's Ruler, in small)."""
+
+    def __init__(self, stages: Iterable[tuple[str, Stage]] = DEFAULT_STAGES) -> None:
+        self._stages: list[tuple[str, Stage]] = list(stages)
+        self._disabled: set[str] = set()
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _ in self._stages]
+
+    def _index(self, name: str) -> int:
+        for i, (n, _) in enumerate(self._stages):
+            if n == name:
+                return i
+        raise KeyError(f"no stage named {name!r}; stages are {', '.join(self.names)}")
+
+    def before(self, anchor: str, name: str, stage: Stage) -> "Pipeline":
+        self._stages.insert(self._index(anchor), (name, stage))
+        return self
+
+    def after(self, anchor: str, name: str, stage: Stage) -> "Pipeline":
+        self._stages.insert(self._index(anchor) + 1, (name, stage))
+        return self
+
+    def replace(self, name: str, stage: Stage) -> "Pipeline":
+        self._stages[self._index(name)] = (name, stage)
+        return self
+
+    def disable(self, *names: str) -> "Pipeline":
+        for name in names:
+            self._index(name)
+            self._disabled.add(name)
+        return self
+
+    def use(self, plugin: Callable[["Pipeline"], None]) -> "Pipeline":
+        plugin(self)
+        return self
+
+    def __call__(self, doc: Document, settings: Settings) -> Document:
+        """Run the enabled stages in order; a bug in one is re-raised as StageError."""
+        for name, stage in self._stages:
+            if name in self._disabled or (name in DEFAULT_NAMES and name not in settings.stages):
+                continue
+            try:
+                stage(doc, settings)
+            except MinutesError:
+                raise
+            except Exception as exc:  # a defect, reported with its stage and file
+                raise StageError(name, doc.source.path, exc) from exc
+        return doc
+
+
+DEFAULT_NAMES = frozenset(name for name, _ in DEFAULT_STAGES)

@@ -1,0 +1,83 @@
+"""Split a decision into its numbered or lettered items: "(1)", "1.", "(a)", "i.", bullets.
+
+Items are list-item blocks when the loader kept them on their own lines, or labels in
+sequence inside one paragraph ("RESOLVED: That (1) ...; (2) ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import DecisionItem, Document, Span
+
+# "(1)", "1.", "1)", "(a)", "a)", "a.", "(iv)", "iv.", "- ", "• "
+BLOCK_LABEL = re.compile(r"^(?P<label>\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|[-•·*–▪●])\s*")
+INLINE_LABEL = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:)|(?<=;))(?P<label>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}\.(?=\s+[A-Za-z]))")
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _family(label: str) -> tuple[str, int]:
+    """("num", 1) for "(1)" / "1.", ("alpha", 1) for "(a)", ("roman", 1) for "(i)", ("bullet", 0)."""
+    core = label.strip("().")
+    if core.isdigit():
+        return "num", int(core)
+    if core in ROMAN and core != "v" or core in ("i", "ii", "iii"):
+        return "roman", ROMAN[core]
+    if len(core) == 1 and core.isalpha():
+        return "alpha", ord(core) - 96
+    return "bullet", 0
+
+
+def split_items(doc: Document, span: Span) -> tuple[DecisionItem, ...]:
+    """Return the top-level items of a decision, or () when it has none."""
+    items = _block_items(doc, span)
+    if len(items) >= 2:
+        return tuple(items)
+    return tuple(_inline_items(doc, span))
+
+
+def _block_items(doc: Document, span: Span) -> list[DecisionItem]:
+    found: list[tuple[str, Span, str]] = []
+    top: str | None = None
+    for block in doc.blocks:
+        if block.span.end <= span.start or block.span.start >= span.end:
+            continue
+        text = block.span.text(doc)
+        m = BLOCK_LABEL.match(text)
+        if not m or block.span.start < span.start:
+            continue
+        family = _family(m.group("label"))[0]
+        top = top or family
+        if family == top:
+            body = Span(block.span.start + m.end(), min(block.span.end, span.end))
+            found.append((m.group("label"), body, family))
+        elif found:
+            prev = found[-1]
+            found[-1] = (prev[0], Span(prev[1].start, min(block.span.end, span.end)), prev[2])
+    return [DecisionItem(label, " ".join(s.text(doc).split()), s) for label, s, _ in found if s.end > s.start]
+
+
+def _inline_items(doc: Document, span: Span) -> list[DecisionItem]:
+    """Labels in sequence inside the text: (1) (2) (3) or (a) (b) or 1. 2. 3."""
+    text = span.text(doc)
+    marks = [(m.start("label"), m.end("label"), m.group("label")) for m in INLINE_LABEL.finditer(text)]
+    chosen: list[tuple[int, int, str]] = []
+    family = None
+    for s, e, label in marks:
+        fam, n = _family(label)
+        if not chosen and n == 1:
+            chosen, family = [(s, e, label)], fam
+        elif chosen and fam == family and n == _family(chosen[-1][2])[1] + 1:
+            chosen.append((s, e, label))
+    if len(chosen) < 2:
+        return []
+    items = []
+    for k, (s, e, label) in enumerate(chosen):
+        stop = chosen[k + 1][0] if k + 1 < len(chosen) else len(text)
+        body = text[e:stop]
+        left = len(body) - len(body.lstrip())
+        right = len(body.rstrip())
+        if right > left:
+            item_span = Span(span.start + e + left, span.start + e + right)
+            items.append(DecisionItem(label, " ".join(item_span.text(doc).split()), item_span))
+    return items

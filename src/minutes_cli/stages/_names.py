@@ -1,0 +1,54 @@
+"""Person-name patterns shared by the speakers and attendance stages.
+
+A name is what follows an honorific ("Councillor Ann McLachlan", "Cllr D Llewellyn",
+"Mr G K Gibbens", "Cr Barnes", "Councillor O'Neill", "Sheahan (J)"), or two or three
+capitalised words in a news appositive ("Graham Hodkinson, the director of ...").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..settings import vocabulary
+
+_SURNAME = r"(?:Mc|Mac|O['’]|D['’]|De\s|Van\s|Von\s)?[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:[-'’][A-Z][a-zà-ÿ]+)*"
+_FIRST = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+_INITIALS = r"(?:[A-Z]\.?\s?){1,3}"
+# "G K Gibbens", "Ann McLachlan", "D. Llewellyn", "McLachlan", "Mary-Jane O'Neill-Smith"
+NAME = (rf"(?:{_INITIALS}\s*{_SURNAME}|{_FIRST}(?:\s+{_INITIALS})?(?:\s+{_FIRST})?\s+{_SURNAME}|{_SURNAME})")
+NOT_NAMES = frozenset("""chair chairman chairperson chairwoman leader member members officer officers clerk
+council cabinet the portfolio executive mayor deputy vice committee director head manager secretary
+president speaker and or of for to in on at by with from all any each other others present
+thanks thank questions question chief report reports minutes item items motion amendment""".split())
+
+
+@lru_cache(maxsize=4)
+def honorific_pattern(vocab: str = "en") -> str:
+    """Regex alternation of honorifics, longest first ("Deputy Mayor" before "Mayor")."""
+    words = sorted(vocabulary(vocab)["honorifics"], key=len, reverse=True)
+    return r"(?:" + "|".join(re.escape(w) for w in words) + r")\.?"
+
+
+def clean_name(name: str) -> str:
+    """Fold white space and drop trailing possessives and dots: "Gibbens's" -> "Gibbens"."""
+    name = re.sub(r"\s+", " ", name).strip(" .,")
+    return re.sub(r"['’]s$", "", name)
+
+
+def plausible(name: str) -> bool:
+    """A name whose last word is not a role or function word."""
+    parts = name.replace(".", " ").split()
+    if not parts:
+        return False
+    last = parts[-1].lower()
+    return last not in NOT_NAMES and len(last) > 1 and not all(p.lower() in NOT_NAMES for p in parts)
+
+
+def surname(name: str) -> str:
+    return name.replace(".", " ").split()[-1].lower()
+
+
+def first_initial(name: str) -> str | None:
+    parts = name.replace(".", " ").split()
+    return parts[0][0].lower() if len(parts) > 1 else None

@@ -1,0 +1,73 @@
+"""Find every calendar date, resolve year-less ones from context, give each a role.
+
+Reads: text, fields, metadata (meeting_date, published), hints (document date).
+Writes: dates, problems (D302 for a year that could not be known).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..document import DateMention, Document, Span
+from ..settings import Settings
+from ._datetext import find_date_hits, to_date
+
+ROLE_BY_FIELD = {
+    "published": "published", "decision_date": "decision", "effective_from": "effective",
+    "call_in_deadline": "deadline", "decided_at": "meeting", "date": "meeting",
+}
+# "by 31 March 2024", "no later than", "deadline", "until"
+DEADLINE_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\bno later than|\bdeadline\b[^.\n]{0,20})\s*$", re.I)
+# "Source Date\nOctober 2022 and January 2023", "Posted on 3 May 2021"
+SOURCE_DATE = re.compile(r"\b(?:Source Date|Published|Posted(?: on)?|Date)\b\s*:?\s*\n?(?P<rest>[^\n]{4,80})", re.I)
+
+
+def find_dates(doc: Document, settings: Settings) -> None:
+    """Append one DateMention per date written in the text, in text order."""
+    base = _base_date(doc, settings)
+    role_spans = _field_roles(doc)
+    meeting_span = doc.evidence.get("meeting_date")
+    for hit in find_date_hits(doc.text, base, settings.date_order):
+        span = Span(hit.start, hit.end)
+        role = _role(doc, span, role_spans, meeting_span, hit.value)
+        if hit.value.startswith("--"):
+            doc.problem("D302", f"year not known for {hit.text!r}; written as {hit.value}", span, "dates")
+        doc.dates.append(DateMention(hit.value, hit.precision, hit.text, role, span))
+
+
+def _base_date(doc: Document, settings: Settings) -> dt.date | None:
+    """The document's own date: meeting, publication, front matter, or a source-date line."""
+    for key in ("meeting_date", "published", "decision_date"):
+        value = to_date(str(doc.metadata.get(key) or ""))
+        if value:
+            return value
+    hint = to_date(str(doc.hints.get("date") or ""))
+    if hint:
+        return hint
+    latest: dt.date | None = None
+    for m in SOURCE_DATE.finditer(doc.text):
+        for hit in find_date_hits(m.group("rest"), order=settings.date_order):
+            if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", hit.value):
+                y, mo = int(hit.value[:4]), int(hit.value[5:7])
+                day = dt.date(y, mo, int(hit.value[8:10]) if len(hit.value) == 10 else 15)
+                latest = max(latest, day) if latest else day
+    return latest
+
+
+def _field_roles(doc: Document) -> list[tuple[Span, str]]:
+    return [(f.span, ROLE_BY_FIELD[f.name]) for f in doc.fields if f.name in ROLE_BY_FIELD]
+
+
+def _role(doc: Document, span: Span, role_spans: list[tuple[Span, str]],
+          meeting_span: Span | None, value: str) -> str:
+    if meeting_span is not None and meeting_span == span:
+        return "meeting"
+    for fspan, role in role_spans:
+        if fspan.contains(span):
+            return role
+    if value == doc.metadata.get("meeting_date"):
+        return "meeting"
+    if DEADLINE_BEFORE.search(doc.text[max(0, span.start - 30): span.start]):
+        return "deadline"
+    return "mentioned"

@@ -1,0 +1,72 @@
+"""Classify a paper as minutes, decision, report, agenda, news or other by its cues.
+
+Each kind scores the cues found near the top of the text and in the whole text; the
+highest wins, minutes on a tie (the most common paper). Not a stage: metadata calls it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+
+_I = re.I | re.M
+CUES: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
+    "decision": (
+        (re.compile(r"^(?:Decision details|Issue details|Issue - items at meetings)", _I), 6),
+        (re.compile(r"^Decision (?:Maker|status|Made|type|due)\s*:", _I), 4),
+        (re.compile(r"^(?:Is )?(?:Key decision\??|subject to call[- ]in\??)\s*:", _I), 2),
+        (re.compile(r"^(?:Record of (?:Executive |Cabinet )?Decision|DECISION NOTICE|Officer Decision)", _I), 6),
+    ),
+    "minutes": (
+        (re.compile(r"^(?:Agenda(?:, decisions)? and minutes|Minutes:)", _I), 5),
+        (re.compile(r"\bMINUTES\s+OF\b|^(?:CONFIRMED |DRAFT )?MINUTES\b", _I), 4),
+        (re.compile(r"^\W*(?:PRESENT|Present|MEMBERS PRESENT|ATTENDANCE|Councillors present)\b", re.M), 2),
+        (re.compile(r"\b(?:it was\s+)?RESOLVED\b|\bAGREED\b|\bMotion (?:carried|passed)\b|\bCARRIED\b", re.M), 2),
+        (re.compile(r"^\W*(?:Apologies|APOLOGIES)\b", re.M), 2),
+        (re.compile(r"\bseconded by\b|\bSECONDED\b", re.M), 1),
+    ),
+    "report": (
+        (re.compile(r"^(?:REPORT OF|Report of|Report to|Report by|Report No|Report author)\b", re.M), 3),
+        (re.compile(r"^\W*(?:RECOMMENDATIONS?|Recommendations?)\s*:?\s*$|^Decision Required\b", re.M), 4),
+        (re.compile(r"^(?:Purpose of (?:the )?report|Executive Summary|Background|BACKGROUND)\b", re.M), 1),
+        (re.compile(r"^(?:Portfolio Holder|Contact Officers?|Wards? affected|Key Decision)\s*:", _I), 2),
+        (re.compile(r"\bThis report\b|\bthe report\b", re.I), 1),
+        (re.compile(r"^Agenda Item\s+\d+.*Report No\b", _I), 3),
+    ),
+    "agenda": (
+        (re.compile(r"^(?:AGENDA|Agenda)\s*$|^Agenda frontsheet|\bSUMMONS\b|^Notice of (?:the )?meeting", re.M), 4),
+        (re.compile(r"\bYou are (?:hereby )?summoned\b|\bto consider and determine\b|\bTo receive\b", re.I), 1),
+    ),
+    "news": (
+        (re.compile(r"\b(?:said|says|told)\b[^.\n]{0,60}[:,]?\s*[“\"]|[”\"],? (?:said|says|added)\b", re.I), 3),
+        (re.compile(r"\bReaders'? comments\b|\bPosted (?:by|on)\b|\bPress release\b|\bRead more\b", re.I), 3),
+        (re.compile(r"^(?:By|Posted by) [A-Z][a-z]+ [A-Z][a-z]+\s*$", re.M), 2),
+    ),
+    "other": (
+        (re.compile(r"^Recorded votes?\b|^Vote (?:record|details)\b|\bmgListRecordedVotes\b", _I), 8),
+    ),
+}
+
+
+def classify(doc: Document) -> str:
+    """Return the kind whose cues score highest (minutes on a tie, other when none)."""
+    head = doc.text[:600]
+    scores: dict[str, int] = {}
+    for kind, cues in CUES.items():
+        total = 0
+        for pattern, weight in cues:
+            if pattern.search(head):
+                total += weight * 2
+            elif pattern.search(doc.text):
+                total += weight
+        scores[kind] = total
+    if doc.hints.get("kind_hint") in scores:
+        scores[doc.hints["kind_hint"]] += 3
+    best = max(scores.values())
+    if best == 0:
+        return "other"
+    for kind in ("other", "decision", "minutes", "report", "agenda", "news"):
+        if scores[kind] == best:
+            return kind
+    return "other"

@@ -1,0 +1,48 @@
+"""spaCy, built lazily once per process: a blank English pipeline with a sentencizer.
+
+No model download is needed. `Settings.spacy_model` names an installed trained pipeline
+whose PERSON entities can add speaker candidates; it is an option, never a requirement.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..document import Document, Span
+from ..errors import MissingDependency
+
+
+@lru_cache(maxsize=4)
+def pipeline(model: str | None = None) -> Any:
+    """Return a spaCy Language: blank("en") + sentencizer, or an installed model."""
+    import spacy
+
+    if model:
+        try:
+            return spacy.load(model)
+        except OSError as exc:
+            raise MissingDependency(model, model, "model") from exc
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentences(doc: Document, model: str | None = None) -> list[Span]:
+    """Sentence spans over the whole text, block by block (blocks never share a sentence)."""
+    nlp = pipeline(None)
+    out: list[Span] = []
+    for block in doc.blocks:
+        text = block.span.text(doc)
+        if len(text) < 40 and not text.endswith((".", "!", "?")):
+            out.append(block.span)
+            continue
+        for sent in nlp(text).sents:
+            out.append(Span(block.span.start + sent.start_char, block.span.start + sent.end_char))
+    return out
+
+
+def person_spans(doc: Document, model: str) -> list[Span]:
+    """PERSON entities from an installed trained pipeline (only with --model)."""
+    nlp = pipeline(model)
+    return [Span(e.start_char, e.end_char) for e in nlp(doc.text).ents if e.label_ == "PERSON"]
