@@ -31,6 +31,8 @@ BLANK_NOTICE = re.compile(r"^(?:this\s+)?page\s+(?:has\s+been\s+|is\s+)?(?:inten
 SOFT_HYPHEN = ("\x02", "\ufffe", "\u00ad")
 # "the 2024-" + "25 revenue budget": a number range broken after its hyphen
 NUMBER_HYPHEN = re.compile(r"\d-$")
+# "impor\x02\ntant": a word pdfium broke at a line end, both halves
+HYPHENATED = re.compile(r"\S*[\x02\ufffe\u00ad]\s*\S*")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _DIGITS = re.compile(r"\d+")
 
@@ -98,7 +100,9 @@ def join_hyphens(lines: list[str]) -> list[str]:
     compound: the hyphenated form, or both halves as words, occur elsewhere, or the
     second half starts with a capital or digit ("Anglo-" + "French").
     """
-    vocab = {w.lower() for line in lines for w in _WORD.findall(line)}
+    # The halves of a broken word are not evidence of themselves: leave them out.
+    whole = HYPHENATED.sub(" ", "\n".join(lines))
+    vocab = {w.lower() for w in _WORD.findall(whole)}
     out = list(lines)
     for i in range(len(out) - 1):
         line = out[i].rstrip()

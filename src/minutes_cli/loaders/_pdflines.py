@@ -22,8 +22,10 @@ EDGE_INSET = 1.0
 CELL_GAP = 1.6
 # A vertical gap wider than this many line heights separates two paragraphs.
 PARAGRAPH_GAP = 0.8
-# A run that is only a list label or paragraph number: "84.", "(b)", "2.3", "iv)", "•"
-LABEL_RUN = re.compile(r"^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-z]{1,4}[.)]|[•·▪●o\-–])\s*$")
+# A run that is only a list label or paragraph number: "84.", "(b)", "2.3", "iv)", "•";
+# it labels the run after it when that run starts with a letter.
+LABEL_RUN = re.compile(r"^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|[0-9]{1,3}(?:\.[0-9]{1,3})+"
+                       r"|\(?[a-z]{1,4}[.)]|[•·▪●o\-–])\s*$")
 
 
 @dataclass
@@ -85,7 +87,8 @@ def _join(runs: list[Run]) -> Line:
     parts = [runs[0].text]
     for prev, run in zip(runs, runs[1:]):
         gap = run.left - prev.right
-        if gap > CELL_GAP * height and not LABEL_RUN.match(prev.text):
+        labels = LABEL_RUN.match(prev.text) and run.text.lstrip()[:1].isalpha()
+        if gap > CELL_GAP * height and not labels:
             parts.append(CELL_SEPARATOR)
         elif _superscript(prev, run):  # "30" + "th": no space before an ordinal suffix
             parts[-1] = parts[-1].rstrip()
