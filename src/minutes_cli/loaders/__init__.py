@@ -14,34 +14,31 @@ from typing import Callable
 from ..document import Document, Source
 from ..errors import LoadError, UnsupportedFormat
 from ..settings import Settings
+from ._sniff import SUFFIXES, sniff
 from ._textbuild import Loaded
+
+__all__ = ["LOADERS", "SUFFIXES", "Loaded", "get_loader", "load", "sniff"]
 
 Loader = Callable[[bytes, str, Settings], Loaded]
 
 LOADERS: dict[str, str] = {
     "txt": "minutes_cli.loaders.txt:load_txt",
+    "markdown": "minutes_cli.loaders.markdown:load_markdown",
+    "html": "minutes_cli.loaders.html:load_html",
+    "pdf": "minutes_cli.loaders.pdf:load_pdf",
+    "docx": "minutes_cli.loaders.docx:load_docx",
 }
-
-SUFFIXES: dict[str, str] = {
-    ".txt": "txt", ".text": "txt", ".md": "txt", ".markdown": "txt",
-    ".htm": "txt", ".html": "txt", "": "txt",
+# Formats recognised but not read here, with what to do instead.
+NOT_READ: dict[str, str] = {
+    "zip": "file is a zip archive; read archives with 'minutes batch'",
 }
-
-
-def sniff(data: bytes, name: str) -> str:
-    """Name the format of `data` from its first bytes, falling back to its suffix."""
-    head = data[:2048].lstrip()
-    if head.startswith(b"%PDF"):
-        return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        return "zip"
-    suffix = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name.rsplit("/", 1)[-1] else ""
-    return SUFFIXES.get(suffix, "txt")
 
 
 def get_loader(fmt: str, name: str) -> Loader:
     """Return the loader for a format name, importing its module on first use."""
     target = LOADERS.get(fmt)
+    if fmt in NOT_READ:
+        raise UnsupportedFormat(name, NOT_READ[fmt])
     if target is None:
         raise UnsupportedFormat(name, f"{fmt.upper()} files are not supported")
     module, func = target.split(":")
@@ -52,9 +49,14 @@ def load(data: bytes, name: str, settings: Settings) -> Document:
     """Load bytes into a Document (text and blocks only; no stage has run)."""
     if len(data) > settings.max_bytes:
         raise LoadError(name, f"file is larger than the limit of {settings.max_bytes} bytes")
+    if not data.strip():
+        raise LoadError(name, "file is empty")
     fmt = sniff(data, name)
     loaded = get_loader(fmt, name)(data, name, settings)
+    problems = loaded.hints.pop("problems", [])
     source = Source(name, loaded.format, hashlib.sha256(data).hexdigest(), loaded.pages)
     doc = Document(text=loaded.text, source=source, blocks=loaded.blocks)
     doc.hints.update(loaded.hints)
+    for code, message in problems:  # e.g. ("P701", "page 3 has no text layer")
+        doc.problem(code, message, stage="load")
     return doc

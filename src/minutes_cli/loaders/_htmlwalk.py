@@ -1,0 +1,143 @@
+"""A small block walker over an lxml tree: headings, paragraphs, list items and table
+rows, each on its own line, in document order.
+
+Measured on a 190 KB ModernGov page: a few milliseconds with all structure kept, where
+trafilatura dropped agenda headings and lists of resolutions. Ordered-list numbers are
+rendered as labels ("1.", "a.", "iv.") because resolutions depend on them; a table row
+whose cells hold only text becomes one line with its cells joined by " | ".
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ._textbuild import fold
+
+CELL_SEPARATOR = " | "
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements that hold no readable text, or only widgets.
+SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
+                  "button", "select", "input", "textarea", "img", "picture", "video", "audio",
+                  "canvas", "map", "title", "meta", "link"})
+# Elements that start and end a block of their own.
+BLOCKS = frozenset({"p", "div", "li", "tr", "dt", "dd", "blockquote", "pre", "section", "article",
+                    "main", "header", "footer", "ul", "ol", "dl", "table", "tbody", "thead",
+                    "tfoot", "caption", "figcaption", "address", "center", "form", "fieldset",
+                    "hr", "td", "th", "figure", "nav", "aside", "details", "summary"}) | HEADINGS
+# Inside a table cell, these make the row more than one line of text.
+CELL_BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "br", "li", "blockquote", "dl"}) | HEADINGS
+# A text cell this short ("4.", "CA/89/23") labels the cell beside it.
+SHORT_CELL = 12
+ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
+         ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def _tag(el: Any) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for letters, value in ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def list_label(kind: str, n: int) -> str:
+    """The label a browser shows for item `n` of an `<ol type=kind>`: "3.", "c.", "iii."."""
+    if kind in ("a", "A") and 1 <= n <= 26:
+        label = chr(ord("a") + n - 1)
+    elif kind in ("i", "I") and n >= 1:
+        label = _roman(n)
+    else:
+        return f"{n}."
+    return (label.upper() if kind.isupper() else label) + "."
+
+
+class BlockWalker:
+    """Walk an element tree and collect (text, kind) blocks in document order."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[str, str]] = []
+        self._buf: list[str] = []
+        self._prefix = ""
+        self._labelled = False
+
+    def _flush(self, kind: str = "paragraph") -> None:
+        text = fold("".join(self._buf))
+        self._buf = []
+        if text:
+            if self._prefix:
+                text = f"{self._prefix} {text}"
+                kind = "list_item" if self._labelled and kind == "paragraph" else kind
+                self._prefix, self._labelled = "", False
+            self.blocks.append((text, kind))
+
+    def walk(self, el: Any) -> list[tuple[str, str]]:
+        """Walk `el` and everything under it; returns all blocks collected so far."""
+        self._element(el)
+        self._flush()
+        return self.blocks
+
+    def _element(self, el: Any, label: str = "") -> None:
+        tag = _tag(el)
+        if tag in SKIP or not tag:
+            return
+        if tag == "br":
+            self._flush()
+        elif tag == "tr" and not any(_tag(d) in CELL_BLOCKS for d in el.iterdescendants()):
+            self._flush()
+            cells = [fold(c.text_content()) for c in el if _tag(c) in ("td", "th")]
+            row = CELL_SEPARATOR.join(c for c in cells if c)
+            if row:
+                self.blocks.append((row, "table_row"))
+        elif tag == "tr":
+            self._flush()
+            self._row(el)
+        elif tag in BLOCKS:
+            self._flush()
+            if label:
+                self._prefix, self._labelled = label, True
+            self._inner(el)
+            self._flush("heading" if tag in HEADINGS else "list_item" if tag == "li" else "paragraph")
+        else:
+            self._inner(el)
+
+    def _row(self, row: Any) -> None:
+        """A row with block content: a short text cell ("4.") prefixes the next block."""
+        for cell in row:
+            text = fold(cell.text_content()) if _tag(cell) in ("td", "th") else ""
+            simple = not any(_tag(d) in CELL_BLOCKS for d in cell.iterdescendants())
+            if simple and 0 < len(text) <= SHORT_CELL:
+                self._prefix = f"{self._prefix} {text}".strip()
+            else:
+                self._element(cell)
+        self._flush()
+
+    def _inner(self, el: Any) -> None:
+        if el.text:
+            self._buf.append(el.text)
+        for child, label in _children(el):
+            self._element(child, label)
+            if child.tail:
+                self._buf.append(child.tail)
+
+
+def _children(el: Any) -> Iterator[tuple[Any, str]]:
+    """Children of `el`, each with the label a browser would show before it."""
+    tag = _tag(el)
+    if tag not in ("ol", "ul"):
+        yield from ((child, "") for child in el)
+        return
+    kind = el.get("type", "1")
+    try:
+        n = int(el.get("start", "1"))
+    except ValueError:
+        n = 1
+    for child in el:
+        if _tag(child) != "li":
+            yield child, ""
+            continue
+        yield child, list_label(kind, n) if tag == "ol" else "•"
+        n += 1

@@ -1,0 +1,141 @@
+"""Clean a PDF's lines page by page: running headers and footers, page numbers,
+blank-page notices and hyphenated line ends.
+
+No extractor removes running headers, so this is done here: a line near the top or
+bottom of a page is a running header or footer when, with its digits masked, it recurs
+in that place on at least half of the pages; a bare number there is a page number
+when the numbers step with the pages.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from ._pdflines import Line
+
+# How many lines at each end of a page can be a running header or footer.
+EDGE_LINES = 3
+# Points a running header may drift up or down between pages.
+SAME_PLACE = 3.0
+# "Page 3", "Page 3 of 17", "- 3 -", "3/17", "3 of 17"
+PAGE_LABEL = re.compile(r"^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]"
+                        r"|\d{1,4}\s*(?:of|/)\s*\d{1,4})$", re.I)
+# "3", "17": a bare number, a page number when it steps with the pages
+BARE_NUMBER = re.compile(r"^\d{1,4}$")
+# "This page is intentionally left blank", "Page intentionally blank"
+BLANK_NOTICE = re.compile(r"^(?:this\s+)?page\s+(?:has\s+been\s+|is\s+)?(?:intentionally\s+)?"
+                          r"(?:left\s+)?blank\.?$", re.I)
+# pdfium marks a hyphen it found at a line end: U+0002 in bounded text, U+FFFE in ranges.
+SOFT_HYPHEN = ("\x02", "\ufffe", "\u00ad")
+# "the 2024-" + "25 revenue budget": a number range broken after its hyphen
+NUMBER_HYPHEN = re.compile(r"\d-$")
+# "impor\x02\ntant": a word pdfium broke at a line end, both halves
+HYPHENATED = re.compile(r"\S*[\x02\ufffe\u00ad]\s*\S*")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_DIGITS = re.compile(r"\d+")
+
+
+def _key(text: str) -> str:
+    """A line with digits masked and space folded: "Page 3 of 17" -> "page # of #"."""
+    return " ".join(_DIGITS.sub("#", text.lower()).split())
+
+
+def _edges(page: list[Line]) -> set[int]:
+    """Indices of the lines at the top and bottom of a page, by position."""
+    order = sorted(range(len(page)), key=lambda i: -page[i].top)
+    return set(order[:EDGE_LINES]) | set(order[-EDGE_LINES:])
+
+
+def _page_number_offset(pages: list[list[Line]]) -> int | None:
+    """The offset (printed number minus page index) most bare edge numbers share."""
+    offsets: Counter[int] = Counter()
+    for index, page in enumerate(pages):
+        numbers = {int(page[i].text.strip()) - index for i in _edges(page)
+                   if BARE_NUMBER.match(page[i].text.strip())}
+        offsets.update(numbers)
+    if not offsets:
+        return None
+    offset, count = offsets.most_common(1)[0]
+    return offset if count >= 2 or len(pages) == 1 else None
+
+
+def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """Remove running headers/footers, page numbers and blank-page notices."""
+    seen: dict[str, list[tuple[int, float]]] = {}
+    for index, page in enumerate(pages):
+        for i in _edges(page):
+            seen.setdefault(_key(page[i].text), []).append((index, page[i].top))
+    need = max(2, math.ceil(0.5 * len(pages)))
+    offset = _page_number_offset(pages)
+    kept = []
+    for index, page in enumerate(pages):
+        edges = _edges(page)
+        keep = []
+        for i, line in enumerate(page):
+            text = line.text.strip()
+            if BLANK_NOTICE.match(text):
+                continue
+            if i in edges and (PAGE_LABEL.match(text) or _recurs(seen, line, need)
+                               or offset is not None and BARE_NUMBER.match(text)
+                               and int(text) - index == offset):
+                continue
+            keep.append(line)
+        kept.append(keep)
+    return kept
+
+
+def _recurs(seen: dict[str, list[tuple[int, float]]], line: Line, need: int) -> bool:
+    """Does `line` recur, digits masked, at the same height on `need` pages or more?"""
+    places = seen.get(_key(line.text), [])
+    pages = {index for index, top in places if abs(top - line.top) <= SAME_PLACE}
+    return len(pages) >= need
+
+
+def join_hyphens(lines: list[str]) -> list[str]:
+    """Mend words that pdfium marked as hyphenated at a line end.
+
+    The word is joined ("impor-" + "tant") unless the document itself shows it is a
+    compound: the hyphenated form, or both halves as words, occur elsewhere, or the
+    second half starts with a capital or digit ("Anglo-" + "French").
+    """
+    # The halves of a broken word are not evidence of themselves: leave them out.
+    whole = HYPHENATED.sub(" ", "\n".join(lines))
+    vocab = {w.lower() for w in _WORD.findall(whole)}
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line = out[i].rstrip()
+        nxt = out[i + 1].lstrip()
+        if line.endswith(SOFT_HYPHEN):
+            head_word = re.search(r"(\S*)$", line[:-1]).group(1)  # type: ignore[union-attr]
+            tail_word = re.match(r"(\S*)", nxt).group(1)  # type: ignore[union-attr]
+            joiner = "-" if _is_compound(head_word, tail_word, vocab) else ""
+        elif NUMBER_HYPHEN.search(line) and nxt[:1].isdigit():
+            tail_word, joiner = re.match(r"(\S*)", nxt).group(1), "-"  # type: ignore[union-attr]
+        else:
+            continue
+        out[i] = line[:-1] + joiner + tail_word
+        out[i + 1] = nxt[len(tail_word):].lstrip()
+    return [_unmark(line) for line in out]
+
+
+def _is_compound(head: str, tail: str, vocab: set[str]) -> bool:
+    """Does the document show that `head-tail` keeps its hyphen?"""
+    h, t = _letters(head), _letters(tail)
+    if not h or not t or not tail[0].islower():
+        return True
+    if (h + t) in vocab:
+        return False
+    return f"{h}-{t}" in vocab or (h in vocab and t in vocab)
+
+
+def _letters(word: str) -> str:
+    return re.sub(r"[^A-Za-z-]", "", word).lower()
+
+
+def _unmark(line: str) -> str:
+    """A hyphen marker left mid-line (pdfium already joined the lines) becomes '-'."""
+    for mark in SOFT_HYPHEN:
+        line = line.replace(mark, "-")
+    return line

@@ -1,0 +1,123 @@
+"""Lines of a PDF page, built from pdfium's text rectangles.
+
+pdfium splits a page's text into rectangles: runs on one line in one font with no
+wide gap. Grouping them by vertical overlap gives the page's lines with positions, so
+running headers and footers can be found by where they sit, and table cells (runs
+separated by a wide gap) can be joined with a visible separator, one row a line.
+
+Measured on the corpus PDFs: ~140 pages/s for rectangles and text, against ~390 for
+pdfium's plain text, which has no positions and glues table cells together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+CELL_SEPARATOR = " | "
+# Points trimmed from each side of a rectangle before reading the text inside it.
+EDGE_INSET = 1.0
+# A gap wider than this many line heights separates two table cells.
+CELL_GAP = 1.6
+# A vertical gap wider than this many line heights separates two paragraphs.
+PARAGRAPH_GAP = 0.8
+# A run that is only a list label or paragraph number: "84.", "(b)", "2.3", "iv)", "•";
+# it labels the run after it when that run starts with a letter.
+LABEL_RUN = re.compile(r"^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|[0-9]{1,3}(?:\.[0-9]{1,3})+"
+                       r"|\(?[a-z]{1,4}[.)]|[•·▪●o\-–])\s*$")
+
+
+@dataclass
+class Run:
+    """One pdfium text rectangle: its text and box (PDF points, origin bottom-left)."""
+
+    text: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+
+@dataclass
+class Line:
+    """One visual line of a page: its text and vertical extent."""
+
+    text: str
+    top: float
+    bottom: float
+
+
+def page_runs(textpage: Any) -> list[Run]:
+    """Read every text rectangle of a pdfium text page, in content order."""
+    runs = []
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        # Rectangles may overlap by a fraction of a point; unshrunk, the box would
+        # also catch the first letter of the next run ("410066, j" + " john.betts").
+        inset = min(EDGE_INSET, (right - left) * 0.25)
+        text = textpage.get_text_bounded(left + inset, bottom, right - inset, top)
+        if text.strip():
+            runs.append(Run(text, left, bottom, right, top))
+    return runs
+
+
+def _same_line(line: list[Run], run: Run) -> bool:
+    """Does `run` overlap the first run of `line` by half the smaller height?"""
+    first = line[0]
+    overlap = min(first.top, run.top) - max(first.bottom, run.bottom)
+    smaller = max(min(first.top - first.bottom, run.top - run.bottom), 0.1)
+    return overlap >= 0.5 * smaller
+
+
+def group_lines(runs: list[Run]) -> list[Line]:
+    """Group runs into lines (content order kept) and join each line's runs."""
+    groups: list[list[Run]] = []
+    for run in runs:
+        if groups and _same_line(groups[-1], run):
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    return [_join(sorted(g, key=lambda r: r.left)) for g in groups]
+
+
+def _join(runs: list[Run]) -> Line:
+    """Join a line's runs left to right, marking wide gaps as cell separators."""
+    height = max(r.top - r.bottom for r in runs)
+    parts = [runs[0].text]
+    for prev, run in zip(runs, runs[1:]):
+        gap = run.left - prev.right
+        labels = LABEL_RUN.match(prev.text) and run.text.lstrip()[:1].isalpha()
+        if gap > CELL_GAP * height and not labels:
+            parts.append(CELL_SEPARATOR)
+        elif _superscript(prev, run):  # "30" + "th": no space before an ordinal suffix
+            parts[-1] = parts[-1].rstrip()
+            run = Run(run.text.strip() + " ", run.left, run.bottom, run.right, run.top)
+        elif gap > 0.15 * height and not (parts[-1].endswith(" ") or run.text.startswith(" ")):
+            parts.append(" ")
+        parts.append(run.text)
+    text = "".join(parts).replace("\r", "").replace("\n", " ")
+    return Line(text, max(r.top for r in runs), min(r.bottom for r in runs))
+
+
+def _superscript(prev: Run, run: Run) -> bool:
+    """Is `run` a small raised run ("th", "st") right after `prev`?"""
+    prev_height, height = prev.top - prev.bottom, run.top - run.bottom
+    return (height < 0.8 * prev_height and run.bottom > prev.bottom + 0.2 * prev_height
+            and run.left - prev.right < 0.5 * prev_height and run.text.strip().isalpha())
+
+
+def with_gaps(lines: list[Line]) -> list[str]:
+    """The page's line texts, with an empty line where a wide vertical gap falls.
+
+    A gap between two lines taller than `PARAGRAPH_GAP` line heights ends a paragraph,
+    so re-flowing keeps "Abstain (4)" apart from the list of names above it.
+    """
+    out: list[str] = []
+    for prev, line in zip([None, *lines], lines):
+        if prev is not None:
+            gap = prev.bottom - line.top
+            if gap > PARAGRAPH_GAP * min(prev.top - prev.bottom, line.top - line.bottom):
+                out.append("")
+        out.append(line.text)
+    return out

@@ -1,0 +1,117 @@
+"""HTML: the page's main content only, one block a line, parsed with lxml.
+
+Menus, breadcrumbs, cookie banners, skip links, file-size link text ("pdf icon PDF 58
+KB"), webcast "Media" links, scripts and styles are dropped; headings, paragraphs,
+list items (with their rendered numbers) and table rows are kept in order (see
+_htmlwalk). ModernGov pages print an item's decision twice, under "Decision:" and
+inside "Minutes:"; a long block repeated word for word is kept once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import LoadError, MissingDependency
+from ..settings import Settings
+from ._htmlwalk import BlockWalker
+from ._text import decode
+from ._textbuild import Loaded, TextBuilder
+
+# <meta charset="utf-8">, <meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.I)
+# <?xml version="1.0" encoding="utf-8"?>: lxml refuses it in a str
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# class/id/role words of site chrome: "cookie-banner", "breadcrumbs", "mgBreadCrumbs", "navbar"
+CHROME = re.compile(r"cookie|consent|breadcrumb|navbar|\bnav\b|menu|skip|share|social|sidebar|"
+                    r"banner|masthead|site-?footer|site-?header|search|print-?link", re.I)
+# "has-sidebar", "no-menu": a class that describes the layout, not chrome
+MODIFIERS = ("has-", "no-", "with-", "without-")
+CHROME_TAGS = frozenset({"nav", "aside", "form"})
+# Link text that is file debris: "pdf icon PDF 58 KB", "PDF 1 MB", "Media"
+LINK_DEBRIS = re.compile(r"^\s*(?:(?:pdf|doc|word|xls) icon\s*)?(?:(?:PDF|DOCX?|XLSX?|HTML?|RTF)\s*"
+                         r"\d+(?:\.\d+)?\s*[KMG]B|Media|View the webcast|Skip to (?:main )?content)\s*$",
+                         re.I)
+# Where the content lives, most specific first.
+MAIN_XPATHS = ("//*[@role='main']", "//main", "//article", "//*[@id='modgov']",
+               "//*[@id='content' or @id='main-content' or @id='maincontent' or @id='main']")
+# A block this long, seen a second time, is a duplicate ("Decision:" cell repeated).
+DUPLICATE_MIN = 60
+
+
+def _decode(data: bytes, name: str) -> str:
+    """Decode by the page's own charset, falling back to UTF-8 then cp1252."""
+    match = META_CHARSET.search(data[:4096])
+    if match:
+        try:
+            return data.decode(match.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data, name)
+
+
+def parse_html(text: str, name: str) -> Any:
+    """Parse a page (or fragment) into an lxml tree."""
+    try:
+        import lxml.html
+        from lxml.etree import ParserError
+    except ImportError as exc:  # pragma: no cover - lxml is a dependency
+        raise MissingDependency(name, "lxml", "html") from exc
+    try:
+        return lxml.html.document_fromstring(XML_DECLARATION.sub("", text, count=1))
+    except (ParserError, ValueError) as exc:
+        raise LoadError(name, f"HTML cannot be parsed ({exc})") from exc
+
+
+def _is_chrome(el: Any) -> bool:
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag in CHROME_TAGS:
+        return True
+    if tag in ("header", "footer"):
+        return not any(a.tag in ("main", "article") for a in el.iterancestors())
+    if tag == "a" and LINK_DEBRIS.match(el.text_content() or ""):
+        return True
+    if tag in ("body", "html", "main"):
+        return False
+    words = " ".join(el.get(k, "") for k in ("class", "id", "role")).split()
+    return any(CHROME.search(w) and not w.lower().startswith(MODIFIERS) for w in words)
+
+
+def strip_chrome(root: Any) -> None:
+    """Drop site chrome in place, keeping the text that follows each dropped element."""
+    for el in [e for e in root.iter() if _is_chrome(e)]:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def main_content(root: Any) -> Any:
+    """The element that holds the page's content: <main>, the one <article>, or <body>."""
+    for xpath in MAIN_XPATHS:
+        found = root.xpath(xpath)
+        if len(found) == 1 or (found and xpath != "//article"):
+            return found[0]
+    return root.find("body")
+
+
+def load_html(data: bytes, name: str, settings: Settings) -> Loaded:
+    """Read an HTML page's main content into blocks."""
+    root = parse_html(_decode(data, name), name)
+    title = " ".join((root.findtext(".//title") or "").split())
+    strip_chrome(root)
+    content = main_content(root)
+    if content is None:
+        raise LoadError(name, "HTML has no body")
+    blocks = BlockWalker().walk(content)
+    if not blocks:
+        raise LoadError(name, "HTML has no text in its body")
+    builder = TextBuilder(settings.repair_mojibake)
+    if title and not any(kind == "heading" for _, kind in blocks[:3]):
+        builder.add(title, "heading", locator="title")
+    seen: set[str] = set()
+    for number, (text, kind) in enumerate(blocks, start=1):
+        if len(text) >= DUPLICATE_MIN and kind != "heading":
+            if text in seen:
+                continue
+            seen.add(text)
+        builder.add(text, kind, locator=f"html block {number}")
+    return builder.build("html")

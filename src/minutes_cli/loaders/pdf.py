@@ -1,0 +1,124 @@
+"""PDF: pypdfium2 (Apache/BSD, ~9 MB wheel), page by page into blocks that know their page.
+
+Lines come from pdfium's text rectangles (see _pdflines), running headers, footers,
+page numbers and blank-page notices are dropped and line-end hyphens mended (see
+_pdfclean), then each page is re-flowed into blocks; a paragraph that runs over a page
+break is joined into one block that starts on the earlier page. A page with no text
+but with images is reported as P701 (scanned?), never silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ..errors import LoadError, MissingDependency
+from ..settings import Settings
+from ._pdfclean import drop_furniture, join_hyphens
+from ._pdflines import CELL_SEPARATOR, Line, group_lines, page_runs, with_gaps
+from ._textbuild import Loaded, TextBuilder
+from .reflow import LIST_ITEM, SENTENCE_END, is_heading, reflow
+
+# The trailer a complete PDF ends with; its absence means the file was cut short.
+EOF_MARKER = b"%%EOF"
+# "Failed to load document (PDFium: Incorrect password error)."
+PASSWORD_ERROR = re.compile(r"password", re.I)
+NO_TEXT_LAYER = "page {page} has no text layer (scanned?); its text is missing"
+
+
+def _open(data: bytes, name: str) -> Any:
+    """Open the PDF with pdfium, turning its failures into one-line LoadErrors."""
+    try:
+        import pypdfium2 as pdfium
+    except ImportError as exc:  # pragma: no cover - pypdfium2 is a dependency
+        raise MissingDependency(name, "pypdfium2", "pdf") from exc
+    if EOF_MARKER not in data[-2048:]:
+        raise LoadError(name, "PDF is truncated (no %%EOF end marker)")
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if PASSWORD_ERROR.search(str(exc)):
+            raise LoadError(name, "PDF is encrypted and needs a password") from exc
+        raise LoadError(name, "PDF is corrupt and cannot be read") from exc
+    if len(pdf) == 0:
+        pdf.close()
+        raise LoadError(name, "PDF has no pages")
+    return pdf
+
+
+def _read_pages(pdf: Any) -> tuple[list[list[Line]], list[int]]:
+    """Each page's lines, and the numbers of pages with images but no text."""
+    import pypdfium2.raw as raw
+
+    pages, scanned = [], []
+    for index in range(len(pdf)):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        lines = group_lines(page_runs(textpage))
+        if not lines and any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,))):
+            scanned.append(index + 1)
+        textpage.close()
+        page.close()
+        pages.append(lines)
+    return pages, scanned
+
+
+def load_pdf(data: bytes, name: str, settings: Settings) -> Loaded:
+    """Read a PDF into blocks, one page at a time; every block knows its page."""
+    pdf = _open(data, name)
+    try:
+        pages, scanned = _read_pages(pdf)
+    finally:
+        pdf.close()
+    pages = drop_furniture(pages)
+    builder = TextBuilder(settings.repair_mojibake)
+    for text, kind, page in _page_blocks([with_gaps(p) for p in pages]):
+        builder.add(text, kind, page=page, locator=f"page {page}")
+    loaded = builder.build("pdf", pages=len(pages))
+    problems = [("P701", NO_TEXT_LAYER.format(page=n)) for n in scanned]
+    if not loaded.text and not scanned:
+        problems.append(("P701", "PDF has no text layer on any page (scanned?)"))
+    if problems:
+        loaded.hints["problems"] = problems
+    return loaded
+
+
+def _page_blocks(pages: list[list[str]]) -> Iterator[tuple[str, str, int]]:
+    """Re-flow each page into blocks, joining a paragraph split by a page break."""
+    numbered = [(n, line) for n, page in enumerate(pages, 1) for line in page]
+    mended = join_hyphens([line for _, line in numbered])
+    by_page: dict[int, list[str]] = {}
+    for (n, _), line in zip(numbered, mended):
+        by_page.setdefault(n, []).append(line)
+    pending: tuple[str, str, int] | None = None
+    for n in sorted(by_page):
+        for i, (text, kind) in enumerate(_flow(by_page[n])):
+            if i == 0 and pending and _continues(pending, text, kind):
+                pending = (pending[0] + " " + text, pending[1], pending[2])
+                continue
+            if pending:
+                yield pending
+            pending = (text, kind, n)
+    if pending:
+        yield pending
+
+
+def _flow(lines: list[str]) -> Iterator[tuple[str, str]]:
+    """Re-flow a page's lines; a table row (cells apart) is a block of its own."""
+    run: list[str] = []
+    for line in lines + [CELL_SEPARATOR]:
+        if CELL_SEPARATOR not in line:
+            run.append(line)
+            continue
+        yield from reflow("\n".join(run))
+        run = []
+        if line != CELL_SEPARATOR:
+            yield line, "table_row"
+
+
+def _continues(pending: tuple[str, str, int], nxt: str, kind: str) -> bool:
+    """Does block `nxt`, first on its page, carry on the last block of the page before?"""
+    prev, prev_kind, _ = pending
+    if prev_kind not in ("paragraph", "list_item") or kind != "paragraph" or is_heading(nxt):
+        return False
+    return nxt[:1].islower() or not SENTENCE_END.search(prev.rstrip())
