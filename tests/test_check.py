@@ -191,6 +191,12 @@ def test_missing_path_is_one_error_line_and_exit_1(tmp_path: Path) -> None:
     assert "nowhere" in result.stderr and "Traceback" not in result.output
 
 
+def test_a_folder_with_nothing_to_check_fails(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("about these fixtures", encoding="utf-8")
+    result = run("check", tmp_path)
+    assert result.exit_code == 1 and str(tmp_path) in result.stderr
+
+
 def test_source_path_in_golden_does_not_depend_on_the_working_directory(tmp_path: Path) -> None:
     folder = copy_golden_data(tmp_path)
     here = os.getcwd()

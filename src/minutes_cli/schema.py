@@ -89,13 +89,13 @@ def _message(error: ValidationError) -> str:
         expected = error.validator_value
         wanted = " or ".join(expected) if isinstance(expected, list) else str(expected)
         return f"expected {wanted}, got {_type_name(error.instance)}"
-    message = error.message
+    message = str(error.message)
     if len(message) > MAX_MESSAGE:
         message = message[: MAX_MESSAGE - 3] + "..."
     return message
 
 
 def _type_name(value: Any) -> str:
-    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array",
-             dict: "object", type(None): "null"}
+    names: dict[type, str] = {bool: "boolean", int: "integer", float: "number", str: "string",
+                              list: "array", dict: "object", type(None): "null"}
     return names.get(type(value), type(value).__name__)

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..check import ADDED, CHANGED, FAILED, NO_GOLDEN, PASSED, REMOVED, SPAN, Outcome, check_paths, summary
+from ..errors import MinutesError
 from ..records import dumps
 from ..settings import Settings
 from ._console import EXIT_CODES_HELP, EXIT_FAILED, EXIT_OK, handle_errors
@@ -49,6 +50,8 @@ def check_cmd(
     Example: minutes check fixtures/ --update
     """
     outcomes = check_paths(paths, Settings())
+    if not outcomes:
+        raise MinutesError(f"{', '.join(paths)}: no papers or golden records found")
     written = _update(outcomes) if update else {}
     if fmt is CheckFormat.json:
         report = {"summary": summary(outcomes), "results": [o.as_dict() for o in outcomes],
