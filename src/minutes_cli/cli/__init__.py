@@ -9,8 +9,11 @@ import typer
 
 from .._version import __version__
 from ._console import EXIT_CODES_HELP
+from .check import check_cmd
 from .parse import parse_cmd
+from .schema import schema_cmd
 from .text import text_cmd
+from .validate import validate_cmd
 
 app = typer.Typer(
     name="minutes",
@@ -21,6 +24,9 @@ app = typer.Typer(
 )
 app.command("parse")(parse_cmd)
 app.command("text")(text_cmd)
+app.command("validate")(validate_cmd)
+app.command("check")(check_cmd)
+app.command("schema")(schema_cmd)
 
 
 def _version(value: bool) -> None:
