@@ -25,9 +25,16 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<{g}>[0-3]?\d)\s?(?:st|nd|rd|th|ST|ND|RD|TH)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)(?![\d/])"
 
+# Words before a month written alone that make it a date: "in June", "the July meeting", "end May"
+_MONTH_CONTEXT = ("in", "during", "throughout", "until", "from", "since", "before", "after", "by", "end", "early",
+                  "late", "mid", "the", "and", "of")
+
+# "... and August 2002": the year a month written alone shares with the next one
+_SHARED_YEAR = re.compile(r"\s*(?:and|or|to|-|–|/)\s*" + MONTH.format(g="m2") + r",?\s+" + _YEAR.format(g="y"), re.I)
+
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "14 th April 2005", "Thursday, 5th April, 2018", "16th FEBRUARY 2023", "1st of May 2020"
-    ("dmy", re.compile(_WEEKDAY + r"\b" + _DAY.format(g="d") + r"\s*(?:of\s+|-)?" + MONTH.format(g="m")
+    ("dmy", re.compile(_WEEKDAY + r"(?<![\d/.%])" + _DAY.format(g="d") + r"\s*(?:of\s+|-)?" + MONTH.format(g="m")
                        + r",?\s*-?\s*" + _YEAR.format(g="y"), re.I)),
     # "July 27, 2011", "AUGUST 19, 2002", "March 9th 2024"
     ("mdy", re.compile(_WEEKDAY + r"\b" + MONTH.format(g="m") + r"\s+" + _DAY.format(g="d")
@@ -40,8 +47,11 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "February 2017", "June, 2018"
     ("my", re.compile(r"\b" + MONTH.format(g="m") + r",?\s+" + _YEAR.format(g="y"), re.I)),
     # "11 January", "9th March" (year from context)
-    ("dm", re.compile(_WEEKDAY + r"\b" + _DAY.format(g="d") + r"\s*(?:of\s+)?" + MONTH.format(g="m")
+    ("dm", re.compile(_WEEKDAY + r"(?<!%)\b" + _DAY.format(g="d") + r"\s*(?:of\s+)?" + MONTH.format(g="m")
                       + r"\b(?!\s*,?\s*\d)", re.I)),
+    # "the June meeting", "in January", "during July and August", "to end May", "May/June" (year from context)
+    ("m", re.compile(r"(?:" + "|".join(rf"(?<=\b{w}\s)" for c in _MONTH_CONTEXT for w in (c, c.capitalize())) + r"|(?<=/))(?P<m>January|February|March|April|May|June|July|August|September|October|November"
+                     r"|December)\b(?!\s*,?\s*\d|\s+(?:this|next|last)\s+year)")),
 )
 
 
@@ -86,6 +96,15 @@ def _nearest_year(month: int, day: int, base: dt.date) -> int | None:
 
 
 def _resolve(kind: str, m: re.Match[str], base: dt.date | None, order: str) -> tuple[str, str] | None:
+    if kind == "m":  # a month alone counts only when the document's own date gives its year
+        if base is None:
+            return None
+        month = _MONTHS[m.group("m").lower()]
+        shared = _SHARED_YEAR.match(m.string, m.end())  # "July and August 2002"
+        if shared:
+            return f"{_year(shared.group('y')):04d}-{month:02d}", "month"
+        year = min((base.year - 1, base.year, base.year + 1), key=lambda y: abs((y - base.year) * 12 + month - base.month))
+        return f"{year:04d}-{month:02d}", "month"
     if kind == "my":
         return f"{_year(m.group('y')):04d}-{_MONTHS[m.group('m').lower().rstrip('.')]:02d}", "month"
     day = int(m.group("d"))
@@ -147,6 +166,12 @@ def to_date(value: str | None) -> dt.date | None:
     if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return dt.date.fromisoformat(value)
     return None
+
+
+def median_date(text: str, order: str = "DMY") -> dt.date | None:
+    """The middle of the full dates written in a text: a base for year-less ones when nothing better exists."""
+    days = sorted(d for d in (to_date(h.value) for h in find_date_hits(text, order=order)) if d is not None)
+    return days[len(days) // 2] if days else None
 
 
 def iter_years(text: str) -> Iterator[int]:
