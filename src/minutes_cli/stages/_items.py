@@ -6,6 +6,7 @@ sequence inside one paragraph ("RESOLVED: That (1) ...; (2) ...").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..document import DecisionItem, Document, Span
@@ -41,8 +42,12 @@ def split_items(doc: Document, span: Span) -> tuple[DecisionItem, ...]:
 def _block_items(doc: Document, span: Span) -> list[DecisionItem]:
     found: list[tuple[str, Span, str]] = []
     top: str | None = None
-    for block in doc.blocks:
-        if block.span.end <= span.start or block.span.start >= span.end:
+    doc.block_at(span.start)  # fills the document's cache of block starts
+    first = max(0, bisect.bisect_right(doc._block_starts, span.start) - 1)
+    for block in doc.blocks[first:]:
+        if block.span.start >= span.end:
+            break
+        if block.span.end <= span.start:
             continue
         text = block.span.text(doc)
         m = BLOCK_LABEL.match(text)

@@ -27,7 +27,7 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
         (re.compile(r"^\W*(?:PRESENT|Present|MEMBERS PRESENT|Members Present|ATTENDANCE|Councillors present)\b", re.M), 2),
         # US and Canadian minutes: "was called to order", "ROLL CALL", "A quorum was declared present"
         (re.compile(r"\bcalled to order\b|\bROLL CALL\b|\bRoll Call\b|\bquorum was (?:declared|present)", re.I), 3),
-        (re.compile(r"\b(?:it was\s+)?RESOLVED\b|\bAGREED\b|\bMotion (?:carried|passed)\b|\bCARRIED\b", re.M), 2),
+        (re.compile(r"\bRESOLVED\b|\bAGREED\b|\bMotion (?:carried|passed)\b|\bCARRIED\b", re.M), 2),
         (re.compile(r"^\W*(?:Apologies|APOLOGIES)\b", re.M), 2),
         (re.compile(r"\bseconded by\b|\bSECONDED\b", re.M), 1),
     ),

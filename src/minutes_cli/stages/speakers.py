@@ -49,7 +49,7 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?:said|says|added|asked|explained|commented)\s+{who}", re.I),
         # "Moved by Councillor X", "Proposed by: Councillor X", "MOVED: Cr Barnes", "question from Cllr X",
         # "prop. Mr.Bonnett, 2nd Mr. Ward", "Prayer was offered by Councilman X"
-        re.compile(rf"(?:\b|(?<=\s))(?P<verb>moved|seconded|proposed|prop\.|2nd|questions?|comments?|query|queries|response|"
+        re.compile(rf"\b(?P<verb>moved|seconded|proposed|prop\.|2nd|questions?|comments?|query|queries|response|"
                    rf"answered|introduced|presented|offered by|given by|led by)\s*(?:by|from)?\s*:?\s*\**\s*{who}", re.I),
         # "proposed by Mrs Willis and seconded by C. Humphries"
         re.compile(rf"\b(?P<verb>proposed|seconded|moved)\s+by\s+(?P<name>{FULL_NAME})\b", re.I),
