@@ -20,6 +20,8 @@ LIST_ITEM = re.compile(
 LABEL = re.compile(r"^[A-Z][A-Za-z0-9 &'’/()?-]{1,48}\s?:(?:\s|$)")
 SENTENCE_END = re.compile(r"[.!?:;”\"')]$")
 MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+# A line that stops on a word that cannot end a sentence: "We recommend that the"
+OPEN_END = re.compile(r"\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|which|be|is|are|was|were)$", re.I)
 
 
 def is_heading(line: str) -> bool:
@@ -47,7 +49,7 @@ def _joins(prev: str, nxt: str, width: int) -> bool:
         # "Committee : BOARD FOR HEALTH AND WELL" + "BEING": a capitals value wrapped
         value = prev.split(":", 1)[1] if LABEL.match(prev) else ""
         return is_heading(value) and len(nxt.split()) <= 3 and ":" not in nxt
-    if nxt[0].islower() or nxt[0] in ",;)":
+    if nxt[0].islower() or nxt[0] in ",;)" or (OPEN_END.search(prev) and not is_heading(nxt)):
         return True
     if SENTENCE_END.search(prev):
         return False

@@ -6,13 +6,16 @@ sequence inside one paragraph ("RESOLVED: That (1) ...; (2) ...").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..document import DecisionItem, Document, Span
 
 # "(1)", "1.", "1)", "(a)", "a)", "a.", "(iv)", "iv.", "- ", "• "
 BLOCK_LABEL = re.compile(r"^(?P<label>\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|[-•·*–▪●])\s*")
-INLINE_LABEL = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:)|(?<=;))(?P<label>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}\.(?=\s+[A-Za-z]))")
+# "(1)", "(a)", "(iv)", "1. Note", "A. That"
+INLINE_LABEL = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:)|(?<=;))(?P<label>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|"
+                          r"\d{1,2}\.(?=\s+[A-Za-z])|[A-H]\.(?=\s+(?:That|THAT|To)\b))")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
@@ -24,7 +27,7 @@ def _family(label: str) -> tuple[str, int]:
     if core in ROMAN and core != "v" or core in ("i", "ii", "iii"):
         return "roman", ROMAN[core]
     if len(core) == 1 and core.isalpha():
-        return "alpha", ord(core) - 96
+        return "alpha", ord(core.lower()) - 96
     return "bullet", 0
 
 
@@ -39,17 +42,21 @@ def split_items(doc: Document, span: Span) -> tuple[DecisionItem, ...]:
 def _block_items(doc: Document, span: Span) -> list[DecisionItem]:
     found: list[tuple[str, Span, str]] = []
     top: str | None = None
-    for block in doc.blocks:
-        if block.span.end <= span.start or block.span.start >= span.end:
+    doc.block_at(span.start)  # fills the document's cache of block starts
+    first = max(0, bisect.bisect_right(doc._block_starts, span.start) - 1)
+    for block in doc.blocks[first:]:
+        if block.span.start >= span.end:
+            break
+        if block.span.end <= span.start:
             continue
         text = block.span.text(doc)
         m = BLOCK_LABEL.match(text)
-        if not m or block.span.start < span.start:
-            continue
+        if not m or block.span.start + m.end() < span.start:
+            continue  # the decision starts inside this block's text, not at its label
         family = _family(m.group("label"))[0]
         top = top or family
         if family == top:
-            body = Span(block.span.start + m.end(), min(block.span.end, span.end))
+            body = Span(max(span.start, block.span.start + m.end()), min(block.span.end, span.end))
             found.append((m.group("label"), body, family))
         elif found:
             prev = found[-1]

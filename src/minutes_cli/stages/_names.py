@@ -12,11 +12,17 @@ from functools import lru_cache
 
 from ..settings import vocabulary
 
-_SURNAME = r"(?:Mc|Mac|O['’]|D['’]|De\s|Van\s|Von\s)?[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:[-'’][A-Z][a-zà-ÿ]+)*"
+_SURNAME = r"(?:Mc|Mac|O['’]|D['’]|(?:De|Van|Von|van|von|de|van der|van den|de la|du)[ \t])?[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:[-'’][A-Z][a-zà-ÿ]+)*"
 _FIRST = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
-_INITIALS = r"(?:[A-Z]\.?\s?){1,3}"
+_INITIALS = r"(?:[A-Z]\.?[ \t]?){1,3}"
 # "G K Gibbens", "Ann McLachlan", "D. Llewellyn", "McLachlan", "Mary-Jane O'Neill-Smith"
-NAME = (rf"(?:{_INITIALS}\s*{_SURNAME}|{_FIRST}(?:\s+{_INITIALS})?(?:\s+{_FIRST})?\s+{_SURNAME}|{_SURNAME})")
+# Case-sensitive even inside a re.I pattern, so "Cllr Tindall who" stops at "Tindall".
+NAME = (rf"(?-i:{_INITIALS}[ \t]*{_SURNAME}|{_FIRST}(?:[ \t]+{_INITIALS})?(?:[ \t]+{_FIRST})?[ \t]+{_SURNAME}|{_SURNAME})(?![\w'’-])")
+# A name written without an honorific needs two parts: "C. Humphries", "Janice McMillan"
+FULL_NAME = rf"(?-i:{_INITIALS}[ \t]*{_SURNAME}|{_FIRST}(?:[ \t]+{_INITIALS})?[ \t]+{_SURNAME})(?![\w'’-])"
+# First words that make a capitalised pair a phrase, not a name: "The Chairman", "Borough Planning"
+NOT_FIRST_NAMES = frozenset("""The This That These Those It A An In On At By For From Members Council County Borough
+City Parish District Town Planning Highways Public Local Committee Cabinet Mayor Chairman Chair Officers""".split())
 NOT_NAMES = frozenset("""chair chairman chairperson chairwoman leader member members officer officers clerk
 council cabinet the portfolio executive mayor deputy vice committee director head manager secretary
 president speaker and or of for to in on at by with from all any each other others present

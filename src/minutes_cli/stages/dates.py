@@ -11,7 +11,7 @@ import re
 
 from ..document import DateMention, Document, Span
 from ..settings import Settings
-from ._datetext import find_date_hits, to_date
+from ._datetext import find_date_hits, median_date, to_date
 
 ROLE_BY_FIELD = {
     "published": "published", "decision_date": "decision", "effective_from": "effective",
@@ -20,7 +20,8 @@ ROLE_BY_FIELD = {
 # "by 31 March 2024", "no later than", "deadline", "until"
 DEADLINE_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\bno later than|\bdeadline\b[^.\n]{0,20})\s*$", re.I)
 # "Source Date\nOctober 2022 and January 2023", "Posted on 3 May 2021"
-SOURCE_DATE = re.compile(r"\b(?:Source Date|Published|Posted(?: on)?|Date)\b\s*:?\s*\n?(?P<rest>[^\n]{4,80})", re.I)
+# A label that opens its line, so "the current end date of September 2023" in prose is not one.
+SOURCE_DATE = re.compile(r"^(?:Source Date|Published|Posted(?: on)?|Date)\b\s*:?\s*\n?(?P<rest>[^\n]{4,80})", re.I | re.M)
 
 
 def find_dates(doc: Document, settings: Settings) -> None:
@@ -52,7 +53,7 @@ def _base_date(doc: Document, settings: Settings) -> dt.date | None:
                 y, mo = int(hit.value[:4]), int(hit.value[5:7])
                 day = dt.date(y, mo, int(hit.value[8:10]) if len(hit.value) == 10 else 15)
                 latest = max(latest, day) if latest else day
-    return latest
+    return latest or median_date(doc.text, settings.date_order)
 
 
 def _field_roles(doc: Document) -> list[tuple[Span, str]]:

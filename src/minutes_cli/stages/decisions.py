@@ -10,41 +10,27 @@ import re
 from ..document import Decision, Document, Span
 from ..loaders.reflow import LABEL
 from ..settings import Settings
+from ._cues import (CUE, HEADING_CUE, MOTION_BLOCK, MOVED_LINE, NOTICE_OF_MOTION, RECOMMEND_SENTENCE,
+                    SECONDED_LINE, STOP_LINE, THAT_BLOCK, Segment, segments)
 from ._items import split_items
+from ._narrative import narrative_decisions
 from .nlp import sentences
 
-# "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
-# "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:"
-CUE = re.compile(
-    r"(?P<pre>^\W*|^[^\n]{0,120}?(?:\b(?:and\s+)?it\s+was\s+(?:unanimously\s+|duly\s+)?|\b(?:Cabinet|Council|"
-    r"Committee|Board|Panel|Sub-Committee|Members|Executive)\s+(?:unanimously\s+)?))"
-    r"(?P<cue>R\s?E\s?S\s?O\s?L\s?V\s?E\s?D|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|"
-    r"RESOLUTION|Resolution|NOTED|RECOMMENDED|R E C O M M E N D E D|Decision Made|Decision|DECISION|"
-    r"Decisions? of (?:the )?[A-Z][\w ]{2,40}|Recommended)(?:\s+(?:unanimously|that|to))?\b\**"
-    r"(?P<sep>\s*(?:[:\-–—]|\bthat\b|\bto\b|\bT\s?H\s?A\s?T\b)|\s*$)")
-# A cue that is only a heading: "RECOMMENDATION(S)", "Recommendations:", "Decision Required"
-HEADING_CUE = re.compile(
-    r"^\W*(?P<cue>RECOMMENDATIONS?(?:\(S\))?|Recommendations?(?:\(s\))?|Decision Required|"
-    r"Recommendation(?:s)? to (?:the )?[A-Z][\w ]{2,40}|Officer recommendations?)\s*:?\s*$")
-# "We recommend that ...", "It is recommended that ...", "The Committee is recommended to ..."
-RECOMMEND_SENTENCE = re.compile(
-    r"\b(?P<cue>We recommend|It is recommended|(?:The|That the) [A-Z][\w ]{2,40} (?:is|are) "
-    r"(?:asked|recommended|requested) to)\s+(?:that\s+)?", re.I)
-# "I will move at the next meeting ..." (notice of motion), "THAT ..." after "Moved by"
-NOTICE_OF_MOTION = re.compile(r"\bI (?:will|wish to|hereby) move\b")
-MOTION_THAT = re.compile(r"^(?:THAT|That)\b")
-MOVED_LINE = re.compile(r"^\W*(?:Moved by|Proposed by|MOVED|Moved|PROPOSED)\b", re.I)
 OUTCOME = re.compile(r"\b(?P<o>carried|passed|lost|defeated|fell|withdrawn)\b", re.I)
-# News: "the council has now decided to bring the service back in house"
+# News: "the council has now decided to bring the service back in house",
+# "A new model ... has been adopted at the Council meeting", "The councillors voted in favour of"
 NEWS_DECIDED = re.compile(
     r"(?P<subj>\b(?:the\s+|The\s+)?(?:[A-Z][\w'-]+\s+){0,3}(?:council|Council|committee|Committee|cabinet|Cabinet|"
     r"councillors|Councillors|members|authority|board|Board))\s+(?:has|have|had)?\s*(?:now\s+|unanimously\s+|"
     r"formally\s+|today\s+|also\s+)?(?:decided|voted|agreed|approved|resolved|rejected|refused)\b[^.!?\n]*")
-STOP_LINE = re.compile(
-    r"^\W*(?:Reasons?(?: for (?:the )?decision)?|Alternative options|Minutes|Additional documents|"
-    r"Report author|Publication date|Date of decision|Decided at meeting|Effective from|Accompanying "
-    r"Documents|Supporting documents|Background papers|Contact|Moved by|Seconded by|Proposed by|Vote|"
-    r"Wards affected|Lead officer|Implications|Financial|Legal)\b", re.I)
+NEWS_PASSIVE = re.compile(
+    r"^(?:[A-Z][^.!?\n]{10,200}?)\b(?:has|have) been (?:adopted|approved|agreed|rejected|refused)\b[^.!?\n]*[.!?]?")
+# "1. To note ...", "(a) That ...", "ii) agree ..."
+ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
+# "Decision: An apology for lateness was received ...", "Decision: None": records, not outcomes
+NOT_A_DECISION = re.compile(r"^(?:An apolog|Apologies\b|No (?:apologies|declarations)|There were no\b|None\b)", re.I)
+# The council's own kind in the heading: "Stoke Ferry Parish Council" -> "parish"
+OWN_COUNCIL = re.compile(r"\b(?P<w>[A-Z][a-z]+)\s+Council\b")
 
 STATUS_WORDS = (
     ("deferred", re.compile(r"\b(?:deferred|postponed|adjourned)\b", re.I)),
@@ -57,62 +43,83 @@ STATUS_WORDS = (
 
 
 def find_decisions(doc: Document, settings: Settings) -> None:
-    """Append one Decision per decision block, in text order, duplicates dropped."""
+    """Append one Decision per decision block or sentence, in text order, duplicates dropped."""
     found: list[Decision] = []
-    blocks = doc.blocks
     i = 0
-    while i < len(blocks):
-        decision, i = _at_block(doc, i)
-        if decision is not None:
-            found.append(decision)
-    if doc.metadata.get("kind") == "news":
+    while i < len(doc.blocks):
+        decisions, i = _at_block(doc, i)
+        found.extend(decisions)
+    kind = doc.metadata.get("kind")
+    if kind == "news":
         found.extend(_news_outcomes(doc))
+    elif kind in ("minutes", "decision", "other"):
+        found.extend(_narrative(doc, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
     doc.decisions.extend(_drop_duplicates(found))
 
 
-def _at_block(doc: Document, i: int) -> tuple[Decision | None, int]:
-    """Try every cue on block i; return the decision and the next block to look at."""
+def _at_block(doc: Document, i: int) -> tuple[list[Decision], int]:
+    """Try every cue on block i; return its decisions and the next block to look at."""
     block = doc.blocks[i]
     line = block.span.text(doc)
     if (m := HEADING_CUE.match(line)) is not None:
-        return _collect(doc, i, block.span.end, "recommendation", m.group("cue"), heading=True)
-    if (m := CUE.match(line)) is not None and _cue_ok(m, line):
-        kind = "recommendation" if m.group("cue").upper().replace(" ", "").startswith("RECOMMEND") else "resolution"
-        if m.group("cue").lower().startswith("decision"):
-            kind = "decision"
-        start = block.span.start + m.end("sep")
-        if m.group("sep").strip().lower() in ("that", "to") or re.match(r"\s*T\s?H\s?A\s?T", m.group("sep")):
-            start = block.span.start + m.start("sep") + (len(m.group("sep")) - len(m.group("sep").lstrip()))
-        return _collect(doc, i, start, kind, m.group("cue"))
+        return _listed(_collect(doc, i, block.span.end, "recommendation", m.group("cue"), heading=True))
+    if segs := segments(line):
+        return _from_segments(doc, i, segs)
     if (m := RECOMMEND_SENTENCE.search(line)) is not None:
-        return _collect(doc, i, block.span.start + m.start(), "recommendation", m.group("cue"), single=True)
-    if NOTICE_OF_MOTION.search(line):
-        start = block.span.start + NOTICE_OF_MOTION.search(line).start()  # type: ignore[union-attr]
-        return _collect(doc, i, start, "motion", "I will move", single=True)
-    if MOTION_THAT.match(line) and i > 0 and _after_moved(doc, i):
-        return _collect(doc, i, block.span.start, "motion", "moved")
-    return None, i + 1
+        return _listed(_collect(doc, i, block.span.start + m.start(), "recommendation", m.group("cue"), single=True))
+    if (m := NOTICE_OF_MOTION.search(line)) is not None:
+        return _listed(_collect(doc, i, block.span.start + m.start(), "motion", "I will move", single=True))
+    if MOTION_BLOCK.match(line):
+        return _listed(_collect(doc, i, block.span.start, "motion", "motion", single=True))
+    if doc.metadata.get("kind") != "news" and (THAT_BLOCK.match(line) or _motion_after_seconder(doc, i)):
+        kind = "motion" if _after_moved(doc, i) else "resolution"
+        return _listed(_collect(doc, i, block.span.start, kind, "that"))
+    return [], i + 1
 
 
-def _cue_ok(m: re.Match[str], line: str) -> bool:
-    """Lower-case 'agreed'/'resolved' count only as 'it was agreed that' or as a label."""
-    cue, sep, pre = m.group("cue"), m.group("sep").strip(), m.group("pre")
-    if cue.upper() == "NOTED" and "was" not in pre and not pre.strip():
-        return cue == "NOTED" and bool(sep)
-    if cue in ("agreed", "Agreed", "resolved", "Resolved", "Decided", "Resolution", "Decision", "DECISION"):
-        return bool(re.search(r"it\s+was", pre, re.I)) or sep in (":", "-", "–", "—") or (
-            not pre.strip() and not sep and len(line) < 30)
-    if cue == "Recommended":
-        return sep in (":", "-", "–", "that")
-    return True
+def _listed(result: tuple[Decision | None, int]) -> tuple[list[Decision], int]:
+    return ([result[0]] if result[0] is not None else []), result[1]
+
+
+def _from_segments(doc: Document, i: int, segs: list[Segment]) -> tuple[list[Decision], int]:
+    """One decision per cue in the block; the last may run on over the following blocks."""
+    block = doc.blocks[i].span
+    out: list[Decision] = []
+    nxt = i + 1
+    for k, seg in enumerate(segs):
+        start = block.start + seg.start
+        if k == len(segs) - 1 and seg.end >= len(block.text(doc).rstrip()):
+            # an in-block cue with words after it ("..., it was agreed that X") is complete
+            inline = seg.start > 0 and not _wants_body(block.text(doc)[seg.start:])
+            decision, nxt = _collect(doc, i, start, seg.kind, seg.cue, single=inline)
+        else:
+            decision = _make(doc, Span(start, block.start + seg.end), seg.kind, seg.cue, block)
+        if decision is not None:
+            out.append(decision)
+    return out, max(nxt, i + 1)
+
+
+def _wants_body(rest: str) -> bool:
+    """True when a cue's own words promise more to come: empty, "that", or ending in a colon."""
+    rest = rest.strip(" *:-–—")
+    return not rest or rest.lower() in ("that", "to", "t h a t") or rest.endswith(":") or rest.endswith(" to:")
 
 
 def _after_moved(doc: Document, i: int) -> bool:
     for j in range(max(0, i - 3), i):
-        if MOVED_LINE.match(doc.blocks[j].span.text(doc)) or "Seconded" in doc.blocks[j].span.text(doc):
+        text = doc.blocks[j].span.text(doc)
+        if MOVED_LINE.match(text) or SECONDED_LINE.match(text):
             return True
     return False
+
+
+def _motion_after_seconder(doc: Document, i: int) -> bool:
+    """The words of a motion straight after "Moved by X / Seconded by Y" lines."""
+    if i == 0 or not SECONDED_LINE.match(doc.blocks[i - 1].span.text(doc)):
+        return False
+    line = doc.blocks[i].span.text(doc)
+    return len(line) >= 20 and not (_stops(line) or line.rstrip(" *").endswith(":"))
 
 
 def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bool = False,
@@ -122,30 +129,47 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     end = blocks[i].span.end
     rest = doc.text[start:end].strip(" *:-–—")
     j = i + 1
-    need_body = heading or not rest or rest.lower().rstrip(":") in ("that", "t h a t") or rest.endswith(":")
+    need_body = heading or _wants_body(doc.text[start:end])
     seen_list = False
     while j < len(blocks) and not single:
         text = blocks[j].span.text(doc)
-        is_item = blocks[j].kind == "list_item" or bool(re.match(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s", text))
+        is_item = blocks[j].kind == "list_item" or bool(ITEM_START.match(text))
         if _stops(text) and not (need_body and not seen_list and not _hard_stop(text)):
             break
-        if not is_item and not need_body:
-            break
-        if not is_item and seen_list and not heading:
+        if not is_item and (not need_body or (seen_list and not heading)):
             break
         seen_list = seen_list or is_item
-        need_body = need_body and not is_item and heading
+        need_body = (need_body and not is_item and heading) or text.rstrip(" *").endswith(":")
         end = blocks[j].span.end
         j += 1
-    span = _trim(doc, Span(start, end))
-    if span is None or len(span.text(doc)) < 3:
-        return None, i + 1
-    text = " ".join(span.text(doc).split())
-    decision = Decision(
-        kind=kind, text=text, span=span, items=split_items(doc, span), status=_status(doc, kind, text, span),
-        decided_by=doc.metadata.get("body"), date=doc.metadata.get("meeting_date"), cue=cue,
-        evidence={"cue": blocks[i].span})
-    return decision, max(j, i + 1)
+    return _make(doc, Span(start, end), kind, cue, blocks[i].span), max(j, i + 1)
+
+
+def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span) -> Decision | None:
+    trimmed = _trim(doc, span)
+    if trimmed is None or len(trimmed.text(doc)) < 3 or NOT_A_DECISION.match(trimmed.text(doc)):
+        return None
+    text = " ".join(trimmed.text(doc).split())
+    return Decision(
+        kind=kind, text=text, span=trimmed, items=split_items(doc, trimmed),
+        status=_status(doc, kind, text, trimmed), decided_by=doc.metadata.get("body"),
+        date=doc.metadata.get("meeting_date"), cue=cue, evidence={"cue": cue_block})
+
+
+def _narrative(doc: Document, found: list[Decision]) -> list[Decision]:
+    """Outcomes recorded in prose, outside the spans that cues already claimed."""
+    meta = doc.metadata
+    head = " ".join(str(meta.get(k) or "") for k in ("title", "body", "authority"))
+    own = {m.group("w").lower() for m in OWN_COUNCIL.finditer(head)} - {"the", "county", "city", "district"}
+    taken = [d.span for d in found]
+    out = []
+    for span, cue in narrative_decisions(doc, own):
+        if any(span.start < t.end and t.start < span.end for t in taken):
+            continue
+        decision = _make(doc, span, "resolution", cue, span)
+        if decision is not None:
+            out.append(decision)
+    return out
 
 
 def _stops(text: str) -> bool:
@@ -186,16 +210,18 @@ def _status(doc: Document, kind: str, text: str, span: Span) -> str:
 
 
 def _news_outcomes(doc: Document) -> list[Decision]:
+    """Outcomes a news article reports as decided, one per matching sentence."""
     out = []
     for sent in sentences(doc):
-        for m in NEWS_DECIDED.finditer(sent.text(doc)):
-            start = sent.start + m.start("subj")
-            if doc.text[start:start + 4].lower() == "the ":
-                pass
-            span = _trim(doc, Span(start, sent.start + m.end()))
+        text = sent.text(doc)
+        spans = [(m.start("subj"), m.end()) for m in NEWS_DECIDED.finditer(text)]
+        if not spans and (m := NEWS_PASSIVE.match(text)) is not None:
+            spans = [(0, m.end())]
+        for s, e in spans:
+            span = _trim(doc, Span(sent.start + s, sent.start + e))
             if span is not None:
-                text = " ".join(span.text(doc).split())
-                out.append(Decision("decision", text, span, status=_status(doc, "decision", text, span),
+                words = " ".join(span.text(doc).split())
+                out.append(Decision("decision", words, span, status=_status(doc, "decision", words, span),
                                     cue="news"))
     return out
 

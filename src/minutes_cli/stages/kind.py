@@ -17,12 +17,17 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
         (re.compile(r"^Decision (?:Maker|status|Made|type|due)\s*:", _I), 4),
         (re.compile(r"^(?:Is )?(?:Key decision\??|subject to call[- ]in\??)\s*:", _I), 2),
         (re.compile(r"^(?:Record of (?:Executive |Cabinet )?Decision|DECISION NOTICE|Officer Decision)", _I), 6),
+        # ModernGov decision pages: "Other options considered and rejected by the Executive:"
+        (re.compile(r"^(?:(?:Other|Alternative) options considered\b|Reasons? for (?:the )?decision\s*:|"
+                    r"Details of any conflict of interest)", _I), 3),
     ),
     "minutes": (
         (re.compile(r"^(?:Agenda(?:, decisions)? and minutes|Minutes:)", _I), 5),
-        (re.compile(r"\bMINUTES\s+OF\b|^(?:CONFIRMED |DRAFT )?MINUTES\b", _I), 4),
-        (re.compile(r"^\W*(?:PRESENT|Present|MEMBERS PRESENT|ATTENDANCE|Councillors present)\b", re.M), 2),
-        (re.compile(r"\b(?:it was\s+)?RESOLVED\b|\bAGREED\b|\bMotion (?:carried|passed)\b|\bCARRIED\b", re.M), 2),
+        (re.compile(r"\bMINUTES\s+OF\b|^(?:CONFIRMED |DRAFT )?MINUTES\b|^[\w ]{0,40}\bMeeting Minutes\s*$", _I), 4),
+        (re.compile(r"^\W*(?:PRESENT|Present|MEMBERS PRESENT|Members Present|ATTENDANCE|Councillors present)\b", re.M), 2),
+        # US and Canadian minutes: "was called to order", "ROLL CALL", "A quorum was declared present"
+        (re.compile(r"\bcalled to order\b|\bROLL CALL\b|\bRoll Call\b|\bquorum was (?:declared|present)", re.I), 3),
+        (re.compile(r"\bRESOLVED\b|\bAGREED\b|\bMotion (?:carried|passed)\b|\bCARRIED\b", re.M), 2),
         (re.compile(r"^\W*(?:Apologies|APOLOGIES)\b", re.M), 2),
         (re.compile(r"\bseconded by\b|\bSECONDED\b", re.M), 1),
     ),
@@ -35,13 +40,15 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
         (re.compile(r"^Agenda Item\s+\d+.*Report No\b", _I), 3),
     ),
     "agenda": (
-        (re.compile(r"^(?:AGENDA|Agenda)\s*$|^Agenda frontsheet|\bSUMMONS\b|^Notice of (?:the )?meeting", re.M), 4),
+        (re.compile(r"^(?:AGENDA|Agenda)\s*$|^Agenda frontsheet|\bSUMMONS\b|^Notice of (?:the )?[Mm]eeting", re.M), 4),
         (re.compile(r"\bYou are (?:hereby )?summoned\b|\bto consider and determine\b|\bTo receive\b", re.I), 1),
     ),
     "news": (
         (re.compile(r"\b(?:said|says|told)\b[^.\n]{0,60}[:,]?\s*[“\"]|[”\"],? (?:said|says|added)\b", re.I), 3),
         (re.compile(r"\bReaders'? comments\b|\bPosted (?:by|on)\b|\bPress release\b|\bRead more\b", re.I), 3),
         (re.compile(r"^(?:By|Posted by) [A-Z][a-z]+ [A-Z][a-z]+\s*$", re.M), 2),
+        # blog and news furniture: "No comments:", "3 comments:", "Share this article"
+        (re.compile(r"^(?:No|\d+) comments?:?\s*$|^Share this (?:article|story|post)\b", re.M), 3),
     ),
     "other": (
         (re.compile(r"^Recorded votes?\b|^Vote (?:record|details)\b|\bmgListRecordedVotes\b", _I), 8),

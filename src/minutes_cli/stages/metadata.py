@@ -9,7 +9,7 @@ import re
 
 from ..document import Document, Span
 from ..settings import Settings
-from ._datetext import find_date_hits
+from ._datetext import DateHit, find_date_hits, median_date
 from .kind import classify
 
 # "MINUTES OF THE GENERAL MEETING HELD AT", "Minutes of a meeting of the Planning Committee held on"
@@ -24,7 +24,14 @@ DECIDED_AT = re.compile(r"^[^-]+-\s*(?P<body>.+)$")
 AUTHORITY = re.compile(
     r"\b(?P<name>(?:[A-Z][a-z]+\s+){0,4}(?:County Borough|Borough|District|County|City|Town|Parish|Shire|"
     r"Metropolitan Borough)?\s*Council)\b")
-HELD_ON = re.compile(r"\b(?:held|meeting)\b[^\n.]{0,80}?$", re.I)
+# "MEETING HELD AT GEORGETOWN ON", "summoned to a meeting on", "Date held:", "COMMENCING"
+MEETING_CONTEXT = re.compile(r"\b(?:held|meeting|convened|commencing)\b[^\n.:\"]{0,50}\Z", re.I)
+# "Thursday, 25 October 2012": a date given with its weekday is a meeting's
+WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+# "the minutes of the meeting held on", "previous meeting", "last meeting"
+PREVIOUS_MEETING = re.compile(
+    r"\b(?:previous|last|since|the\s+minutes)\b[^\n.]{0,100}\Z|\b(?:approv|confirm|adopt|sign|draft)\w*\b[^\n.]{0,40}\bminutes\b[^\n.]{0,100}\Z",
+    re.I)
 
 
 def find_metadata(doc: Document, settings: Settings) -> None:
@@ -100,16 +107,39 @@ def _meeting_date(doc: Document, settings: Settings) -> None:
     """The date of the meeting the paper records or is for; none for news."""
     if doc.metadata["kind"] == "news":
         return
-    for name in ("decision_date", "date", "decided_at"):
+    for name in ("decision_date", "date", "decided_at", "decision_due"):
         for f in doc.fields:
             if f.name == name:
                 hits = find_date_hits(f.span.text(doc), order=settings.date_order, offset=f.span.start)
                 if hits and len(hits[0].value) == 10 and not hits[0].value.startswith("--"):
                     _set(doc, "meeting_date", hits[0].value, Span(hits[0].start, hits[0].end))
                     return
-    head_end = doc.blocks[min(len(doc.blocks), 12) - 1].span.end if doc.blocks else 0
-    head = doc.text[: min(max(head_end, 600), 1500)]
-    for hit in find_date_hits(head, order=settings.date_order):
-        if len(hit.value) == 10 and not hit.value.startswith("--"):
-            _set(doc, "meeting_date", hit.value, Span(hit.start, hit.end))
+    head = 1500
+    best: tuple[int, int, DateHit] | None = None
+    for hit in find_date_hits(doc.text[:4000], order=settings.date_order):
+        if len(hit.value) not in (7, 10) or hit.precision != "day" or (hit.start >= head and _context_score(doc.text, hit.start) < 2):
+            continue
+        score = _context_score(doc.text, hit.start) + int(bool(WEEKDAY.match(hit.text))) + int(hit.start < head)
+        if best is None or (score, -hit.start) > best[:2]:
+            best = (score, -hit.start, hit)
+    if best is None:
+        return
+    hit = best[2]
+    value = hit.value
+    if value.startswith("--"):  # "HELD ON THURSDAY 16th FEBRUARY": the year from the paper's other dates
+        base = median_date(doc.text, settings.date_order)
+        resolved = find_date_hits(hit.text, base, settings.date_order) if base else []
+        if not resolved or resolved[0].value.startswith("--"):
             return
+        value = resolved[0].value
+    _set(doc, "meeting_date", value, Span(hit.start, hit.end))
+
+
+def _context_score(text: str, start: int) -> int:
+    """2 after "held"/"meeting", 1 after "on", 0 otherwise, -1 for a previous meeting's date."""
+    before = text[max(0, start - 120): start]
+    if PREVIOUS_MEETING.search(before):
+        return -1
+    if MEETING_CONTEXT.search(before) or re.search(r"\bDate\s*:\s*\Z", before):
+        return 2
+    return 1 if re.search(r"\bon\s*\Z", before, re.I) else 0

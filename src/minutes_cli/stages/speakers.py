@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..document import Contribution, Document, Speaker, Span
 from ..settings import Settings, vocabulary
-from ._names import NAME, clean_name, first_initial, honorific_pattern, plausible, surname
+from ._names import FULL_NAME, NAME, NOT_FIRST_NAMES, clean_name, first_initial, honorific_pattern, plausible, surname
 
 
 @dataclass
@@ -35,23 +35,37 @@ class _Person:
 def _patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
     hon = honorific_pattern(vocab)
     verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
-    who = rf"(?P<hon>{hon})\s+(?P<name>{NAME})(?:\s*\((?P<dis>[A-Z])\))?"
+    # "Councillor Ann McLachlan", "Mr.Bonnett", "Councillor Mrs Pam Bosworth", "Sheahan (J)"
+    who = rf"(?P<hon>{hon})(?:\s+{hon})?(?:\s+|(?<=\.))(?P<name>{NAME})(?:\s*\((?P<dis>[A-Z])\))?"
     return (
-        # "Councillor Ann McLachlan made reference", "Mr G K Gibbens, added", "Cllr X MOVED"
-        re.compile(rf"\b{who}(?:\s*,\s*(?P<role>(?:the\s+|a\s+)?[^,\n]{{3,90}}?)\s*,)?,?\s+"
+        # "Councillor Ann McLachlan made reference", "Mr G K Gibbens, added", "Cllr X MOVED",
+        # "Cllr Gareth Roberts, Leader of the Council said:", "Cllr X who moved", "Mr X, Director, who had registered to speak"
+        re.compile(rf"\b{who}(?:\s*,\s*(?P<role>(?:the\s+|a\s+)?[^,\n]{{3,90}}?)\s*,|\s*,\s*(?P<role2>(?-i:[A-Z“\"])"
+                   rf"[^,\n]{{3,60}}?))?,?\s+(?:who\s+(?:had\s+)?)?"
                    rf"(?:also\s+|then\s+|further\s+|duly\s+|formally\s+|subsequently\s+)?"
-                   rf"(?P<verb>{verbs})\b(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
+                   rf"(?P<verb>{verbs}|registered to speak)\b(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
                    re.I),
         # "said Councillor X", "asked Cllr Y"
         re.compile(rf"\b(?:said|says|added|asked|explained|commented)\s+{who}", re.I),
-        # "Moved by Councillor X", "Proposed by: Councillor X", "MOVED: Cr Barnes", "question from Cllr X"
-        re.compile(rf"\b(?P<verb>moved|seconded|proposed|questions?|comments?|query|queries|response|"
-                   rf"answered|introduced|presented)\s*(?:by|from)?\s*:?\s*\**\s*{who}", re.I),
+        # "Moved by Councillor X", "Proposed by: Councillor X", "MOVED: Cr Barnes", "question from Cllr X",
+        # "prop. Mr.Bonnett, 2nd Mr. Ward", "Prayer was offered by Councilman X"
+        re.compile(rf"\b(?P<verb>moved|seconded|proposed|prop\.|2nd|questions?|comments?|query|queries|response|"
+                   rf"answered|introduced|presented|offered by|given by|led by)\s*(?:by|from)?\s*:?\s*\**\s*{who}", re.I),
+        # "proposed by Mrs Willis and seconded by C. Humphries"
+        re.compile(rf"\b(?P<verb>proposed|seconded|moved)\s+by\s+(?P<name>{FULL_NAME})\b", re.I),
         # "Graham Hodkinson, the director of adult social care, said"
         re.compile(rf"\b(?P<name>{NAME}),\s+(?P<role>(?:the|a|an)\s+[a-z][^,\n]{{3,80}}?),\s+"
                    rf"(?P<verb>said|told|added|explained|stated|warned|noted|commented)\b"),
         # "said Graham Hodkinson, the director"
         re.compile(rf"\b(?:said|says)\s+(?P<name>{NAME}),\s+(?P<role>(?:the|a|an)\s+[^,.\n]{{3,80}})"),
+        # "The planning officer (Murray Hancock) gave a report"
+        re.compile(rf"\b[Tt]he\s+(?P<role>[A-Za-z][\w ]{{2,40}}?)\s+\((?P<name>{FULL_NAME})\)\s+(?P<verb>{verbs})\b"),
+        # "— Janice McMillan made a presentation", a full name opening a sentence before a speech verb,
+        # "Finance Director Steve Schlueter made a presentation"
+        re.compile(rf"(?:^|(?<=[.;:—–]\s))(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Director|Manager|Officer|Clerk|Attorney|"
+                   rf"Administrator|Engineer|Planner|Treasurer|Solicitor)\s+)?"
+                   rf"(?P<name>{FULL_NAME})\s+(?P<verb>made a presentation|presented|spoke|"
+                   rf"addressed|explained|asked|said|stated|reported|outlined|informed|advised|requested|offered)\b", re.M),
     )
 
 
@@ -76,10 +90,11 @@ def _mention(doc: Document, m: re.Match[str]) -> _Mention | None:
         return None
     groups = m.groupdict()
     hon = clean_name(groups["hon"]) if groups.get("hon") else None
-    if hon is None and len(name.split()) < 2:
+    if hon is None and (len(name.split()) < 2 or name.split()[0] in NOT_FIRST_NAMES
+                        or re.fullmatch(honorific_pattern(), name.split()[0], re.I)):
         return None
     start = m.start("name")
-    role = groups.get("role")
+    role = groups.get("role") or groups.get("role2")
     if role and (len(role.split()) > 12 or re.search(r"\b(?:said|that|which|who)\b", role)):
         role = None
     role = role or _role_before(doc, m.start())
@@ -163,5 +178,14 @@ EXCLUDED_LINE = re.compile(
     r"substitutes?|declarations?)\b[^\n]*", re.I | re.M)
 
 
+# Where a row of a flattened table moves from its heading to what was minuted.
+ROW_MINUTES = re.compile(r"\b(?:Minutes|Decision):\s")
+
+
 def _excluded_spans(doc: Document) -> list[Span]:
-    return [Span(m.start(), m.end()) for m in EXCLUDED_LINE.finditer(doc.text)]
+    """Attendance, apologies, authors and contacts, each up to a "Minutes:" cell if the row has one."""
+    spans = []
+    for m in EXCLUDED_LINE.finditer(doc.text):
+        cut = ROW_MINUTES.search(doc.text, m.start() + 1, m.end())
+        spans.append(Span(m.start(), cut.start() if cut else m.end()))
+    return spans

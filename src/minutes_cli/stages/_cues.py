@@ -1,0 +1,120 @@
+"""Decision cue patterns, and where a cue's decision text starts and ends inside a block.
+
+Shared by the decisions stage. A cue is a block-opening label ("RESOLVED:", "Decision
+Made:", "Cabinet RESOLVED to"), an in-block phrase ("..., it was RESOLVED:", "Decision:
+Cabinet NOTED", "RESOLUTION: That ..." in text whose newlines were collapsed), or a
+heading ("Recommendations"). Segments end at the next cue or at a terminator.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
+# "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:"
+CUE = re.compile(
+    r"(?P<pre>^\W*|^[^\n]{0,120}?(?:\b(?:[Aa]nd\s+)?[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+)?|\b(?:Cabinet|"
+    r"Council|Committee|Board|Panel|Sub-Committee|Members|Executive)\s+(?:unanimously\s+)?))"
+    r"(?P<cue>R\s?E\s?S\s?O\s?L\s?V\s?E\s?D|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|"
+    r"RESOLUTION|Resolution|NOTED|RECOMMENDED|R E C O M M E N D E D|Decision Made|Decision|DECISION|"
+    r"Decisions? of (?:the )?[A-Z][\w ]{2,40}|Recommended)(?:\s+(?:unanimously|that|to))?\b\**"
+    r"(?P<sep>\s*(?:[:\-–—]|\bthat\b|\bto\b|\bT\s?H\s?A\s?T\b)|\s*$)")
+# Inside a block: ", it was RESOLVED:", "and it was agreed that", "Council resolved to",
+# "RESOLUTION: That" (collapsed text), "Cabinet NOTED that", "Decision: Cabinet NOTED"
+INLINE_CUE = re.compile(
+    r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+|also\s+|therefore\s+)?"
+    r"(?P<a>RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?=\s*(?::|-\s|–|that\b|to\b|$))"
+    r"|\b(?:Cabinet|Council|Committee|Board|Panel|Members|Executive|Councillors)\s+(?:unanimously\s+|also\s+)?"
+    r"(?P<b>RESOLVED|resolved|AGREED|agreed|DECIDED|decided|NOTED)(?=\s+(?:that|to|not\s+to)\b)"
+    r"|(?<![\w-])(?P<c>RESOLVED|RESOLUTION|AGREED|DECIDED|Decision)(?=\s*:\s*(?!None\b|N/?A\b)\S))")
+# A cue that is only a heading: "RECOMMENDATION(S)", "Recommendations:", "Decision Required"
+HEADING_CUE = re.compile(
+    r"^\W*(?P<cue>RECOMMENDATIONS?(?:\(S\))?|Recommendations?(?:\(s\))?|Decision Required|"
+    r"Recommendation(?:s)? to (?:the )?[A-Z][\w ]{2,40}|Officer recommendations?)\s*:?\s*$")
+# "We recommend that ...", "It is recommended that ...", "The Committee is recommended to ..."
+RECOMMEND_SENTENCE = re.compile(
+    r"\b(?P<cue>We recommend|It is recommended|(?:The|That the) [A-Z][\w ]{2,40} (?:is|are) "
+    r"(?:asked|recommended|requested) to)\s+(?:that\s+)?", re.I)
+# "I will move at the next meeting ..." (notice of motion)
+NOTICE_OF_MOTION = re.compile(r"\bI (?:will|wish to|hereby) move\b")
+# A resolution whose cue heading was lost: "That approval be given to ...", "A. That Council agreed"
+THAT_BLOCK = re.compile(
+    r"^(?:[A-H][.)]\s+|\(?\d{1,2}[.)]\s+|\([a-h]\)\s+)?(?:That|THAT)\s+(?!said\b|is\s+why\b|was\b|would\b)[A-Za-z(]")
+# "Motion to refuse the application ...", "MOTION THAT the report be received"
+MOTION_BLOCK = re.compile(r"^(?:Motion|MOTION)\s+(?:to|that|THAT)\s+\w")
+MOVED_LINE = re.compile(r"^\W*(?:Moved by|Proposed by|Moved|MOVED|Proposed|PROPOSED)\b", re.I)
+SECONDED_LINE = re.compile(r"^\W*(?:Seconded|SECONDED)\b")
+# Lines that end a decision: reasons, alternatives, votes, page furniture.
+STOP_LINE = re.compile(
+    r"^\W*(?:Reasons?(?: for (?:the )?decision)?|Alternative options|Minutes|Additional documents|"
+    r"Report author|Publication date|Date of decision|Decided at meeting|Effective from|Accompanying "
+    r"Documents|Supporting documents|Background papers|Contact|Moved by|Seconded by|Proposed by|Vote|"
+    r"Wards affected|Lead officer|Implications|Financial|Legal|Motion (?:carried|passed|lost|status)|"
+    r"Carried|CARRIED|Yeas|Nays|For\b|Against\b)\b", re.I)
+# Inside a block, what ends a decision: "Minutes:" (ModernGov twin), "MOVED: Cr X", "CARRIED", "| "
+TERMINATOR = re.compile(
+    r"\s(?:Minutes:|MOVED:|SECONDED:|Moved by\b|Seconded by\b|Proposed by\b|CARRIED\b|LOST\b|Motion (?:carried|passed|lost)\b|"
+    r"Reasons? for (?:the )?[Dd]ecision|Alternative options)|\s\|(?:\s|$)|\s\|{2,}")
+
+
+class Segment(NamedTuple):
+    """Decision text inside one block: offsets into the block's line, the cue and kind."""
+
+    start: int
+    end: int
+    cue: str
+    kind: str
+
+
+def cue_kind(cue: str) -> str:
+    """"recommendation", "decision" or "resolution" from the cue word."""
+    if cue.upper().replace(" ", "").startswith("RECOMMEND"):
+        return "recommendation"
+    return "decision" if cue.lower().startswith("decision") else "resolution"
+
+
+def text_start(m: re.Match[str]) -> int:
+    """Where the decision's words begin: after "RESOLVED:", at "that"/"to" when they open it."""
+    sep = m.group("sep")
+    word = sep.strip().lower()
+    if word in ("that", "to") or re.match(r"\s*T\s?H\s?A\s?T", sep):
+        return m.start("sep") + (len(sep) - len(sep.lstrip()))
+    return m.end("sep")
+
+
+def cue_ok(m: re.Match[str], line: str) -> bool:
+    """Lower-case 'agreed'/'resolved' count only as 'it was agreed that', after a body, or as a label."""
+    cue, sep, pre = m.group("cue"), m.group("sep").strip(), m.group("pre")
+    if cue.upper() == "NOTED" and "was" not in pre and not pre.strip():
+        return cue == "NOTED" and bool(sep)
+    if cue in ("agreed", "Agreed", "resolved", "Resolved", "Decided", "Resolution", "Decision", "DECISION"):
+        if re.search(r"(?:it\s+was|Council|Cabinet|Committee|Board|Members|Executive)\s+$", pre, re.I):
+            return True
+        return sep in (":", "-", "–", "—") or (not pre.strip() and not sep and len(line) < 30)
+    if cue == "Recommended":
+        return sep in (":", "-", "–", "that")
+    return True
+
+
+def segments(line: str) -> list[Segment]:
+    """Every cue in a block, each with its text up to the next cue or terminator."""
+    hits: list[tuple[int, int, str, str]] = []  # (cue start, text start, cue, kind)
+    m = CUE.match(line)
+    if m is not None and cue_ok(m, line):
+        hits.append((m.start("cue"), text_start(m), m.group("cue"), cue_kind(m.group("cue"))))
+    for im in INLINE_CUE.finditer(line):
+        group = "a" if im.group("a") else ("b" if im.group("b") else "c")
+        cue = im.group(group)
+        if hits and im.start(group) < hits[-1][1] + 80 and "." not in line[hits[-1][1]:im.start()]:
+            continue  # "Decision: Cabinet RESOLVED to ..." is one decision
+        start = im.end(group) if group != "b" else im.start()
+        if group == "c" or line[start:start + 2].strip().startswith((":", "-", "–")):
+            start = im.end() + len(re.match(r"\s*[:\-–]?\s*", line[im.end():]).group(0))  # type: ignore[union-attr]
+        hits.append((im.start(group), start, cue, cue_kind(cue)))
+    out: list[Segment] = []
+    for k, (_, start, cue, kind) in enumerate(hits):
+        end = hits[k + 1][0] if k + 1 < len(hits) else len(line)
+        t = TERMINATOR.search(line, start, end)
+        out.append(Segment(start, t.start() if t else end, cue, kind))
+    return out

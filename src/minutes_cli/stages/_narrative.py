@@ -1,0 +1,91 @@
+"""Decisions written as prose rather than under a cue: one sentence each.
+
+Minutes of small councils, and the "Minutes:" text of ModernGov pages, record outcomes
+in running sentences: "The minutes ... were approved as a correct record", "... were duly
+NOTED", "Mr X proposed adoption of the accounts seconded by Mr Y", "Decided to ...",
+"Bungalow, Methwold Rd - approved by Parish Council". Used by the decisions stage.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..document import Document, Span
+
+# "The minutes of the meeting held on ... were approved as a correct record",
+# "MINUTES read and signed as a true record", "minutes were AGREED as a correct record"
+MINUTES_RECORD = re.compile(
+    r"\bminutes\b.{0,240}?\b(?:approved|agreed|confirmed|signed|adopted|accepted|taken as read)\b.{0,80}?"
+    r"\b(?:correct|true|accurate)\s+record|\bminutes\b.{0,240}?\b(?:correct|true|accurate)\s+record\b.{0,40}?"
+    r"\b(?:approved|agreed|confirmed|signed|adopted)\b", re.I)
+# An outcome word in capitals inside a sentence: "were APPROVED", "was duly NOTED", "be ADOPTED"
+CAPS_OUTCOME = re.compile(
+    r"\b(?:were|was|be|been|is|are)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
+    r"(?:APPROVED|AGREED|NOTED|ADOPTED|ACCEPTED|CARRIED|ENDORSED|RECEIVED|REFUSED|REJECTED|DEFERRED)\b")
+# "Mr Precey proposed adoption of the accounts seconded by Mr Ferrie",
+# "were proposed by Mrs Willis and seconded by C. Humphries"
+PROPOSED_SECONDED = re.compile(r"\bproposed\b.{3,240}?\bseconded\s+by\b", re.I)
+# A sentence that opens with the outcome: "Decided to write", "Agreed to refund", "Resolved that"
+OPENING_OUTCOME = re.compile(r"^(?:Decided|Agreed|Resolved)\b(?!\s+(?:by|at|on)\b|\s*:)")
+# "Favor Parker. Amended Logo. Approved by Parish Council", "- approved by Parish"
+APPROVED_BY = re.compile(
+    r"\b(?i:approved|agreed|supported|refused|objected to|not supported)\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*)")
+# Conditional or future wording: "when the plan had been approved by the Council"
+HYPOTHETICAL = re.compile(r"\b(?:when|if|once|would|will|should|until|unless)\b", re.I)
+# Sentences that only announce business: "To approve as a correct record the Minutes ..."
+AGENDA_WORDING = re.compile(r"^(?:To\s|\W*Item\b|Members are (?:asked|invited)\b|The (?:Committee|Council) is asked\b)")
+# What opens a block before its sentences: "2\. ", "(a) ", "- ", "Minutes: "
+BLOCK_LEAD = re.compile(r"^(?:\(?\d{1,3}\\?[.)]|\(?[a-z][.)]|[-•·*])?\s*(?:[A-Z][a-z]+(?: [a-z]+)?:\s+)?")
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence offsets by full stops not inside initials or numbers ("Mr. X", "£1.50")."""
+    start = 0
+    for m in re.finditer(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|Cr|Rd|Co))(?<!\bMrs)(?<!\bCllr)(?<!\bprop)[.!?](?=\s+[A-Z(“\"'])", text):
+        yield start, m.end()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def narrative_decisions(doc: Document, own_words: set[str]) -> Iterator[tuple[Span, str]]:
+    """Yield (span, cue) for each sentence that records an outcome.
+
+    `own_words` are the words naming the document's own council ("parish", "council"):
+    "approved by Parish Council" is this council's decision, "by Borough Council" is not.
+    """
+    for block in doc.blocks:
+        line = block.span.text(doc)
+        body = BLOCK_LEAD.match(line)
+        offset = body.end() if body else 0
+        for s, e in _sentences(line[offset:]):
+            sent = line[offset + s: offset + e]
+            cue = _sentence_cue(sent, own_words)
+            if cue is None:
+                continue
+            if cue == "opening":  # "Decided it was not worth repairing. Quotes to be obtained."
+                sent = line[offset + s:]
+            elif cue == "approved by":  # "Parker, Mill Rd. New logo. Approved by Parish Council."
+                sent, s = line[offset:], 0
+            left = len(sent) - len(sent.lstrip(" -–:"))
+            start = block.span.start + offset + s + left
+            yield Span(start, block.span.start + offset + s + len(sent.rstrip(" -–,;"))), cue
+
+
+def _sentence_cue(sent: str, own_words: set[str]) -> str | None:
+    stripped = sent.strip(" -–:")
+    if len(stripped) < 12 or AGENDA_WORDING.match(stripped):
+        return None
+    if MINUTES_RECORD.search(stripped):
+        return "minutes"
+    if CAPS_OUTCOME.search(stripped):
+        return "outcome"
+    if PROPOSED_SECONDED.search(stripped):
+        return "proposed"
+    if OPENING_OUTCOME.match(stripped):
+        return "opening"
+    m = APPROVED_BY.search(stripped)
+    if m and m.group("who").lower().strip(".") in own_words and not HYPOTHETICAL.search(stripped):
+        return "approved by"
+    return None

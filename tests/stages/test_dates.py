@@ -1,0 +1,63 @@
+"""Dates: shapes, year-less resolution from the paper's own date, and the meeting date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes_cli import parse_text
+from minutes_cli.stages._datetext import find_date_hits
+
+BASE = dt.date(2006, 6, 21)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    pytest.param("met, on2 July 2013, the engineer", ["2013-07-02"], id="day-glued-to-word"),
+    pytest.param("during July and August 2002", ["2002-07", "2002-08"], id="month-shares-next-year"),
+    pytest.param("the June meeting of the council", ["2006-06"], id="the-month-meeting"),
+    pytest.param("Salary to end May", ["2006-05"], id="end-month"),
+    pytest.param("The May meeting", ["2006-05"], id="capital-the-month"),
+    pytest.param("the contract ends in April this year", [], id="month-this-year-is-relative"),
+    pytest.param("you may wish to note", [], id="may-verb"),
+    pytest.param("documents/16th%20February%202023.pdf", [], id="url-escaped-space"),
+    pytest.param("in December", ["2005-12"], id="month-nearest-to-base-goes-back"),
+])
+def test_hits_with_base(text: str, values: list[str]) -> None:
+    assert [h.value for h in find_date_hits(text, base=BASE)] == values
+
+
+def test_month_alone_needs_a_base() -> None:
+    assert find_date_hits("during July", base=None) == []
+
+
+def _meeting(text: str) -> str | None:
+    return parse_text(text)["document"]["meeting_date"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param('title: "Minutes of the Parish Council Meeting" date: "2001-02-01"\n\nHeld on the 16th November '
+                 "2000 at 7.30pm\n\nPRESENT Mr A\n", "2000-11-16", id="held-on-beats-posting-date"),
+    pytest.param("Minutes of the June meeting\n\nAt 7.30pm on Wednesday 21 June 2006\n\nApologies: Mr B\n\n"
+                 "g) Following the public meeting on 24 May a group was set up.\n", "2006-06-21",
+                 id="weekday-date-in-heading"),
+    pytest.param("MINUTES OF THE MEETING HELD ON THURSDAY 16th FEBRUARY AT 3PM\n\nCirculated copy of draft Minutes "
+                 "of the meeting held on 19th January, 2023.\n", "2023-02-16", id="year-less-heading-from-other-dates"),
+    pytest.param("Cabinet - Tuesday, 18 November 2025 7:00 pm\n\nMinutes:\n\nThe Minutes of the meetings held on "
+                 "14 October 2025 were approved as a correct record.\n", "2025-11-18",
+                 id="previous-minutes-date-is-not-the-meeting"),
+    pytest.param("Site banner\n\nPapers 1 Meeting\n\nApr 04, 2018\n\nNotice of Meeting\n\nThursday, 25 October 2012 "
+                 "at 10 am\n", "2012-10-25", id="weekday-beats-upload-date"),
+    pytest.param("Decision type: Non-key\n\nDecision due: 14 Dec 2023 by Planning Committee\n", "2023-12-14",
+                 id="decision-due-field"),
+])
+def test_meeting_date(text: str, value: str) -> None:
+    assert _meeting(text) == value
+
+
+def test_news_year_less_date_from_source_date_line_not_prose() -> None:
+    text = ("Council to end contract\n\nAt a council meeting on 11 January, the director said so.\n\n"
+            "It could run until the current end date of September 2023.\n\nSource Date\n\n"
+            "October 2022 and January 2023\n")
+    values = [d["value"] for d in parse_text(text)["dates"]]
+    assert "2023-01-11" in values

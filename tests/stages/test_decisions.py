@@ -1,0 +1,129 @@
+"""Decision cues: block labels, in-block phrases, lost headings, motions and prose outcomes."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_cli import parse_text
+
+MINUTES = "MINUTES OF THE PLANNING COMMITTEE\n\nPRESENT: Councillors A, B and C\n\n"
+
+
+def _decisions(body: str, head: str = MINUTES) -> list[dict]:
+    return parse_text(head + body)["decisions"]
+
+
+@pytest.mark.parametrize(("body", "text", "items"), [
+    pytest.param("RESOLVED: That the report be noted.\n", "That the report be noted.", 0, id="resolved-colon"),
+    pytest.param("It was RESOLVED that the plan be welcomed and the comments noted.\n",
+                 "that the plan be welcomed and the comments noted.", 0, id="it-was-resolved-that"),
+    pytest.param("4. It was RESOLVED that the plan be adopted.\n", "that the plan be adopted.", 0,
+                 id="it-was-resolved-in-numbered-paragraph"),
+    pytest.param("Following consideration of the exempt report of the Director, it was RESOLVED:\n\n"
+                 "1. To note the content of the report; and\n\n2. To receive a further report in March.\n",
+                 "1. To note the content of the report; and 2. To receive a further report in March.", 2,
+                 id="it-was-resolved-at-end-of-paragraph-then-list"),
+    pytest.param("Council resolved to approve the minutes of the meeting held on 3 May 2011.\n",
+                 "to approve the minutes of the meeting held on 3 May 2011.", 0,
+                 id="body-resolved-lower-case"),
+    pytest.param("RESOLVED\n\nThat Council be recommended to adopt the following rule:\n\n"
+                 "\u201cA recorded vote will be taken when two Members ask for one.\u201d\n",
+                 "That Council be recommended to adopt the following rule: \u201cA recorded vote will be "
+                 "taken when two Members ask for one.\u201d", 0, id="resolved-heading-colon-then-quote"),
+    pytest.param("Decision: Cabinet NOTED that this item had been deferred to September. Minutes: Cabinet "
+                 "NOTED the deferral. |\n", "Cabinet NOTED that this item had been deferred to September.", 0,
+                 id="inline-decision-label-stops-at-minutes-twin"),
+    pytest.param("Cllr Bell MOVED, Cllr Roe SECONDED and it was RESOLVED to: 1. Note the outcome 2. Agree the "
+                 "priorities\n", "1. Note the outcome 2. Agree the priorities", 2,
+                 id="moved-seconded-resolved-inline-numbers"),
+])
+def test_cues(body: str, text: str, items: int) -> None:
+    found = _decisions(body)
+    assert [d["text"] for d in found] == [text]
+    assert len(found[0]["items"]) == items
+
+
+def test_collapsed_text_has_one_decision_per_resolution() -> None:
+    body = ("CONSIDERATION OF MINUTES RESOLUTION: That the Minutes of the meeting held on 19 April 2017 be "
+            "confirmed. MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED 5/0 REPORTS RESOLUTION: That Council "
+            "adopts the policy. MOVED: Cr Bethel SECONDED: Cr Barnes CARRIED 5/0\n")
+    assert [d["text"] for d in _decisions(body)] == [
+        "That the Minutes of the meeting held on 19 April 2017 be confirmed.", "That Council adopts the policy."]
+
+
+@pytest.mark.parametrize(("body", "text", "items"), [
+    pytest.param("Decision Maker: Cabinet\n\nDecision status: Recommendations Approved\n\n"
+                 "That approval be given to the adoption of the Playable Spaces Strategy.\n\n"
+                 "Report author: A Person\n", "That approval be given to the adoption of the Playable Spaces "
+                 "Strategy.", 0, id="that-paragraph-without-heading"),
+    pytest.param("Decision Maker: Cabinet\n\n1. That the recommendations of the task group are approved.\n\n"
+                 "2. That a task group be set up;\n\nTo ensure the Cabinet is briefed.\n",
+                 "1. That the recommendations of the task group are approved. 2. That a task group be set up;", 2,
+                 id="numbered-that-list-without-heading"),
+    pytest.param("A. That Council agreed the arrangements for six months B. That Council agreed the amendment\n",
+                 "A. That Council agreed the arrangements for six months B. That Council agreed the amendment", 2,
+                 id="capital-letter-items-inline"),
+    pytest.param("Moved by Councillor M. van Holst\n\nSeconded by Councillor J. Helmer\n\nApprove that the order "
+                 "of business be changed.\n\nMotion Passed\n", "Approve that the order of business be changed.", 0,
+                 id="motion-text-after-seconder"),
+    pytest.param("Motion to refuse the application on the grounds of its scale.\n\nMotion status: Carried\n",
+                 "Motion to refuse the application on the grounds of its scale.", 0, id="motion-to-block"),
+])
+def test_decisions_without_a_cue_word(body: str, text: str, items: int) -> None:
+    found = _decisions(body)
+    assert [d["text"] for d in found] == [text]
+    assert len(found[0]["items"]) == items
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    pytest.param("Minutes: The Minutes of the meeting of 26 September 2019 were signed and agreed as a correct "
+                 "record.\n", "The Minutes of the meeting of 26 September 2019 were signed and agreed as a correct "
+                 "record.", id="minutes-signed-as-correct-record"),
+    pytest.param("MINUTES read and signed as a true record.\n", "MINUTES read and signed as a true record.",
+                 id="minutes-read-and-signed"),
+    pytest.param("With no further comments, the minutes of the joint committee were duly NOTED.\n",
+                 "With no further comments, the minutes of the joint committee were duly NOTED.",
+                 id="capitals-outcome-in-sentence"),
+    pytest.param("The report on recycling was discussed. The proposals were APPROVED.\n",
+                 "The proposals were APPROVED.", id="capitals-outcome-second-sentence"),
+    pytest.param("Mr Precey proposed adoption of the accounts seconded by Mr Ferrie.\n",
+                 "Mr Precey proposed adoption of the accounts seconded by Mr Ferrie.", id="proposed-seconded-by"),
+    pytest.param("2. Village sign. Decided it was not worth repairing. Quotes to be obtained.\n",
+                 "Decided it was not worth repairing. Quotes to be obtained.", id="sentence-opens-decided"),
+    pytest.param("The meeting discussed the hall. It was agreed that the clerk would write to the owner.\n",
+                 "that the clerk would write to the owner.", id="it-was-agreed-that-mid-paragraph"),
+])
+def test_prose_outcomes(body: str, text: str) -> None:
+    assert [d["text"] for d in _decisions(body)] == [text]
+
+
+def test_approved_by_own_council_only() -> None:
+    head = "Minutes of the Smallville Parish Council Meeting\n\nPRESENT Mr A, Mr B\n\nPLANNING\n\n"
+    body = ("1. Brooks, High St. Extension. Agreed by Borough Council.\n\n"
+            "2. Parker, Mill Rd. Amended logo. Approved by Parish Council.\n")
+    assert [d["text"] for d in _decisions(body, head)] == ["Parker, Mill Rd. Amended logo. Approved by Parish Council."]
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("To approve as a correct record the Minutes of the meeting held on 3 May.\n", id="agenda-wording"),
+    pytest.param("Decision: None Minutes: None. |\n", id="decision-none"),
+    pytest.param("Decision: An apology for lateness was received from Councillor Farah.\n", id="apology"),
+    pytest.param("Decided at meeting: 16/01/2017 - Cabinet\n", id="decided-at-label"),
+    pytest.param("That said, the hall needs repairs before winter.\n", id="that-said"),
+    pytest.param("The report was formally moved by Councillor Byers and seconded by Councillor Allison.\n",
+                 id="moved-and-seconded-is-not-the-outcome"),
+    pytest.param("Consultation would follow once the plan had been approved by the Council.\n", id="hypothetical"),
+])
+def test_not_decisions(body: str) -> None:
+    assert _decisions(body) == []
+
+
+def test_text_equals_text_at_span() -> None:
+    text = MINUTES + "RESOLVED: That\n\n(1) the report be noted; and\n\n(2) the plan be approved.\n"
+    rec = parse_text(text)
+    from minutes_cli.api import parse_document
+
+    doc = parse_document((text).encode(), "<t>")
+    for d in rec["decisions"]:
+        s, e = d["span"]
+        assert d["text"] == " ".join(doc.text[s:e].split())
