@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from ..settings import vocabulary
 from ._names import NOT_NAMES, honorific_pattern
@@ -38,6 +39,9 @@ SEPARATOR = re.compile(r"\s*[,;]\s*|\s*\n\s*|(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<
                        r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 AND = re.compile(r"\s+(?:and|&)\s+")
 INITIAL_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z])")
+WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
+DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
+ROLE_WORD_RE = re.compile(r"[A-Za-z-]+")
 # A verb marks a sentence, not a post: "There were two substitute Members ..."
 VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|will|would|being|been)\b", re.I)
 ROLE_WORDS = frozenset("""officer director manager clerk engineer administrator assistant executive head chief
@@ -88,7 +92,7 @@ def _paren_pattern(vocab: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _boundary(vocab: str) -> re.Pattern[str]:
     """A space before an honorific, where one list item ends and the next begins."""
-    return re.compile(rf"(?<=\w)(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{honorific_pattern(vocab)})\s+[A-Z])")
+    return re.compile(rf"(?<=[\w)])(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{honorific_pattern(vocab)})\s+[A-Z])")
 
 
 def canonical_role(text: str, vocab: str = "en") -> str | None:
@@ -100,7 +104,7 @@ def canonical_role(text: str, vocab: str = "en") -> str | None:
 
 def is_role(text: str) -> bool:
     """Text naming a post rather than a person: "Senior Executive Engineer", "An Cathaoirleach"."""
-    words = re.findall(r"[A-Za-z-]+", text.lower())
+    words = ROLE_WORD_RE.findall(text.lower())
     if not words or len(words) > 12 or VERB.search(text):
         return False
     return any(w in ROLE_WORDS for w in words) or text.lstrip()[:1].islower()
@@ -113,7 +117,7 @@ def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
     names ("... and Sheahan (11)", "Walsh ........ 24") is returned, not read as a name.
     """
     count = count_start = None
-    if (c := COUNT_TAIL.search(text)) is not None and c.start() > 0 and not text[: c.start()].rstrip().endswith(","):
+    if (c := COUNT_TAIL.search(text)) is not None and c.start() > 0:
         count, count_start = int(c.group("n")), base + c.start("n")
         text = text[: c.start()]
     m = GROUP_PREFIX.match(text)
@@ -134,7 +138,8 @@ def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
                 found[0] = _with_role(found[0], ", ".join([*pending, found[0].role or ""]), vocab)
             pending = []
             people.extend(found)
-        elif (is_role(piece) or paren_mode and not VERB.search(piece)) and len(piece) < 120:
+        elif (is_role(piece) or paren_mode and not VERB.search(piece)) and len(piece) < 120 and not _starts_person(
+                piece, vocab):
             piece = piece[LEAD.match(piece).end():]  # type: ignore[union-attr]
             if people and people[-1].role is None and not pending:
                 people[-1] = _with_role(people[-1], piece, vocab)
@@ -152,23 +157,28 @@ def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
     return PeopleList(people, covered, count, count_start)
 
 
-def _pieces(text: str, pos: int, vocab: str) -> list[tuple[int, int]]:
-    """Offsets of the comma/line/sentence separated pieces of `text` from `pos`."""
-    coarse: list[tuple[int, int]] = []
+def _starts_person(piece: str, vocab: str) -> bool:
+    """"Cllr Grant Tomkins Helen ...": an honorific and a capital start a person, not a post."""
+    return bool(re.match(rf"^[\s•·*-]*(?:{honorific_pattern(vocab)})\s+[A-Z]", piece))
+
+
+def _pieces(text: str, pos: int, vocab: str) -> Iterator[tuple[int, int]]:
+    """Offsets of the comma/line/sentence separated pieces of `text` from `pos`, lazily."""
+    boundary = _boundary(vocab)
+    for s, e in _coarse(text, pos):
+        for m in boundary.finditer(text, s, e):  # "Officer Mr David Munro": an item per honorific
+            yield s, m.start()
+            s = m.end()
+        yield s, e
+
+
+def _coarse(text: str, pos: int) -> Iterator[tuple[int, int]]:
     for m in SEPARATOR.finditer(text, pos):
         if m.start() > pos:
-            coarse.append((pos, m.start()))
+            yield pos, m.start()
         pos = m.end()
     if pos < len(text.rstrip()):
-        coarse.append((pos, len(text.rstrip())))
-    out: list[tuple[int, int]] = []
-    boundary = _boundary(vocab)
-    for s, e in coarse:  # "Officer Mr David Munro": a new item starts at each honorific
-        for m in boundary.finditer(text, s, e):
-            out.append((s, m.start()))
-            s = m.end()
-        out.append((s, e))
-    return out
+        yield pos, len(text.rstrip())
 
 
 def _read_piece(piece: str, start: int, vocab: str) -> list[Person]:
@@ -213,7 +223,7 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
 
 
 def _plausible(name: str, hon: str | None) -> bool:
-    words = [w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ'’-]+", re.sub(r"\([A-Z]{1,2}\)", "", name))]
+    words = [w.lower() for w in WORD_RE.findall(DISAMBIGUATOR.sub("", name))]
     if not words or words[-1] in NOT_NAMES or len(words[-1]) < 2:
         return False
     return hon is not None or not any(w in ROLE_WORDS for w in words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Span, VoteCount, VoteEvent
+from ._scan import finditer, windows
 
 WORDS = {"nil": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -17,7 +18,7 @@ WORDS = {"nil": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four":
          "twenty": 20}
 # Option words (lower case prefixes) -> Popolo option, checked in order.
 OPTIONS = (("for", "yes"), ("in favour", "yes"), ("in favor", "yes"), ("aye", "yes"), ("yea", "yes"),
-           ("against", "no"), ("nay", "no"), ("noe", "no"), ("abstain", "abstain"), ("absent", "absent"),
+           ("against", "no"), ("nay", "no"), ("noe", "no"), ("abstain", "abstain"), ("abstention", "abstain"), ("absent", "absent"),
            ("not voting", "not voting"), ("conflict", "conflict of interest"))
 _N = r"(?:\d{1,3}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 _OPT = r"(?:For|FOR|Against|AGAINST|Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN|Absent|Ayes|Nays|In\s+favou?r)"
@@ -25,7 +26,7 @@ _OPT = r"(?:For|FOR|Against|AGAINST|Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABS
 OPTION_NUMBER = re.compile(rf"\b(?P<opt>{_OPT})\s*(?:[:=\-–]\s*|\(\s*|\s+)(?P<n>\d{{1,3}})\)?"
                            r"(?![\d/:.]\d|\s?(?:am|pm|%|st|nd|rd|th)\b)")
 # "15 votes in favour", "16 against", "1 abstention", "10 votes against"
-NUMBER_OPTION = re.compile(rf"\b(?P<n>{_N})\s+(?:votes?\s+|members?\s+)?(?:were\s+|voted\s+)?(?P<opt>in\s+favou?r|for|"
+NUMBER_OPTION = re.compile(rf"(?<![:(]\s)(?<![:(])(?<![:(]\s\s)\b(?P<n>{_N})\s+(?:votes?\s+|members?\s+)?(?:were\s+|voted\s+)?(?P<opt>in\s+favou?r|for|"
                            r"against|abstentions?|abstained)\b", re.I)
 # "by 6 votes to 5", "by 24 votes, to 10 votes, with 1 abstention", "voted 4 t0 1", "three to two in favour"
 BY_VOTES = re.compile(
@@ -33,6 +34,9 @@ BY_VOTES = re.compile(
     rf"(?P<c>{_N})\s+abstentions?)?|\b(?P<a2>{_N})\s+t[o0]\s+(?P<b2>{_N})\s+in\s+favou?r\b", re.I)
 # "CARRIED RESOLUTION NO.2017/GM2012 5/0"
 SLASH_TALLY = re.compile(r"\b(?:CARRIED|LOST|Carried|Lost)\b[^\n]{0,60}?\s(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/\d])")
+COUNT_LITERALS = ("For", "FOR", "for", "gainst", "GAINST", "bstain", "BSTAIN", "bstention", "BSTENTION", "favour",
+                  "favor", "Aye", "Nay", "bsent")
+PAIR_LITERALS = ("vote", "favour", "favor", "ARRIED", "arried", "LOST", "Lost")
 CLUSTER = 120  # characters between counts of one vote
 
 
@@ -51,8 +55,9 @@ def tally_counts(doc: Document) -> list[VoteEvent]:
     """Vote events from counts written in the text (no named voters)."""
     events = _pair_events(doc)
     singles: list[tuple[int, int, str, int, int, int]] = []
+    spans = windows(doc.text, COUNT_LITERALS, 30, 30)
     for pattern in (OPTION_NUMBER, NUMBER_OPTION):
-        for m in pattern.finditer(doc.text):
+        for m in finditer(pattern, doc.text, spans):
             option, value = _option(m.group("opt")), number(m.group("n"))
             if option is not None and value is not None:
                 singles.append((m.start(), m.end(), option, value, m.start("n"), m.end("n")))
@@ -80,13 +85,14 @@ def _dedupe(counts: tuple[VoteCount, ...]) -> tuple[VoteCount, ...]:
 def _pair_events(doc: Document) -> list[VoteEvent]:
     """"by 6 votes to 5" (yes, no, abstain) and "CARRIED ... 5/0"."""
     events = []
-    for m in BY_VOTES.finditer(doc.text):
+    spans = windows(doc.text, PAIR_LITERALS, 80, 90)
+    for m in finditer(BY_VOTES, doc.text, spans):
         parts = [("yes", "a"), ("no", "b"), ("abstain", "c")] if m.group("a") else [("yes", "a2"), ("no", "b2")]
         counts = tuple(VoteCount(opt, number(m.group(g)) or 0, Span(m.start(g), m.end(g)))
                        for opt, g in parts if m.group(g) and number(m.group(g)) is not None)
         if len(counts) >= 2:
             events.append(VoteEvent(Span(m.start(), m.end()), counts, text=m.group(0)))
-    for m in SLASH_TALLY.finditer(doc.text):
+    for m in finditer(SLASH_TALLY, doc.text, spans):
         counts = (VoteCount("yes", int(m.group("a")), Span(m.start("a"), m.end("a"))),
                   VoteCount("no", int(m.group("b")), Span(m.start("b"), m.end("b"))))
         events.append(VoteEvent(Span(m.start(), m.end()), counts, text=m.group(0)))

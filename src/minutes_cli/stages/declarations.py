@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..document import Declaration, Document, Span
 from ..settings import Settings, vocabulary
 from ._names import NAME, clean_name, honorific_pattern
+from ._scan import finditer, windows
 
 # "in item 11.2", "in agenda item 5", "in minute 45", "in application 21/00471/REMM"
 ITEM = re.compile(r"\b(?:in|on|regarding|relating\s+to|for)\s+(?:agenda\s+)?(?:item|minute|application)\s+(?:no\.?\s*)?"
@@ -38,7 +39,7 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     who = rf"(?P<hon>{hon})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
     active = re.compile(rf"\b{who}\s+(?:also\s+|then\s+)?(?:declared|declares|has\s+declared|disclosed|registered)\s+"
                         rf"(?P<kind>(?:an?\s+)?[\w\s,-]{{0,60}}?)\binterests?\b(?P<rest>[^\n]{{0,300}})")
-    passive = re.compile(rf"\b(?P<kind>(?:an?\s+)?[\w\s,-]{{0,60}}?)\binterests?\s+(?:was|were)\s+declared\s+by\s+{who}"
+    passive = re.compile(rf"\b(?P<kind>(?:an?\s+)?(?:[\w,-]+\s+){{0,6}}?)interests?\s+(?:was|were)\s+declared\s+by\s+{who}"
                          rf"(?P<rest>[^\n]{{0,300}})", re.I)
     return active, passive
 
@@ -47,8 +48,9 @@ def find_declarations(doc: Document, settings: Settings) -> None:
     """Append one Declaration per person declaring, in text order."""
     kinds = vocabulary(settings.vocabulary)["interest_kinds"]
     found: dict[int, Declaration] = {}
+    spans = windows(doc.text, ("nterest", "NTEREST"), 160, 420)
     for pattern in _patterns(settings.vocabulary):
-        for m in pattern.finditer(doc.text):
+        for m in finditer(pattern, doc.text, spans):
             if re.search(r"\bno\b|\bnot\b", m.group("kind"), re.I):
                 continue
             found.setdefault(m.start("name"), _declaration(m, kinds))

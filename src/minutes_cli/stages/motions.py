@@ -18,6 +18,7 @@ from ..document import Decision, Document, Motion, Span
 from ..settings import Settings
 from ._names import NAME, honorific_pattern
 from ._people import canonical_role
+from ._scan import finditer, windows
 
 _ROLE = r"(?:[Tt]he|An)\s+(?:[A-Z][\w/-]*)(?:\s+(?:[A-Z][\w/-]*|of|for|and|the)){0,8}"
 # "the result was": outcome words after a motion, in prose or as a label line
@@ -26,6 +27,7 @@ OUTCOME = re.compile(
     r"(?:duly\s+|then\s+|therefore\s+|unanimously\s+)?(?:declared\s+)?)?(?P<o>CARRIED|Carried|carried|PASSED|Passed|"
     r"passed|LOST|Lost|lost|DEFEATED|Defeated|defeated|fell|FELL|WITHDRAWN|Withdrawn|withdrawn|ACCEPTED|accepted|"
     r"not carried|NOT CARRIED)\b")
+MOVER_LITERALS = ("oved", "OVED", "roposed", "ROPOSED", "otion of")
 RESULTS = {"passed": "carried", "defeated": "lost", "fell": "lost", "not carried": "lost"}
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
 # "that ...", "to ...": the words moved, up to the end of the sentence
@@ -57,7 +59,8 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
 def find_motions(doc: Document, settings: Settings) -> None:
     """Append one Motion per mover found, with its seconder, words, outcome and decision."""
     mover_patterns, seconders = _patterns(settings.vocabulary)
-    found = {m.start(): m for p in mover_patterns for m in p.finditer(doc.text)}
+    spans = windows(doc.text, MOVER_LITERALS, 160, 200)
+    found = {m.start(): m for p in mover_patterns for m in finditer(p, doc.text, spans)}
     movers = [found[k] for k in sorted(found)]
     for k, m in enumerate(movers):
         limit = movers[k + 1].start() if k + 1 < len(movers) else min(len(doc.text), m.end() + 1500)

@@ -18,7 +18,10 @@ from ..document import Document, RoleHolder, Span
 from ..settings import Settings, vocabulary
 from ._names import NAME, honorific_pattern
 from ._people import canonical_role
+from ._scan import finditer, windows
 
+ROLE_LITERALS = ("hair", "HAIR", "ayor", "AYOR", "eader", "EADER", "athaoirleach", "ATHAOIRLEACH", "resident",
+                 "rovost", "residing")
 # Roles that stand for one another in one meeting: the Chair of an Irish council is its Cathaoirleach.
 ALIASES = {"Cathaoirleach": "Chair", "Chair": "Cathaoirleach"}
 
@@ -45,14 +48,15 @@ def find_roles(doc: Document, settings: Settings) -> None:
     for a in doc.attendance:
         if a.role and canonical_role(a.role) and a.status == "present":
             holders.setdefault(canonical_role(a.role) or a.role, (a.name, a.span))
+    spans = windows(doc.text, ROLE_LITERALS, 90, 90)
     for pattern in (after, before):
-        for m in pattern.finditer(doc.text):
+        for m in finditer(pattern, doc.text, spans):
             _holder(m, holders)
     for role, alias in ALIASES.items():
         if alias in holders and role not in holders:
             holders[role] = holders[alias]
     mentions: dict[str, list[Span]] = {}
-    for m in mention.finditer(doc.text):
+    for m in finditer(mention, doc.text, spans):
         role = canonical_role(m.group("role"))
         if role:
             mentions.setdefault(role, []).append(Span(m.start(), m.end()))

@@ -14,6 +14,7 @@ from ..document import Document, Span, VoteCast, VoteCount, VoteEvent
 from ..settings import Settings
 from ._names import NAME, honorific_pattern
 from ._people import split_people
+from ._scan import block_index, finditer, windows
 from ._votetext import OPTIONS, WORDS, number, tally_counts
 
 # "For the Amendment", "Against", "Abstain:", "Ayes:", "Yeas:", "There voted for the Minutes ...:",
@@ -21,17 +22,23 @@ from ._votetext import OPTIONS, WORDS, number, tally_counts
 _LABEL = (r"(?P<opt>For|FOR|Against|AGAINST|Abstain(?:ed|ing|tions?)?|ABSTAIN(?:ED|ING|TIONS?)?|Ayes?|AYES?|"
           r"Yeas|YEAS|Nays|NAYS|Noes|NOES|Absent|ABSENT|Not\s+voting|Conflict\s+Of\s+Interests)")
 RESULT = re.compile(
-    r"\b(?:declared\s+(?:the\s+)?(?:\w+\s+){0,3}|motion\s+(?:was\s+)?|amendment\s+(?:was\s+)?|was\s+|were\s+|"
+    r"\b(?i:declared\s+(?:the\s+)?(?:\w+\s+){0,3}|motion\s+(?:was\s+)?|amendment\s+(?:was\s+)?|was\s+|were\s+|"
     r"(?:^|\n)[*_\s]*)(?P<o>carried|passed|adopted|lost|defeated|fell|not\s+carried|CARRIED|PASSED|LOST|"
     r"DEFEATED|Carried|Passed|Lost|Defeated)\b")
 FAIL = ("lost", "defeated", "fell", "not carried")
+LABEL_LITERALS = ("For", "FOR", "gainst", "GAINST", "bstain", "BSTAIN", "Aye", "AYE", "Yea", "YEA", "Nay", "NAY",
+                  "Noes", "NOES", "bsent", "BSENT", "voting", "onflict", "There ")
+# The next option label ends a list: "... Lee Nays: None", "... Cole3 AgainstR Dale1", "Motion carried"
+NEXT_LABEL = re.compile(rf"(?:(?<=[\s.,;\d])|^)[*_]*{_LABEL}(?:\s*[:(]|(?=[A-Z][a-z]?\s|[A-Z]\.))|\bMotion\b|"
+                        r"\bA\s+quorum\b|\n\n")
+COUNT_IN_LIST = re.compile(r"\(\s*\d{1,3}\s*\)|\.{3,}\s*\d{1,3}\b")  # "(23)", "........ 24"
 GAP = 250  # characters between two option lists of one vote
 
 
 @lru_cache(maxsize=4)
 def _label_pattern(vocab: str) -> re.Pattern[str]:
     hon = honorific_pattern(vocab)
-    cand = rf"For\s+(?P<cand>(?:{hon})\s+{NAME}(?:\s*\([A-Z]\))?)"
+    cand = rf"For\s+(?P<cand>(?:{hon})\s+{NAME}(?:\s*\([A-Z]\))?)(?=[*_:]*[ \t]*(?:\n|$))"
     return re.compile(
         rf"(?:^|(?<=[\s.,;]))[*_]*(?:There\s+(?P<tv>voted\s+for|voted\s+against|abstained)[^:\n]{{0,80}}:|{cand}"
         rf"|{_LABEL}(?:\s+the\s+(?:Amendment|Motion|Proposal|Recommendation|Minutes))?)[*_]*\s*(?:[:\-–]|\n|$|"
@@ -57,7 +64,7 @@ def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
     """Group consecutive option lists ("For ... (11)", "Against ... (4)") into vote events."""
     groups: list[list[tuple[str, Span, list[VoteCast], VoteCount | None]]] = []
     last_end = -10 ** 9
-    for m in _label_pattern(vocab).finditer(doc.text):
+    for m in finditer(_label_pattern(vocab), doc.text, windows(doc.text, LABEL_LITERALS, 4, 120)):
         option = _option(m)
         if option is None:
             continue
@@ -65,8 +72,8 @@ def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
         if found is None:
             continue
         span, casts, count = found
-        if not groups or m.start() - last_end > GAP:
-            groups.append([])
+        if not groups or m.start() - last_end > GAP or any(g[0] == option for g in groups[-1]):
+            groups.append([])  # far away, or the same option again: the next vote
         groups[-1].append((option, span, casts, count))
         last_end = span.end
     events = []
@@ -95,9 +102,11 @@ def _list_after(doc: Document, m: re.Match[str], option: str,
     start = m.end()
     end = _list_end(doc, start)
     text = doc.text[start:end]
-    stop = re.search(rf"(?:(?<=[\s.,;])|^)[*_]*{_LABEL}\s*[:(]|\bMotion\b|\bA\s+quorum\b|\n\n", text)
+    stop = NEXT_LABEL.search(text)
     if stop is not None and stop.start() > 0:
         text, end = text[: stop.start()], start + stop.start()
+    if (cut := COUNT_IN_LIST.search(text)) is not None:  # the list ends at its count "(23)"
+        text, end = text[: cut.end()], start + cut.end()
     text = re.sub(r"[*_]", " ", text)
     found = split_people(re.sub(r"(?<=[^.)\n]{50})\n", " ", text), start, vocab)
     if not found.people and found.count is None and text.strip(" .:\n").lower() not in ("none", "nil", "0"):
@@ -120,8 +129,9 @@ def _list_end(doc: Document, start: int) -> int:
     if doc.text[start:end].strip(" *_:"):
         if not doc.text[start:end].rstrip(" *_").endswith(","):
             return end
-    index = doc.blocks.index(block) + 1
-    while index < len(doc.blocks) and index <= doc.blocks.index(block) + 4:
+    first = block_index(doc, block.span.start) or 0
+    index = first + 1
+    while index < len(doc.blocks) and index <= first + 4:
         line = doc.blocks[index].span.text(doc)
         if _label_pattern("en").match(line) and not line.startswith(("Councillor", "Cllr")):
             break
@@ -165,7 +175,7 @@ def _check(doc: Document, event: VoteEvent) -> None:
         doc.problem("V602", f"result '{event.result}' but {yes} for and {no} against", event.span, "votes")
     present = [a for a in doc.attendance if a.status == "present"]
     cast = sum(v for k, v in totals.items() if k in ("yes", "no", "abstain"))
-    if len(present) >= 3 and cast > len(present):
+    if doc.hints.get("attendance_complete") and len(present) >= 3 and cast > len(present):
         doc.problem("V603", f"{cast} votes but {len(present)} members present", event.span, "votes")
 
 
