@@ -34,13 +34,13 @@ def find_agenda(doc: Document, settings: Settings) -> None:
     starts: list[tuple[str, str, Span]] = []
     last: float = 0
     for i, block in enumerate(doc.blocks):
-        if _in_decision(block.span.start, inside):
-            continue
         found = _heading_at(doc, i)
         if found is None:
             continue
         number, title, heading = found
         order = _order(number)
+        if _in_decision(block.span.start, inside) and not _next_in_sequence(order, last, title):
+            continue  # a numbered part of a resolution, not the next item
         if order is not None and starts and order < last and not _restart(doc, i, order):
             continue
         last = order if order is not None else last
@@ -60,7 +60,7 @@ def _heading_at(doc: Document, i: int) -> tuple[str, str, Span] | None:
     number = raw.strip("().")
     title = (m.group("title") or "").strip(" *_")
     heading = block.span
-    bare = raw.isdigit()  # "13": a page number unless a capitals title follows
+    bare = raw.isdigit() and not re.match(r"^[*_\s]*(?:Agenda\s+)?(?:Item|Minute)\b", line)  # "13": a page number
     if not title:
         nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
         if nxt is None or len(nxt.span.text(doc)) > 150 or (bare and nxt.kind != "heading"):
@@ -101,6 +101,12 @@ def _restart(doc: Document, i: int, order: float) -> bool:
     """A second numbering from 1 (the minutes after the agenda) starts at a heading."""
     line = doc.blocks[i].span.text(doc)
     return order == 1 and (doc.blocks[i].kind == "heading" or line.lstrip().startswith("**"))
+
+
+def _next_in_sequence(order: float | None, last: float, title: str) -> bool:
+    """"8. Any other business" right after item 7, even where a decision's list ran on."""
+    return order is not None and last >= 1 and order == int(last) + 1 and len(title) <= 60 and not title.endswith(
+        (".", ";", ","))
 
 
 def _in_decision(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -39,8 +39,8 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     who = rf"(?P<hon>{hon})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
     active = re.compile(rf"\b{who}\s+(?:also\s+|then\s+)?(?:declared|declares|has\s+declared|disclosed|registered)\s+"
                         rf"(?P<kind>(?:an?\s+)?[\w\s,-]{{0,60}}?)\binterests?\b(?P<rest>[^\n]{{0,300}})")
-    passive = re.compile(rf"\b(?P<kind>(?:an?\s+)?(?:[\w,-]+\s+){{0,6}}?)interests?\s+(?:was|were)\s+declared\s+by\s+{who}"
-                         rf"(?P<rest>[^\n]{{0,300}})", re.I)
+    passive = re.compile(rf"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<kind>(?:an?[ \t]+)?(?:[\w,-]+[ \t]+){{0,6}}?)interests?\s+(?:was|were)\s+declared\s+by\s+{who}"
+                         rf"(?P<rest>[^\n]{{0,300}})", re.I | re.M)
     return active, passive
 
 
@@ -61,7 +61,11 @@ def _declaration(m: re.Match[str], kinds: dict[str, str]) -> Declaration:
     name = clean_name(m.group("name"))
     rest = _sentence(m.group("rest"))
     kind_text = m.group("kind").lower()
-    matched = {kind for cue, kind in kinds.items() if cue in kind_text}
+    matched = set()
+    for cue in sorted(kinds, key=len, reverse=True):  # "non-pecuniary" before "pecuniary"
+        if cue in kind_text:
+            matched.add(kinds[cue])
+            kind_text = kind_text.replace(cue, " ")
     interest = next((k for k in PRIORITY if k in matched), "other")
     item = None
     if (i := ITEM.search(rest)) is not None:

@@ -39,7 +39,7 @@ MOVED_WORDS = re.compile(r"^[\s,:]*(?:an\s+amendment\s+|the\s+following\s+(?:ame
 def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     """(movers, seconders): each a label form and a subject-first form."""
     hon = honorific_pattern(vocab)
-    who = (rf"(?:(?P<hon>{hon})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)|COUNCIL\s*MEMBER\s+(?P<caps>[A-Z][A-Z'-]+)"
+    who = (rf"(?:(?P<hon>{hon})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)(?![\w'’])|COUNCIL\s*MEMBER\s+(?P<caps>[A-Z][A-Z'-]+)"
            rf"|(?P<role>{_ROLE}))")
     movers = (
         # "Moved by Councillor X", "Proposed by: Cllr Y", "MOVED: Cr Barnes", "On the motion of the Leader"
@@ -136,7 +136,8 @@ def _attach(doc: Document) -> None:
         decision = _decision_for(motion, decisions)
         if decision is None:
             continue
-        doc.motions[n] = dataclasses.replace(motion, decision=decision.span)
+        text = decision.text if not motion.text or decision.text in motion.text else motion.text
+        doc.motions[n] = dataclasses.replace(motion, decision=decision.span, text=text)
         if motion.classification == "motion" and decision.moved_by is None:
             updated = dataclasses.replace(
                 decision, moved_by=motion.moved_by or motion.moved_by_role,

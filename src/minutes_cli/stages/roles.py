@@ -29,7 +29,7 @@ ALIASES = {"Cathaoirleach": "Chair", "Chair": "Cathaoirleach"}
 @lru_cache(maxsize=4)
 def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = sorted(vocabulary(vocab)["roles"], key=len, reverse=True)
-    role = "(?P<role>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    role = "(?P<role>(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + "))"
     hon = honorific_pattern(vocab)
     person = rf"(?P<hon>{hon})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
     # "Councillor M. Collins, An Cathaoirleach", "Cllr Smith (Chairman)"
