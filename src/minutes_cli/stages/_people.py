@@ -19,7 +19,7 @@ from ._names import NOT_NAMES, honorific_pattern
 
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|le|la|del|dos|St\.?)"
 _WORD = (r"(?:Mc|Mac|O['’]\s?|D['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
-         r"(?:[-'’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*)*")
+         r"(?:(?:-\s?|['’])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*)*")
 # "G K Gibbens", "M. van Holst", "Hickey-O’Mara", "Ó Ceallaigh", "Bevan Jones", "H.L. Usher"
 LIST_NAME = (rf"(?:(?:[A-Z]\.?\s?){{1,3}}\s*)?(?:{_PARTICLE}\s)?{_WORD}"
              rf"(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,2}}")
@@ -44,10 +44,10 @@ DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
 ROLE_WORD_RE = re.compile(r"[A-Za-z-]+")
 # A verb marks a sentence, not a post: "There were two substitute Members ..."
 VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|will|would|being|been)\b", re.I)
-ROLE_WORDS = frozenset("""officer director manager clerk engineer administrator assistant executive head chief
-solicitor secretary planner treasurer curator supervisor consultant advisor adviser lead coordinator
+ROLE_WORDS = frozenset("""officer director manager clerk engineer administrator assistant executive chief
+solicitor secretary planner treasurer curator supervisor consultant advisor adviser coordinator
 inspector chair chairman chairperson chairwoman vice mayor leader cathaoirleach leas-chathaoirleach
-services service ward division department team council representative acting interim deputy
+services service division department team council representative acting interim deputy
 democratic governance legal finance planning monitoring support senior principal staff
 corporate committee development strategic housing environment infrastructure community
 member members representing on behalf none nil apologies absent present""".split())
@@ -204,6 +204,8 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
     lead = LEAD.match(piece)
     if lead is not None and lead.end():
         start, piece = start + lead.end(), piece[lead.end():]
+    if (group := GROUP_PREFIX.match(piece)) is not None and group.end() < len(piece):  # "Councillors: Benson"
+        start, piece = start + group.end(), piece[group.end():]
     substitute = None
     if (sub := SUBSTITUTE.search(piece)) is not None:
         substitute = _bare(sub.group("for"), vocab)

@@ -37,6 +37,8 @@ SLASH_TALLY = re.compile(r"\b(?:CARRIED|LOST|Carried|Lost)\b[^\n]{0,60}?\s(?P<a>
 COUNT_LITERALS = ("For", "FOR", "for", "gainst", "GAINST", "bstain", "BSTAIN", "bstention", "BSTENTION", "favour",
                   "favor", "Aye", "Nay", "bsent")
 PAIR_LITERALS = ("vote", "favour", "favor", "ARRIED", "arried", "LOST", "Lost")
+# "the motion was defeated by ...": the larger number is against
+LOSING = re.compile(r"\b(?:defeated|lost|rejected|refused|fell|not\s+carried)\s*$", re.I)
 CLUSTER = 120  # characters between counts of one vote
 
 
@@ -88,6 +90,8 @@ def _pair_events(doc: Document) -> list[VoteEvent]:
     spans = windows(doc.text, PAIR_LITERALS, 80, 90)
     for m in finditer(BY_VOTES, doc.text, spans):
         parts = [("yes", "a"), ("no", "b"), ("abstain", "c")] if m.group("a") else [("yes", "a2"), ("no", "b2")]
+        if m.group("a") and LOSING.search(doc.text, max(0, m.start() - 60), m.start()):
+            parts = [("no", "a"), ("yes", "b"), ("abstain", "c")]  # "defeated by 10 votes to 3": the winners first
         counts = tuple(VoteCount(opt, number(m.group(g)) or 0, Span(m.start(g), m.end(g)))
                        for opt, g in parts if m.group(g) and number(m.group(g)) is not None)
         if len(counts) >= 2:

@@ -29,7 +29,7 @@ FAIL = ("lost", "defeated", "fell", "not carried")
 LABEL_LITERALS = ("For", "FOR", "gainst", "GAINST", "bstain", "BSTAIN", "Aye", "AYE", "Yea", "YEA", "Nay", "NAY",
                   "Noes", "NOES", "bsent", "BSENT", "voting", "onflict", "There ")
 # The next option label ends a list: "... Lee Nays: None", "... Cole3 AgainstR Dale1", "Motion carried"
-NEXT_LABEL = re.compile(rf"(?:(?<=[\s.,;\d])|^)[*_]*{_LABEL}(?:\s*[:(]|(?=[A-Z][a-z]?\s|[A-Z]\.))|\bMotion\b|"
+NEXT_LABEL = re.compile(rf"(?:(?<=[\s.,;\d])|^)[*_]*{_LABEL}(?:[*_]*\s*[:(]|[*_]*\n|(?=[A-Z][a-z]?\s|[A-Z]\.))|\bMotion\b|"
                         r"\bA\s+quorum\b|\n\n")
 COUNT_IN_LIST = re.compile(r"\(\s*\d{1,3}\s*\)|\.{3,}\s*\d{1,3}\b")  # "(23)", "........ 24"
 GAP = 250  # characters between two option lists of one vote
@@ -149,6 +149,8 @@ def _with_result(doc: Document, event: VoteEvent) -> VoteEvent:
         m = RESULT.search(doc.text, max(0, event.span.start - 200), event.span.start)
     motion = next((mo for mo in doc.motions if mo.span.start <= event.span.start <= mo.span.end + 300), None)
     result = event.result
+    if m is not None and re.search(r"\boriginal\b", doc.text[max(0, m.start() - 40): m.end()], re.I):
+        m = None  # "the original Motion was carried": the result of another question
     if m is not None and result is None:
         result = "fail" if m.group("o").lower().replace("  ", " ") in FAIL else "pass"
     decision = next((d.span for d in doc.decisions if abs(d.span.start - event.span.end) < 400
