@@ -42,6 +42,10 @@ INITIAL_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z]
 WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
 ROLE_WORD_RE = re.compile(r"[A-Za-z-]+")
+# "R. Lankfer Chairman": a post written straight after the name
+BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
+                       r"Cathaoirleach|Mayor)\.?$")
+TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?)\b.*$", re.I)
 # A verb marks a sentence, not a post: "There were two substitute Members ..."
 VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|will|would|being|been)\b", re.I)
 ROLE_WORDS = frozenset("""officer director manager clerk engineer administrator assistant executive chief
@@ -206,7 +210,13 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
         start, piece = start + lead.end(), piece[lead.end():]
     if (group := GROUP_PREFIX.match(piece)) is not None and group.end() < len(piece):  # "Councillors: Benson"
         start, piece = start + group.end(), piece[group.end():]
+    if (tail := TRAILING.search(piece)) is not None:  # "D. Pickston together with 3 members of the public"
+        piece = piece[: tail.start()]
     substitute = None
+    trailing_role = None
+    if (bare := BARE_ROLE.match(piece)) is not None and bare.group("body").lower() not in ("an", "the") and \
+            _person_pattern(vocab).match(bare.group("body")):
+        piece, trailing_role = bare.group("body"), bare.group("role")  # "R. Lankfer Chairman"
     if (sub := SUBSTITUTE.search(piece)) is not None:
         substitute = _bare(sub.group("for"), vocab)
         piece = piece[: sub.start()]
@@ -218,7 +228,7 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
     if not _plausible(name, hon):
         return None
     groups = m.groupdict()
-    role = (groups.get("prole") or groups.get("drole") or "").strip(" .") or None
+    role = (groups.get("prole") or groups.get("drole") or trailing_role or "").strip(" .") or None
     offset = start + m.start("name")
     person = Person(name, offset, offset + len(name), hon.rstrip(".") if hon else None, None, substitute)
     return _with_role(person, role, vocab) if role else person
