@@ -48,6 +48,10 @@ def test_parish_minutes_declarations_items_motions_and_vote() -> None:
                               {"option": "no", "value": 2, "span": vote["counts"][1]["span"]}]
     assert [v["voter_name"] for v in vote["votes"]] == ["Marsh", "Oakes", "Kemp", "Price", "Reddy", "Bell"]
     assert vote["result"] == "pass" and vote["agenda_item"] == "item-3"
+    assert vote["motion"] == substantive["id"]
+    voted = [d for d in record["decisions"] if d["vote"] is not None]
+    assert [(d["text"], d["vote"]["id"]) for d in voted] == [
+        ("That a charge of £1 per day be introduced from 1 May 2023.", vote["id"])]
     # 5 counted "For" but 4 named (V601), and 5 + 2 votes from 6 members present (V603); no crash
     assert [p["code"] for p in record["problems"] if p["code"].startswith("V")] == ["V601", "V603"]
     minutes = next(d for d in record["decisions"] if "correct record" in d["text"])

@@ -14,6 +14,7 @@ from ..document import Document, Span, VoteCast, VoteCount, VoteEvent
 from ..settings import Settings
 from ._names import NAME, honorific_pattern
 from ._people import split_people
+from .agenda import item_at
 from ._scan import block_index, finditer, windows
 from ._votetext import OPTIONS, WORDS, number, tally_counts
 
@@ -147,16 +148,28 @@ def _with_result(doc: Document, event: VoteEvent) -> VoteEvent:
     m = RESULT.search(doc.text, event.span.end, min(len(doc.text), event.span.end + 200))
     if m is None:
         m = RESULT.search(doc.text, max(0, event.span.start - 200), event.span.start)
-    motion = next((mo for mo in doc.motions if mo.span.start <= event.span.start <= mo.span.end + 300), None)
+    motions = [mo for mo in doc.motions if mo.span.start <= event.span.start <= mo.span.end + 300]
+    motion = max(motions, key=lambda mo: mo.span.start) if motions else None  # the latest one before the vote
     result = event.result
     if m is not None and re.search(r"\boriginal\b", doc.text[max(0, m.start() - 40): m.end()], re.I):
         m = None  # "the original Motion was carried": the result of another question
     if m is not None and result is None:
         result = "fail" if m.group("o").lower().replace("  ", " ") in FAIL else "pass"
-    decision = next((d.span for d in doc.decisions if abs(d.span.start - event.span.end) < 400
-                     or d.span.start <= event.span.start <= d.span.end), None)
     return VoteEvent(event.span, event.counts, event.votes, result, event.text,
-                     motion.span if motion else None, decision)
+                     motion.span if motion else None, _decision_near(doc, event.span))
+
+
+def _decision_near(doc: Document, span: Span) -> Span | None:
+    """The decision holding the vote, else the nearest one in the same agenda item (400 characters)."""
+    item = item_at(doc, span.start)
+    best: tuple[int, Span] | None = None
+    for d in doc.decisions:
+        if d.span.start <= span.start <= d.span.end:
+            return d.span
+        gap = d.span.start - span.end if d.span.start >= span.end else span.start - d.span.end
+        if 0 <= gap < 400 and item_at(doc, d.span.start) == item and (best is None or gap < best[0]):
+            best = (gap, d.span)
+    return best[1] if best else None
 
 
 def _check(doc: Document, event: VoteEvent) -> None:
