@@ -145,6 +145,92 @@ class Problem:
     stage: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    """One person in an attendance list (Popolo membership-like), or the public count.
+
+    status: present | apologies | absent | in_attendance | public. For "public" the
+    name is empty and `count` holds the number when one is written.
+    """
+
+    name: str
+    status: str
+    span: Span
+    honorific_prefix: str | None = None
+    role: str | None = None
+    substitute_for: str | None = None
+    count: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Declaration:
+    """A declaration of interest: who, in which item, what kind, and what they did."""
+
+    name: str
+    span: Span
+    interest: str = "other"  # pecuniary | non-pecuniary | prejudicial | other
+    item: str | None = None  # the agenda item or subject as written
+    action: str | None = None  # left_room | did_not_vote | spoke | remained
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VoteCount:
+    """Popolo count: how many voted for one option (yes | no | abstain | absent | a candidate)."""
+
+    option: str
+    value: int
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class VoteCast:
+    """Popolo vote: one named voter's option."""
+
+    voter_name: str
+    option: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class VoteEvent:
+    """Popolo vote event: counts, named votes and the stated result, with its extent."""
+
+    span: Span
+    counts: tuple[VoteCount, ...] = ()
+    votes: tuple[VoteCast, ...] = ()
+    result: str | None = None  # pass | fail | None when not stated
+    text: str = ""
+    motion: Span | None = None  # the span of the Motion voted on, when known
+    decision: Span | None = None  # the span of the Decision it belongs to, when known
+
+
+@dataclass(frozen=True, slots=True)
+class Motion:
+    """A motion or amendment: mover, seconder, text and outcome (Popolo Motion)."""
+
+    classification: str  # motion | amendment
+    text: str
+    span: Span
+    moved_by: str | None = None
+    seconded_by: str | None = None
+    moved_by_role: str | None = None
+    seconded_by_role: str | None = None
+    result: str | None = None  # carried | lost | withdrawn | accepted
+    decision: Span | None = None  # the span of the Decision it produced, when known
+    evidence: Mapping[str, Span] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleHolder:
+    """A role the document names a holder for: "Councillor K. O'Hanlon (in the Chair)"."""
+
+    role: str  # Chair | Vice-Chair | Mayor | Deputy Mayor | Leader | Cathaoirleach | ...
+    name: str | None  # None when the document never names the holder
+    span: Span  # where the holder is named (or the first mention)
+    mentions: tuple[Span, ...] = ()  # "the Chair", "An Cathaoirleach" in the text
+
+
 @dataclass
 class Document:
     """The shared state the pipeline's stages read and append to.
@@ -166,6 +252,11 @@ class Document:
     metadata: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, Span] = field(default_factory=dict)
     extras: dict[str, list[Any]] = field(default_factory=dict)
+    attendance: list[Attendee] = field(default_factory=list)
+    declarations: list[Declaration] = field(default_factory=list)
+    motions: list[Motion] = field(default_factory=list)
+    vote_events: list[VoteEvent] = field(default_factory=list)
+    roles: list[RoleHolder] = field(default_factory=list)
     _block_starts: list[int] = field(default_factory=list, repr=False)
 
     def problem(self, code: str, message: str, span: Span | None = None, stage: str = "") -> None:

@@ -12,11 +12,17 @@ from typing import Callable, Iterable
 from .document import Document
 from .errors import MinutesError, StageError
 from .settings import Settings
+from .stages.agenda import find_agenda
+from .stages.attendance import find_attendance
 from .stages.dates import find_dates
 from .stages.decisions import find_decisions
+from .stages.declarations import find_declarations
 from .stages.metadata import find_metadata
+from .stages.motions import find_motions
+from .stages.roles import find_roles
 from .stages.speakers import find_speakers
 from .stages.structure import find_structure
+from .stages.votes import find_votes
 
 Stage = Callable[[Document, Settings], None]
 
@@ -26,6 +32,12 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("dates", find_dates),
     ("speakers", find_speakers),
     ("decisions", find_decisions),
+    ("agenda", find_agenda),
+    ("attendance", find_attendance),
+    ("declarations", find_declarations),
+    ("motions", find_motions),
+    ("votes", find_votes),
+    ("roles", find_roles),
 )
 
 

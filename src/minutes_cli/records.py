@@ -6,13 +6,14 @@ sorting, no timestamps, no absolute paths. YAML uses libyaml's C dumper when pre
 
 from __future__ import annotations
 
+import bisect
 import json
 from pathlib import PurePath
 from typing import Any
 
 import yaml
 
-from .document import Decision, Document, Span, Speaker
+from .document import Attendee, Decision, Document, Span, Speaker, VoteEvent
 from .errors import RecordError
 
 SCHEMA_VERSION = 1
@@ -49,6 +50,7 @@ def _decision(n: int, d: Decision, doc: Document) -> dict[str, Any]:
         "status": d.status, "decided_by": d.decided_by, "date": d.date,
         "moved_by": d.moved_by, "seconded_by": d.seconded_by,
         "page": doc.page_of(d.span), "span": _span(d.span),
+        "agenda_item": _item_id(doc, d.span.start), "vote": _decision_vote(doc, d),
     }
 
 
@@ -56,8 +58,8 @@ def _speaker(n: int, s: Speaker, doc: Document) -> dict[str, Any]:
     return {
         "id": f"spk-{n}", "name": s.name, "honorific_prefix": s.honorific_prefix, "role": s.role,
         "attribution_text": s.attribution_text, "mentions": [_span(m) for m in s.mentions],
-        "contributions": [{"text": c.text, "quote": c.quote, "page": doc.page_of(c.span), "span": _span(c.span)}
-                          for c in s.contributions],
+        "contributions": [{"text": c.text, "quote": c.quote, "page": doc.page_of(c.span), "span": _span(c.span),
+                           "agenda_item": _item_id(doc, c.span.start)} for c in s.contributions],
         "span": _span(s.span),
     }
 
@@ -81,9 +83,87 @@ def to_record(doc: Document) -> dict[str, Any]:
         "problems": [{"code": p.code, "message": p.message, "stage": p.stage, "span": _span(p.span)}
                      for p in sorted(doc.problems, key=lambda p: (p.span.start if p.span else -1, p.code))],
     }
+    record.update(_full_sections(doc))
     for name in sorted(doc.extras):
         record[name] = doc.extras[name]
     return record
+
+
+# --- attendance, declarations, motions, votes, roles (issue 5) ---------------------------------
+
+ATTENDANCE_KEYS = ("present", "apologies", "absent", "in_attendance", "public")
+
+
+def _item_id(doc: Document, offset: int) -> str | None:
+    """The id of the agenda item whose extent holds `offset` ("item-3"), or None."""
+    starts = [s.span.start for s in doc.sections]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and doc.sections[i].span.start <= offset < doc.sections[i].span.end:
+        return f"item-{i + 1}"
+    return None
+
+
+def _attendee(a: Attendee) -> dict[str, Any]:
+    return {"name": a.name, "honorific_prefix": a.honorific_prefix, "role": a.role,
+            "substitute_for": a.substitute_for, "span": _span(a.span)}
+
+
+def _attendance(doc: Document) -> dict[str, Any]:
+    out: dict[str, Any] = {key: [_attendee(a) for a in doc.attendance if a.status == key and a.name]
+                           for key in ATTENDANCE_KEYS}
+    count = next((a for a in doc.attendance if a.status == "public" and a.count is not None), None)
+    out["public_count"] = {"value": count.count, "span": _span(count.span)} if count else None
+    return out
+
+
+def _vote(n: int, v: VoteEvent, doc: Document, ids: dict[tuple[int, int], str]) -> dict[str, Any]:
+    return {"id": f"vote-{n}", "motion": ids.get((v.motion.start, v.motion.end)) if v.motion else None,
+            "decision": ids.get((v.decision.start, v.decision.end)) if v.decision else None,
+            "agenda_item": _item_id(doc, v.span.start), "result": v.result,
+            "counts": [{"option": c.option, "value": c.value, "span": _span(c.span)} for c in v.counts],
+            "votes": [{"voter_name": c.voter_name, "option": c.option, "span": _span(c.span)} for c in v.votes],
+            "text": v.text, "span": _span(v.span)}
+
+
+def _ids(doc: Document) -> dict[tuple[int, int], str]:
+    """Span -> id for decisions and motions, so items can refer to each other by id."""
+    ids: dict[tuple[int, int], str] = {}
+    for n, d in enumerate(sorted(doc.decisions, key=lambda d: (d.span.start, d.span.end)), 1):
+        ids.setdefault((d.span.start, d.span.end), f"dec-{n}")
+    for n, m in enumerate(doc.motions, 1):
+        ids.setdefault((m.span.start, m.span.end), f"mot-{n}")
+    return ids
+
+
+def _decision_vote(doc: Document, d: Decision) -> dict[str, Any] | None:
+    motions = {(m.span.start, m.span.end) for m in doc.motions if m.decision == d.span}
+    for n, v in enumerate(sorted(doc.vote_events, key=lambda v: v.span.start), 1):
+        if v.decision == d.span or (v.motion is not None and (v.motion.start, v.motion.end) in motions):
+            return {"id": f"vote-{n}", "result": v.result,
+                    "counts": [{"option": c.option, "value": c.value} for c in v.counts],
+                    "votes": [{"voter_name": c.voter_name, "option": c.option} for c in v.votes]}
+    return None
+
+
+def _full_sections(doc: Document) -> dict[str, Any]:
+    ids = _ids(doc)
+    return {
+        "attendance": _attendance(doc),
+        "declarations": [{"name": d.name, "agenda_item": _item_id(doc, d.span.start), "item": d.item,
+                          "interest": d.interest, "action": d.action, "text": d.text, "span": _span(d.span)}
+                         for d in doc.declarations],
+        "motions": [{"id": f"mot-{n}", "classification": m.classification, "text": m.text,
+                     "moved_by": m.moved_by, "moved_by_role": m.moved_by_role, "seconded_by": m.seconded_by,
+                     "seconded_by_role": m.seconded_by_role, "result": m.result,
+                     "decision": ids.get((m.decision.start, m.decision.end)) if m.decision else None,
+                     "agenda_item": _item_id(doc, m.span.start), "span": _span(m.span),
+                     "evidence": {k: _span(v) for k, v in sorted(m.evidence.items())}}
+                    for n, m in enumerate(doc.motions, 1)],
+        "vote_events": [_vote(n, v, doc, ids)
+                        for n, v in enumerate(sorted(doc.vote_events, key=lambda v: v.span.start), 1)],
+        "roles": [{"role": r.role, "name": r.name, "span": _span(r.span), "mentions": [_span(s) for s in r.mentions]}
+                  for r in doc.roles],
+    }
 
 
 def dump_yaml(record: dict[str, Any]) -> str:

@@ -16,7 +16,8 @@ import yaml
 
 from .errors import ConfigError
 
-ALL_STAGES = ("structure", "metadata", "dates", "speakers", "decisions")
+ALL_STAGES = ("structure", "metadata", "dates", "speakers", "decisions",
+              "agenda", "attendance", "declarations", "motions", "votes", "roles")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
-"""Find labelled fields ("Decision status: ...") and agenda items / sections.
+"""Find labelled fields ("Decision status: ...").
 
-Reads: text, blocks. Writes: fields, sections.
+Reads: text, blocks. Writes: fields. (Agenda items are found by stages/agenda.py.)
 """
 
 from __future__ import annotations
@@ -9,16 +9,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..document import Document, Field, Section, Span
+from ..document import Document, Field, Span
 from ..settings import Settings, vocabulary
 from ._datetext import parse_date
 
 # "Decision status: Recommendations Approved", "Is Key decision?: Yes", "Meeting:\tCabinet"
 FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 &'’/()?-]{0,40}?)\s?:\s*(?P<value>.*)$")
-# "1.", "45.", "(49)", "1/19", "30/23", "PLA146/14", "33.1", "Item 5" alone or before a title
-ITEM_NUMBER = re.compile(
-    r"^(?:Item\s+)?(?P<num>\(\d{1,3}\)|\d{1,3}(?:\.\d{1,2})?\.?|\d{1,3}/\d{2,4}\.?|[A-Z]{2,5}\d{1,4}/\d{2}\.?)"
-    r"(?:\s+(?P<title>[A-Z][^\n]{2,150}))?$")
 BOOLEAN = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
 
 
@@ -37,7 +33,6 @@ def find_structure(doc: Document, settings: Settings) -> None:
         field = _read_field(line, block.span.start, labels, types, settings)
         if field is not None:
             doc.fields.append(field)
-    _find_sections(doc)
 
 
 def _read_field(line: str, start: int, labels: dict[str, str], types: dict[str, str],
@@ -67,30 +62,3 @@ def _typed(raw: str, kind: str | None, settings: Settings) -> Any:
     if kind == "names":
         return [n.strip() for n in re.split(r";|\band\b(?=\s+[A-Z])", raw) if n.strip()]
     return raw
-
-
-def _find_sections(doc: Document) -> None:
-    """Agenda items: a number alone or before a title, the title maybe on the next line."""
-    blocks = doc.blocks
-    starts: list[tuple[str, str, Span]] = []
-    for i, block in enumerate(blocks):
-        line = block.span.text(doc)
-        m = ITEM_NUMBER.match(line)
-        if not m or _looks_like_amount(line):
-            continue
-        number = m.group("num").strip("().")
-        title = m.group("title") or ""
-        heading = block.span
-        if not title and i + 1 < len(blocks):
-            nxt = blocks[i + 1].span
-            title = nxt.text(doc) if len(nxt.text(doc)) <= 150 else ""
-            heading = Span(block.span.start, nxt.end) if title else heading
-        if title and len(title) <= 150 and not title.rstrip().endswith((",", ";")):
-            starts.append((number, title.strip(), heading))
-    for k, (number, title, heading) in enumerate(starts):
-        end = starts[k + 1][2].start if k + 1 < len(starts) else len(doc.text)
-        doc.sections.append(Section(number, title, Span(heading.start, end), heading))
-
-
-def _looks_like_amount(line: str) -> bool:
-    return bool(re.match(r"^\d{1,3}\.\d{2}\b", line)) and "£" in line

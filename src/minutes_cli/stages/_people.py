@@ -1,0 +1,260 @@
+"""Split written lists of people into names, with roles, substitutes and disambiguators.
+
+Shared by the attendance, votes and roles stages. A list is one line or several:
+"Councillors Beasley, Butler and Talukder", "Crs W Devlin, W Attwood & T Gallagher",
+"Mrs C M Wilkins (Chairman)", "Mrs J P Moss - substitute for Miss P E Ford",
+"Director of Services (Mr. G. Daly)", "Chief Administrative Officer, S. Chambers",
+"M. Brown M. van Holst B. Armstrong" (no separators), "Collins (J), Sheahan (K)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from ..settings import vocabulary
+from ._names import NOT_NAMES, honorific_pattern
+
+_PARTICLE = r"(?:van|von|de|der|den|du|da|di|le|la|del|dos|St\.?)"
+_WORD = (r"(?:Mc|Mac|O['’]\s?|D['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
+         r"(?:(?:-\s?|['’])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*)*")
+# "G K Gibbens", "M. van Holst", "Hickey-O’Mara", "Ó Ceallaigh", "Bevan Jones", "H.L. Usher"
+LIST_NAME = (rf"(?:(?:[A-Z]\.?\s?){{1,3}}\s*)?(?:{_PARTICLE}\s)?{_WORD}"
+             rf"(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,2}}")
+# "Councillors ", "Cllrs ", "Crs ", "Council Members ", "Members:" before a list
+GROUP_PREFIX = re.compile(
+    r"^\W*(?:Councillors|Councilors|Cllrs\.?|Clrs\.?|Crs\.?|Cr\.?s|Council\s*Members|Council\s*Member|"
+    r"Councilmen|Aldermen|Alderpersons|Trustees|Commissioners|Supervisors|Members|Messrs\.?)\b[\s:]*")
+# "(Mr. G. Daly)": officers written as post then name in brackets
+PAREN_NAME = re.compile(r"\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s")
+# A bullet, a dash or "and" before an item: "• Mayor N. Salonen", "and Weber"
+LEAD = re.compile(r"^[\s•·*▪●–-]*(?:(?:and|&)\s+)?")
+# "(11)", "(14)", "... 24", "7" closing a recorded-vote list
+COUNT_TAIL = re.compile(r"\s*(?:\.{2,}|…+)?\s*\(?(?P<n>\d{1,3})\)?\s*\.?\s*$")
+SUBSTITUTE = re.compile(r"\s*[(\-–—,]?\s*(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub)\s+for\s+"
+                        r"(?P<for>[^)]+?)\s*\)?\s*$", re.I)
+SEPARATOR = re.compile(r"\s*[,;]\s*|\s*\n\s*|(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bProf)(?<!\bRev)"
+                       r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
+AND = re.compile(r"\s+(?:and|&)\s+")
+INITIAL_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z])")
+WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
+DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
+ROLE_WORD_RE = re.compile(r"[A-Za-z-]+")
+# "R. Lankfer Chairman": a post written straight after the name
+BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
+                       r"Cathaoirleach|Mayor)\.?$")
+TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?)\b.*$", re.I)
+# A verb marks a sentence, not a post: "There were two substitute Members ..."
+VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|will|would|being|been)\b", re.I)
+ROLE_WORDS = frozenset("""officer director manager clerk engineer administrator assistant executive chief
+solicitor secretary planner treasurer curator supervisor consultant advisor adviser coordinator
+inspector chair chairman chairperson chairwoman vice mayor leader cathaoirleach leas-chathaoirleach
+services service division department team council representative acting interim deputy
+democratic governance legal finance planning monitoring support senior principal staff
+corporate committee development strategic housing environment infrastructure community
+member members representing on behalf none nil apologies absent present""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleList:
+    """The people of one list, how far into the text it ran, and a count written after it."""
+
+    people: list["Person"]
+    covered: int
+    count: int | None = None
+    count_start: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One name found in a list, with its offsets into the text it came from."""
+
+    name: str
+    start: int
+    end: int
+    honorific: str | None = None
+    role: str | None = None
+    substitute_for: str | None = None
+
+
+@lru_cache(maxsize=4)
+def _person_pattern(vocab: str) -> re.Pattern[str]:
+    hon = honorific_pattern(vocab)
+    return re.compile(rf"^(?:(?P<hon>{hon})\s+)?(?P<name>{LIST_NAME}(?:\s*\([A-Z]{{1,2}}\))?)"
+                      rf"(?:\s*\((?P<prole>[^)]{{2,80}})\)|\s+[-–—]+\s*(?P<drole>.{{2,120}}))?\s*\.?$")
+
+
+@lru_cache(maxsize=4)
+def _paren_pattern(vocab: str) -> re.Pattern[str]:
+    """"Director of Services (Mr. G. Daly)": the role first, the name in brackets."""
+    hon = honorific_pattern(vocab)
+    return re.compile(rf"^(?P<prole>[^()]{{3,120}}?)\s*\((?P<hon>{hon})\s*(?P<name>{LIST_NAME})\)\s*\.?$")
+
+
+@lru_cache(maxsize=4)
+def _boundary(vocab: str) -> re.Pattern[str]:
+    """A space before an honorific, where one list item ends and the next begins."""
+    return re.compile(rf"(?<=[\w)])(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{honorific_pattern(vocab)})\s+[A-Z])")
+
+
+def canonical_role(text: str, vocab: str = "en") -> str | None:
+    """"Chairman" -> "Chair", "An Cathaoirleach" -> "Cathaoirleach"; None if not a known role."""
+    key = re.sub(r"\s+", " ", text.strip(" .,()")).lower()
+    key = re.sub(r"^(?:the|an|a)\s+(?=\w)", "", key) if key not in vocabulary(vocab)["roles"] else key
+    return vocabulary(vocab)["roles"].get(key)
+
+
+def is_role(text: str) -> bool:
+    """Text naming a post rather than a person: "Senior Executive Engineer", "An Cathaoirleach"."""
+    words = ROLE_WORD_RE.findall(text.lower())
+    if not words or len(words) > 12 or VERB.search(text):
+        return False
+    return any(w in ROLE_WORDS for w in words) or text.lstrip()[:1].islower()
+
+
+def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
+    """Return the people in a list, how many characters of `text` it covers, and its count.
+
+    Parsing stops at the first piece that is neither a name nor a role. A count after the
+    names ("... and Sheahan (11)", "Walsh ........ 24") is returned, not read as a name.
+    """
+    count = count_start = None
+    if (c := COUNT_TAIL.search(text)) is not None and c.start() > 0:
+        count, count_start = int(c.group("n")), base + c.start("n")
+        text = text[: c.start()]
+    m = GROUP_PREFIX.match(text)
+    pos = m.end() if m else 0
+    people: list[Person] = []
+    pending: list[str] = []
+    covered = pos
+    paren_mode = len(PAREN_NAME.findall(text)) >= 2
+    for s, e in _pieces(text, pos, vocab):
+        piece = text[s:e]
+        found = _read_piece(piece, base + s, vocab)
+        if paren_mode and found and not _paren_pattern(vocab).match(piece.strip()):
+            found = []
+        if found:
+            if pending and found[0].role is None:
+                found[0] = _with_role(found[0], ", ".join(pending), vocab)
+            elif pending and _paren_pattern(vocab).match(piece):
+                found[0] = _with_role(found[0], ", ".join([*pending, found[0].role or ""]), vocab)
+            pending = []
+            people.extend(found)
+        elif (is_role(piece) or paren_mode and not VERB.search(piece)) and len(piece) < 120 and not _starts_person(
+                piece, vocab):
+            piece = piece[LEAD.match(piece).end():]  # type: ignore[union-attr]
+            if people and people[-1].role is None and not pending:
+                people[-1] = _with_role(people[-1], piece, vocab)
+            else:
+                pending.append(piece.strip(" ."))
+        elif piece.strip(" .").lower() in ("none", "nil", "no one", "n/a", "-"):
+            pass
+        else:
+            break
+        covered = e
+    if pending and people and people[-1].role:  # "Conservation, Design and Landscape Manager"
+        last = people[-1]
+        people[-1] = Person(last.name, last.start, last.end, last.honorific, ", ".join([last.role or "", *pending]),
+                            last.substitute_for)
+    return PeopleList(people, covered, count, count_start)
+
+
+def _starts_person(piece: str, vocab: str) -> bool:
+    """"Cllr Grant Tomkins Helen ...": an honorific and a capital start a person, not a post."""
+    return bool(re.match(rf"^[\s•·*-]*(?:{honorific_pattern(vocab)})\s+[A-Z]", piece))
+
+
+def _pieces(text: str, pos: int, vocab: str) -> Iterator[tuple[int, int]]:
+    """Offsets of the comma/line/sentence separated pieces of `text` from `pos`, lazily."""
+    boundary = _boundary(vocab)
+    for s, e in _coarse(text, pos):
+        for m in boundary.finditer(text, s, e):  # "Officer Mr David Munro": an item per honorific
+            yield s, m.start()
+            s = m.end()
+        yield s, e
+
+
+def _coarse(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    for m in SEPARATOR.finditer(text, pos):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < len(text.rstrip()):
+        yield pos, len(text.rstrip())
+
+
+def _read_piece(piece: str, start: int, vocab: str) -> list[Person]:
+    """One piece may hold one person, "A and B", or names with no separator between them."""
+    one = _read_one(piece, start, vocab)
+    if one is not None:
+        return [one]
+    for splitter in (AND, _boundary(vocab), INITIAL_BOUNDARY):
+        parts, pos = [], 0
+        for m in splitter.finditer(piece):
+            parts.append((pos, m.start()))
+            pos = m.end()
+        parts.append((pos, len(piece)))
+        if len(parts) < 2:
+            continue
+        people = [_read_one(piece[s:e], start + s, vocab) for s, e in parts]
+        if all(people):
+            return [p for p in people if p is not None]
+    return []
+
+
+def _read_one(piece: str, start: int, vocab: str) -> Person | None:
+    lead = LEAD.match(piece)
+    if lead is not None and lead.end():
+        start, piece = start + lead.end(), piece[lead.end():]
+    if (group := GROUP_PREFIX.match(piece)) is not None and group.end() < len(piece):  # "Councillors: Benson"
+        start, piece = start + group.end(), piece[group.end():]
+    if (tail := TRAILING.search(piece)) is not None:  # "D. Pickston together with 3 members of the public"
+        piece = piece[: tail.start()]
+    substitute = None
+    trailing_role = None
+    if (bare := BARE_ROLE.match(piece)) is not None and bare.group("body").lower() not in ("an", "the") and \
+            _person_pattern(vocab).match(bare.group("body")):
+        piece, trailing_role = bare.group("body"), bare.group("role")  # "R. Lankfer Chairman"
+    if (sub := SUBSTITUTE.search(piece)) is not None:
+        substitute = _bare(sub.group("for"), vocab)
+        piece = piece[: sub.start()]
+    m = _paren_pattern(vocab).match(piece) or _person_pattern(vocab).match(piece)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    hon = m.group("hon")
+    if not _plausible(name, hon):
+        return None
+    groups = m.groupdict()
+    role = (groups.get("prole") or groups.get("drole") or trailing_role or "").strip(" .") or None
+    offset = start + m.start("name")
+    person = Person(name, offset, offset + len(name), hon.rstrip(".") if hon else None, None, substitute)
+    return _with_role(person, role, vocab) if role else person
+
+
+def _plausible(name: str, hon: str | None) -> bool:
+    words = [w.lower() for w in WORD_RE.findall(DISAMBIGUATOR.sub("", name))]
+    if not words or words[-1] in NOT_NAMES or len(words[-1]) < 2:
+        return False
+    return hon is not None or not any(w in ROLE_WORDS for w in words)
+
+
+def _with_role(person: Person, role: str, vocab: str) -> Person:
+    if SUBSTITUTE.search(role) and person.substitute_for is None:
+        sub = SUBSTITUTE.search(role)
+        assert sub is not None
+        person = Person(person.name, person.start, person.end, person.honorific, person.role,
+                        _bare(sub.group("for"), vocab))
+        role = role[: sub.start()]
+    role = role.strip(" .,-–") or ""
+    canonical = canonical_role(role, vocab) if role else None
+    return Person(person.name, person.start, person.end, person.honorific, canonical or role or None,
+                  person.substitute_for)
+
+
+def _bare(text: str, vocab: str) -> str:
+    """"Councillor Y" -> "Y"; the name without its honorific."""
+    m = re.match(rf"^\s*(?:{honorific_pattern(vocab)})\s+", text)
+    return text[m.end():].strip(" .") if m else text.strip(" .")

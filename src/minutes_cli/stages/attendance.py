@@ -1,0 +1,176 @@
+"""Find who attended: present (with roles), apologies, absent, officers, the public.
+
+Reads: text, blocks. Writes: attendance, hints["attendance_complete"].
+
+A list starts at a label ("Present:", "MEMBERS IN ATTENDANCE", "Apologies for absence were
+received from", "OFFICERS PRESENT" inside a collapsed paragraph) and runs over the names
+after it, on the same line or on the lines that follow, until something is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Attendee, Document, Span
+from ..settings import Settings, vocabulary
+from ._people import Person, canonical_role, split_people
+from ._scan import block_index, finditer, windows
+
+# "there were no members of the public present", "6 members present in the Gallery", "3 residents"
+PUBLIC_COUNT = re.compile(
+    r"\b(?P<n>\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+    r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)|parishioners|residents|members?\s+present\s+in\s+the\s+"
+    r"(?:public\s+)?gallery)\b", re.I)
+# "Members of the public: 4", "Public - 2", "Also present: 5 members of the public" (caught above)
+PUBLIC_LABEL = re.compile(r"^\W*(?:members of the public|public present|public|gallery)\s*[:\-–]\s*(?P<n>\d{1,4})\b",
+                          re.I | re.M)
+# A line break inside a long wrapped list (the line before it is long and unfinished)
+WRAPPED = re.compile(r"(?<=[^).\n]{60})\n(?=[^\n]*[a-z])")
+NUMBERS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+# "Apologies for their inability to attend the Meeting were received from Councillors A and B."
+APOLOGY_SENTENCE = re.compile(r"\bApologies\b[^.:\n]{0,80}?\b(?:received|submitted|tendered|given)\s+"
+                              r"(?:from|on\s+behalf\s+of|by)\s+")
+# Literal pieces of every label, found with str.find before any pattern runs
+LABEL_LITERALS = ("resent", "RESENT", "polog", "POLOG", "bsent", "BSENT", "ttend", "TTEND", "fficer", "FFICER",
+                  "fficial", "FFICIAL", "taff", "TAFF", "allery", "ALLERY", "ublic", "UBLIC", "lerk", "LERK",
+                  "embers", "EMBERS", "ouncillors", "OUNCILLORS", "hair", "HAIR", "athaoirleach", "ATHAOIRLEACH",
+                  "ayor", "AYOR")
+PUBLIC_LITERALS = ("ublic", "UBLIC", "allery", "ALLERY", "arishioners", "esidents")
+# Labels that need a colon or a line to themselves: they also start ordinary sentences.
+LOOSE_LABELS = frozenset({"members", "councillors", "public", "staff", "clerk", "the clerk", "attendance"})
+
+
+@lru_cache(maxsize=4)
+def _label_pattern(vocab: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every label, longest first; and label -> status."""
+    status: dict[str, str] = {}
+    for kind, labels in vocabulary(vocab)["attendance_labels"].items():
+        for label in labels:
+            status.setdefault(label, kind)
+    for role in ("chair", "chairman", "chairperson", "in the chair", "cathaoirleach", "mayor"):
+        status.setdefault(role, "chair")
+    alternation = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(status, key=len, reverse=True))
+    # "PRESENT:", "**MEMBERS IN ATTENDANCE**:", "Apologies for absence were received from"
+    pattern = re.compile(rf"(?<![\w'’])(?P<label>{alternation})(?P<sep>[*_]*[ \t]*[:\-–—][*_]*[ \t]*|[*_]*[ \t]*$|[ \t]+)",
+                         re.I | re.M)
+    return pattern, status
+
+
+def find_attendance(doc: Document, settings: Settings) -> None:
+    """Append one Attendee per name in each attendance list, and the public count."""
+    pattern, status = _label_pattern(settings.vocabulary)
+    seen: set[tuple[str, str]] = set()
+    hits = _hits(doc, pattern, status)
+    complete = True
+    for k, (start, end, kind) in enumerate(hits):
+        stop = hits[k + 1][0] if k + 1 < len(hits) else None
+        people, whole = _list_after(doc, end, stop, settings.vocabulary)
+        complete = complete and (whole or kind not in ("present", "chair"))
+        for person in people:
+            _add(doc, person, kind, seen)
+    # The votes stage checks counts against the members present only when every present list was read whole.
+    doc.hints["attendance_complete"] = complete and any(a.status == "present" for a in doc.attendance)
+    _public(doc)
+
+
+def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(label start, content start, status) for each label that introduces a list."""
+    out: list[tuple[int, int, str]] = []
+    for m in finditer(pattern, doc.text, windows(doc.text, LABEL_LITERALS, 40, 30)):
+        label = " ".join(m.group("label").lower().split())
+        sep = m.group("sep")
+        if not sep.strip(" \t*_") and m.end() < len(doc.text) and doc.text[m.end()] not in "\n" and not (
+                m.group("label").isupper() or _sentence_form(label)):
+            continue  # "Members agreed": a plain word in a sentence
+        block = doc.block_at(m.start())
+        if block is None:
+            continue
+        before = doc.text[max(block.span.start, m.start() - 12): m.start()]
+        at_start = (m.start() - block.span.start <= 12) and not re.search(
+            r"[A-Za-z]", re.sub(r"^\W*(?:\d{1,3}[.)]?\s*)?", "", before))
+        colon = bool(re.search(r"[:\-–—]", sep))
+        alone = at_start and (m.end() >= block.span.end or doc.text[m.end():m.end() + 1] == "\n")
+        upper = m.group("label").isupper() and len(label) >= 4
+        loose_ok = (colon or alone) and at_start or upper and _names_follow(doc, m.end())
+        if label in LOOSE_LABELS and not loose_ok:
+            continue
+        if not (colon or alone or (upper and _names_follow(doc, m.end())) or (at_start and _sentence_form(label))):
+            continue
+        if not at_start and not (colon or upper) and not alone:
+            continue
+        out.append((m.start(), m.end(), "chair" if "chair" in label else status[label]))
+    for m in finditer(APOLOGY_SENTENCE, doc.text, windows(doc.text, ("polog",), 5, 140)):
+        out.append((m.start(), m.end(), "apologies"))
+    return sorted(set(out))
+
+
+def _names_follow(doc: Document, offset: int) -> bool:
+    return bool(re.match(r"[*_]*[A-Z]", doc.text[offset: offset + 3]))
+
+
+def _sentence_form(label: str) -> bool:
+    return label.endswith(("from", "by", "of", "present"))
+
+
+def _list_after(doc: Document, start: int, stop: int | None, vocab: str) -> tuple[list[Person], bool]:
+    """The people after a label: the rest of its block, then whole blocks that are lists."""
+    block = doc.block_at(start)
+    if block is None:
+        return [], True
+    end = min(block.span.end, stop) if stop is not None else block.span.end
+    rest = doc.text[start:end].strip(" *_:")
+    if not rest or rest.endswith(","):
+        end = _extend(doc, (block_index(doc, block.span.start) or 0) + 1, end, stop, vocab)
+    region = doc.text[start:end]
+    # Lines wrapped inside a long list join with a space; short lines are one name each.
+    region = WRAPPED.sub(" ", region)
+    found = split_people(region, start, vocab)
+    return found.people, found.covered >= len(region.rstrip(" .*_\n")) - 1
+
+
+def _extend(doc: Document, index: int, end: int, stop: int | None, vocab: str) -> int:
+    """Extend a list over the following blocks that are lists too (or that it wraps into)."""
+    wrapped = doc.text[:end].rstrip(" *").endswith(",")
+    first = index
+    while index < len(doc.blocks):
+        nxt = doc.blocks[index].span
+        if stop is not None and nxt.start >= stop:
+            break
+        line = nxt.text(doc)
+        more = split_people(line, nxt.start, vocab)
+        listy = bool(more.people) and more.covered >= len(line.rstrip(" .*")) - 1
+        if not listy and (wrapped or index == first) and len(more.people) >= 2:
+            return nxt.start + more.covered  # the list ends inside this block
+        if not (listy or wrapped and more.people):
+            break
+        end = nxt.end
+        wrapped = line.rstrip(" *").endswith(",") or len(line) > 60 and not line.rstrip().endswith(".")
+        index += 1
+    return end
+
+
+def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]]) -> None:
+    status = "present" if kind == "chair" else kind
+    role = person.role or ("Chair" if kind == "chair" else None)
+    if role is None and person.honorific and canonical_role(person.honorific):
+        role = canonical_role(person.honorific)  # "Mayor N. Salonen"
+    key = (status, person.name.lower())
+    if key in seen:
+        return
+    seen.add(key)
+    doc.attendance.append(Attendee(person.name, status, Span(person.start, person.end), person.honorific,
+                                   canonical_role(role) or role if role else None, person.substitute_for))
+
+
+def _public(doc: Document) -> None:
+    """The count of members of the public, where the minutes give one."""
+    spans = windows(doc.text, PUBLIC_LITERALS, 60, 40)
+    for pattern in (PUBLIC_LABEL, PUBLIC_COUNT):
+        m = next(finditer(pattern, doc.text, spans), None)
+        if m is not None:
+            raw = m.group("n").lower()
+            count = int(raw) if raw.isdigit() else NUMBERS[raw]
+            doc.attendance.append(Attendee("", "public", Span(m.start(), m.end()), count=count))
+            return

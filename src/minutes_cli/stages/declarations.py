@@ -1,0 +1,85 @@
+"""Find declarations of interest: who, in which item, what kind, and what they did.
+
+Reads: text, vocabulary (interest_kinds). Writes: declarations.
+
+"Cllr Clements declared an interest in the item referring to the Car Scheme",
+"Councillor A Smith declared a disclosable pecuniary interest in item 7 and left the room",
+"An interest was declared by Mr M Wells in item 11.2", "Mrs Mann declared an interest."
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Declaration, Document, Span
+from ..settings import Settings, vocabulary
+from ._names import NAME, clean_name, honorific_pattern
+from ._scan import finditer, windows
+
+# "in item 11.2", "in agenda item 5", "in minute 45", "in application 21/00471/REMM"
+ITEM = re.compile(r"\b(?:in|on|regarding|relating\s+to|for)\s+(?:agenda\s+)?(?:item|minute|application)\s+(?:no\.?\s*)?"
+                  r"(?P<item>[A-Z]{0,4}[\d][\w./-]*)", re.I)
+# "in the item referring to the Car Scheme", "in the planning application at ..."
+SUBJECT = re.compile(r"\b(?:in|on)\s+(?P<subj>(?:the\s+)?[^,.;()\n]{4,80}?)(?=\s+(?:as|because|since|and|being)\b|[,.;(]|$)")
+ACTIONS = (
+    ("left_room", re.compile(r"\b(?:left|withdrew\s+from|leaving|absented\s+(?:himself|herself|themselves)\s+from)\s+"
+                             r"the\s+(?:room|meeting|chamber)|\bleft\s+(?:the\s+)?(?:meeting|room)\b", re.I)),
+    ("did_not_vote", re.compile(r"\b(?:did\s+not|would\s+not|will\s+not|took\s+no\s+part\s+in\s+the|not\s+to)\s+"
+                                r"(?:vote|take\s+part\s+in\s+the\s+(?:vote|voting|decision)|voting)|\babstained\b", re.I)),
+    ("remained", re.compile(r"\bremained\s+in\s+the\s+(?:room|meeting|chamber)\b", re.I)),
+    ("spoke", re.compile(r"\b(?:spoke|speak|addressed\s+the\s+(?:committee|meeting))\b", re.I)),
+)
+PRIORITY = ("prejudicial", "pecuniary", "non-pecuniary", "other")
+
+
+@lru_cache(maxsize=4)
+def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    hon = honorific_pattern(vocab)
+    who = rf"(?P<hon>{hon})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
+    active = re.compile(rf"\b{who}\s+(?:also\s+|then\s+)?(?:declared|declares|has\s+declared|disclosed|registered)\s+"
+                        rf"(?P<kind>(?:an?\s+)?[\w\s,-]{{0,60}}?)\binterests?\b(?P<rest>[^\n]{{0,300}})")
+    passive = re.compile(rf"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<kind>(?:an?[ \t]+)?(?:[\w,-]+[ \t]+){{0,6}}?)interests?\s+(?:was|were)\s+declared\s+by\s+{who}"
+                         rf"(?P<rest>[^\n]{{0,300}})", re.I | re.M)
+    return active, passive
+
+
+def find_declarations(doc: Document, settings: Settings) -> None:
+    """Append one Declaration per person declaring, in text order."""
+    kinds = vocabulary(settings.vocabulary)["interest_kinds"]
+    found: dict[int, Declaration] = {}
+    spans = windows(doc.text, ("nterest", "NTEREST"), 160, 420)
+    for pattern in _patterns(settings.vocabulary):
+        for m in finditer(pattern, doc.text, spans):
+            if re.search(r"\bno\b|\bnot\b", m.group("kind"), re.I):
+                continue
+            found.setdefault(m.start("name"), _declaration(m, kinds))
+    doc.declarations.extend(found[k] for k in sorted(found))
+
+
+def _declaration(m: re.Match[str], kinds: dict[str, str]) -> Declaration:
+    name = clean_name(m.group("name"))
+    rest = _sentence(m.group("rest"))
+    kind_text = m.group("kind").lower()
+    matched = set()
+    for cue in sorted(kinds, key=len, reverse=True):  # "non-pecuniary" before "pecuniary"
+        if cue in kind_text:
+            matched.add(kinds[cue])
+            kind_text = kind_text.replace(cue, " ")
+    interest = next((k for k in PRIORITY if k in matched), "other")
+    item = None
+    if (i := ITEM.search(rest)) is not None:
+        item = i.group("item").rstrip(".")
+    elif (s := SUBJECT.match(rest.lstrip())) is not None:
+        item = s.group("subj").strip()
+    after = m.group("rest")[:300]
+    action = next((a for a, pattern in ACTIONS if pattern.search(after)), None)
+    span = Span(m.start(), m.start("rest") + len(rest))
+    text = " ".join(m.string[span.start: span.end].split())
+    return Declaration(name, span, interest, item, action, text)
+
+
+def _sentence(text: str) -> str:
+    """The rest of the sentence: up to a full stop that ends a word, not an item number."""
+    m = re.search(r"(?<=[a-z)])\.(?:\s|$)", text)
+    return text[: m.start()] if m else text

@@ -1,0 +1,89 @@
+"""Resolve roles to names: "the Chair", "the Mayor", "An Cathaoirleach" -> the named holder.
+
+Reads: text, attendance, motions, decisions. Writes: roles; replaces role-only movers and
+seconders on motions and decisions with the holder's name (keeping the role).
+
+A holder is named in the attendance list ("Mrs C M Wilkins (Chairman)", "PRESENT IN THE
+CHAIR: Councillor K. O'Hanlon") or in the text ("Councillor M. Collins, An Cathaoirleach",
+"the Leader, Councillor Smith,", "Mayor Tom Rackers"). A role never named stays role-only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from ..document import Document, RoleHolder, Span
+from ..settings import Settings, vocabulary
+from ._names import NAME, honorific_pattern
+from ._people import canonical_role
+from ._scan import finditer, windows
+
+ROLE_LITERALS = ("hair", "HAIR", "ayor", "AYOR", "eader", "EADER", "athaoirleach", "ATHAOIRLEACH", "resident",
+                 "rovost", "residing")
+# Roles that stand for one another in one meeting: the Chair of an Irish council is its Cathaoirleach.
+ALIASES = {"Cathaoirleach": "Chair", "Chair": "Cathaoirleach"}
+
+
+@lru_cache(maxsize=4)
+def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = sorted(vocabulary(vocab)["roles"], key=len, reverse=True)
+    role = "(?P<role>(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + "))"
+    hon = honorific_pattern(vocab)
+    person = rf"(?P<hon>{hon})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
+    # "Councillor M. Collins, An Cathaoirleach", "Cllr Smith (Chairman)"
+    after = re.compile(rf"\b{person}\s*(?:,\s*|\(\s*|\s+[-–]\s+)(?:the\s+|An\s+)?{role}\b(?!\s+(?:of|for)\b)", re.I)
+    # "the Leader, Councillor Smith", "Chairman: Cllr Jones", "Mayor Tom Rackers"
+    before = re.compile(rf"(?:\b(?:the\s+|The\s+|An\s+)?{role}\s*(?:,|:)\s*{person}|\b(?P<mrole>Mayor|Chairman|Chair)"
+                        rf"\s+(?P<mname>[A-Z][a-z]+\s+[A-Z][a-z]+)\b)")
+    mention = re.compile(rf"\b(?:the|The|An|an)\s+{role}\b(?!\s+(?:of|for)\s+(?!the\s+Council))")
+    return after, before, mention
+
+
+def find_roles(doc: Document, settings: Settings) -> None:
+    """Name each role's holder where the document does; resolve role-only movers."""
+    after, before, mention = _patterns(settings.vocabulary)
+    holders: dict[str, tuple[str, Span]] = {}
+    for a in doc.attendance:
+        if a.role and canonical_role(a.role) and a.status == "present":
+            holders.setdefault(canonical_role(a.role) or a.role, (a.name, a.span))
+    spans = windows(doc.text, ROLE_LITERALS, 90, 90)
+    for pattern in (after, before):
+        for m in finditer(pattern, doc.text, spans):
+            _holder(m, holders)
+    for role, alias in ALIASES.items():
+        if alias in holders and role not in holders:
+            holders[role] = holders[alias]
+    mentions: dict[str, list[Span]] = {}
+    for m in finditer(mention, doc.text, spans):
+        role = canonical_role(m.group("role"))
+        if role:
+            mentions.setdefault(role, []).append(Span(m.start(), m.end()))
+    for role in sorted(set(holders) | set(mentions)):
+        name, span = holders.get(role, (None, mentions.get(role, [Span(0, 0)])[0]))
+        doc.roles.append(RoleHolder(role, name, span, tuple(mentions.get(role, ()))))
+    _resolve(doc, {r: v[0] for r, v in holders.items()})
+
+
+def _holder(m: re.Match[str], holders: dict[str, tuple[str, Span]]) -> None:
+    groups = m.groupdict()
+    role = canonical_role(groups.get("role") or groups.get("mrole") or "")
+    name = groups.get("name") or groups.get("mname")
+    key = "name" if groups.get("name") else "mname"
+    if role and name:
+        holders.setdefault(role, (name.strip(), Span(m.start(key), m.start(key) + len(name.strip()))))
+
+
+def _resolve(doc: Document, names: dict[str, str]) -> None:
+    """Replace role-only movers and seconders by the holder's name."""
+    for n, motion in enumerate(doc.motions):
+        moved = motion.moved_by or names.get(motion.moved_by_role or "")
+        seconded = motion.seconded_by or names.get(motion.seconded_by_role or "")
+        if (moved, seconded) != (motion.moved_by, motion.seconded_by):
+            doc.motions[n] = dataclasses.replace(motion, moved_by=moved, seconded_by=seconded)
+    for n, decision in enumerate(doc.decisions):
+        moved = names.get(decision.moved_by or "", decision.moved_by)
+        seconded = names.get(decision.seconded_by or "", decision.seconded_by)
+        if (moved, seconded) != (decision.moved_by, decision.seconded_by):
+            doc.decisions[n] = dataclasses.replace(decision, moved_by=moved, seconded_by=seconded)

@@ -1,0 +1,197 @@
+"""Find votes (counts and named voters) in Popolo shape, and check their arithmetic.
+
+Reads: text, blocks, attendance, motions, decisions. Writes: vote_events, problems
+(V601 named voters do not match a count, V602 stated result contradicts the counts,
+V603 more votes than members present).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Document, Span, VoteCast, VoteCount, VoteEvent
+from ..settings import Settings
+from ._names import NAME, honorific_pattern
+from ._people import split_people
+from .agenda import item_at
+from ._scan import block_index, finditer, windows
+from ._votetext import OPTIONS, WORDS, number, tally_counts
+
+# "For the Amendment", "Against", "Abstain:", "Ayes:", "Yeas:", "There voted for the Minutes ...:",
+# "For Councillor Sheahan (K)", glued table cells "ForD Bigby, ... Wyatt7"
+_LABEL = (r"(?P<opt>For|FOR|Against|AGAINST|Abstain(?:ed|ing|tions?)?|ABSTAIN(?:ED|ING|TIONS?)?|Ayes?|AYES?|"
+          r"Yeas|YEAS|Nays|NAYS|Noes|NOES|Absent|ABSENT|Not\s+voting|Conflict\s+Of\s+Interests)")
+RESULT = re.compile(
+    r"\b(?i:declared\s+(?:the\s+)?(?:\w+\s+){0,3}|motion\s+(?:was\s+)?|amendment\s+(?:was\s+)?|was\s+|were\s+|"
+    r"(?:^|\n)[*_\s]*)(?P<o>carried|passed|adopted|lost|defeated|fell|not\s+carried|CARRIED|PASSED|LOST|"
+    r"DEFEATED|Carried|Passed|Lost|Defeated)\b")
+FAIL = ("lost", "defeated", "fell", "not carried")
+LABEL_LITERALS = ("For", "FOR", "gainst", "GAINST", "bstain", "BSTAIN", "Aye", "AYE", "Yea", "YEA", "Nay", "NAY",
+                  "Noes", "NOES", "bsent", "BSENT", "voting", "onflict", "There ")
+# The next option label ends a list: "... Lee Nays: None", "... Cole3 AgainstR Dale1", "Motion carried"
+NEXT_LABEL = re.compile(rf"(?:(?<=[\s.,;\d])|^)[*_]*{_LABEL}(?:[*_]*\s*[:(]|[*_]*\n|(?=[A-Z][a-z]?\s|[A-Z]\.))|\bMotion\b|"
+                        r"\bA\s+quorum\b|\n\n")
+COUNT_IN_LIST = re.compile(r"\(\s*\d{1,3}\s*\)|\.{3,}\s*\d{1,3}\b")  # "(23)", "........ 24"
+GAP = 250  # characters between two option lists of one vote
+
+
+@lru_cache(maxsize=4)
+def _label_pattern(vocab: str) -> re.Pattern[str]:
+    hon = honorific_pattern(vocab)
+    cand = rf"For\s+(?P<cand>(?:{hon})\s+{NAME}(?:\s*\([A-Z]\))?)(?=[*_:]*[ \t]*(?:\n|$))"
+    return re.compile(
+        rf"(?:^|(?<=[\s.,;]))[*_]*(?:There\s+(?P<tv>voted\s+for|voted\s+against|abstained)[^:\n]{{0,80}}:|{cand}"
+        rf"|{_LABEL}(?:\s+the\s+(?:Amendment|Motion|Proposal|Recommendation|Minutes))?)[*_]*\s*(?:[:\-–]|\n|$|"
+        rf"(?=[A-Z][a-z]*\.?\s|[A-Z]\s|[A-Z]\.|Councillors?\b|Cllrs?\b|Council\s))", re.M)
+
+
+def find_votes(doc: Document, settings: Settings) -> None:
+    """Append vote events from named lists and from written counts, then check each."""
+    named = _named_events(doc, settings.vocabulary)
+    counted = [e for e in tally_counts(doc) if not any(_near(e.span, n.span) for n in named)]
+    events = sorted(named + counted, key=lambda e: e.span.start)
+    for event in events:
+        event = _with_result(doc, event)
+        doc.vote_events.append(event)
+        _check(doc, event)
+
+
+def _near(a: Span, b: Span) -> bool:
+    return a.start <= b.end + GAP and b.start <= a.end + GAP
+
+
+def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
+    """Group consecutive option lists ("For ... (11)", "Against ... (4)") into vote events."""
+    groups: list[list[tuple[str, Span, list[VoteCast], VoteCount | None]]] = []
+    last_end = -10 ** 9
+    for m in finditer(_label_pattern(vocab), doc.text, windows(doc.text, LABEL_LITERALS, 4, 120)):
+        option = _option(m)
+        if option is None:
+            continue
+        found = _list_after(doc, m, option, vocab)
+        if found is None:
+            continue
+        span, casts, count = found
+        if not groups or m.start() - last_end > GAP or any(g[0] == option for g in groups[-1]):
+            groups.append([])  # far away, or the same option again: the next vote
+        groups[-1].append((option, span, casts, count))
+        last_end = span.end
+    events = []
+    for group in groups:
+        if len(group) < 2 and not (group[0][2] and group[0][3]):
+            continue  # one stray "For" is not a vote; one counted list ("Yeas: ... (14)") is
+        span = Span(group[0][1].start, group[-1][1].end)
+        casts = tuple(c for g in group for c in g[2])
+        counts = tuple(g[3] for g in group if g[3] is not None)
+        events.append(VoteEvent(span, counts, casts, text=" ".join(span.text(doc).split())[:300]))
+    return events
+
+
+def _option(m: re.Match[str]) -> str | None:
+    if m.group("cand"):
+        return " ".join(m.group("cand").split())
+    if m.group("tv"):
+        return {"voted for": "yes", "voted against": "no", "abstained": "abstain"}[" ".join(m.group("tv").split())]
+    word = re.sub(r"\s+", " ", m.group("opt")).lower()
+    return next((opt for key, opt in OPTIONS if word.startswith(key)), None)
+
+
+def _list_after(doc: Document, m: re.Match[str], option: str,
+                vocab: str) -> tuple[Span, list[VoteCast], VoteCount | None] | None:
+    """The names (and count) after an option label, on its line or the lines after."""
+    start = m.end()
+    end = _list_end(doc, start)
+    text = doc.text[start:end]
+    stop = NEXT_LABEL.search(text)
+    if stop is not None and stop.start() > 0:
+        text, end = text[: stop.start()], start + stop.start()
+    if (cut := COUNT_IN_LIST.search(text)) is not None:  # the list ends at its count "(23)"
+        text, end = text[: cut.end()], start + cut.end()
+    text = re.sub(r"[*_]", " ", text)
+    found = split_people(re.sub(r"(?<=[^.)\n]{50})\n", " ", text), start, vocab)
+    if not found.people and found.count is None and text.strip(" .:\n").lower() not in ("none", "nil", "0"):
+        return None
+    casts = [VoteCast(p.name, option, Span(p.start, p.end)) for p in found.people]
+    count = None
+    if found.count is not None and found.count_start is not None:
+        count = VoteCount(option, found.count, Span(found.count_start, found.count_start + len(str(found.count))))
+    elif text.strip(" .:\n").lower() in ("none", "nil", "0"):
+        count = VoteCount(option, 0, Span(start, start + len(text.rstrip())))
+    return Span(m.start(), max(end, start)), casts, count
+
+
+def _list_end(doc: Document, start: int) -> int:
+    """The end of the list: its own line, or the following lines up to a count "(11)"."""
+    block = doc.block_at(start)
+    if block is None:
+        return start
+    end = block.span.end
+    if doc.text[start:end].strip(" *_:"):
+        if not doc.text[start:end].rstrip(" *_").endswith(","):
+            return end
+    first = block_index(doc, block.span.start) or 0
+    index = first + 1
+    while index < len(doc.blocks) and index <= first + 4:
+        line = doc.blocks[index].span.text(doc)
+        if _label_pattern("en").match(line) and not line.startswith(("Councillor", "Cllr")):
+            break
+        end = doc.blocks[index].span.end
+        if re.search(r"\(\d{1,3}\)\W*$|\d\s*$", line) or not line.rstrip(" *_").endswith(","):
+            break
+        index += 1
+    return end
+
+
+def _with_result(doc: Document, event: VoteEvent) -> VoteEvent:
+    """The stated result: the words right after the vote, or the outcome of its motion."""
+    m = RESULT.search(doc.text, event.span.end, min(len(doc.text), event.span.end + 200))
+    if m is None:
+        m = RESULT.search(doc.text, max(0, event.span.start - 200), event.span.start)
+    motions = [mo for mo in doc.motions if mo.span.start <= event.span.start <= mo.span.end + 300]
+    motion = max(motions, key=lambda mo: mo.span.start) if motions else None  # the latest one before the vote
+    result = event.result
+    if m is not None and re.search(r"\boriginal\b", doc.text[max(0, m.start() - 40): m.end()], re.I):
+        m = None  # "the original Motion was carried": the result of another question
+    if m is not None and result is None:
+        result = "fail" if m.group("o").lower().replace("  ", " ") in FAIL else "pass"
+    return VoteEvent(event.span, event.counts, event.votes, result, event.text,
+                     motion.span if motion else None, _decision_near(doc, event.span))
+
+
+def _decision_near(doc: Document, span: Span) -> Span | None:
+    """The decision holding the vote, else the nearest one in the same agenda item (400 characters)."""
+    item = item_at(doc, span.start)
+    best: tuple[int, Span] | None = None
+    for d in doc.decisions:
+        if d.span.start <= span.start <= d.span.end:
+            return d.span
+        gap = d.span.start - span.end if d.span.start >= span.end else span.start - d.span.end
+        if 0 <= gap < 400 and item_at(doc, d.span.start) == item and (best is None or gap < best[0]):
+            best = (gap, d.span)
+    return best[1] if best else None
+
+
+def _check(doc: Document, event: VoteEvent) -> None:
+    """V601 names vs counts, V602 result vs counts, V603 votes vs members present."""
+    for count in event.counts:
+        named = [v for v in event.votes if v.option == count.option]
+        if named and len(named) != count.value:
+            doc.problem("V601", f"{count.option}: {count.value} counted but {len(named)} named",
+                        event.span, "votes")
+    totals = {c.option: c.value for c in event.counts}
+    for v in event.votes:
+        if v.option not in totals:
+            totals.setdefault(f"named:{v.option}", 0)
+            totals[f"named:{v.option}"] += 1
+    yes = totals.get("yes", totals.get("named:yes", 0))
+    no = totals.get("no", totals.get("named:no", 0))
+    if event.result and (yes or no) and (event.result == "pass" and yes < no or event.result == "fail" and yes > no):
+        doc.problem("V602", f"result '{event.result}' but {yes} for and {no} against", event.span, "votes")
+    present = [a for a in doc.attendance if a.status == "present"]
+    cast = sum(v for k, v in totals.items() if k in ("yes", "no", "abstain"))
+    if doc.hints.get("attendance_complete") and len(present) >= 3 and cast > len(present):
+        doc.problem("V603", f"{cast} votes but {len(present)} members present", event.span, "votes")
+
+
+__all__ = ["find_votes", "number", "WORDS"]

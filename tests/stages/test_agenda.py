@@ -1,0 +1,49 @@
+"""Agenda items and minute numbers, and the links from decisions and contributions."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_cli import parse_text
+
+from ._helpers import parse
+
+
+@pytest.mark.parametrize("lines, number, title", [
+    pytest.param(["45. Planning applications"], "45", "Planning applications", id="number-dot"),
+    pytest.param(["1/19 Minutes of the last meeting"], "1/19", "Minutes of the last meeting", id="slash-year"),
+    pytest.param(["30/23 Budget Monitoring"], "30/23", "Budget Monitoring", id="slash-two-digit"),
+    pytest.param(["PLA146/14 Land at Mill Lane"], "PLA146/14", "Land at Mill Lane", id="prefixed"),
+    pytest.param(["(49)", "APOLOGIES FOR ABSENCE"], "49", "APOLOGIES FOR ABSENCE", id="paren-own-line"),
+    pytest.param(["300 MINUTES"], "300", "MINUTES", id="bare-number-caps"),
+    pytest.param(["33.1 Footpaths"], "33.1", "Footpaths", id="decimal"),
+    pytest.param(["**1.Adoption of Minutes**"], "1", "Adoption of Minutes", id="bold-no-space"),
+    pytest.param(["Item 5 Treasury Management"], "5", "Treasury Management", id="item-word"),
+    pytest.param(["X. DEFERRED", "MATTERS"], "X", "DEFERRED MATTERS", id="roman-wrapped"),
+])
+def test_item_headings(lines: list[str], number: str, title: str) -> None:
+    doc = parse("Minutes of the meeting\n\n" + "\n".join(lines) + "\n\nThe committee considered the report.\n")
+    assert [(s.number, s.title) for s in doc.sections] == [(number, title)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("12.50 £ was paid to the clerk", id="amount"),
+    pytest.param("13\nthe report continued on the next page", id="page-number"),
+    pytest.param("1. That the report be noted;", id="resolution-item"),
+])
+def test_not_items(text: str) -> None:
+    assert parse("Minutes\n\n" + text + "\n").sections == []
+
+
+def test_numbers_go_forward() -> None:
+    doc = parse("Minutes\n\n44. MINUTES\n\nApproved.\n\n45. PLANNING\n\nThe list follows.\n\n3. Mill Lane\n\n"
+                "46. FINANCE\n\nNoted.\n")
+    assert [s.number for s in doc.sections] == ["44", "45", "46"]
+
+
+def test_decisions_and_contributions_link_to_their_item() -> None:
+    record = parse_text("Minutes\n\n7. Parking charges\n\nCouncillor Ames said that charges were too high.\n\n"
+                        "RESOLVED: That the charges be frozen.\n\n8. Any other business\n\nNone.\n")
+    assert [(i["id"], i["number"]) for i in record["agenda_items"]] == [("item-1", "7"), ("item-2", "8")]
+    assert record["decisions"][0]["agenda_item"] == "item-1"
+    assert record["speakers"][0]["contributions"][0]["agenda_item"] == "item-1"

@@ -1,0 +1,108 @@
+"""Attendance lists: present with roles, apologies, absent, officers, substitutes, public."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_cli.stages._people import split_people
+
+from ._helpers import parse
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("Councillors Ahern, Boyle and Cronin", ["Ahern", "Boyle", "Cronin"], id="councillors-and"),
+    pytest.param("Crs P Ames, R Birch & T Cole", ["P Ames", "R Birch", "T Cole"], id="crs-ampersand"),
+    pytest.param("Councillors Duggan (J), Duggan (M), Egan.", ["Duggan (J)", "Duggan (M)", "Egan"], id="disambiguators"),
+    pytest.param("Council Members Van Horn, Ortiz, Lee", ["Van Horn", "Ortiz", "Lee"], id="us-council-members"),
+    pytest.param("R. Adams T. de Groot H.L. Fisher", ["R. Adams", "T. de Groot", "H.L. Fisher"], id="no-separators"),
+    pytest.param("Cllr A Penrose and Cllr B Quill", ["A Penrose", "B Quill"], id="honorific-and"),
+    pytest.param("Mr Owen Tate, Treasurer Ms Ida Vale, Clerk", ["Owen Tate", "Ida Vale"], id="collapsed-roles"),
+    pytest.param("Councillors Hickey-O’Neill, Ó Briain, McAteer", ["Hickey-O’Neill", "Ó Briain", "McAteer"], id="irish"),
+    pytest.param("None", [], id="none"),
+])
+def test_split_people_names(text: str, names: list[str]) -> None:
+    found = split_people(text)
+    assert [p.name for p in found.people] == names
+    assert all(text[p.start:p.end] == p.name for p in found.people)
+
+
+@pytest.mark.parametrize("text, name, role, substitute", [
+    pytest.param("Mrs K L Farrow (Chairman)", "K L Farrow", "Chair", None, id="paren-chairman"),
+    pytest.param("Cllr D Llewin - Chairman", "D Llewin", "Chair", None, id="dash-chairman"),
+    pytest.param("Councillor M. Rourke, An Cathaoirleach.", "M. Rourke", "Cathaoirleach", None, id="cathaoirleach"),
+    pytest.param("Mrs J Pell - substitute for Miss A Dorn", "J Pell", None, "A Dorn", id="dash-substitute"),
+    pytest.param("Cllr T Moss (substitute for Cllr P Rudd)", "T Moss", None, "P Rudd", id="paren-substitute"),
+    pytest.param("Head of Finance (Mr. G. Dwyer)", "G. Dwyer", "Head of Finance", None, id="post-then-name"),
+    pytest.param("Borough Solicitor, K. Nkemelu", "K. Nkemelu", "Borough Solicitor", None, id="post-comma-name"),
+    pytest.param("Ms V R Tan - Leader of the Council", "V R Tan", "Leader", None, id="leader"),
+])
+def test_split_people_roles(text: str, name: str, role: str | None, substitute: str | None) -> None:
+    person = split_people(text).people[0]
+    assert (person.name, person.role, person.substitute_for) == (name, role, substitute)
+
+
+def test_count_after_a_list_is_not_a_name() -> None:
+    found = split_people("Councillors Ames, Birch and Cole (3)")
+    assert [p.name for p in found.people] == ["Ames", "Birch", "Cole"]
+    assert found.count == 3
+
+
+MULTILINE = """Minutes of a meeting of the Planning Committee held on 3 March 2021 when there were present:
+Councillors
+Mrs K L Farrow (Chairman)
+P Ashdown
+Mrs B Quayle
+J Pell - substitute for A Dorn
+Officers
+Mr S Ogden - Head of Planning
+Mrs E Shah - Solicitor
+(12)
+APOLOGIES FOR ABSENCE
+Apologies for absence were received from Councillors A Dorn and Mrs L Wren.
+"""
+
+
+def test_one_name_a_line_with_officers_and_apologies() -> None:
+    doc = parse(MULTILINE)
+    by_status = {s: [a.name for a in doc.attendance if a.status == s] for s in ("present", "in_attendance", "apologies")}
+    assert by_status["present"] == ["K L Farrow", "P Ashdown", "B Quayle", "J Pell"]
+    assert by_status["in_attendance"] == ["S Ogden", "E Shah"]
+    assert by_status["apologies"] == ["A Dorn", "L Wren"]
+    chair = doc.attendance[0]
+    assert chair.role == "Chair" and chair.honorific_prefix == "Mrs"
+    assert next(a for a in doc.attendance if a.name == "J Pell").substitute_for == "A Dorn"
+    assert all(doc.text[a.span.start:a.span.end] == a.name for a in doc.attendance if a.name)
+
+
+@pytest.mark.parametrize("text, status, names", [
+    pytest.param("Present: Councillors Ames, Birch and Cole\n", "present", ["Ames", "Birch", "Cole"], id="present-inline"),
+    pytest.param("PRESENT IN THE CHAIR: Councillor K. Rourke\n", "present", ["K. Rourke"], id="in-the-chair"),
+    pytest.param("Members Present:\n• Mayor N. Salas\n• Councillor S. Marsh\n", "present", ["N. Salas", "S. Marsh"],
+                 id="bullets"),
+    pytest.param("Apologies: Cllr P Rudd, Cllr T Moss\n", "apologies", ["P Rudd", "T Moss"], id="apologies-label"),
+    pytest.param("Absent: J. Zeller\n", "absent", ["J. Zeller"], id="absent"),
+    pytest.param("ATTENDANCE Crs W Dale, W Ash & T Birch OFFICERS PRESENT Mr Norm Gale, Chief Executive Officer",
+                 "in_attendance", ["Norm Gale"], id="collapsed-caps-labels"),
+    pytest.param("Also in attendance: Mr R Hale (Clerk)\n", "in_attendance", ["R Hale"], id="also-in-attendance"),
+])
+def test_labels(text: str, status: str, names: list[str]) -> None:
+    doc = parse("Minutes of the meeting\n" + text + "1. Welcome\nThe Chair opened the meeting.\n")
+    assert [a.name for a in doc.attendance if a.status == status] == names
+
+
+@pytest.mark.parametrize("text, count", [
+    pytest.param("There were 6 members of the public present.", 6, id="digits"),
+    pytest.param("Three members of the public attended.", 3, id="words"),
+    pytest.param("There were no members of the public present.", 0, id="none"),
+    pytest.param("Members of the Public: 22", 22, id="label"),
+    pytest.param("There were a total of 4 members present in the Gallery.", 4, id="gallery"),
+])
+def test_public_count(text: str, count: int) -> None:
+    doc = parse("Minutes\nPresent: Cllr A Ames\n" + text + "\n")
+    public = [a for a in doc.attendance if a.status == "public" and a.count is not None]
+    assert [a.count for a in public] == [count]
+
+
+def test_a_sentence_is_not_a_list() -> None:
+    doc = parse("Minutes\nMembers agreed that the footpath should be repaired by Mr Jones.\n")
+    assert doc.attendance == []

@@ -1,0 +1,38 @@
+"""Declarations of interest: who, which item, what kind, what they did."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import parse
+
+
+@pytest.mark.parametrize("text, name, interest, item, action", [
+    pytest.param("Cllr Ames declared an interest in item 7.", "Ames", "other", "7", None, id="plain"),
+    pytest.param("Councillor B Birch declared a disclosable pecuniary interest in agenda item 5 as the owner of "
+                 "the land and left the room.", "B Birch", "pecuniary", "5", "left_room", id="dpi-left"),
+    pytest.param("Councillor Cole declared a personal and prejudicial interest in minute 45 and did not vote.",
+                 "Cole", "prejudicial", "45", "did_not_vote", id="prejudicial-no-vote"),
+    pytest.param("Mr D Dunne declared a non-pecuniary interest in item 11.2 and remained in the room.",
+                 "D Dunne", "non-pecuniary", "11.2", "remained", id="non-pecuniary-remained"),
+    pytest.param("Mrs Egan declared an interest in the item referring to the Car Scheme.", "Egan", "other",
+                 "the item referring to the Car Scheme", None, id="subject"),
+    pytest.param("An interest was declared by Cllr Fahy in item 3, who spoke but did not vote.", "Fahy", "other",
+                 "3", "did_not_vote", id="passive"),
+    pytest.param("Cllr Gill declared an other registrable interest in application 21/00471/FUL.", "Gill", "other",
+                 "21/00471/FUL", None, id="application"),
+])
+def test_declarations(text: str, name: str, interest: str, item: str | None, action: str | None) -> None:
+    doc = parse("Minutes\n\n2. Declarations of Interest\n\n" + text + "\n")
+    (d,) = doc.declarations
+    assert (d.name, d.interest, d.item, d.action) == (name, interest, item, action)
+    assert doc.text[d.span.start:d.span.end].startswith(("Cllr", "Councillor", "Mr", "Mrs", "An interest"))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("No declarations of interest were made.", id="none-made"),
+    pytest.param("Members were invited to declare any interests.", id="invitation"),
+    pytest.param("Cllr Hale declared no interest in the item.", id="declared-no"),
+])
+def test_no_declaration(text: str) -> None:
+    assert parse("Minutes\n" + text + "\n").declarations == []

@@ -1,0 +1,35 @@
+"""Roles to names: the holder named in the attendance list or the text, else role-only."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import parse
+
+
+@pytest.mark.parametrize("text, role, name", [
+    pytest.param("Present: Mrs K Farrow (Chairman), P Ashdown\n", "Chair", "K Farrow", id="attendance-chairman"),
+    pytest.param("PRESENT IN THE CHAIR: Councillor K. Rourke\n", "Chair", "K. Rourke", id="in-the-chair"),
+    pytest.param("Councillor M. Collins, An Cathaoirleach, welcomed members.\n", "Cathaoirleach", "M. Collins",
+                 id="cathaoirleach-after"),
+    pytest.param("The Leader, Councillor Smyth, introduced the report.\n", "Leader", "Smyth", id="leader-before"),
+    pytest.param("The meeting was convened by Mayor Tom Racker.\n", "Mayor", "Tom Racker", id="mayor-title"),
+])
+def test_holder_named(text: str, role: str, name: str) -> None:
+    doc = parse("Minutes\n\n" + text + "\nThe " + role + " thanked everyone.\n")
+    holders = {r.role: r for r in doc.roles}
+    assert holders[role].name == name
+    assert doc.text[holders[role].span.start:holders[role].span.end] == name
+
+
+def test_role_never_named_stays_role_only() -> None:
+    doc = parse("Minutes\nThe Leader thanked officers for the report.\n")
+    (leader,) = [r for r in doc.roles if r.role == "Leader"]
+    assert leader.name is None and len(leader.mentions) == 1
+
+
+def test_role_mover_resolved_to_holder() -> None:
+    doc = parse("Minutes\n\nPresent: Cllr A Penrose (Chair), Cllr B Quill\n\nIt was moved by the Chair, seconded by "
+                "Cllr B Quill, that the report be approved.\n")
+    (motion,) = doc.motions
+    assert (motion.moved_by, motion.moved_by_role) == ("A Penrose", "Chair")

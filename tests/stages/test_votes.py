@@ -1,0 +1,121 @@
+"""Votes: written counts, named lists, US roll calls, and the arithmetic checks V601-V603."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import parse
+
+
+def counts(text: str) -> list[dict[str, int]]:
+    doc = parse(text)
+    return [{c.option: c.value for c in v.counts} for v in doc.vote_events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The motion was put to the vote: For 5, Against 0, Abstain 1.", {"yes": 5, "no": 0, "abstain": 1},
+                 id="for-against-abstain"),
+    pytest.param("For (57) and Against (0).", {"yes": 57, "no": 0}, id="parenthesised"),
+    pytest.param("The recommendation was carried by 6 votes to 5.", {"yes": 6, "no": 5}, id="by-votes-to"),
+    pytest.param("Members voted three to two in favour of the proposal.", {"yes": 3, "no": 2}, id="words-in-favour"),
+    pytest.param("RESOLUTION: That the report be received. CARRIED RESOLUTION NO.2019/GM14 5/0",
+                 {"yes": 5, "no": 0}, id="slash-tally"),
+    pytest.param("The amendment received 15 votes in favour, 16 against.", {"yes": 15, "no": 16},
+                 id="votes-in-favour-against"),
+    pytest.param("The minutes were approved by 24 votes, to 10 votes, with 1 abstention.",
+                 {"yes": 24, "no": 10, "abstain": 1}, id="with-abstention"),
+    pytest.param("Votes For: 9  Votes Against: 2  Abstentions: 3", {"yes": 9, "no": 2, "abstain": 3}, id="labels-colon"),
+])
+def test_written_counts(text: str, expected: dict[str, int]) -> None:
+    assert counts("Minutes\n" + text + "\n") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The meeting opened at 7.30 pm. For 2024 the precept is £5,000.", id="year-and-money"),
+    pytest.param("Item 5 was deferred to 12 May.", id="no-vote"),
+])
+def test_no_false_votes(text: str) -> None:
+    assert counts("Minutes\n" + text + "\n") == []
+
+
+RECORDED = """Minutes
+A recorded vote was taken on the amendment which resulted as follows:
+For the Amendment
+Councillors Ames, Birch, Cole and Dunne (4)
+Against the Amendment
+Councillors Egan, Fahy, Gill (3)
+The Chair declared the amendment carried.
+"""
+
+
+def test_named_recorded_vote_in_popolo_shape() -> None:
+    doc = parse(RECORDED)
+    (vote,) = doc.vote_events
+    assert [(c.option, c.value) for c in vote.counts] == [("yes", 4), ("no", 3)]
+    assert [(v.voter_name, v.option) for v in vote.votes] == [
+        ("Ames", "yes"), ("Birch", "yes"), ("Cole", "yes"), ("Dunne", "yes"),
+        ("Egan", "no"), ("Fahy", "no"), ("Gill", "no")]
+    assert vote.result == "pass"
+    assert not [p for p in doc.problems if p.code.startswith("V")]
+
+
+def test_counts_that_do_not_match_the_names_are_v601() -> None:
+    doc = parse(RECORDED.replace("Dunne (4)", "Dunne (5)"))
+    assert [p.code for p in doc.problems if p.code.startswith("V")] == ["V601"]
+
+
+def test_result_that_contradicts_counts_is_v602() -> None:
+    doc = parse(RECORDED.replace("declared the amendment carried", "declared the amendment lost"))
+    assert [p.code for p in doc.problems if p.code.startswith("V")] == ["V602"]
+
+
+def test_more_votes_than_members_present_is_v603() -> None:
+    doc = parse("Minutes\nPresent: Councillors Ames, Birch and Cole\n1. Budget\nThe budget was approved by 5 votes to 1.\n")
+    assert [p.code for p in doc.problems if p.code.startswith("V")] == ["V603"]
+
+
+DOT_LEADERS = """Minutes
+There voted for the Minutes being a correct record:
+Councillors Ames, Birch, Cole ................................ 3
+There voted against the Minutes being a correct record:
+Councillor Dunne ................................ 1
+"""
+
+
+def test_dot_leader_table() -> None:
+    (vote,) = parse(DOT_LEADERS).vote_events
+    assert [(c.option, c.value) for c in vote.counts] == [("yes", 3), ("no", 1)]
+    assert [v.voter_name for v in vote.votes] == ["Ames", "Birch", "Cole", "Dunne"]
+
+
+ROLL_CALL = """Minutes
+(a) COUNCIL MEMBER HALE MOVED, COUNCIL MEMBER ORTIZ SECONDED, TO APPROVE THE MINUTES OF THE REGULAR MEETING.
+Ayes: Council Members Van Horn, Ortiz, Hale, Lee Nays: None Abstain: None Absent: Council Members Reyes, Kim
+Motion carried.
+"""
+
+
+def test_us_roll_call() -> None:
+    doc = parse(ROLL_CALL)
+    (vote,) = doc.vote_events
+    assert {v.voter_name: v.option for v in vote.votes} == {
+        "Van Horn": "yes", "Ortiz": "yes", "Hale": "yes", "Lee": "yes", "Reyes": "absent", "Kim": "absent"}
+    assert {c.option: c.value for c in vote.counts} == {"no": 0, "abstain": 0}
+    assert vote.result == "pass"
+    (motion,) = doc.motions
+    assert (motion.moved_by, motion.seconded_by, motion.result) == ("Hale", "Ortiz", "carried")
+
+
+def test_yeas_with_count() -> None:
+    doc = parse("Minutes\nMoved by Councillor J. Moore\nSeconded by Councillor P. Hill\nApprove that the report be "
+                "received.\nMotion Passed\nVote:\nYeas: A. Bell J. Moore P. Hill (3)\n")
+    (vote,) = doc.vote_events
+    assert [v.voter_name for v in vote.votes] == ["A. Bell", "J. Moore", "P. Hill"]
+    assert [(c.option, c.value) for c in vote.counts] == [("yes", 3)]
+
+
+def test_glued_table_cells() -> None:
+    doc = parse("Voting record\nMotion status:Carried\nForD Bell, A J Ames and M Cole3\nAgainstR Dale1\n")
+    (vote,) = doc.vote_events
+    assert [(c.option, c.value) for c in vote.counts] == [("yes", 3), ("no", 1)]
+    assert [v.voter_name for v in vote.votes] == ["D Bell", "A J Ames", "M Cole", "R Dale"]
