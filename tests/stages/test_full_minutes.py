@@ -8,7 +8,7 @@ from minutes_cli import parse_text
 from minutes_cli.api import parse_document
 from minutes_cli.document import Span
 
-DATA = Path(__file__).parent.parent / "data"
+DATA = Path(__file__).parent.parent.parent / "fixtures" / "minutes"
 
 
 def _record(name: str) -> dict:  # type: ignore[type-arg]
@@ -20,8 +20,8 @@ def _at(text: str, span: list[int]) -> str:
 
 
 def test_parish_minutes_attendance() -> None:
-    text = (DATA / "parish_full_minutes.txt").read_text("utf-8")
-    att = _record("parish_full_minutes.txt")["attendance"]
+    text = (DATA / "parish-full-minutes.txt").read_text("utf-8")
+    att = _record("parish-full-minutes.txt")["attendance"]
     assert [(p["name"], p["role"]) for p in att["present"]] == [
         ("Helen Marsh", "Chair"), ("Tom Reddy", "Vice-Chair"), ("Anna Price", None), ("Joe Bell", None),
         ("Ruth Oakes", None), ("Sam Kemp", None)]
@@ -29,12 +29,12 @@ def test_parish_minutes_attendance() -> None:
     assert [(p["name"], p["role"]) for p in att["in_attendance"]] == [("L Foster", "Clerk"),
                                                                        ("P Hanley", "County Councillor")]
     assert att["public_count"]["value"] == 4
-    normalised = parse_document(text.encode("utf-8"), "parish_full_minutes.txt").text
+    normalised = parse_document(text.encode("utf-8"), "parish-full-minutes.txt").text
     assert all(_at(normalised, p["span"]) == p["name"] for p in att["present"])
 
 
 def test_parish_minutes_declarations_items_motions_and_vote() -> None:
-    record = _record("parish_full_minutes.txt")
+    record = _record("parish-full-minutes.txt")
     assert [(d["name"], d["interest"], d["item"], d["action"]) for d in record["declarations"]] == [
         ("Joe Bell", "pecuniary", "23/35", "left_room"), ("Anna Price", "non-pecuniary", "23/36", "remained")]
     assert [i["number"] for i in record["agenda_items"]] == ["23/31", "23/32", "23/33", "23/34"]
@@ -59,7 +59,7 @@ def test_parish_minutes_declarations_items_motions_and_vote() -> None:
 
 
 def test_us_roll_call_document() -> None:
-    record = _record("us_council_roll_call.txt")
+    record = _record("us-roll-call.txt")
     att = record["attendance"]
     assert [p["name"] for p in att["present"]] == ["Alvarez", "Brooks", "Chen", "Dupont", "Whitlock"]
     assert [p["name"] for p in att["absent"]] == ["Ferris"]
@@ -78,7 +78,7 @@ def test_us_roll_call_document() -> None:
 
 def test_spans_are_evidence() -> None:
     """Every span in the new sections lies inside the text and is not empty."""
-    for name in ("parish_full_minutes.txt", "us_council_roll_call.txt"):
+    for name in ("parish-full-minutes.txt", "us-roll-call.txt"):
         doc = parse_document((DATA / name).read_bytes(), name)
         spans: list[Span] = [a.span for a in doc.attendance] + [d.span for d in doc.declarations]
         spans += [m.span for m in doc.motions] + [v.span for v in doc.vote_events]
