@@ -36,6 +36,21 @@ def _decisions(body: str, head: str = MINUTES) -> list[dict]:
     pytest.param("Cllr Bell MOVED, Cllr Roe SECONDED and it was RESOLVED to: 1. Note the outcome 2. Agree the "
                  "priorities\n", "1. Note the outcome 2. Agree the priorities", 2,
                  id="moved-seconded-resolved-inline-numbers"),
+    pytest.param("7. RESOLVED that the tree survey be commissioned.\n", "that the tree survey be commissioned.", 0,
+                 id="resolved-in-numbered-paragraph"),
+    pytest.param("12) RESOLVED that the Council:\n\n(1) Adopts the parking plan\n\n(2) Notes the risks to income\n\n"
+                 "13) Any Other Business\n", "that the Council: (1) Adopts the parking plan (2) Notes the risks to "
+                 "income", 2, id="numbered-resolution-stops-at-next-paragraph-number"),
+    pytest.param("3. RESOLVED that the Board agree to:\n\nA) Note the grant of £2m.\n\nb) Approve the bid.\n\n"
+                 "c) Delegate the award to the Director\n\n41. Highways Maintenance Programme for the coming year\n",
+                 "that the Board agree to: A) Note the grant of £2m. b) Approve the bid. c) Delegate the award to "
+                 "the Director", 3, id="capital-first-letter-then-heading-number"),
+    pytest.param("RESOLVED:\n\n(a) the hall be let;\n\n(i) on Mondays;\n\n(ii) on Fridays;\n\n(b) the fee be £10.\n",
+                 "(a) the hall be let; (i) on Mondays; (ii) on Fridays; (b) the fee be £10.", 2,
+                 id="nested-numerals-inside-letters"),
+    pytest.param("RESOLVED:\n\n(g) the bins be moved;\n\n(h) the hedge be cut;\n\n(i) the gate be mended; and\n\n"
+                 "(j) the clerk write to the owner.\n", "(g) the bins be moved; (h) the hedge be cut; (i) the gate "
+                 "be mended; and (j) the clerk write to the owner.", 4, id="letter-i-between-h-and-j"),
 ])
 def test_cues(body: str, text: str, items: int) -> None:
     found = _decisions(body)
@@ -97,6 +112,12 @@ def test_prose_outcomes(body: str, text: str) -> None:
     assert [d["text"] for d in _decisions(body)] == [text]
 
 
+def test_short_resolutions_differing_by_a_word_are_both_kept() -> None:
+    body = ("4. RESOLVED that the update be noted.\n\nItem 5 Youth Forum\n\n"
+            "6. RESOLVED that the forum update be noted.\n")
+    assert [d["text"] for d in _decisions(body)] == ["that the update be noted.", "that the forum update be noted."]
+
+
 def test_approved_by_own_council_only() -> None:
     head = "Minutes of the Smallville Parish Council Meeting\n\nPRESENT Mr A, Mr B\n\nPLANNING\n\n"
     body = ("1. Brooks, High St. Extension. Agreed by Borough Council.\n\n"
@@ -113,6 +134,9 @@ def test_approved_by_own_council_only() -> None:
     pytest.param("The report was formally moved by Councillor Byers and seconded by Councillor Allison.\n",
                  id="moved-and-seconded-is-not-the-outcome"),
     pytest.param("Consultation would follow once the plan had been approved by the Council.\n", id="hypothetical"),
+    pytest.param("5. Decision of the Licensing Panel\n\nThe panel met in May to consider the licences.\n",
+                 id="numbered-heading-decision-of"),
+    pytest.param("3. Agreed\n\nThe hall roof was inspected on Tuesday by the surveyor.\n", id="numbered-agreed-heading"),
 ])
 def test_not_decisions(body: str) -> None:
     assert _decisions(body) == []

@@ -12,9 +12,10 @@ import re
 from typing import NamedTuple
 
 # "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
-# "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:"
+# "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:",
+# "6. RESOLVED that", "26) RESOLVED that the Council:" (a resolution numbered as a paragraph)
 CUE = re.compile(
-    r"(?P<pre>^\W*|^[^\n]{0,120}?(?:\b(?:[Aa]nd\s+)?[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+)?|\b(?:Cabinet|"
+    r"(?P<pre>^\W*(?:\d{1,3}[.)]\s*)?|^[^\n]{0,120}?(?:\b(?:[Aa]nd\s+)?[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+)?|\b(?:Cabinet|"
     r"Council|Committee|Board|Panel|Sub-Committee|Members|Executive)\s+(?:unanimously\s+)?))"
     r"(?P<cue>R\s?E\s?S\s?O\s?L\s?V\s?E\s?D|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|"
     r"RESOLUTION|Resolution|NOTED|RECOMMENDED|R E C O M M E N D E D|Decision Made|Decision|DECISION|"
@@ -58,6 +59,12 @@ TERMINATOR = re.compile(
     r"Reasons? for (?:the )?[Dd]ecision|Alternative options)|\s\|(?:\s|$)|\s\|{2,}")
 
 
+# A paragraph number before a cue: "6. ", "26) "
+NUMBERED_PRE = re.compile(r"^\W*\d{1,3}[.)]\s*$")
+# The cue words that may follow a paragraph number
+NUMBERED_CUES = frozenset({"RESOLVED", "Resolved", "AGREED", "DECIDED", "RESOLUTION"})
+
+
 class Segment(NamedTuple):
     """Decision text inside one block: offsets into the block's line, the cue and kind."""
 
@@ -86,6 +93,8 @@ def text_start(m: re.Match[str]) -> int:
 def cue_ok(m: re.Match[str], line: str) -> bool:
     """Lower-case 'agreed'/'resolved' count only as 'it was agreed that', after a body, or as a label."""
     cue, sep, pre = m.group("cue"), m.group("sep").strip(), m.group("pre")
+    if NUMBERED_PRE.match(pre) and cue not in NUMBERED_CUES:
+        return False  # "5. Decisions of the Cabinet" is an agenda heading, "5. RESOLVED that" a resolution
     if cue.upper() == "NOTED" and "was" not in pre and not pre.strip():
         return cue == "NOTED" and bool(sep)
     if cue in ("agreed", "Agreed", "resolved", "Resolved", "Decided", "Resolution", "Decision", "DECISION"):

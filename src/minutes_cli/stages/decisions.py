@@ -12,7 +12,7 @@ from ..loaders.reflow import LABEL
 from ..settings import Settings
 from ._cues import (CUE, HEADING_CUE, MOTION_BLOCK, MOVED_LINE, NOTICE_OF_MOTION, RECOMMEND_SENTENCE,
                     SECONDED_LINE, STOP_LINE, THAT_BLOCK, Segment, segments)
-from ._items import split_items
+from ._items import ItemSequence, split_items
 from ._narrative import narrative_decisions
 from .nlp import sentences
 
@@ -26,7 +26,7 @@ NEWS_DECIDED = re.compile(
 NEWS_PASSIVE = re.compile(
     r"^(?:[A-Z][^.!?\n]{10,200}?)\b(?:has|have) been (?:adopted|approved|agreed|rejected|refused)\b[^.!?\n]*[.!?]?")
 # "1. To note ...", "(a) That ...", "ii) agree ..."
-ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
+ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|^[A-H]\)\s")
 # "Decision: An apology for lateness was received ...", "Decision: None": records, not outcomes
 NOT_A_DECISION = re.compile(r"^(?:An apolog|Apologies\b|No (?:apologies|declarations)|There were no\b|None\b)", re.I)
 # The council's own kind in the heading: "Stoke Ferry Parish Council" -> "parish"
@@ -102,8 +102,10 @@ def _from_segments(doc: Document, i: int, segs: list[Segment]) -> tuple[list[Dec
 
 def _wants_body(rest: str) -> bool:
     """True when a cue's own words promise more to come: empty, "that", or ending in a colon."""
+    if rest.rstrip(" *").endswith(":"):
+        return True
     rest = rest.strip(" *:-–—")
-    return not rest or rest.lower() in ("that", "to", "t h a t") or rest.endswith(":") or rest.endswith(" to:")
+    return not rest or rest.lower() in ("that", "to", "t h a t")
 
 
 def _after_moved(doc: Document, i: int) -> bool:
@@ -131,10 +133,13 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     j = i + 1
     need_body = heading or _wants_body(doc.text[start:end])
     seen_list = False
+    sequence = ItemSequence()
     while j < len(blocks) and not single:
         text = blocks[j].span.text(doc)
         is_item = blocks[j].kind == "list_item" or bool(ITEM_START.match(text))
         if _stops(text) and not (need_body and not seen_list and not _hard_stop(text)):
+            break
+        if is_item and not sequence.accepts(text):
             break
         if not is_item and (not need_body or (seen_list and not heading)):
             break
@@ -231,11 +236,14 @@ def _drop_duplicates(decisions: list[Decision]) -> list[Decision]:
     kept: list[Decision] = []
     for d in decisions:
         words = set(re.findall(r"[a-z0-9]+", d.text.lower()))
-        if any(_overlap(words, set(re.findall(r"[a-z0-9]+", k.text.lower()))) > 0.9 for k in kept):
+        if any(_twins(words, set(re.findall(r"[a-z0-9]+", k.text.lower()))) for k in kept):
             continue
         kept.append(d)
     return kept
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+def _twins(a: set[str], b: set[str]) -> bool:
+    """The same words, or nearly so in a long text ("latness" / "lateness"); "the (work) update" differ."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 10 and 2 * len(a & b) / (len(a) + len(b)) > 0.9
