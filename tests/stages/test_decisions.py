@@ -51,6 +51,11 @@ def _decisions(body: str, head: str = MINUTES) -> list[dict]:
     pytest.param("RESOLVED:\n\n(g) the bins be moved;\n\n(h) the hedge be cut;\n\n(i) the gate be mended; and\n\n"
                  "(j) the clerk write to the owner.\n", "(g) the bins be moved; (h) the hedge be cut; (i) the gate "
                  "be mended; and (j) the clerk write to the owner.", 4, id="letter-i-between-h-and-j"),
+    pytest.param("Proposed by: Councillor A Roe\n\nSeconded by: Councillor B Lee\n\nAnd Resolved:\n\n"
+                 "\u201cThat the draft minutes be adopted and signed.\u201d\n\n2. Correspondence:\n\n"
+                 "The clerk read a letter from the school.\n",
+                 "\u201cThat the draft minutes be adopted and signed.\u201d", 0,
+                 id="and-resolved-then-quote-stops-at-next-numbered-heading"),
 ])
 def test_cues(body: str, text: str, items: int) -> None:
     found = _decisions(body)

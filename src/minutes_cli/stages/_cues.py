@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 # "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
 # "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:",
-# "6. RESOLVED that", "26) RESOLVED that the Council:" (a resolution numbered as a paragraph)
+# "6. RESOLVED that", "26) RESOLVED that the Council:" (a resolution numbered as a paragraph), "And Resolved:"
 CUE = re.compile(
-    r"(?P<pre>^\W*(?:\d{1,3}[.)]\s*)?|^[^\n]{0,120}?(?:\b(?:[Aa]nd\s+)?[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+)?|\b(?:Cabinet|"
+    r"(?P<pre>^\W*(?:\d{1,3}[.)]\s*|[Aa]nd\s+)?|^[^\n]{0,120}?(?:\b(?:[Aa]nd\s+)?[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+)?|\b(?:Cabinet|"
     r"Council|Committee|Board|Panel|Sub-Committee|Members|Executive)\s+(?:unanimously\s+)?))"
     r"(?P<cue>R\s?E\s?S\s?O\s?L\s?V\s?E\s?D|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|"
     r"RESOLUTION|Resolution|NOTED|RECOMMENDED|R E C O M M E N D E D|Decision Made|Decision|DECISION|"

@@ -34,18 +34,20 @@ def _family(label: str) -> tuple[str, int]:
 class ItemSequence:
     """Follows the labels of a decision's list so that a paragraph number breaking the sequence ends it.
 
-    "(a) (b) (c)" then "89. Next heading": 89 neither continues (c) nor starts a nested list.
+    "(a) (b) (c)" then "89. Next heading": 89 neither continues (c) nor starts a nested list. With
+    `first_is_one` (the decision already reads as complete), a list must open at 1, a, i or a bullet:
+    "2. Matters Arising" after a full resolution starts no list.
     """
 
     def __init__(self) -> None:
         self.last: dict[str, int] = {}  # family -> last number seen
 
-    def accepts(self, text: str) -> bool:
+    def accepts(self, text: str, first_is_one: bool = False) -> bool:
         """Record the label opening `text`; False when it cannot belong to the list so far."""
         m = BLOCK_LABEL.match(text)
-        return m is None or self.read(m.group("label")) is not None
+        return m is None or self.read(m.group("label"), first_is_one) is not None
 
-    def read(self, label: str) -> tuple[str, int] | None:
+    def read(self, label: str, first_is_one: bool = False) -> tuple[str, int] | None:
         """The label's (family, number) as this list reads it, or None when it breaks the list."""
         core = label.strip("().").lower()
         readings = [_family(label)]
@@ -54,7 +56,7 @@ class ItemSequence:
         if readings[0][0] == "bullet":
             return readings[0]
         continuing = [r for r in readings if r[1] == self.last.get(r[0], -1) + 1]
-        starting = [r for r in readings if r[1] == 1 or not self.last]
+        starting = [r for r in readings if r[1] == 1 or not (self.last or first_is_one)]
         for family, n in continuing + starting:  # "(h) (i)" continues the letters before it starts numerals
             self.last[family] = n
             return family, n

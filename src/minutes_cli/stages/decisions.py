@@ -134,12 +134,14 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     need_body = heading or _wants_body(doc.text[start:end])
     seen_list = False
     sequence = ItemSequence()
+    if start == blocks[i].span.start:  # "1. That ..." opens the list it belongs to
+        sequence.accepts(doc.text[start:end])
     while j < len(blocks) and not single:
         text = blocks[j].span.text(doc)
         is_item = blocks[j].kind == "list_item" or bool(ITEM_START.match(text))
         if _stops(text) and not (need_body and not seen_list and not _hard_stop(text)):
             break
-        if is_item and not sequence.accepts(text):
+        if is_item and not sequence.accepts(text, first_is_one=not need_body):
             break
         if not is_item and (not need_body or (seen_list and not heading)):
             break
