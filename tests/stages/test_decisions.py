@@ -117,6 +117,19 @@ def test_prose_outcomes(body: str, text: str) -> None:
     assert [d["text"] for d in _decisions(body)] == [text]
 
 
+def test_quoted_motion_and_amendment_after_proposed_and_seconded() -> None:
+    body = ("4) Ms Dale proposed, and Mr Eve seconded the motion that\n\n\u201cCouncil is asked to:\n\n"
+            "(1) Note the review of bus routes\n\n(2) Agree the consultation\u201d\n\n"
+            "5) Mr Ash spoke against the consultation and the cost of it.\n\n"
+            "6) Mr Ash proposed and Ms Fry seconded the following amendment to the motion:\n\n"
+            "\u201cCouncil is asked to:\n\n(1) Note the review of bus routes\n\n(2) Agree the consultation\n\n"
+            "(2) Ask for a report on fares in the spring.\u201d\n\nAmendment lost.\n")
+    found = _decisions(body)
+    assert [(d["kind"], len(d["items"])) for d in found] == [("motion", 2), ("motion", 3)]
+    assert found[1]["text"].endswith("(2) Ask for a report on fares in the spring.\u201d")
+    assert found[1]["status"] == "lost"
+
+
 def test_short_resolutions_differing_by_a_word_are_both_kept() -> None:
     body = ("4. RESOLVED that the update be noted.\n\nItem 5 Youth Forum\n\n"
             "6. RESOLVED that the forum update be noted.\n")

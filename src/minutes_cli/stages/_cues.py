@@ -46,6 +46,12 @@ THAT_BLOCK = re.compile(
 MOTION_BLOCK = re.compile(r"^(?:Motion|MOTION)\s+(?:to|that|THAT)\s+\w")
 MOVED_LINE = re.compile(r"^\W*(?:Moved by|Proposed by|Moved|MOVED|Proposed|PROPOSED)\b", re.I)
 SECONDED_LINE = re.compile(r"^\W*(?:Seconded|SECONDED)\b")
+# Words that introduce a motion, at the end of a paragraph or before its quotation: "Mr A proposed
+# and Mr B seconded the following amendment to the motion:", "Cllr B seconded the motion that “Council"
+SECONDED_MOTION = re.compile(
+    r"\bseconded\b[^.]{0,160}?\b(?:motion|amendment)\b[^.]{0,160}?(?:\bthat|:)\s*(?:$|(?=[\u201c\"]))", re.I)
+OPEN_QUOTES = ("\u201c", '"')
+CLOSE_QUOTES = ("\u201d", '"')
 # Lines that end a decision: reasons, alternatives, votes, page furniture.
 STOP_LINE = re.compile(
     r"^\W*(?:Reasons?(?: for (?:the )?decision)?|Alternative options|Minutes|Additional documents|"
