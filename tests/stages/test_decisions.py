@@ -155,6 +155,11 @@ def test_approved_by_own_council_only() -> None:
     pytest.param("5. Decision of the Licensing Panel\n\nThe panel met in May to consider the licences.\n",
                  id="numbered-heading-decision-of"),
     pytest.param("3. Agreed\n\nThe hall roof was inspected on Tuesday by the surveyor.\n", id="numbered-agreed-heading"),
+    pytest.param("3. Minutes of the meeting held on 2 May and, if in order, to be approved as a correct record\n",
+                 id="agenda-minutes-if-in-order"),
+    pytest.param("Agreed unanimously.\n", id="bare-agreed-unanimously"),
+    pytest.param("Title of Decision: Library Opening Hours Review\n\nThe report was presented by the officer.\n",
+                 id="title-of-decision-label"),
 ])
 def test_not_decisions(body: str) -> None:
     assert _decisions(body) == []
