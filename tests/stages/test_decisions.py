@@ -88,6 +88,8 @@ def test_collapsed_text_has_one_decision_per_resolution() -> None:
                  id="motion-text-after-seconder"),
     pytest.param("Motion to refuse the application on the grounds of its scale.\n\nMotion status: Carried\n",
                  "Motion to refuse the application on the grounds of its scale.", 0, id="motion-to-block"),
+    pytest.param("Moved by Councillor A. Roe\n\nSeconded by Councillor B. Lee\n\nReceive the petition\n",
+                 "Receive the petition", 0, id="short-motion-after-seconder"),
 ])
 def test_decisions_without_a_cue_word(body: str, text: str, items: int) -> None:
     found = _decisions(body)
@@ -112,6 +114,8 @@ def test_decisions_without_a_cue_word(body: str, text: str, items: int) -> None:
                  "Decided it was not worth repairing. Quotes to be obtained.", id="sentence-opens-decided"),
     pytest.param("The meeting discussed the hall. It was agreed that the clerk would write to the owner.\n",
                  "that the clerk would write to the owner.", id="it-was-agreed-that-mid-paragraph"),
+    pytest.param("Minutes: The minutes of the last meeting were agreed as a correct record. | ||||\n",
+                 "The minutes of the last meeting were agreed as a correct record.", id="table-pipes-trimmed"),
 ])
 def test_prose_outcomes(body: str, text: str) -> None:
     assert [d["text"] for d in _decisions(body)] == [text]

@@ -13,6 +13,9 @@ from ..loaders.reflow import LABEL
 from ._cues import (CLOSE_QUOTES, CUE, HEADING_CUE, MOVED_LINE, OPEN_QUOTES, SECONDED_LINE, SECONDED_MOTION,
                     STOP_LINE)
 
+# A motion's words opening with its verb: "Approve that ...", "Receive the report", "THAT the ..."
+MOTION_VERB = re.compile(r"^(?:[A-Z][a-z]+\s+(?:that|the)|THAT|That)\b\s+\w")
+
 
 def stops(text: str) -> bool:
     """A block that ends the decision before it: a new cue, a label, a stop line, a short title."""
@@ -59,6 +62,8 @@ def motion_after_seconder(doc: Document, i: int) -> bool:
         return True
     if not SECONDED_LINE.match(before):
         return False
+    if MOTION_VERB.match(line):  # "Approve that the communication ..." however short
+        return True
     return len(line) >= 20 and not (stops(line) or line.rstrip(" *").endswith(":"))
 
 

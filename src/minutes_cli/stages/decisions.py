@@ -171,7 +171,7 @@ def _narrative(doc: Document, found: list[Decision]) -> list[Decision]:
 def _trim(doc: Document, span: Span) -> Span | None:
     text = span.text(doc)
     left = len(text) - len(text.lstrip(" *:-–—\n"))
-    right = len(text.rstrip(" *\n"))
+    right = len(text.rstrip(" *|\n"))  # "... a correct record. | ||||" (a flattened table's cells)
     if right <= left:
         return None
     return Span(span.start + left, span.start + right)
