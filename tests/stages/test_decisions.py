@@ -116,6 +116,10 @@ def test_decisions_without_a_cue_word(body: str, text: str, items: int) -> None:
                  "that the clerk would write to the owner.", id="it-was-agreed-that-mid-paragraph"),
     pytest.param("Minutes: The minutes of the last meeting were agreed as a correct record. | ||||\n",
                  "The minutes of the last meeting were agreed as a correct record.", id="table-pipes-trimmed"),
+    pytest.param("Youth club - asking for a grant. It was agreed the Council would give £50.\n",
+                 "the Council would give £50.", id="it-was-agreed-the-council"),
+    pytest.param("The tree survey was discussed. The new standing orders were read and agreed.\n",
+                 "The new standing orders were read and agreed.", id="sentence-ends-were-read-and-agreed"),
 ])
 def test_prose_outcomes(body: str, text: str) -> None:
     assert [d["text"] for d in _decisions(body)] == [text]
@@ -164,6 +168,9 @@ def test_approved_by_own_council_only() -> None:
     pytest.param("Agreed unanimously.\n", id="bare-agreed-unanimously"),
     pytest.param("Title of Decision: Library Opening Hours Review\n\nThe report was presented by the officer.\n",
                  id="title-of-decision-label"),
+    pytest.param("8) The Chairman put the amendment in paragraph 6 to the vote and it was agreed.\n",
+                 id="vote-outcome-it-was-agreed"),
+    pytest.param("The hall lease would be renewed when the rent was agreed.\n", id="when-rent-was-agreed"),
 ])
 def test_not_decisions(body: str) -> None:
     assert _decisions(body) == []

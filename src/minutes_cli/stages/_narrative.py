@@ -23,6 +23,10 @@ MINUTES_RECORD = re.compile(
 CAPS_OUTCOME = re.compile(
     r"\b(?:were|was|be|been|is|are)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
     r"(?:APPROVED|AGREED|NOTED|ADOPTED|ACCEPTED|CARRIED|ENDORSED|RECEIVED|REFUSED|REJECTED|DEFERRED)\b")
+# A sentence that ends on its outcome: "The revised budget was approved.", "The regulations were read and agreed."
+# (not "... put the amendment to the vote and it was agreed.": the outcome of a vote, told elsewhere)
+PASSIVE_OUTCOME = re.compile(
+    r"(?<!\b[Ii]t )\b(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:agreed|approved|adopted|accepted)\s*\.?$")
 # "Mr Precey proposed adoption of the accounts seconded by Mr Ferrie",
 # "were proposed by Mrs Willis and seconded by C. Humphries"
 PROPOSED_SECONDED = re.compile(r"\bproposed\b.{3,240}?\bseconded\s+by\b", re.I)
@@ -83,7 +87,7 @@ def _sentence_cue(sent: str, own_words: set[str]) -> str | None:
         return None
     if MINUTES_RECORD.search(stripped):
         return "minutes"
-    if CAPS_OUTCOME.search(stripped):
+    if CAPS_OUTCOME.search(stripped) or (PASSIVE_OUTCOME.search(stripped) and not HYPOTHETICAL.search(stripped)):
         return "outcome"
     if PROPOSED_SECONDED.search(stripped):
         return "proposed"
