@@ -36,6 +36,26 @@ def _decisions(body: str, head: str = MINUTES) -> list[dict]:
     pytest.param("Cllr Bell MOVED, Cllr Roe SECONDED and it was RESOLVED to: 1. Note the outcome 2. Agree the "
                  "priorities\n", "1. Note the outcome 2. Agree the priorities", 2,
                  id="moved-seconded-resolved-inline-numbers"),
+    pytest.param("7. RESOLVED that the tree survey be commissioned.\n", "that the tree survey be commissioned.", 0,
+                 id="resolved-in-numbered-paragraph"),
+    pytest.param("12) RESOLVED that the Council:\n\n(1) Adopts the parking plan\n\n(2) Notes the risks to income\n\n"
+                 "13) Any Other Business\n", "that the Council: (1) Adopts the parking plan (2) Notes the risks to "
+                 "income", 2, id="numbered-resolution-stops-at-next-paragraph-number"),
+    pytest.param("3. RESOLVED that the Board agree to:\n\nA) Note the grant of £2m.\n\nb) Approve the bid.\n\n"
+                 "c) Delegate the award to the Director\n\n41. Highways Maintenance Programme for the coming year\n",
+                 "that the Board agree to: A) Note the grant of £2m. b) Approve the bid. c) Delegate the award to "
+                 "the Director", 3, id="capital-first-letter-then-heading-number"),
+    pytest.param("RESOLVED:\n\n(a) the hall be let;\n\n(i) on Mondays;\n\n(ii) on Fridays;\n\n(b) the fee be £10.\n",
+                 "(a) the hall be let; (i) on Mondays; (ii) on Fridays; (b) the fee be £10.", 2,
+                 id="nested-numerals-inside-letters"),
+    pytest.param("RESOLVED:\n\n(g) the bins be moved;\n\n(h) the hedge be cut;\n\n(i) the gate be mended; and\n\n"
+                 "(j) the clerk write to the owner.\n", "(g) the bins be moved; (h) the hedge be cut; (i) the gate "
+                 "be mended; and (j) the clerk write to the owner.", 4, id="letter-i-between-h-and-j"),
+    pytest.param("Proposed by: Councillor A Roe\n\nSeconded by: Councillor B Lee\n\nAnd Resolved:\n\n"
+                 "\u201cThat the draft minutes be adopted and signed.\u201d\n\n2. Correspondence:\n\n"
+                 "The clerk read a letter from the school.\n",
+                 "\u201cThat the draft minutes be adopted and signed.\u201d", 0,
+                 id="and-resolved-then-quote-stops-at-next-numbered-heading"),
 ])
 def test_cues(body: str, text: str, items: int) -> None:
     found = _decisions(body)
@@ -68,6 +88,8 @@ def test_collapsed_text_has_one_decision_per_resolution() -> None:
                  id="motion-text-after-seconder"),
     pytest.param("Motion to refuse the application on the grounds of its scale.\n\nMotion status: Carried\n",
                  "Motion to refuse the application on the grounds of its scale.", 0, id="motion-to-block"),
+    pytest.param("Moved by Councillor A. Roe\n\nSeconded by Councillor B. Lee\n\nReceive the petition\n",
+                 "Receive the petition", 0, id="short-motion-after-seconder"),
 ])
 def test_decisions_without_a_cue_word(body: str, text: str, items: int) -> None:
     found = _decisions(body)
@@ -92,9 +114,34 @@ def test_decisions_without_a_cue_word(body: str, text: str, items: int) -> None:
                  "Decided it was not worth repairing. Quotes to be obtained.", id="sentence-opens-decided"),
     pytest.param("The meeting discussed the hall. It was agreed that the clerk would write to the owner.\n",
                  "that the clerk would write to the owner.", id="it-was-agreed-that-mid-paragraph"),
+    pytest.param("Minutes: The minutes of the last meeting were agreed as a correct record. | ||||\n",
+                 "The minutes of the last meeting were agreed as a correct record.", id="table-pipes-trimmed"),
+    pytest.param("Youth club - asking for a grant. It was agreed the Council would give £50.\n",
+                 "the Council would give £50.", id="it-was-agreed-the-council"),
+    pytest.param("The tree survey was discussed. The new standing orders were read and agreed.\n",
+                 "The new standing orders were read and agreed.", id="sentence-ends-were-read-and-agreed"),
 ])
 def test_prose_outcomes(body: str, text: str) -> None:
     assert [d["text"] for d in _decisions(body)] == [text]
+
+
+def test_quoted_motion_and_amendment_after_proposed_and_seconded() -> None:
+    body = ("4) Ms Dale proposed, and Mr Eve seconded the motion that\n\n\u201cCouncil is asked to:\n\n"
+            "(1) Note the review of bus routes\n\n(2) Agree the consultation\u201d\n\n"
+            "5) Mr Ash spoke against the consultation and the cost of it.\n\n"
+            "6) Mr Ash proposed and Ms Fry seconded the following amendment to the motion:\n\n"
+            "\u201cCouncil is asked to:\n\n(1) Note the review of bus routes\n\n(2) Agree the consultation\n\n"
+            "(2) Ask for a report on fares in the spring.\u201d\n\nAmendment lost.\n")
+    found = _decisions(body)
+    assert [(d["kind"], len(d["items"])) for d in found] == [("motion", 2), ("motion", 3)]
+    assert found[1]["text"].endswith("(2) Ask for a report on fares in the spring.\u201d")
+    assert found[1]["status"] == "lost"
+
+
+def test_short_resolutions_differing_by_a_word_are_both_kept() -> None:
+    body = ("4. RESOLVED that the update be noted.\n\nItem 5 Youth Forum\n\n"
+            "6. RESOLVED that the forum update be noted.\n")
+    assert [d["text"] for d in _decisions(body)] == ["that the update be noted.", "that the forum update be noted."]
 
 
 def test_approved_by_own_council_only() -> None:
@@ -113,6 +160,17 @@ def test_approved_by_own_council_only() -> None:
     pytest.param("The report was formally moved by Councillor Byers and seconded by Councillor Allison.\n",
                  id="moved-and-seconded-is-not-the-outcome"),
     pytest.param("Consultation would follow once the plan had been approved by the Council.\n", id="hypothetical"),
+    pytest.param("5. Decision of the Licensing Panel\n\nThe panel met in May to consider the licences.\n",
+                 id="numbered-heading-decision-of"),
+    pytest.param("3. Agreed\n\nThe hall roof was inspected on Tuesday by the surveyor.\n", id="numbered-agreed-heading"),
+    pytest.param("3. Minutes of the meeting held on 2 May and, if in order, to be approved as a correct record\n",
+                 id="agenda-minutes-if-in-order"),
+    pytest.param("Agreed unanimously.\n", id="bare-agreed-unanimously"),
+    pytest.param("Title of Decision: Library Opening Hours Review\n\nThe report was presented by the officer.\n",
+                 id="title-of-decision-label"),
+    pytest.param("8) The Chairman put the amendment in paragraph 6 to the vote and it was agreed.\n",
+                 id="vote-outcome-it-was-agreed"),
+    pytest.param("The hall lease would be renewed when the rent was agreed.\n", id="when-rent-was-agreed"),
 ])
 def test_not_decisions(body: str) -> None:
     assert _decisions(body) == []

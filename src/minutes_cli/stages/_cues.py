@@ -12,22 +12,24 @@ import re
 from typing import NamedTuple
 
 # "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
-# "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:"
+# "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:",
+# "6. RESOLVED that", "26) RESOLVED that the Council:" (a resolution numbered as a paragraph), "And Resolved:"
 CUE = re.compile(
-    r"(?P<pre>^\W*|^[^\n]{0,120}?(?:\b(?:[Aa]nd\s+)?[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+)?|\b(?:Cabinet|"
+    r"(?P<pre>^\W*(?:\d{1,3}[.)]\s*|[Aa]nd\s+)?|^[^\n]{0,120}?(?:\b(?:[Aa]nd\s+)?[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+)?|\b(?:Cabinet|"
     r"Council|Committee|Board|Panel|Sub-Committee|Members|Executive)\s+(?:unanimously\s+)?))"
     r"(?P<cue>R\s?E\s?S\s?O\s?L\s?V\s?E\s?D|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|"
     r"RESOLUTION|Resolution|NOTED|RECOMMENDED|R E C O M M E N D E D|Decision Made|Decision|DECISION|"
     r"Decisions? of (?:the )?[A-Z][\w ]{2,40}|Recommended)(?:\s+(?:unanimously|that|to))?\b\**"
     r"(?P<sep>\s*(?:[:\-–—]|\bthat\b|\bto\b|\bT\s?H\s?A\s?T\b)|\s*$)")
-# Inside a block: ", it was RESOLVED:", "and it was agreed that", "Council resolved to",
-# "RESOLUTION: That" (collapsed text), "Cabinet NOTED that", "Decision: Cabinet NOTED"
+# Inside a block: ", it was RESOLVED:", "and it was agreed that", "It was agreed the Council ...", "Council resolved to",
+# "RESOLUTION: That" (collapsed text), "Cabinet NOTED that", "Decision: Cabinet NOTED"; not the end of a
+# longer label ("Title of Decision: ...", "Reasons for Decision: ...")
 INLINE_CUE = re.compile(
     r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+|also\s+|therefore\s+)?"
-    r"(?P<a>RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?=\s*(?::|-\s|–|that\b|to\b|$))"
+    r"(?P<a>RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?=\s*(?::|-\s|–|that\b|to\b|the\s+[A-Z]|$))"
     r"|\b(?:Cabinet|Council|Committee|Board|Panel|Members|Executive|Councillors)\s+(?:unanimously\s+|also\s+)?"
     r"(?P<b>RESOLVED|resolved|AGREED|agreed|DECIDED|decided|NOTED)(?=\s+(?:that|to|not\s+to)\b)"
-    r"|(?<![\w-])(?P<c>RESOLVED|RESOLUTION|AGREED|DECIDED|Decision)(?=\s*:\s*(?!None\b|N/?A\b)\S))")
+    r"|(?<![\w-])(?<!of )(?<!for )(?P<c>RESOLVED|RESOLUTION|AGREED|DECIDED|Decision)(?=\s*:\s*(?!None\b|N/?A\b)\S))")
 # A cue that is only a heading: "RECOMMENDATION(S)", "Recommendations:", "Decision Required"
 HEADING_CUE = re.compile(
     r"^\W*(?P<cue>RECOMMENDATIONS?(?:\(S\))?|Recommendations?(?:\(s\))?|Decision Required|"
@@ -45,6 +47,12 @@ THAT_BLOCK = re.compile(
 MOTION_BLOCK = re.compile(r"^(?:Motion|MOTION)\s+(?:to|that|THAT)\s+\w")
 MOVED_LINE = re.compile(r"^\W*(?:Moved by|Proposed by|Moved|MOVED|Proposed|PROPOSED)\b", re.I)
 SECONDED_LINE = re.compile(r"^\W*(?:Seconded|SECONDED)\b")
+# Words that introduce a motion, at the end of a paragraph or before its quotation: "Mr A proposed
+# and Mr B seconded the following amendment to the motion:", "Cllr B seconded the motion that “Council"
+SECONDED_MOTION = re.compile(
+    r"\bseconded\b[^.]{0,160}?\b(?:motion|amendment)\b[^.]{0,160}?(?:\bthat|:)\s*(?:$|(?=[\u201c\"]))", re.I)
+OPEN_QUOTES = ("\u201c", '"')
+CLOSE_QUOTES = ("\u201d", '"')
 # Lines that end a decision: reasons, alternatives, votes, page furniture.
 STOP_LINE = re.compile(
     r"^\W*(?:Reasons?(?: for (?:the )?decision)?|Alternative options|Minutes|Additional documents|"
@@ -56,6 +64,12 @@ STOP_LINE = re.compile(
 TERMINATOR = re.compile(
     r"\s(?:Minutes:|MOVED:|SECONDED:|Moved by\b|Seconded by\b|Proposed by\b|CARRIED\b|LOST\b|Motion (?:carried|passed|lost)\b|"
     r"Reasons? for (?:the )?[Dd]ecision|Alternative options)|\s\|(?:\s|$)|\s\|{2,}")
+
+
+# A paragraph number before a cue: "6. ", "26) "
+NUMBERED_PRE = re.compile(r"^\W*\d{1,3}[.)]\s*$")
+# The cue words that may follow a paragraph number
+NUMBERED_CUES = frozenset({"RESOLVED", "Resolved", "AGREED", "DECIDED", "RESOLUTION"})
 
 
 class Segment(NamedTuple):
@@ -86,6 +100,8 @@ def text_start(m: re.Match[str]) -> int:
 def cue_ok(m: re.Match[str], line: str) -> bool:
     """Lower-case 'agreed'/'resolved' count only as 'it was agreed that', after a body, or as a label."""
     cue, sep, pre = m.group("cue"), m.group("sep").strip(), m.group("pre")
+    if NUMBERED_PRE.match(pre) and cue not in NUMBERED_CUES:
+        return False  # "5. Decisions of the Cabinet" is an agenda heading, "5. RESOLVED that" a resolution
     if cue.upper() == "NOTED" and "was" not in pre and not pre.strip():
         return cue == "NOTED" and bool(sep)
     if cue in ("agreed", "Agreed", "resolved", "Resolved", "Decided", "Resolution", "Decision", "DECISION"):

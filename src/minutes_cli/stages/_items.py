@@ -11,8 +11,8 @@ import re
 
 from ..document import DecisionItem, Document, Span
 
-# "(1)", "1.", "1)", "(a)", "a)", "a.", "(iv)", "iv.", "- ", "• "
-BLOCK_LABEL = re.compile(r"^(?P<label>\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|[-•·*–▪●])\s*")
+# "(1)", "1.", "1)", "(a)", "a)", "a.", "A)", "(iv)", "iv.", "- ", "• "
+BLOCK_LABEL = re.compile(r"^(?P<label>\(\d{1,2}\)|\d{1,3}[.)]|\([a-z]\)|[a-z][.)]|[A-H]\)|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|[-•·*–▪●])\s*")
 # "(1)", "(a)", "(iv)", "1. Note", "A. That"
 INLINE_LABEL = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:)|(?<=;))(?P<label>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|"
                           r"\d{1,2}\.(?=\s+[A-Za-z])|[A-H]\.(?=\s+(?:That|THAT|To)\b))")
@@ -31,6 +31,38 @@ def _family(label: str) -> tuple[str, int]:
     return "bullet", 0
 
 
+class ItemSequence:
+    """Follows the labels of a decision's list so that a paragraph number breaking the sequence ends it.
+
+    "(a) (b) (c)" then "89. Next heading": 89 neither continues (c) nor starts a nested list. With
+    `first_is_one` (the decision already reads as complete), a list must open at 1, a, i or a bullet:
+    "2. Matters Arising" after a full resolution starts no list.
+    """
+
+    def __init__(self) -> None:
+        self.last: dict[str, int] = {}  # family -> last number seen
+
+    def accepts(self, text: str, first_is_one: bool = False) -> bool:
+        """Record the label opening `text`; False when it cannot belong to the list so far."""
+        m = BLOCK_LABEL.match(text)
+        return m is None or self.read(m.group("label"), first_is_one) is not None
+
+    def read(self, label: str, first_is_one: bool = False) -> tuple[str, int] | None:
+        """The label's (family, number) as this list reads it, or None when it breaks the list."""
+        core = label.strip("().").lower()
+        readings = [_family(label)]
+        if len(core) == 1 and core.isalpha():  # "i" and "v" are letters or numerals
+            readings += [("alpha", ord(core) - 96)] + ([("roman", ROMAN[core])] if core in ROMAN else [])
+        if readings[0][0] == "bullet":
+            return readings[0]
+        continuing = [r for r in readings if r[1] == self.last.get(r[0], -1) + 1]
+        starting = [r for r in readings if r[1] == 1 or not (self.last or first_is_one)]
+        for family, n in continuing + starting:  # "(h) (i)" continues the letters before it starts numerals
+            self.last[family] = n
+            return family, n
+        return None
+
+
 def split_items(doc: Document, span: Span) -> tuple[DecisionItem, ...]:
     """Return the top-level items of a decision, or () when it has none."""
     items = _block_items(doc, span)
@@ -42,6 +74,7 @@ def split_items(doc: Document, span: Span) -> tuple[DecisionItem, ...]:
 def _block_items(doc: Document, span: Span) -> list[DecisionItem]:
     found: list[tuple[str, Span, str]] = []
     top: str | None = None
+    sequence = ItemSequence()
     doc.block_at(span.start)  # fills the document's cache of block starts
     first = max(0, bisect.bisect_right(doc._block_starts, span.start) - 1)
     for block in doc.blocks[first:]:
@@ -53,7 +86,7 @@ def _block_items(doc: Document, span: Span) -> list[DecisionItem]:
         m = BLOCK_LABEL.match(text)
         if not m or block.span.start + m.end() < span.start:
             continue  # the decision starts inside this block's text, not at its label
-        family = _family(m.group("label"))[0]
+        family = (sequence.read(m.group("label")) or _family(m.group("label")))[0]
         top = top or family
         if family == top:
             body = Span(max(span.start, block.span.start + m.end()), min(block.span.end, span.end))

@@ -23,6 +23,10 @@ MINUTES_RECORD = re.compile(
 CAPS_OUTCOME = re.compile(
     r"\b(?:were|was|be|been|is|are)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
     r"(?:APPROVED|AGREED|NOTED|ADOPTED|ACCEPTED|CARRIED|ENDORSED|RECEIVED|REFUSED|REJECTED|DEFERRED)\b")
+# A sentence that ends on its outcome: "The revised budget was approved.", "The regulations were read and agreed."
+# (not "... put the amendment to the vote and it was agreed.": the outcome of a vote, told elsewhere)
+PASSIVE_OUTCOME = re.compile(
+    r"(?<!\b[Ii]t )\b(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:agreed|approved|adopted|accepted)\s*\.?$")
 # "Mr Precey proposed adoption of the accounts seconded by Mr Ferrie",
 # "were proposed by Mrs Willis and seconded by C. Humphries"
 PROPOSED_SECONDED = re.compile(r"\bproposed\b.{3,240}?\bseconded\s+by\b", re.I)
@@ -33,8 +37,12 @@ APPROVED_BY = re.compile(
     r"\b(?i:approved|agreed|supported|refused|objected to|not supported)\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*)")
 # Conditional or future wording: "when the plan had been approved by the Council"
 HYPOTHETICAL = re.compile(r"\b(?:when|if|once|would|will|should|until|unless)\b", re.I)
-# Sentences that only announce business: "To approve as a correct record the Minutes ..."
+# Sentences that only announce business: "To approve as a correct record the Minutes ...",
+# "Minutes of the meeting held on 3 May and, if in order, to be approved as a correct record"
 AGENDA_WORDING = re.compile(r"^(?:To\s|\W*Item\b|Members are (?:asked|invited)\b|The (?:Committee|Council) is asked\b)")
+TO_BE_DONE = re.compile(r"\bif in order\b|\bto be (?:approved|agreed|confirmed|signed|adopted)\b", re.I)
+# An outcome word with nothing decided after it: "Agreed unanimously.", "Resolved accordingly."
+BARE_OUTCOME = re.compile(r"^\w+(?:\s+(?:unanimously|accordingly|nem\.?\s*con\.?|by all))?\s*[.!]?$", re.I)
 # What opens a block before its sentences: "2\. ", "(a) ", "- ", "Minutes: "
 BLOCK_LEAD = re.compile(r"^(?:\(?\d{1,3}\\?[.)]|\(?[a-z][.)]|[-•·*])?\s*(?:[A-Z][a-z]+(?: [a-z]+)?:\s+)?")
 
@@ -75,15 +83,15 @@ def narrative_decisions(doc: Document, own_words: set[str]) -> Iterator[tuple[Sp
 
 def _sentence_cue(sent: str, own_words: set[str]) -> str | None:
     stripped = sent.strip(" -–:")
-    if len(stripped) < 12 or AGENDA_WORDING.match(stripped):
+    if len(stripped) < 12 or AGENDA_WORDING.match(stripped) or TO_BE_DONE.search(stripped):
         return None
     if MINUTES_RECORD.search(stripped):
         return "minutes"
-    if CAPS_OUTCOME.search(stripped):
+    if CAPS_OUTCOME.search(stripped) or (PASSIVE_OUTCOME.search(stripped) and not HYPOTHETICAL.search(stripped)):
         return "outcome"
     if PROPOSED_SECONDED.search(stripped):
         return "proposed"
-    if OPENING_OUTCOME.match(stripped):
+    if OPENING_OUTCOME.match(stripped) and not BARE_OUTCOME.match(stripped):
         return "opening"
     m = APPROVED_BY.search(stripped)
     if m and m.group("who").lower().strip(".") in own_words and not HYPOTHETICAL.search(stripped):

@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 
 from ..document import Decision, Document, Span
-from ..loaders.reflow import LABEL
 from ..settings import Settings
-from ._cues import (CUE, HEADING_CUE, MOTION_BLOCK, MOVED_LINE, NOTICE_OF_MOTION, RECOMMEND_SENTENCE,
-                    SECONDED_LINE, STOP_LINE, THAT_BLOCK, Segment, segments)
-from ._items import split_items
+from ._bounds import after_moved, hard_stop, motion_after_seconder, quote_end, quoted_motion, stops
+from ._cues import HEADING_CUE, MOTION_BLOCK, NOTICE_OF_MOTION, RECOMMEND_SENTENCE, THAT_BLOCK, Segment, segments
+from ._items import ItemSequence, split_items
 from ._narrative import narrative_decisions
 from .nlp import sentences
 
@@ -26,9 +25,11 @@ NEWS_DECIDED = re.compile(
 NEWS_PASSIVE = re.compile(
     r"^(?:[A-Z][^.!?\n]{10,200}?)\b(?:has|have) been (?:adopted|approved|agreed|rejected|refused)\b[^.!?\n]*[.!?]?")
 # "1. To note ...", "(a) That ...", "ii) agree ..."
-ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
+ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|^[A-H]\)\s")
 # "Decision: An apology for lateness was received ...", "Decision: None": records, not outcomes
 NOT_A_DECISION = re.compile(r"^(?:An apolog|Apologies\b|No (?:apologies|declarations)|There were no\b|None\b)", re.I)
+# How far apart (characters) a ModernGov "Decision:" and its "Minutes:" twin may be
+TWIN_GAP = 1500
 # The council's own kind in the heading: "Stoke Ferry Parish Council" -> "parish"
 OWN_COUNCIL = re.compile(r"\b(?P<w>[A-Z][a-z]+)\s+Council\b")
 
@@ -72,8 +73,10 @@ def _at_block(doc: Document, i: int) -> tuple[list[Decision], int]:
         return _listed(_collect(doc, i, block.span.start + m.start(), "motion", "I will move", single=True))
     if MOTION_BLOCK.match(line):
         return _listed(_collect(doc, i, block.span.start, "motion", "motion", single=True))
-    if doc.metadata.get("kind") != "news" and (THAT_BLOCK.match(line) or _motion_after_seconder(doc, i)):
-        kind = "motion" if _after_moved(doc, i) else "resolution"
+    if (at := quoted_motion(line)) is not None:
+        return _listed(_collect(doc, i, block.span.start + at, "motion", "seconded"))
+    if doc.metadata.get("kind") != "news" and (THAT_BLOCK.match(line) or motion_after_seconder(doc, i)):
+        kind = "motion" if after_moved(doc, i) else "resolution"
         return _listed(_collect(doc, i, block.span.start, kind, "that"))
     return [], i + 1
 
@@ -102,39 +105,32 @@ def _from_segments(doc: Document, i: int, segs: list[Segment]) -> tuple[list[Dec
 
 def _wants_body(rest: str) -> bool:
     """True when a cue's own words promise more to come: empty, "that", or ending in a colon."""
+    if rest.rstrip(" *").endswith(":"):
+        return True
     rest = rest.strip(" *:-–—")
-    return not rest or rest.lower() in ("that", "to", "t h a t") or rest.endswith(":") or rest.endswith(" to:")
-
-
-def _after_moved(doc: Document, i: int) -> bool:
-    for j in range(max(0, i - 3), i):
-        text = doc.blocks[j].span.text(doc)
-        if MOVED_LINE.match(text) or SECONDED_LINE.match(text):
-            return True
-    return False
-
-
-def _motion_after_seconder(doc: Document, i: int) -> bool:
-    """The words of a motion straight after "Moved by X / Seconded by Y" lines."""
-    if i == 0 or not SECONDED_LINE.match(doc.blocks[i - 1].span.text(doc)):
-        return False
-    line = doc.blocks[i].span.text(doc)
-    return len(line) >= 20 and not (_stops(line) or line.rstrip(" *").endswith(":"))
+    return not rest or rest.lower() in ("that", "to", "t h a t")
 
 
 def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bool = False,
              single: bool = False) -> tuple[Decision | None, int]:
     """Extend a decision over the blocks that belong to it; split out its items."""
     blocks = doc.blocks
+    if (close := quote_end(doc, i, start)) is not None:  # a quoted motion: its own quotes bound it
+        return _make(doc, Span(start, blocks[close].span.end), kind, cue, blocks[i].span), close + 1
     end = blocks[i].span.end
     rest = doc.text[start:end].strip(" *:-–—")
     j = i + 1
     need_body = heading or _wants_body(doc.text[start:end])
     seen_list = False
+    sequence = ItemSequence()
+    if start == blocks[i].span.start:  # "1. That ..." opens the list it belongs to
+        sequence.accepts(doc.text[start:end])
     while j < len(blocks) and not single:
         text = blocks[j].span.text(doc)
         is_item = blocks[j].kind == "list_item" or bool(ITEM_START.match(text))
-        if _stops(text) and not (need_body and not seen_list and not _hard_stop(text)):
+        if stops(text) and not (need_body and not seen_list and not hard_stop(text)):
+            break
+        if is_item and not sequence.accepts(text, first_is_one=not need_body):
             break
         if not is_item and (not need_body or (seen_list and not heading)):
             break
@@ -172,22 +168,10 @@ def _narrative(doc: Document, found: list[Decision]) -> list[Decision]:
     return out
 
 
-def _stops(text: str) -> bool:
-    if CUE.match(text) or HEADING_CUE.match(text) or STOP_LINE.match(text):
-        return True
-    if LABEL.match(text) and len(text.split(":", 1)[0]) < 40:
-        return True
-    return len(text) < 60 and not re.search(r"[.;:,]$", text) and not re.match(r"^\(?\w{1,4}[.)]", text)
-
-
-def _hard_stop(text: str) -> bool:
-    return bool(CUE.match(text) or STOP_LINE.match(text))
-
-
 def _trim(doc: Document, span: Span) -> Span | None:
     text = span.text(doc)
     left = len(text) - len(text.lstrip(" *:-–—\n"))
-    right = len(text.rstrip(" *\n"))
+    right = len(text.rstrip(" *|\n"))  # "... a correct record. | ||||" (a flattened table's cells)
     if right <= left:
         return None
     return Span(span.start + left, span.start + right)
@@ -231,11 +215,18 @@ def _drop_duplicates(decisions: list[Decision]) -> list[Decision]:
     kept: list[Decision] = []
     for d in decisions:
         words = set(re.findall(r"[a-z0-9]+", d.text.lower()))
-        if any(_overlap(words, set(re.findall(r"[a-z0-9]+", k.text.lower()))) > 0.9 for k in kept):
+        if any(_twins(words, set(re.findall(r"[a-z0-9]+", k.text.lower())), d.span.start - k.span.end)
+               for k in kept):
             continue
         kept.append(d)
     return kept
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+def _twins(a: set[str], b: set[str], gap: int) -> bool:
+    """The same words, or nearly so in a long text close by ("latness" / "lateness").
+
+    "the (work) update was noted" are two decisions, and so are a motion and its amendment.
+    """
+    if a == b:
+        return True
+    return gap < TWIN_GAP and min(len(a), len(b)) >= 10 and 2 * len(a & b) / (len(a) + len(b)) > 0.9

@@ -23,7 +23,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
     ),
     "minutes": (
         (re.compile(r"^(?:Agenda(?:, decisions)? and minutes|Minutes:)", _I), 5),
-        (re.compile(r"\bMINUTES\s+OF\b|^(?:CONFIRMED |DRAFT )?MINUTES\b|^[\w ]{0,40}\bMeeting Minutes\s*$", _I), 4),
+        # not an agenda's item "3. Minutes of the last meeting"
+        (re.compile(r"(?<!\d\.\s)(?<!\d\)\s)\bMINUTES\s+OF\b|^(?:CONFIRMED |DRAFT )?MINUTES\b|^[\w ]{0,40}\bMeeting Minutes\s*$", _I), 4),
         (re.compile(r"^\W*(?:PRESENT|Present|MEMBERS PRESENT|Members Present|ATTENDANCE|Councillors present)\b", re.M), 2),
         # US and Canadian minutes: "was called to order", "ROLL CALL", "A quorum was declared present"
         (re.compile(r"\bcalled to order\b|\bROLL CALL\b|\bRoll Call\b|\bquorum was (?:declared|present)", re.I), 3),
@@ -42,6 +43,11 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
     "agenda": (
         (re.compile(r"^(?:AGENDA|Agenda)\s*$|^Agenda frontsheet|\bSUMMONS\b|^Notice of (?:the )?[Mm]eeting", re.M), 4),
         (re.compile(r"\bYou are (?:hereby )?summoned\b|\bto consider and determine\b|\bTo receive\b", re.I), 1),
+        # "Summons to and Agenda for a Meeting on ...", "A G E N D A", "... will be held ... to deal with the
+        # following business"
+        (re.compile(r"^(?:Summons to and )?Agenda for (?:a|the) [Mm]eeting\b", re.M), 4),
+        (re.compile(r"^A G E N D A\s*$", re.M), 4),
+        (re.compile(r"\bwill be held\b[^.\n]{0,200}\bto (?:deal with|transact|consider) the following business\b"), 4),
     ),
     "news": (
         (re.compile(r"\b(?:said|says|told)\b[^.\n]{0,60}[:,]?\s*[“\"]|[”\"],? (?:said|says|added)\b", re.I), 3),

@@ -10,15 +10,9 @@ import re
 from ..document import Document, Span
 from ..settings import Settings
 from ._datetext import DateHit, find_date_hits, median_date
+from ._body import find_body
 from .kind import classify
 
-# "MINUTES OF THE GENERAL MEETING HELD AT", "Minutes of a meeting of the Planning Committee held on"
-MINUTES_OF = re.compile(
-    r"\bMINUTES\s+OF\s+(?:THE\s+|A\s+|PROCEEDINGS\s+OF\s+)?(?:(?:ORDINARY|ANNUAL|SPECIAL|EXTRAORDINARY|"
-    r"MONTHLY|GENERAL|REGULAR|STATUTORY)\s+)*(?:MEETING\s+OF\s+(?:THE\s+)?)?(?P<body>[A-Z][^\n]{2,90}?)"
-    r"\s+(?:HELD|ON|AT|IN)\b", re.I)
-# "Council - Thursday, 5th April, 2018 6.00 pm" (ModernGov meeting heading)
-MODGOV_HEADING = re.compile(r"^(?P<body>[A-Z][^\n]{1,80}?)\s+-\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s")
 # "Decided at meeting: 16/01/2017 - Cabinet"
 DECIDED_AT = re.compile(r"^[^-]+-\s*(?P<body>.+)$")
 AUTHORITY = re.compile(
@@ -80,14 +74,10 @@ def _body(doc: Document) -> None:
             s = f.span.start + m.start("body")
             _set(doc, "body", m.group("body").strip(), Span(s, s + len(m.group("body").strip())))
             return
-    head = doc.text[:3000]
-    for pattern in (MODGOV_HEADING, MINUTES_OF):
-        m = pattern.search(head)
-        if m and not m.group("body").lower().startswith(("the ", "meeting")):
-            body = _clean_body(m.group("body"))
-            _set(doc, "body", body, Span(m.start("body"), m.start("body") + len(m.group("body"))))
-            return
-    m = AUTHORITY.search(head)
+    found = find_body(doc)
+    if found is not None:
+        _set(doc, "body", _clean_body(found[0]), found[1])
+    m = AUTHORITY.search(doc.text[:3000])
     if m:
         doc.metadata["authority"] = m.group("name").strip()
         doc.evidence["authority"] = Span(m.start("name"), m.end("name"))

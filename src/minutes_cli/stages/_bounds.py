@@ -1,0 +1,77 @@
+"""Where a decision block starts and stops: stop lines, motions after their mover, quoted motions.
+
+Used by the decisions stage: "Moved by X / Seconded by Y" then the motion's words, "Mr A proposed
+and Mr B seconded the following amendment:" then a quotation spanning several blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..loaders.reflow import LABEL
+from ._cues import (CLOSE_QUOTES, CUE, HEADING_CUE, MOVED_LINE, OPEN_QUOTES, SECONDED_LINE, SECONDED_MOTION,
+                    STOP_LINE)
+
+# A motion's words opening with its verb: "Approve that ...", "Receive the report", "THAT the ..."
+MOTION_VERB = re.compile(r"^(?:[A-Z][a-z]+\s+(?:that|the)|THAT|That)\b\s+\w")
+
+
+def stops(text: str) -> bool:
+    """A block that ends the decision before it: a new cue, a label, a stop line, a short title."""
+    if CUE.match(text) or HEADING_CUE.match(text) or STOP_LINE.match(text):
+        return True
+    if LABEL.match(text) and len(text.split(":", 1)[0]) < 40:
+        return True
+    return len(text) < 60 and not re.search(r"[.;:,]$", text) and not re.match(r"^\(?\w{1,4}[.)]", text)
+
+
+def hard_stop(text: str) -> bool:
+    """A stop even where a decision still wants its body: another cue, "Reasons", "Vote"."""
+    return bool(CUE.match(text) or STOP_LINE.match(text))
+
+
+def after_moved(doc: Document, i: int) -> bool:
+    """True when one of the three blocks before i moves or seconds a motion."""
+    for j in range(max(0, i - 3), i):
+        text = doc.blocks[j].span.text(doc)
+        if MOVED_LINE.match(text) or SECONDED_LINE.match(text) or _moves_motion(text):
+            return True
+    return False
+
+
+def _moves_motion(text: str) -> bool:
+    """ "Mr A proposed and Mr B seconded the following amendment:" (the motion's words follow)."""
+    m = SECONDED_MOTION.search(text) if "econded" in text else None
+    return m is not None and m.end() >= len(text.rstrip())
+
+
+def quoted_motion(line: str) -> int | None:
+    """Where a quoted motion starts inside its block: "... seconded the motion that “Council ..."."""
+    m = SECONDED_MOTION.search(line) if "econded" in line else None
+    return m.end() if m is not None and m.end() < len(line.rstrip()) else None
+
+
+def motion_after_seconder(doc: Document, i: int) -> bool:
+    """The words of a motion straight after "Moved by X / Seconded by Y" lines, or quoted after
+    "X proposed and Y seconded the motion that"."""
+    if i == 0:
+        return False
+    before, line = doc.blocks[i - 1].span.text(doc), doc.blocks[i].span.text(doc)
+    if line.startswith(OPEN_QUOTES) and _moves_motion(before):
+        return True
+    if not SECONDED_LINE.match(before):
+        return False
+    if MOTION_VERB.match(line):  # "Approve that the communication ..." however short
+        return True
+    return len(line) >= 20 and not (stops(line) or line.rstrip(" *").endswith(":"))
+
+
+def quote_end(doc: Document, i: int, start: int) -> int | None:
+    """The block that closes a quotation opened where the decision starts, if it spans blocks."""
+    if not doc.text.startswith(OPEN_QUOTES, start) or doc.blocks[i].span.text(doc).rstrip().endswith(CLOSE_QUOTES):
+        return None
+    for j in range(i + 1, min(i + 40, len(doc.blocks))):
+        if doc.blocks[j].span.text(doc).rstrip().endswith(CLOSE_QUOTES):
+            return j
+    return None

@@ -1,0 +1,58 @@
+"""The decision-making body: labels, meeting headings, titles, the body that acts, the council named."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_cli import parse_text
+from minutes_cli.api import parse_document
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    pytest.param("Agenda and minutes\n\nLicensing Panel - Monday, 3rd March, 2014 2.00 pm\n\nVenue: Town Hall\n",
+                 "Licensing Panel", id="moderngov-heading-weekday"),
+    pytest.param("HIGHWAYS JOINT BOARD – 4th June 2019\n\nMINUTES of the meeting held at the Guildhall.\n",
+                 "Highways Joint Board", id="capitals-heading-en-dash-date"),
+    pytest.param("Voting record\n\nAudit Committee, Tuesday, 8th May, 2018 6.00 pm\n\nItem: 5 Accounts\n",
+                 "Audit Committee", id="heading-comma-weekday"),
+    pytest.param("From: | Head of Finance\n\nTo: | Executive – 2nd May 2023\n\nSubject: | Fees\n",
+                 "Executive", id="report-to-line"),
+    pytest.param("RECORD OF DECISION\n\nDECISION TO BE TAKEN BY:\n\nLeader of the Council\n\nDECISION NUMBER:\n\n19/001\n",
+                 "Leader of the Council", id="label-value-on-next-line"),
+    pytest.param("Minutes of Little Marsh Parish Council\n\nMeeting held in the school on 3 May 2006\n",
+                 "Little Marsh Parish Council", id="minutes-of-heading"),
+    pytest.param("Minutes of a meeting of the Licensing Sub-Committee held on 2 March 2015\n\nPresent: A, B\n",
+                 "Licensing Sub-Committee", id="minutes-of-a-meeting-of-the"),
+    pytest.param("Notice\n\nA meeting of the Borough Council will be held in the Chamber on 4 May 2022.\n",
+                 "Borough Council", id="a-meeting-of-the-will-be-held"),
+    pytest.param("Greenfield Town Council Minutes\n\nPresent: Cllr A, Cllr B\n", "Greenfield Town Council",
+                 id="title-then-minutes"),
+    pytest.param("Ward Funds Review\n\nReport No XY/1/20 Committee: Housing Board Date: 3 March 2020 Report By: Officer\n",
+                 "Housing Board", id="collapsed-committee-label"),
+    pytest.param("Harbour Board: New Pontoon Proposal\n\nLast night I chaired the meeting about the pontoon.\n",
+                 "Harbour Board", id="blog-title-committee-colon-subject"),
+    pytest.param("Agenda item\n\nThe Cabinet considered the report of the Director. The Cabinet noted the risks.\n",
+                 "Cabinet", id="body-that-acts"),
+    pytest.param("Item 4\n\nThe Chairman reminded Council that a recorded vote was needed.\n", "Council",
+                 id="body-reminded"),
+    pytest.param("Loading...\n\nThe Regular Council Meeting was convened at 7 pm by the Mayor.\n", "Council",
+                 id="meeting-type-dropped"),
+])
+def test_body(text: str, body: str) -> None:
+    assert parse_text(text)["document"]["body"] == body
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Agenda item\n\nMinutes of the previous meeting held on 3 May were approved.\n", id="previous-meeting"),
+    pytest.param("Notes\n\nThursday, 25 October 2012 at 10 am in the Hall\n", id="weekday-is-not-a-body"),
+    pytest.param("Minutes: The Minutes of the meeting of the 26th May were signed as a correct record.\n",
+                 id="sentence-is-not-a-body"),
+])
+def test_no_body(text: str) -> None:
+    assert parse_text(text)["document"]["body"] is None
+
+
+def test_body_evidence_is_the_name_in_the_text() -> None:
+    text = "HIGHWAYS JOINT BOARD – 4th June 2019\n\nMINUTES of the meeting held at the Guildhall.\n"
+    doc = parse_document(text.encode(), "<t>")
+    assert doc.evidence["body"].text(doc) == "HIGHWAYS JOINT BOARD"
