@@ -77,3 +77,16 @@ def test_numbered_items_and_labels_keep_their_own_lines() -> None:
 def test_oversized_input_is_refused() -> None:
     with pytest.raises(LoadError, match="larger than"):
         load(b"x" * 200, "big.txt", Settings(max_bytes=100))
+
+
+@pytest.mark.parametrize("space", ["\x85", "\u2028", "\u2029", "\u00a0", "\u3000", "\x1c", "\x1f", "\u202f"])
+def test_every_kind_of_white_space_folds_to_one_space(space: str) -> None:
+    tail = " and the minutes were approved as a correct record." * 3
+    doc = load(f"Councillor Ann Lee{space}said{space}{space}hello{tail}".encode(), "p.txt", Settings())
+    assert doc.text == "Councillor Ann Lee said hello" + " ".join(tail.split()).join([" ", ""])
+    assert space not in doc.text
+
+
+def test_zero_width_characters_are_dropped() -> None:
+    doc = load("Coun\u200bcil\ufeff's plan".encode(), "p.txt", Settings())
+    assert doc.text == "Council's plan"

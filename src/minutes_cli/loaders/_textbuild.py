@@ -13,8 +13,8 @@ from typing import Any
 from ..document import Block, Span
 from ._text import repair
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufeff\ufffe]")
+# Zero-width and control characters that are not white space to str.split()
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f\u200b-\u200d\u2060\ufeff\ufffe]")
 
 
 @dataclass
@@ -29,8 +29,13 @@ class Loaded:
 
 
 def fold(text: str) -> str:
-    """Fold runs of white space to one space and strip the ends."""
-    return _SPACES.sub(" ", _CONTROLS.sub("", text.replace("\n", " "))).strip()
+    """Fold white space to single spaces and strip the ends.
+
+    Everything `str.split()` treats as white space (NBSP, NEL, line and paragraph
+    separators, ...) becomes a space, so a block holds no white space but single spaces
+    and every quoted text equals `" ".join(text[span].split())` at its span.
+    """
+    return " ".join(_CONTROLS.sub("", text).split())
 
 
 class TextBuilder:
