@@ -185,3 +185,29 @@ def test_text_equals_text_at_span() -> None:
     for d in rec["decisions"]:
         s, e = d["span"]
         assert d["text"] == " ".join(doc.text[s:e].split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Meeting: Cabinet\nKey Decision: Yes\nStatus: Public\n", id="key-decision-field"),
+        pytest.param("Decision Maker: Cabinet\nDecision status: Recommendations Approved\n", id="decision-status-field"),
+        pytest.param("Decision type: Key\nDecision due: 14 Dec 2023\n", id="issue-fields"),
+    ],
+)
+def test_labelled_metadata_lines_are_not_decisions(text: str) -> None:
+    assert parse_text(text)["decisions"] == []
+
+
+def test_mover_line_before_a_resolution_is_not_a_decision_of_its_own() -> None:
+    text = ("Minutes\n\n5. Minutes of the last meeting\n\nProposed by Cllr Ruth Oakes, seconded by Cllr Sam Kemp.\n\n"
+            "RESOLVED: That the minutes of the meeting held on 14 February 2023 be approved.\n")
+    decisions = parse_text(text)["decisions"]
+    assert [d["text"] for d in decisions] == [
+        "That the minutes of the meeting held on 14 February 2023 be approved."]
+
+
+def test_a_proposal_with_no_resolution_after_it_is_still_an_outcome() -> None:
+    text = ("Minutes\n\n5. Hall hire\n\nMr Lane proposed that hall hire charges rise by 5% seconded by Mrs Cole.\n\n"
+            "6. Any other business\n\nNone.\n")
+    assert len(parse_text(text)["decisions"]) == 1

@@ -66,7 +66,7 @@ MEETING_TYPE = re.compile(r"^(?:The\s+)?(?:Regular|Special|Ordinary|Annual|Extra
 def find_body(doc: Document) -> tuple[str, Span] | None:
     """The body's name and where the paper gives it, or None."""
     head = doc.text[:HEAD]
-    found = _label_alone(doc) or _heading(head) or _actor(doc.text) or _authority(head)
+    found = _label_alone(doc) or _heading(head) or _actor(doc.text) or find_authority(head)
     if found is None:
         return None
     name, span = found
@@ -129,7 +129,7 @@ def _actor(text: str) -> tuple[str, Span] | None:
     return name, first[name]
 
 
-def _authority(head: str) -> tuple[str, Span] | None:
+def find_authority(head: str) -> tuple[str, Span] | None:
     m = AUTHORITY.search(head)
     if m is None:
         return None

@@ -46,8 +46,12 @@ STATUS_WORDS = (
 def find_decisions(doc: Document, settings: Settings) -> None:
     """Append one Decision per decision block or sentence, in text order, duplicates dropped."""
     found: list[Decision] = []
+    fields = {f.span.start for f in doc.fields}
     i = 0
     while i < len(doc.blocks):
+        if _is_field(doc, i, fields):
+            i += 1
+            continue
         decisions, i = _at_block(doc, i)
         found.extend(decisions)
     kind = doc.metadata.get("kind")
@@ -57,6 +61,12 @@ def find_decisions(doc: Document, settings: Settings) -> None:
         found.extend(_narrative(doc, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
     doc.decisions.extend(_drop_duplicates(found))
+
+
+def _is_field(doc: Document, i: int, field_starts: set[int]) -> bool:
+    """A labelled metadata line ("Key Decision: Yes") is not a decision block."""
+    block = doc.blocks[i].span
+    return any(block.start <= f <= block.end for f in field_starts if f >= block.start)
 
 
 def _at_block(doc: Document, i: int) -> tuple[list[Decision], int]:
@@ -162,10 +172,17 @@ def _narrative(doc: Document, found: list[Decision]) -> list[Decision]:
     for span, cue in narrative_decisions(doc, own):
         if any(span.start < t.end and t.start < span.end for t in taken):
             continue
+        if cue == "proposed" and _introduces(span, taken):
+            continue  # "Proposed by X, seconded by Y." before a RESOLVED: that resolution's movers
         decision = _make(doc, span, "resolution", cue, span)
         if decision is not None:
             out.append(decision)
     return out
+
+
+def _introduces(span: Span, taken: list[Span], reach: int = 300) -> bool:
+    """Does a formal decision start just after this sentence?"""
+    return any(0 <= t.start - span.end <= reach for t in taken)
 
 
 def _trim(doc: Document, span: Span) -> Span | None:

@@ -10,14 +10,11 @@ import re
 from ..document import Document, Span
 from ..settings import Settings
 from ._datetext import DateHit, find_date_hits, median_date
-from ._body import find_body
+from ._body import HEAD, find_authority, find_body
 from .kind import classify
 
 # "Decided at meeting: 16/01/2017 - Cabinet"
 DECIDED_AT = re.compile(r"^[^-]+-\s*(?P<body>.+)$")
-AUTHORITY = re.compile(
-    r"\b(?P<name>(?:[A-Z][a-z]+\s+){0,4}(?:County Borough|Borough|District|County|City|Town|Parish|Shire|"
-    r"Metropolitan Borough)?\s*Council)\b")
 # "MEETING HELD AT GEORGETOWN ON", "summoned to a meeting on", "Date held:", "COMMENCING"
 MEETING_CONTEXT = re.compile(r"\b(?:held|meeting|convened|commencing)\b[^\n.:\"]{0,50}\Z", re.I)
 # "Thursday, 25 October 2012": a date given with its weekday is a meeting's
@@ -26,6 +23,10 @@ WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 PREVIOUS_MEETING = re.compile(
     r"\b(?:previous|last|since|the\s+minutes)\b[^\n.]{0,100}\Z|\b(?:approv|confirm|adopt|sign|draft)\w*\b[^\n.]{0,40}\bminutes\b[^\n.]{0,100}\Z",
     re.I)
+
+
+# "- Council to close two leisure centres" (a news stand-first bullet)
+LEADING_BULLET = re.compile(r"^[-•·*–]\s+")
 
 
 def find_metadata(doc: Document, settings: Settings) -> None:
@@ -58,8 +59,11 @@ def _title(doc: Document) -> None:
             "agenda, decisions and minutes", "page content transcription"}
     for block in doc.blocks[:8]:
         line = block.span.text(doc)
-        if 4 <= len(line) <= 150 and line.lower().strip(" :") not in skip and not line.startswith("["):
-            _set(doc, "title", line, block.span)
+        bullet = LEADING_BULLET.match(line)
+        start = block.span.start + (bullet.end() if bullet else 0)
+        title = doc.text[start:block.span.end]
+        if 4 <= len(title) <= 150 and title.lower().strip(" :") not in skip and not title.startswith("["):
+            _set(doc, "title", title, Span(start, block.span.end))
             return
 
 
@@ -77,10 +81,9 @@ def _body(doc: Document) -> None:
     found = find_body(doc)
     if found is not None:
         _set(doc, "body", _clean_body(found[0]), found[1])
-    m = AUTHORITY.search(doc.text[:3000])
-    if m:
-        doc.metadata["authority"] = m.group("name").strip()
-        doc.evidence["authority"] = Span(m.start("name"), m.end("name"))
+    authority = find_authority(doc.text[:HEAD])
+    if authority is not None:
+        _set(doc, "authority", authority[0].strip(), authority[1])
 
 
 def _clean_body(text: str) -> str:
