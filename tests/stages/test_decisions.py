@@ -211,3 +211,9 @@ def test_a_proposal_with_no_resolution_after_it_is_still_an_outcome() -> None:
     text = ("Minutes\n\n5. Hall hire\n\nMr Lane proposed that hall hire charges rise by 5% seconded by Mrs Cole.\n\n"
             "6. Any other business\n\nNone.\n")
     assert len(parse_text(text)["decisions"]) == 1
+
+
+def test_a_proposal_with_content_before_a_resolution_is_kept() -> None:
+    text = ("Minutes\n\n5. Accounts\n\nMr Lane proposed approval for payment seconded by Mrs Cole.\n\n"
+            "RESOLVED: That the budget be noted.\n")
+    assert len(parse_text(text)["decisions"]) == 2

@@ -172,12 +172,16 @@ def _narrative(doc: Document, found: list[Decision]) -> list[Decision]:
     for span, cue in narrative_decisions(doc, own):
         if any(span.start < t.end and t.start < span.end for t in taken):
             continue
-        if cue == "proposed" and _introduces(span, taken):
+        if cue == "proposed" and MOVER_LINE.match(span.text(doc)) and _introduces(span, taken):
             continue  # "Proposed by X, seconded by Y." before a RESOLVED: that resolution's movers
         decision = _make(doc, span, "resolution", cue, span)
         if decision is not None:
             out.append(decision)
     return out
+
+
+# "Proposed by Cllr Ruth Oakes, seconded by Cllr Sam Kemp." (who moved, nothing of what)
+MOVER_LINE = re.compile(r"^\W*(?:Proposed|Moved)\s+by\b", re.I)
 
 
 def _introduces(span: Span, taken: list[Span], reach: int = 300) -> bool:
