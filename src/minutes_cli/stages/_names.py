@@ -22,11 +22,24 @@ NAME = (rf"(?-i:{_INITIALS}[ \t]*{_SURNAME}|{_FIRST}(?:[ \t]+{_INITIALS})?(?:[ \
 FULL_NAME = rf"(?-i:{_INITIALS}[ \t]*{_SURNAME}|{_FIRST}(?:[ \t]+{_INITIALS})?[ \t]+{_SURNAME})(?![\w'’-])"
 # First words that make a capitalised pair a phrase, not a name: "The Chairman", "Borough Planning"
 NOT_FIRST_NAMES = frozenset("""The This That These Those It A An In On At By For From Members Council County Borough
-City Parish District Town Planning Highways Public Local Committee Cabinet Mayor Chairman Chair Officers""".split())
+City Parish District Town Planning Highways Public Local Committee Cabinet Mayor Chairman Chair Officers
+Proposed Seconded Moved Agreed Resolved Carried Signed Dated Present Apologies""".split())
 NOT_NAMES = frozenset("""chair chairman chairperson chairwoman leader member members officer officers clerk
 council cabinet the portfolio executive mayor deputy vice committee director head manager secretary
 president speaker and or of for to in on at by with from all any each other others present
-thanks thank questions question chief report reports minutes item items motion amendment""".split())
+thanks thank questions question chief report reports minutes item items motion amendment
+he she it we they i his her its our their him them""".split())
+
+# Words that make a capitalised pair an organisation, a place or a subject, not a person
+NOT_PERSON = frozenset("""police rail water england wales scotland ireland britain trust agency group board authority
+partnership association society homes ltd limited plc church school college university hospital nhs government
+office centre center club company corporation network highways residents parish village hall fund foundation
+forum federation union institute commission bank energy airport transport news press health care social public
+adult adults children education skills growth economic regeneration resources policy sport leisure culture
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday minutes agenda report item motion amendment question answer
+following further members councillors road street lane avenue close drive farm cottage house manor court
+green park field""".split())
 
 
 @lru_cache(maxsize=4)
@@ -58,3 +71,13 @@ def surname(name: str) -> str:
 def first_initial(name: str) -> str | None:
     parts = name.replace(".", " ").split()
     return parts[0][0].lower() if len(parts) > 1 else None
+
+
+def bare_name(name: str) -> bool:
+    """A name written without an honorific: no organisation, role, month or function words in it."""
+    from ._people import ROLE_WORDS  # _people builds on this module
+
+    words = name.replace(".", " ").split()
+    if words[0] in NOT_FIRST_NAMES or not plausible(name) or any(len(w) > 1 and w.isupper() for w in words):
+        return False
+    return not any(w.lower() in NOT_PERSON or w.lower() in ROLE_WORDS or w.lower() in NOT_NAMES for w in words)
