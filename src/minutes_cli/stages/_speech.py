@@ -27,6 +27,8 @@ from ._people import ROLE_WORDS, canonical_role
 # Where a clause starts: a line, a bullet or table bar, a sentence end (not "Mr." or an initial), a dash.
 CLAUSE_BREAK = re.compile(r"\n|[|•·▪]|(?<![A-Z])(?<!\bMr|\bMs|\bDr|\bSt|\bCr)(?<!\bMrs)(?<!\bCllr)[.;:!?]"
                           r"[\"”’)]*[ \t]+|[ \t][-–—][ \t]")
+# The characters a clause break starts with, found first so CLAUSE_BREAK runs only where one may start
+BREAK_CHAR = re.compile(r"[\n|•·▪.;:!?\-–—]")
 # "1. ", "c. ", "(a) ", "g)", "16) ", "- ": a list marker before the subject
 MARKER = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})[.)]\)?\s*|[-–*]\s+)+")
 # "Sarah Hammond also", "Mr Mycock further": adverbs between the subject and its verb
@@ -98,10 +100,9 @@ def windows_at(hits: list[int], before: int, after: int, size: int) -> list[tupl
 def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, vocab: str) -> Iterator[Said]:
     """The people (and named holders of posts) that are the whole subject of a speech verb."""
     text = doc.text
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text)] if hits else []
+    candidates = [m.start() for m in BREAK_CHAR.finditer(text)] if hits else []
     for v in hits:
-        i = bisect.bisect_right(breaks, v.start()) - 1
-        start = breaks[i] if i >= 0 and breaks[i] >= v.start() - 240 else max(0, v.start() - 240)
+        start = _clause_start(text, candidates, v.start())
         lead = MARKER.match(text, start, v.start())
         offset = lead.end() if lead else start
         subject = ADVERB_TAIL.sub("", text[offset:v.start()]).rstrip(" ,")
@@ -113,6 +114,19 @@ def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, 
         attribution = " ".join(text[offset:v.end()].split())
         listed = bool(AND_SPLIT.search(subject) or re.search(r",\s*(?:and|&)\s", subject))
         yield from _resolve(pieces, holders, attribution, v.group("verb"), listed)
+
+
+def _clause_start(text: str, candidates: list[int], verb: int) -> int:
+    """After the last clause break in the 240 characters before the verb (checked from the nearest back)."""
+    floor = max(0, verb - 240)
+    i = bisect.bisect_left(candidates, verb) - 1
+    while i >= 0 and candidates[i] >= floor:
+        c = candidates[i]
+        m = CLAUSE_BREAK.match(text, c) or (CLAUSE_BREAK.match(text, c - 1) if c and text[c] in "-–—" else None)
+        if m is not None and m.end() <= verb:
+            return m.end()
+        i -= 1
+    return floor
 
 
 def _prose(subject: str) -> bool:

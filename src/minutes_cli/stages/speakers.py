@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 from ..document import Contribution, Document, Speaker, Span
 from ..settings import Settings, vocabulary
@@ -93,6 +94,10 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
 
 # Literal pieces of the motion cues, found with str.find before the patterns run
 MOTION_LITERALS = ("oposed", "OPOSED", "conded", "CONDED", "oved", "OVED")
+# What follows an honorific before a name: "Cllr Roe", "Mr. G. Ward", "Mr.Bonnett", "Councillor Mrs Neal"
+HONORIFIC_NEXT = re.compile(r"\.?[ \t\n]*[A-Z]|\.?[ \t]+Mrs?\b")
+# Appositives in news copy: "Graham Hodkinson, the director of adult social care, said"
+APPOSITIVES = (", the ", ", a ", ", an ")
 
 
 @lru_cache(maxsize=4)
@@ -111,24 +116,50 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     """Collect speaking mentions, merge them into people, and append one Speaker each."""
     vocab = settings.vocabulary
     excluded = _excluded_spans(doc)
-    near_honorific, near_motion, near_verb = _patterns(vocab)
     hits = verb_hits(doc, vocab)
-    size = len(doc.text)
-    runs = ((near_honorific, windows(doc.text, _honorific_literals(vocab), 40, 300)),
-            (near_motion, windows(doc.text, MOTION_LITERALS, 6, 90)),
-            (near_verb, windows_at([h.start() for h in hits], 140, 140, size)))
-    mentions = []
-    for patterns, spans in runs:
-        for pattern in patterns:
-            for m in finditer(pattern, doc.text, spans):
-                mentions.append(_mention(doc, m))
+    mentions = [_mention(doc, m) for m in _pattern_matches(doc, vocab, hits)]
     holders = Holders.of(doc, vocab)
-    for said in clause_speakers(doc, hits, holders, vocab):
-        mentions.append(_said(doc, said))
+    mentions.extend(_said(doc, said) for said in clause_speakers(doc, hits, holders, vocab))
     mentions = _dedupe([m for m in mentions if m and not any(s.contains(m.span) for s in excluded)])
     for person in _merge(mentions):
         doc.speakers.append(_speaker(doc, person))
     doc.speakers.sort(key=lambda s: (s.span.start, s.span.end))
+
+
+def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """Each pattern run only where it can match: at an honorific, near a motion cue or a speech verb."""
+    text, size = doc.text, len(doc.text)
+    near_honorific, near_motion, near_verb = _patterns(vocab)
+    honorifics = _honorific_hits(text, vocab)
+    for h in honorifics:  # the first pattern starts at the honorific itself
+        m = near_honorific[0].match(text, h)
+        if m is not None:
+            yield m
+    spans = windows_at(honorifics, 40, 90, size)
+    for pattern in near_honorific[1:]:  # "a presentation of a cheque by the past Chairman, Councillor X": further back
+        yield from finditer(pattern, text, windows_at(honorifics, 160, 90, size) if pattern is near_honorific[3] else spans)
+    spans = windows(text, MOTION_LITERALS, 6, 90)
+    for pattern in near_motion:
+        yield from finditer(pattern, text, spans)
+    # "Graham Hodkinson, the director ..., said": only where ", the " or ", a " comes shortly before the verb
+    appositive = [h.start() for h in hits if any(text.find(a, h.start() - 110, h.start()) != -1 for a in APPOSITIVES)]
+    yield from finditer(near_verb[0], text, windows_at(appositive, 140, 12, size))
+    spans = windows_at([h.start() for h in hits], 140, 140, size)
+    for pattern in near_verb[1:]:
+        yield from finditer(pattern, text, spans)
+
+
+def _honorific_hits(text: str, vocab: str) -> list[int]:
+    """Offsets of honorifics that stand before a name: "Cllr Roe", "Mr.Bonnett"; not "Creek" or "items"."""
+    out = []
+    for literal in _honorific_literals(vocab):
+        i = text.find(literal)
+        while i != -1:
+            j = i + len(literal)
+            if (i == 0 or not text[i - 1].isalnum()) and HONORIFIC_NEXT.match(text, j):
+                out.append(i)
+            i = text.find(literal, j)
+    return sorted(out)
 
 
 def _said(doc: Document, said: Said) -> _Mention:
