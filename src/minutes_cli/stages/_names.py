@@ -41,6 +41,12 @@ wednesday thursday friday saturday sunday minutes agenda report item motion amen
 following further members councillors road street lane avenue close drive farm cottage house manor court
 green park field""".split())
 
+# Job words a post may end in beyond the attendance ROLE_WORDS: "Youth Worker", "Designated Nurse", "Outreach Lead"
+JOB_WORDS = frozenset("""worker workers lead nurse teacher headteacher adviser advisor practitioner specialist analyst
+architect surveyor accountant auditor technician warden ranger librarian designer economist counsel lawyer
+engineer inspector coordinator co-ordinator convener convenor spokesperson spokesman spokeswoman
+superintendent sergeant constable commander controller registrar archivist""".split())
+
 
 @lru_cache(maxsize=4)
 def honorific_pattern(vocab: str = "en") -> str:
@@ -80,4 +86,5 @@ def bare_name(name: str) -> bool:
     words = name.replace(".", " ").split()
     if words[0] in NOT_FIRST_NAMES or not plausible(name) or any(len(w) > 1 and w.isupper() for w in words):
         return False
-    return not any(w.lower() in NOT_PERSON or w.lower() in ROLE_WORDS or w.lower() in NOT_NAMES for w in words)
+    return not any(w.lower() in NOT_PERSON or w.lower() in ROLE_WORDS or w.lower() in NOT_NAMES
+                   or w.lower() in JOB_WORDS for w in words)

@@ -20,8 +20,8 @@ from typing import Iterator, NamedTuple
 
 from ..document import Document
 from ..settings import vocabulary
-from ._holders import CODE, Holders
-from ._names import FULL_NAME, NAME, bare_name, honorific_pattern, plausible
+from ._holders import CODE, Holder, Holders
+from ._names import FULL_NAME, JOB_WORDS, NAME, bare_name, honorific_pattern, plausible
 from ._people import ROLE_WORDS, canonical_role
 
 # Where a clause starts: a line, a bullet or table bar, a sentence end (not "Mr." or an initial), a dash.
@@ -201,7 +201,7 @@ def _code(part: str, start: int) -> list[_Piece] | None:
 
 
 def _has_role_word(text: str) -> bool:
-    return any(w.lower() in ROLE_WORDS for w in re.findall(r"[A-Za-z-]+", text))
+    return any(w.lower() in ROLE_WORDS or w.lower() in JOB_WORDS for w in re.findall(r"[A-Za-z-]+", text))
 
 
 def _and_list(part: str, start: int, vocab: str) -> list[_Piece] | None:
@@ -234,7 +234,7 @@ def _resolve(pieces: list[_Piece], holders: Holders, attribution: str, verb: str
         prev = people[i - 1] if i > 0 else None
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         if prev is not None and prev.kind == "person" and prev.role is None:
-            people[i - 1] = prev._replace(role=p.text, kind="person" if p.kind == "description" else "described")
+            people[i - 1] = prev._replace(role=p.text, kind="described")
             people[i] = p._replace(kind="apposition")
         elif i == 0 and p.kind == "post" and nxt is not None and nxt.kind == "person" and nxt.role is None:
             people[i + 1] = nxt._replace(role=p.text)
@@ -244,6 +244,20 @@ def _resolve(pieces: list[_Piece], holders: Holders, attribution: str, verb: str
         if p.kind in ("person", "described") and supported:
             yield Said(p.text, p.start, p.end, p.honorific, p.role, attribution)
         elif p.kind == "post" and verb not in WEAK_FOR_POSTS:
-            holder = holders.lookup(p.text)
-            if holder is not None:
-                yield Said(holder.name, p.start, p.end, holder.honorific, holder.role, attribution)
+            for start, end, holder in _holders_of(p, holders):
+                yield Said(holder.name, start, end, holder.honorific, holder.role, attribution)
+
+
+def _holders_of(post: _Piece, holders: Holders) -> Iterator[tuple[int, int, Holder]]:
+    """The post's one holder; failing that, each of "The Clerk and Senior Planner" that has one."""
+    whole = holders.lookup(post.text)
+    if whole is not None:
+        yield post.start, post.end, whole
+        return
+    pos = 0
+    for m in [*AND_SPLIT.finditer(post.text), None]:
+        end = m.start() if m is not None else len(post.text)
+        part = holders.lookup(post.text[pos:end]) if m is not None or pos else None  # not the whole again
+        if part is not None:
+            yield post.start + pos, post.start + end, part
+        pos = m.end() if m is not None else end
