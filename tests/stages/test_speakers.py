@@ -133,3 +133,17 @@ def test_contribution_text_is_the_folded_text_at_its_span(body: str) -> None:
     for speaker in doc.speakers:
         for c in speaker.contributions:
             assert c.text == " ".join(doc.text[c.span.start:c.span.end].split())
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    pytest.param("IN ATTENDANCE: Mr D Watkins (Cabinet Member)\n\nMr Watkins explained the budget.\n", ["D Watkins"],
+                 id="fuller-name-from-attendance"),
+    pytest.param("Joanne Hale (Engagement Manager) attended for this item.\n\nMrs Hale presented the report.\n",
+                 ["Joanne Hale"], id="fuller-name-written-before-a-bracket"),
+    pytest.param("Present: Councillor Ann Reed, Councillor Bob Reed\n\nCouncillor Reed said the road was unsafe.\n",
+                 ["Reed"], id="two-listed-with-the-surname-stays-bare"),
+    pytest.param("Proposed by Councillor Collins (J)\n\nSeconded by Councillor Collins (M)\n",
+                 ["Collins (J)", "Collins (M)"], id="disambiguators-keep-two-people-apart"),
+])
+def test_fullest_name(body: str, names: list[str]) -> None:
+    assert _names(body) == names

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Document
-from ._names import NAME, bare_name, honorific_pattern, plausible, surname
+from ._names import _FIRST, DISAMBIGUATOR, NAME, bare_name, first_initial, honorific_pattern, plausible, surname
 from ._people import canonical_role
 
 # A role title in a subject: "the Meetings administrator" -> "meetings administrator"
@@ -46,6 +46,13 @@ def _beside(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # " (Anne Peters)", ", Water Services (Ms D O'Brien)", " Transportation (Mr Brian Kennedy)": after it
     after = re.compile(rf"(?-i:[ ,A-Za-z&/’'-]{{0,60}}?)\s*\((?:(?P<hon>{hon})\s*)?(?P<name>{NAME})\)")
     return before, after
+
+
+@lru_cache(maxsize=4)
+def _fuller_pattern(vocab: str) -> re.Pattern[str]:
+    """ "Mrs S Hammond", "Sarah Hammond", "M. Pogmore" ending where the surname ends."""
+    return re.compile(rf"(?:(?P<hon>{honorific_pattern(vocab)})\s+)?(?<![\w’'-])(?P<full>(?:{_FIRST}[ \t]+)?"
+                      rf"(?:[A-Z]\.?[ \t]?){{0,3}}[ \t]*\S+)$")
 
 
 @dataclass
@@ -79,6 +86,39 @@ class Holders:
     def known(self, name: str) -> bool:
         """Whether the paper lists this surname as present, in attendance, or holding a post."""
         return surname(name) in self.listed or any(surname(h.name) == surname(name) for h in self.canonical.values())
+
+    def fullest(self, name: str) -> str:
+        """The fullest name the paper gives this person: "Watkins" -> "D Watkins", "Jo Carpenter" -> "Joanne Carpenter".
+
+        Fuller forms come from the attendance lists and from the text where a form is safe to read
+        as a name (after an honorific, or before a bracket: "Sarah Hammond (Corporate Director)").
+        They are used only when every form agrees on the first initial.
+        """
+        key, initial = surname(name), first_initial(name)
+        last = DISAMBIGUATOR.sub("", name).replace(".", " ").split()[-1]
+        listed = {a.name for a in self.doc.attendance if a.name and surname(a.name) == key}
+        if len({first_initial(f) for f in listed}) > 1 and initial is None:
+            return name  # "Collins (J)" and "Collins (M)" are both listed: which Collins is unknown
+        forms = listed | self._written(last)
+        forms = {f for f in forms if first_initial(f) is not None and initial in (None, first_initial(f))}
+        if len({first_initial(f) for f in forms}) != 1:
+            return name
+        best = max(sorted(forms), key=lambda f: (len(f.replace(".", " ").split()), len(f)))
+        return best if len(best.replace(".", " ").split()) >= len(name.replace(".", " ").split()) else name
+
+    def _written(self, last: str) -> set[str]:
+        text, out = self.doc.text, set()
+        pattern = _fuller_pattern(self.vocab)
+        i = text.find(last)
+        while i != -1:
+            end = i + len(last)
+            if (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")) and (
+                    m := pattern.search(text, max(0, i - 40), end)) is not None and m.end() == end:
+                tail = text[end:end + 2].lstrip()
+                if m.group("hon") or tail.startswith("("):
+                    out.add(re.sub(r"\.(?=[A-Z][a-z])", ". ", " ".join(m.group("full").split())))  # "C.Stocking"
+            i = text.find(last, end)
+        return out
 
     def lookup(self, post: str) -> Holder | None:
         """The one person the paper names as holding `post`, or None."""

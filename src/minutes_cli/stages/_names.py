@@ -70,11 +70,20 @@ def plausible(name: str) -> bool:
     return last not in NOT_NAMES and len(last) > 1 and not all(p.lower() in NOT_NAMES for p in parts)
 
 
+# "Collins (J)": the letter that tells two members of one surname apart
+DISAMBIGUATOR = re.compile(r"\s*\((?P<initial>[A-Z])\)$")
+
+
 def surname(name: str) -> str:
-    return name.replace(".", " ").split()[-1].lower()
+    """ "G K Gibbens" -> "gibbens"; "Collins (J)" -> "collins"."""
+    return DISAMBIGUATOR.sub("", name).replace(".", " ").split()[-1].lower()
 
 
 def first_initial(name: str) -> str | None:
+    """ "Ann McLachlan" -> "a"; "Collins (J)" -> "j"; "McLachlan" -> None."""
+    dis = DISAMBIGUATOR.search(name)
+    if dis is not None:
+        return dis.group("initial").lower()
     parts = name.replace(".", " ").split()
     return parts[0][0].lower() if len(parts) > 1 else None
 

@@ -15,7 +15,7 @@ from typing import Iterator
 from ..document import Contribution, Document, Speaker, Span
 from ..settings import Settings, vocabulary
 from ._holders import Holders
-from ._names import _SURNAME, FULL_NAME, NAME, bare_name, clean_name, first_initial, honorific_pattern, plausible, surname
+from ._names import _SURNAME, DISAMBIGUATOR, FULL_NAME, NAME, bare_name, clean_name, first_initial, honorific_pattern, plausible, surname
 from ._scan import finditer, windows
 from ._speech import Said, clause_speakers, verb_hits, windows_at
 
@@ -122,7 +122,7 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     mentions.extend(_said(doc, said) for said in clause_speakers(doc, hits, holders, vocab))
     mentions = _dedupe([m for m in mentions if m and not any(s.contains(m.span) for s in excluded)])
     for person in _merge(mentions):
-        doc.speakers.append(_speaker(doc, person))
+        doc.speakers.append(_speaker(doc, person, holders))
     doc.speakers.sort(key=lambda s: (s.span.start, s.span.end))
 
 
@@ -173,6 +173,8 @@ def _mention(doc: Document, m: re.Match[str]) -> _Mention | None:
     if not plausible(name):
         return None
     groups = m.groupdict()
+    if groups.get("dis"):
+        name = f"{name} ({groups['dis']})"  # "Collins (J)": kept, it tells two Collinses apart
     hon = clean_name(groups["hon"]) if groups.get("hon") else None
     if hon is None and (len(name.split()) < 2 or not bare_name(name)
                         or re.fullmatch(honorific_pattern(), name.split()[0], re.I)):
@@ -222,13 +224,15 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
     return people
 
 
-def _speaker(doc: Document, person: _Person) -> Speaker:
-    best = max(person.mentions, key=lambda m: (len(m.name.split()), len(m.name), -m.span.start))
+def _speaker(doc: Document, person: _Person, holders: Holders) -> Speaker:
+    # "C. Sheehan" over "Sheehan (C)", then the most words: "Ann McLachlan" over "McLachlan"
+    best = max(person.mentions, key=lambda m: (not DISAMBIGUATOR.search(m.name), len(m.name.split()), len(m.name),
+                                               -m.span.start))
     first = person.mentions[0]
     role = next((m.role for m in person.mentions if m.role), None)
     hon = best.honorific or next((m.honorific for m in person.mentions if m.honorific), None)
     contributions = _contributions(doc, person)
-    return Speaker(name=best.name, span=first.span, honorific_prefix=hon, role=role,
+    return Speaker(name=holders.fullest(best.name), span=first.span, honorific_prefix=hon, role=role,
                    attribution_text=first.attribution,
                    mentions=tuple(m.span for m in person.mentions), contributions=contributions)
 
