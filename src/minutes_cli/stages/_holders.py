@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 from ..document import Document
 from ._names import _FIRST, DISAMBIGUATOR, NAME, bare_name, first_initial, honorific_pattern, plausible, surname
@@ -63,6 +64,7 @@ class Holders:
     vocab: str = "en"
     canonical: dict[str, Holder] = field(default_factory=dict)
     _cache: dict[str, Holder | None] = field(default_factory=dict)
+    _low: str | None = None
 
     away: frozenset[str] = frozenset()  # surnames of those who sent apologies or were absent
     listed: frozenset[str] = frozenset()  # surnames of those present or in attendance
@@ -152,16 +154,35 @@ class Holders:
                  if h.name[0] == code[0] and surname(h.name)[0].upper() in code[1:]}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _occurrences(self, key: str) -> Iterator[tuple[int, int]]:
+        """Where the post is written as whole words, in any case; not "Clerk’s Report"."""
+        text, low = self.doc.text, self._lower()
+        if len(low) != len(text):  # a character whose lower case is longer: offsets would drift
+            yield from ((m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w’'-])", text, re.I))
+            return
+        needle, i = key.lower(), low.find(key.lower())
+        while i != -1:
+            end = i + len(needle)
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "_-")) and (
+                    end == len(low) or not (low[end].isalnum() or low[end] in "_’'-")):
+                yield i, end
+            i = low.find(needle, end)
+
+    def _lower(self) -> str:
+        if self._low is None:
+            self._low = self.doc.text.lower()
+        return self._low
+
     def _in_text(self, key: str) -> list[Holder]:
         """Names written beside the post: "Mr R Howe - <post>", "<post> (Anne Peters)"."""
         before, after = _beside(self.vocab)
         text = self.doc.text
         out = []
-        for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w’'-])", text, re.I):  # not "Clerk’s Report"
-            b = before.search(text, max(0, m.start() - 70), m.start())
+        for start, end in self._occurrences(key):
+            b = before.search(text, max(0, start - 70), start)
             if b is not None and b.group("hon") is None and b.group("sep") in "-–—":
                 b = None  # "Property Tax Levy — Finance Director ...": a heading, not a holder
-            a = after.match(text, m.end(), min(len(text), m.end() + 120))
+            a = after.match(text, end, min(len(text), end + 120))
             for found in (b, a):
                 if found is not None and _person_like(found.group("name"), found.group("hon")):
                     out.append(Holder(found.group("name"), found.group("hon"), key))
