@@ -74,7 +74,14 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
         re.compile(rf"\b(?P<verb>proposed|seconded)\s+(?P<name>(?-i:(?:[A-Z]\.\s?){{1,3}}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?))\b",
                    re.I),
     )
-    near_verb = (
+    return near_honorific, near_motion, _verb_patterns(vocab)
+
+
+@lru_cache(maxsize=4)
+def _verb_patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns that end at (or start with) a speech verb, for names written without an honorific."""
+    verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
+    return (
         # "Graham Hodkinson, the director of adult social care, said"
         re.compile(rf"\b(?P<name>{NAME}),\s+(?P<role>(?:the|a|an)\s+[a-z][^,\n]{{3,80}}?),\s+"
                    rf"(?P<verb>said|told|added|explained|stated|warned|noted|commented)\b"),
@@ -89,7 +96,6 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
                    rf"(?P<name>{FULL_NAME})\s+(?P<verb>made a presentation|presented|spoke|"
                    rf"addressed|explained|asked|said|stated|reported|outlined|informed|advised|requested|offered)\b", re.M),
     )
-    return near_honorific, near_motion, near_verb
 
 
 # Literal pieces of the motion cues, found with str.find before the patterns run
