@@ -30,7 +30,6 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("structure", find_structure),
     ("metadata", find_metadata),
     ("dates", find_dates),
-    ("speakers", find_speakers),
     ("decisions", find_decisions),
     ("agenda", find_agenda),
     ("attendance", find_attendance),
@@ -38,6 +37,7 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("motions", find_motions),
     ("votes", find_votes),
     ("roles", find_roles),
+    ("speakers", find_speakers),  # after attendance and roles: "The Chair said" is the named Chair
 )
 
 

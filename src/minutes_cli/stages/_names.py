@@ -22,11 +22,30 @@ NAME = (rf"(?-i:{_INITIALS}[ \t]*{_SURNAME}|{_FIRST}(?:[ \t]+{_INITIALS})?(?:[ \
 FULL_NAME = rf"(?-i:{_INITIALS}[ \t]*{_SURNAME}|{_FIRST}(?:[ \t]+{_INITIALS})?[ \t]+{_SURNAME})(?![\w'’-])"
 # First words that make a capitalised pair a phrase, not a name: "The Chairman", "Borough Planning"
 NOT_FIRST_NAMES = frozenset("""The This That These Those It A An In On At By For From Members Council County Borough
-City Parish District Town Planning Highways Public Local Committee Cabinet Mayor Chairman Chair Officers""".split())
+City Parish District Town Planning Highways Public Local Committee Cabinet Mayor Chairman Chair Officers
+Proposed Seconded Moved Agreed Resolved Carried Signed Dated Present Apologies""".split())
 NOT_NAMES = frozenset("""chair chairman chairperson chairwoman leader member members officer officers clerk
 council cabinet the portfolio executive mayor deputy vice committee director head manager secretary
 president speaker and or of for to in on at by with from all any each other others present
-thanks thank questions question chief report reports minutes item items motion amendment""".split())
+thanks thank questions question chief report reports minutes item items motion amendment
+he she it we they i his her its our their him them""".split())
+
+# Words that make a capitalised pair an organisation, a place or a subject, not a person
+NOT_PERSON = frozenset("""police rail water england wales scotland ireland britain trust agency group board authority
+partnership association society homes ltd limited plc church school college university hospital nhs government
+office centre center club company corporation network highways residents parish village hall fund foundation
+forum federation union institute commission bank energy airport transport news press health care social public
+adult adults children education skills growth economic regeneration resources policy sport leisure culture
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday minutes agenda report item motion amendment question answer
+following further members councillors road street lane avenue close drive farm cottage house manor court
+green park field""".split())
+
+# Job words a post may end in beyond the attendance ROLE_WORDS: "Youth Worker", "Designated Nurse", "Outreach Lead"
+JOB_WORDS = frozenset("""worker workers lead nurse teacher headteacher adviser advisor practitioner specialist analyst
+architect surveyor accountant auditor technician warden ranger librarian designer economist counsel lawyer
+engineer inspector coordinator co-ordinator convener convenor spokesperson spokesman spokeswoman
+superintendent sergeant constable commander controller registrar archivist""".split())
 
 
 @lru_cache(maxsize=4)
@@ -51,10 +70,30 @@ def plausible(name: str) -> bool:
     return last not in NOT_NAMES and len(last) > 1 and not all(p.lower() in NOT_NAMES for p in parts)
 
 
+# "Collins (J)": the letter that tells two members of one surname apart
+DISAMBIGUATOR = re.compile(r"\s*\((?P<initial>[A-Z])\)$")
+
+
 def surname(name: str) -> str:
-    return name.replace(".", " ").split()[-1].lower()
+    """ "G K Gibbens" -> "gibbens"; "Collins (J)" -> "collins"."""
+    return DISAMBIGUATOR.sub("", name).replace(".", " ").split()[-1].lower()
 
 
 def first_initial(name: str) -> str | None:
+    """ "Ann McLachlan" -> "a"; "Collins (J)" -> "j"; "McLachlan" -> None."""
+    dis = DISAMBIGUATOR.search(name)
+    if dis is not None:
+        return dis.group("initial").lower()
     parts = name.replace(".", " ").split()
     return parts[0][0].lower() if len(parts) > 1 else None
+
+
+def bare_name(name: str) -> bool:
+    """A name written without an honorific: no organisation, role, month or function words in it."""
+    from ._people import ROLE_WORDS  # _people builds on this module
+
+    words = name.replace(".", " ").split()
+    if words[0] in NOT_FIRST_NAMES or not plausible(name) or any(len(w) > 1 and w.isupper() for w in words):
+        return False
+    return not any(w.lower() in NOT_PERSON or w.lower() in ROLE_WORDS or w.lower() in NOT_NAMES
+                   or w.lower() in JOB_WORDS for w in words)

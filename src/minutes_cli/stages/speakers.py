@@ -1,6 +1,7 @@
 """Find people who speak or are reported speaking, merge their mentions, attach what they said.
 
-Reads: text, blocks, fields (authors and contacts are not speakers).
+Reads: text, blocks, attendance and roles (who holds a post the minutes name only by its
+title: "The Senior Engineer outlined ..."), so it runs after the roles stage.
 Writes: speakers.
 """
 
@@ -9,10 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 from ..document import Contribution, Document, Speaker, Span
 from ..settings import Settings, vocabulary
-from ._names import FULL_NAME, NAME, NOT_FIRST_NAMES, clean_name, first_initial, honorific_pattern, plausible, surname
+from ._holders import Holders
+from ._names import _SURNAME, DISAMBIGUATOR, FULL_NAME, NAME, bare_name, clean_name, first_initial, honorific_pattern, plausible, surname
+from ._scan import finditer, windows
+from ._speech import Said, clause_speakers, verb_hits, windows_at
 
 
 @dataclass
@@ -32,27 +37,51 @@ class _Person:
 
 
 @lru_cache(maxsize=4)
-def _patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
+def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """Patterns near an honorific, near "moved"/"seconded"/"proposed", and near a speech verb."""
     hon = honorific_pattern(vocab)
     verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
     # "Councillor Ann McLachlan", "Mr.Bonnett", "Councillor Mrs Pam Bosworth", "Sheahan (J)"
     who = rf"(?P<hon>{hon})(?:\s+{hon})?(?:\s+|(?<=\.))(?P<name>{NAME})(?:\s*\((?P<dis>[A-Z])\))?"
-    return (
+    near_honorific = (
         # "Councillor Ann McLachlan made reference", "Mr G K Gibbens, added", "Cllr X MOVED",
         # "Cllr Gareth Roberts, Leader of the Council said:", "Cllr X who moved", "Mr X, Director, who had registered to speak"
+        # "Mr Watts (General Counsel) confirmed", "Mr Preston on behalf of the Residents Association invited"
         re.compile(rf"\b{who}(?:\s*,\s*(?P<role>(?:the\s+|a\s+)?[^,\n]{{3,90}}?)\s*,|\s*,\s*(?P<role2>(?-i:[A-Z“\"])"
-                   rf"[^,\n]{{3,60}}?))?,?\s+(?:who\s+(?:had\s+)?)?"
+                   rf"[^,\n]{{3,60}}?)|\s*\((?P<role3>(?-i:[A-Z])[^()\n]{{2,90}})\)|\s+on\s+behalf\s+of\s+[^,.;\n]{{3,80}}?)?"
+                   rf",?\s+(?:who\s+(?:had\s+)?)?"
                    rf"(?:also\s+|then\s+|further\s+|duly\s+|formally\s+|subsequently\s+)?"
                    rf"(?P<verb>{verbs}|registered to speak)\b(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
                    re.I),
         # "said Councillor X", "asked Cllr Y"
         re.compile(rf"\b(?:said|says|added|asked|explained|commented)\s+{who}", re.I),
         # "Moved by Councillor X", "Proposed by: Councillor X", "MOVED: Cr Barnes", "question from Cllr X",
-        # "prop. Mr.Bonnett, 2nd Mr. Ward", "Prayer was offered by Councilman X"
+        # "prop. Mr.Bonnett, 2nd Mr. Ward", "Prayer was offered by Councilman X", "presentation ... by Councillor X"
         re.compile(rf"\b(?P<verb>moved|seconded|proposed|prop\.|2nd|questions?|comments?|query|queries|response|"
                    rf"answered|introduced|presented|offered by|given by|led by)\s*(?:by|from)?\s*:?\s*\**\s*{who}", re.I),
+        # "a presentation of a cheque by the immediate past Chairman, Councillor Mrs Pam Bosworth"
+        re.compile(rf"\b(?P<verb>presentation|address|statement|speech)\b[^.;:\n]{{0,80}}?\bby\s+"
+                   rf"(?:(?-i:the\s+[^,.;\n]{{3,60}}?),\s+)?{who}", re.I),
+        # "4.1 By Councillor Edie <title> for answer by the Convener": a written question's asker
+        # (the title follows the name directly, so the name is one word after any initials)
+        re.compile(rf"(?m:^)\W*(?:\d+(?:\.\d+)*\s+)?(?P<verb>By)\s+(?P<hon>{hon})\s+"
+                   rf"(?P<name>(?:[A-Z]\.?\s)*{_SURNAME})(?![\w'’-])(?=[^\n]{{0,160}}?\bfor\s*answer\b)"),
+    )
+    near_motion = (
         # "proposed by Mrs Willis and seconded by C. Humphries"
         re.compile(rf"\b(?P<verb>proposed|seconded|moved)\s+by\s+(?P<name>{FULL_NAME})\b", re.I),
+        # "proposed B. Glover and seconded by M. Grief": initials make a name without "by" safe
+        re.compile(rf"\b(?P<verb>proposed|seconded)\s+(?P<name>(?-i:(?:[A-Z]\.\s?){{1,3}}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?))\b",
+                   re.I),
+    )
+    return near_honorific, near_motion, _verb_patterns(vocab)
+
+
+@lru_cache(maxsize=4)
+def _verb_patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns that end at (or start with) a speech verb, for names written without an honorific."""
+    verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
+    return (
         # "Graham Hodkinson, the director of adult social care, said"
         re.compile(rf"\b(?P<name>{NAME}),\s+(?P<role>(?:the|a|an)\s+[a-z][^,\n]{{3,80}}?),\s+"
                    rf"(?P<verb>said|told|added|explained|stated|warned|noted|commented)\b"),
@@ -69,19 +98,80 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+# Literal pieces of the motion cues, found with str.find before the patterns run
+MOTION_LITERALS = ("oposed", "OPOSED", "conded", "CONDED", "oved", "OVED")
+# What follows an honorific before a name: "Cllr Roe", "Mr. G. Ward", "Mr.Bonnett", "Councillor Mrs Neal"
+HONORIFIC_NEXT = re.compile(r"\.?[ \t\n]*[A-Z]|\.?[ \t]+Mrs?\b")
+# Appositives in news copy: "Graham Hodkinson, the director of adult social care, said"
+APPOSITIVES = (", the ", ", a ", ", an ")
+
+
+@lru_cache(maxsize=4)
+def _honorific_literals(vocab: str) -> tuple[str, ...]:
+    """ "Councillor", "COUNCILLOR", "councillor", "Mr", "MR", ...; a phrase by its first word."""
+    out: set[str] = set()
+    for word in vocabulary(vocab)["honorifics"]:
+        first = word.split()[0]
+        out.update((first, first.upper()))
+        if len(first) >= 4:
+            out.add(first.lower())
+    return tuple(sorted(out))
+
+
 def find_speakers(doc: Document, settings: Settings) -> None:
     """Collect speaking mentions, merge them into people, and append one Speaker each."""
+    vocab = settings.vocabulary
     excluded = _excluded_spans(doc)
-    mentions = []
-    for pattern in _patterns(settings.vocabulary):
-        for m in pattern.finditer(doc.text):
-            mention = _mention(doc, m)
-            if mention and not any(s.contains(mention.span) for s in excluded):
-                mentions.append(mention)
-    mentions = _dedupe(mentions)
+    hits = verb_hits(doc, vocab)
+    mentions = [_mention(doc, m) for m in _pattern_matches(doc, vocab, hits)]
+    holders = Holders.of(doc, vocab)
+    mentions.extend(_said(doc, said) for said in clause_speakers(doc, hits, holders, vocab))
+    mentions = _dedupe([m for m in mentions if m and not any(s.contains(m.span) for s in excluded)])
     for person in _merge(mentions):
-        doc.speakers.append(_speaker(doc, person))
+        doc.speakers.append(_speaker(doc, person, holders))
     doc.speakers.sort(key=lambda s: (s.span.start, s.span.end))
+
+
+def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """Each pattern run only where it can match: at an honorific, near a motion cue or a speech verb."""
+    text, size = doc.text, len(doc.text)
+    near_honorific, near_motion, near_verb = _patterns(vocab)
+    honorifics = _honorific_hits(text, vocab)
+    for h in honorifics:  # the first pattern starts at the honorific itself
+        m = near_honorific[0].match(text, h)
+        if m is not None:
+            yield m
+    spans = windows_at(honorifics, 40, 90, size)
+    for pattern in near_honorific[1:]:  # "a presentation of a cheque by the past Chairman, Councillor X": further back
+        yield from finditer(pattern, text, windows_at(honorifics, 160, 90, size) if pattern is near_honorific[3] else spans)
+    spans = windows(text, MOTION_LITERALS, 6, 90)
+    for pattern in near_motion:
+        yield from finditer(pattern, text, spans)
+    # "Graham Hodkinson, the director ..., said": only where ", the " or ", a " comes shortly before the verb
+    appositive = [h.start() for h in hits if any(text.find(a, h.start() - 110, h.start()) != -1 for a in APPOSITIVES)]
+    yield from finditer(near_verb[0], text, windows_at(appositive, 140, 12, size))
+    spans = windows_at([h.start() for h in hits], 140, 140, size)
+    for pattern in near_verb[1:]:
+        yield from finditer(pattern, text, spans)
+
+
+def _honorific_hits(text: str, vocab: str) -> list[int]:
+    """Offsets of honorifics that stand before a name: "Cllr Roe", "Mr.Bonnett"; not "Creek" or "items"."""
+    out = []
+    for literal in _honorific_literals(vocab):
+        i = text.find(literal)
+        while i != -1:
+            j = i + len(literal)
+            if (i == 0 or not text[i - 1].isalnum()) and HONORIFIC_NEXT.match(text, j):
+                out.append(i)
+            i = text.find(literal, j)
+    return sorted(out)
+
+
+def _said(doc: Document, said: Said) -> _Mention:
+    block = doc.block_at(said.start)
+    return _Mention(said.name, Span(said.start, said.end), said.honorific, said.role, said.attribution,
+                    block.span if block else None)
 
 
 def _mention(doc: Document, m: re.Match[str]) -> _Mention | None:
@@ -89,12 +179,14 @@ def _mention(doc: Document, m: re.Match[str]) -> _Mention | None:
     if not plausible(name):
         return None
     groups = m.groupdict()
+    if groups.get("dis"):
+        name = f"{name} ({groups['dis']})"  # "Collins (J)": kept, it tells two Collinses apart
     hon = clean_name(groups["hon"]) if groups.get("hon") else None
-    if hon is None and (len(name.split()) < 2 or name.split()[0] in NOT_FIRST_NAMES
+    if hon is None and (len(name.split()) < 2 or not bare_name(name)
                         or re.fullmatch(honorific_pattern(), name.split()[0], re.I)):
         return None
     start = m.start("name")
-    role = groups.get("role") or groups.get("role2")
+    role = groups.get("role") or groups.get("role2") or groups.get("role3")
     if role and (len(role.split()) > 12 or re.search(r"\b(?:said|that|which|who)\b", role)):
         role = None
     role = role or _role_before(doc, m.start())
@@ -115,9 +207,9 @@ def _role_before(doc: Document, offset: int) -> str | None:
 
 
 def _dedupe(mentions: list[_Mention]) -> list[_Mention]:
-    seen: dict[tuple[int, int], _Mention] = {}
+    seen: dict[int, _Mention] = {}
     for m in mentions:
-        seen.setdefault((m.span.start, m.span.end), m)
+        seen.setdefault(m.span.start, m)
     return sorted(seen.values(), key=lambda m: m.span.start)
 
 
@@ -138,13 +230,15 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
     return people
 
 
-def _speaker(doc: Document, person: _Person) -> Speaker:
-    best = max(person.mentions, key=lambda m: (len(m.name.split()), len(m.name), -m.span.start))
+def _speaker(doc: Document, person: _Person, holders: Holders) -> Speaker:
+    # "C. Sheehan" over "Sheehan (C)", then the most words: "Ann McLachlan" over "McLachlan"
+    best = max(person.mentions, key=lambda m: (not DISAMBIGUATOR.search(m.name), len(m.name.split()), len(m.name),
+                                               -m.span.start))
     first = person.mentions[0]
     role = next((m.role for m in person.mentions if m.role), None)
     hon = best.honorific or next((m.honorific for m in person.mentions if m.honorific), None)
     contributions = _contributions(doc, person)
-    return Speaker(name=best.name, span=first.span, honorific_prefix=hon, role=role,
+    return Speaker(name=holders.fullest(best.name), span=first.span, honorific_prefix=hon, role=role,
                    attribution_text=first.attribution,
                    mentions=tuple(m.span for m in person.mentions), contributions=contributions)
 
