@@ -96,11 +96,26 @@ def test_labels(text: str, status: str, names: list[str]) -> None:
     pytest.param("There were no members of the public present.", 0, id="none"),
     pytest.param("Members of the Public: 22", 22, id="label"),
     pytest.param("There were a total of 4 members present in the Gallery.", 4, id="gallery"),
+    pytest.param("Also present: Mrs D Rowe (Clerk) together with 7 members of the public.", 7, id="list-tail"),
+    pytest.param("Also present: Mrs D Rowe (Clerk) and 3 Members of the Public and PCSO Tate", 3, id="list-and"),
+    pytest.param("12 residents were present for the planning item.", 12, id="residents-present"),
 ])
 def test_public_count(text: str, count: int) -> None:
     doc = parse("Minutes\nPresent: Cllr A Ames\n" + text + "\n")
     public = [a for a in doc.attendance if a.status == "public" and a.count is not None]
     assert [a.count for a in public] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("More than 3,200 residents had responded to the survey.", id="number-inside-number"),
+    pytest.param("The consultation drew responses from 140 members of the public.", id="object-of-prose"),
+    pytest.param("One member of the public also felt the session was too short.", id="subject-of-prose"),
+    pytest.param("Two residents had raised concerns about the noise.", id="residents-prose"),
+    pytest.param("A petition signed by 250 residents was presented.", id="petition"),
+])
+def test_public_count_not_from_prose(text: str) -> None:
+    doc = parse("Minutes\nPresent: Cllr A Ames\n" + text + "\n")
+    assert [a.count for a in doc.attendance if a.status == "public"] == []
 
 
 def test_a_sentence_is_not_a_list() -> None:

@@ -17,11 +17,18 @@ from ..settings import Settings, vocabulary
 from ._people import Person, canonical_role, split_people
 from ._scan import block_index, finditer, windows
 
-# "there were no members of the public present", "6 members present in the Gallery", "3 residents"
+# "there were no members of the public present", "6 members present in the Gallery", "3 residents present";
+# never the tail of a bigger number ("2,400 residents")
 PUBLIC_COUNT = re.compile(
-    r"\b(?P<n>\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
-    r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)|parishioners|residents|members?\s+present\s+in\s+the\s+"
-    r"(?:public\s+)?gallery)\b", re.I)
+    r"(?<![\d,.£])\b(?P<n>\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+    r"(?:(?P<public>members?\s+of\s+(?:the\s+)?(?:public|press)|members?\s+present\s+in\s+the\s+(?:public\s+)?"
+    r"gallery)|parishioners|residents)\b", re.I)
+# What follows a count that is attendance: "present", "were in attendance", "attended", the end of a list item
+ATTENDING = re.compile(r"\s*(?:(?:were|was)\s+)?(?:also\s+)?(?:present|in\s+attendance|attended|attending|"
+                       r"in\s+the\s+(?:public\s+)?gallery)\b", re.I)
+LIST_END = re.compile(r"\s*(?:[.,;:)]|\n|$|and\b|plus\b|(?:which\s+)?includ)", re.I)
+# A count that is the object of prose: "responses from 120 members of the public", "signed by 300 residents"
+PROSE_BEFORE = re.compile(r"\b(?:by|from|than|of|to|the|over|about|some|nearly|approximately|around|had)\s*$", re.I)
 # "Members of the public: 4", "Public - 2", "Also present: 5 members of the public" (caught above)
 PUBLIC_LABEL = re.compile(r"^\W*(?:members of the public|public present|public|gallery)\s*[:\-–]\s*(?P<n>\d{1,4})\b",
                           re.I | re.M)
@@ -165,12 +172,20 @@ def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]]) -
 
 
 def _public(doc: Document) -> None:
-    """The count of members of the public, where the minutes give one."""
+    """The count of members of the public, where the minutes give one in attendance phrasing."""
     spans = windows(doc.text, PUBLIC_LITERALS, 60, 40)
-    for pattern in (PUBLIC_LABEL, PUBLIC_COUNT):
-        m = next(finditer(pattern, doc.text, spans), None)
-        if m is not None:
-            raw = m.group("n").lower()
-            count = int(raw) if raw.isdigit() else NUMBERS[raw]
-            doc.attendance.append(Attendee("", "public", Span(m.start(), m.end()), count=count))
-            return
+    found = next(finditer(PUBLIC_LABEL, doc.text, spans), None)
+    if found is None:
+        found = next((m for m in finditer(PUBLIC_COUNT, doc.text, spans) if _attending(doc.text, m)), None)
+    if found is not None:
+        raw = found.group("n").lower()
+        count = int(raw) if raw.isdigit() else NUMBERS[raw]
+        doc.attendance.append(Attendee("", "public", Span(found.start(), found.end()), count=count))
+
+
+def _attending(text: str, m: re.Match[str]) -> bool:
+    """"4 members of the public present", "... together with 4 members of the public.": not prose about people."""
+    if ATTENDING.match(text, m.end()) or "gallery" in m.group(0).lower():
+        return True
+    before = text[max(0, m.start() - 30): m.start()]
+    return bool(m.group("public")) and bool(LIST_END.match(text, m.end())) and not PROSE_BEFORE.search(before)
