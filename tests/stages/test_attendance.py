@@ -99,6 +99,7 @@ def test_labels(text: str, status: str, names: list[str]) -> None:
     pytest.param("Also present: Mrs D Rowe (Clerk) together with 7 members of the public.", 7, id="list-tail"),
     pytest.param("Also present: Mrs D Rowe (Clerk) and 3 Members of the Public and PCSO Tate", 3, id="list-and"),
     pytest.param("12 residents were present for the planning item.", 12, id="residents-present"),
+    pytest.param("Public present: approximately 30 members of the public.", 30, id="approximately"),
 ])
 def test_public_count(text: str, count: int) -> None:
     doc = parse("Minutes\nPresent: Cllr A Ames\n" + text + "\n")

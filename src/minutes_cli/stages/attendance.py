@@ -28,7 +28,7 @@ ATTENDING = re.compile(r"\s*(?:(?:were|was)\s+)?(?:also\s+)?(?:present|in\s+atte
                        r"in\s+the\s+(?:public\s+)?gallery)\b", re.I)
 LIST_END = re.compile(r"\s*(?:[.,;:)]|\n|$|and\b|plus\b|(?:which\s+)?includ)", re.I)
 # A count that is the object of prose: "responses from 120 members of the public", "signed by 300 residents"
-PROSE_BEFORE = re.compile(r"\b(?:by|from|than|of|to|the|over|about|some|nearly|approximately|around|had)\s*$", re.I)
+PROSE_BEFORE = re.compile(r"\b(?:by|from|than|of|to|the|had)\s*$", re.I)
 # "Members of the public: 4", "Public - 2", "Also present: 5 members of the public" (caught above)
 PUBLIC_LABEL = re.compile(r"^\W*(?:members of the public|public present|public|gallery)\s*[:\-–]\s*(?P<n>\d{1,4})\b",
                           re.I | re.M)
