@@ -119,6 +119,19 @@ def test_public_count_not_from_prose(text: str) -> None:
     assert [a.count for a in doc.attendance if a.status == "public"] == []
 
 
+@pytest.mark.parametrize("field", [
+    pytest.param("Contact Officers: Nadia Fell, Head of Parks", id="contact-officers"),
+    pytest.param("Contact Officers:\tNadia Fell, Head of Parks", id="contact-officers-tab"),
+    pytest.param("Responsible Officers: Nadia Fell", id="responsible-officers"),
+    pytest.param("Lead Officers - Nadia Fell and Omar Hart", id="lead-officers"),
+    pytest.param("Report Author: Nadia Fell\nContact: Omar Hart", id="author-and-contact"),
+])
+def test_report_fields_are_not_attendance(field: str) -> None:
+    doc = parse("Report to Cabinet\nSubject: Parks maintenance\n" + field + "\n\n1. Recommendations\n"
+                "That Cabinet approve the parks maintenance plan.\n")
+    assert [a.name for a in doc.attendance] == []
+
+
 def test_a_sentence_is_not_a_list() -> None:
     doc = parse("Minutes\nMembers agreed that the footpath should be repaired by Mr Jones.\n")
     assert doc.attendance == []

@@ -45,6 +45,8 @@ LABEL_LITERALS = ("resent", "RESENT", "polog", "POLOG", "bsent", "BSENT", "ttend
                   "embers", "EMBERS", "ouncillors", "OUNCILLORS", "hair", "HAIR", "athaoirleach", "ATHAOIRLEACH",
                   "ayor", "AYOR")
 PUBLIC_LITERALS = ("ublic", "UBLIC", "allery", "ALLERY", "arishioners", "esidents")
+# A word that makes a label a report's field: "Contact Officers:", "Responsible Officer(s):", "Lead Officers:"
+FIELD_QUALIFIER = re.compile(r"\b(?:Contact|Responsible|Lead|Reporting|Report|Author)\s*$", re.I)
 # Labels that need a colon or a line to themselves: they also start ordinary sentences.
 LOOSE_LABELS = frozenset({"members", "councillors", "public", "staff", "clerk", "the clerk", "attendance"})
 
@@ -92,7 +94,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str]) -> li
                 m.group("label").isupper() or _sentence_form(label)):
             continue  # "Members agreed": a plain word in a sentence
         block = doc.block_at(m.start())
-        if block is None:
+        if block is None or _report_field(doc, m):
             continue
         before = doc.text[max(block.span.start, m.start() - 12): m.start()]
         at_start = (m.start() - block.span.start <= 12) and not re.search(
@@ -111,6 +113,14 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str]) -> li
     for m in finditer(APOLOGY_SENTENCE, doc.text, windows(doc.text, ("polog",), 5, 140)):
         out.append((m.start(), m.end(), "apologies"))
     return sorted(set(out))
+
+
+def _report_field(doc: Document, m: re.Match[str]) -> bool:
+    """"Contact Officers: Sarah Doyle": a report's labelled field (read by metadata), not an attendance list."""
+    if FIELD_QUALIFIER.search(doc.text, max(0, m.start() - 20), m.start()):
+        return True
+    content = m.end() + len(doc.text[m.end():m.end() + 20]) - len(doc.text[m.end():m.end() + 20].lstrip())
+    return any(f.span.start <= content < max(f.span.end, f.span.start + 1) for f in doc.fields)
 
 
 def _names_follow(doc: Document, offset: int) -> bool:
