@@ -121,7 +121,8 @@ def test_motion_with_a_result_is_a_decision(text: str, words: str, status: str) 
     (motion,) = doc.motions
     assert (decision.kind, decision.text, decision.status) == ("motion", words, status)
     assert (decision.moved_by, decision.seconded_by) == (motion.moved_by, motion.seconded_by)
-    assert decision.span == motion.decision and decision.span.contains(motion.evidence["text"])
+    assert decision.span == motion.decision == motion.evidence["text"]
+    assert " ".join(doc.text[decision.span.start:decision.span.end].split()) == decision.text
 
 
 @pytest.mark.parametrize("text", [

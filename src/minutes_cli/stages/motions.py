@@ -214,11 +214,12 @@ def _own_decisions(doc: Document) -> None:
         if any(d.span.start < motion.span.end and motion.span.start < d.span.end for d in doc.decisions):
             continue  # the decisions stage already has it
         evidence = {k: v for k, v in motion.evidence.items() if k in (*MOVER_KEYS, "result", "text")}
+        words = motion.evidence["text"]  # the decision's span is its words, so its text is the text at its span
         doc.decisions.append(Decision(
-            "motion", motion.text, motion.span, status=motion.result, decided_by=doc.metadata.get("body"),
+            "motion", motion.text, words, status=motion.result, decided_by=doc.metadata.get("body"),
             date=doc.metadata.get("meeting_date"), moved_by=motion.moved_by or motion.moved_by_role,
             seconded_by=motion.seconded_by or motion.seconded_by_role, cue="motion", evidence=evidence))
-        doc.motions[n] = dataclasses.replace(motion, decision=motion.span)
+        doc.motions[n] = dataclasses.replace(motion, decision=words)
         added = True
     if added:
         doc.decisions.sort(key=lambda d: (d.span.start, d.span.end))
