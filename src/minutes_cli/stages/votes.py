@@ -73,8 +73,9 @@ def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
         if found is None:
             continue
         span, casts, count = found
-        if not groups or m.start() - last_end > GAP or any(g[0] == option for g in groups[-1]):
-            groups.append([])  # far away, or the same option again: the next vote
+        if not groups or m.start() - last_end > GAP or any(g[0] == option for g in groups[-1]) or _apart(
+                doc, last_end, m.start()):
+            groups.append([])  # far away, the same option again, or another item or motion: the next vote
         groups[-1].append((option, span, casts, count))
         last_end = span.end
     events = []
@@ -83,9 +84,17 @@ def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
             continue  # one stray "For" is not a vote; one counted list ("Yeas: ... (14)") is
         span = Span(group[0][1].start, group[-1][1].end)
         casts = tuple(c for g in group for c in g[2])
-        counts = tuple(g[3] for g in group if g[3] is not None)
+        # A list of names with no count written counts its names, with the list as evidence.
+        counts = tuple(g[3] if g[3] is not None else VoteCount(g[0], len(g[2]), g[1]) for g in group
+                       if g[3] is not None or g[2])
         events.append(VoteEvent(span, counts, casts, text=" ".join(span.text(doc).split())[:300]))
     return events
+
+
+def _apart(doc: Document, end: int, start: int) -> bool:
+    """An agenda heading or a new mover between two lists: the roll call's "Absent:" is not the next vote's."""
+    return any(end <= s.heading.start < start for s in doc.sections) or any(
+        end <= mo.evidence["moved_by"].start < start for mo in doc.motions if "moved_by" in mo.evidence)
 
 
 def _option(m: re.Match[str]) -> str | None:
