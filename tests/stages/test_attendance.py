@@ -26,6 +26,25 @@ def test_split_people_names(text: str, names: list[str]) -> None:
     assert all(text[p.start:p.end] == p.name for p in found.people)
 
 
+@pytest.mark.parametrize("text, names", [
+    pytest.param("COUNCIL MEMBERS ALVARO, MCNEIL, O'HARA", ["Alvaro", "McNeil", "O'Hara"], id="us-caps"),
+    pytest.param("COUNCILLORS VAN HORN AND SMITH-JONES", ["Van Horn", "Smith-Jones"], id="caps-and"),
+    pytest.param("CLLR J P ROWE (CHAIRMAN)", ["J P Rowe"], id="caps-initials-role"),
+])
+def test_capitals_give_names_in_normal_case(text: str, names: list[str]) -> None:
+    found = split_people(text)
+    assert [p.name for p in found.people] == names
+    assert all(text[p.start:p.end] == p.name.upper() for p in found.people)
+
+
+def test_capitals_vote_list_is_not_attendance() -> None:
+    doc = parse("MINUTES\n\nCOUNCIL MEMBER ROWE MOVED, COUNCIL MEMBER TATE SECONDED, TO ADOPT THE AGENDA.\n"
+                "AYES: COUNCIL MEMBERS ROWE, TATE, VANCE\nNAYS: NONE\nMOTION CARRIED.\n")
+    assert [a.name for a in doc.attendance if a.status == "present"] == []
+    (vote,) = doc.vote_events
+    assert [v.voter_name for v in vote.votes] == ["Rowe", "Tate", "Vance"]
+
+
 @pytest.mark.parametrize("text, name, role, substitute", [
     pytest.param("Mrs K L Farrow (Chairman)", "K L Farrow", "Chair", None, id="paren-chairman"),
     pytest.param("Cllr D Llewin - Chairman", "D Llewin", "Chair", None, id="dash-chairman"),

@@ -24,6 +24,8 @@ from ._helpers import parse
                  "S. Moss", "K. Nash", id="no-space-after-colon"),
     pytest.param("COUNCIL MEMBER OWENS MOVED, COUNCIL MEMBER PRICE SECONDED, TO APPROVE THE BUDGET.\n",
                  "Owens", "Price", id="us-caps"),
+    pytest.param("COUNCIL MEMBER MCNEIL MOVED, COUNCIL MEMBER O'HARA SECONDED, TO APPROVE THE BUDGET.\n",
+                 "McNeil", "O'Hara", id="us-caps-mc"),
 ])
 def test_mover_and_seconder(text: str, moved: str, seconded: str) -> None:
     doc = parse("Minutes\n" + text)

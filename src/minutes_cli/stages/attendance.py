@@ -102,7 +102,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str]) -> li
         colon = bool(re.search(r"[:\-–—]", sep))
         alone = at_start and (m.end() >= block.span.end or doc.text[m.end():m.end() + 1] == "\n")
         upper = m.group("label").isupper() and len(label) >= 4
-        loose_ok = (colon or alone) and at_start or upper and _names_follow(doc, m.end())
+        loose_ok = (colon or alone or upper and _names_follow(doc, m.end())) and at_start  # not "AYES: COUNCIL MEMBERS"
         if label in LOOSE_LABELS and not loose_ok:
             continue
         if not (colon or alone or (upper and _names_follow(doc, m.end())) or (at_start and _sentence_form(label))):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..document import Decision, Document, Motion, Span
 from ..settings import Settings
 from ._names import NAME, honorific_pattern
-from ._people import canonical_role
+from ._people import canonical_role, caps_name
 from ._scan import finditer, windows
 from .agenda import item_at
 
@@ -85,7 +85,7 @@ def find_motions(doc: Document, settings: Settings) -> None:
 def _who(m: re.Match[str]) -> tuple[str | None, str | None]:
     """(name, role) from a mover or seconder match: a named person, or an office."""
     groups = {k: v for k, v in m.groupdict().items() if v}
-    name = groups.get("name") or (groups["caps"].title() if groups.get("caps") else None)
+    name = groups.get("name") or (caps_name(groups["caps"]) if groups.get("caps") else None)
     role = groups.get("role")
     if role:
         role = re.sub(r"\s+(?:and|the|of|for)$", "", role.strip())
