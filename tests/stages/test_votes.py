@@ -136,3 +136,10 @@ def test_glued_table_cells() -> None:
     (vote,) = doc.vote_events
     assert [(c.option, c.value) for c in vote.counts] == [("yes", 3), ("no", 1)]
     assert [v.voter_name for v in vote.votes] == ["D Bell", "A J Ames", "M Cole", "R Dale"]
+
+
+def test_no_derived_count_beside_candidates() -> None:
+    doc = parse("Minutes\n\nElection of Chair\n\nFor Councillor Ames\n\nCouncillors Birch, Cole and Dunne (3)\n\n"
+                "For Councillor Hickey-O’Neill\n\nCouncillors Fahy and Gill (2)\n\nCouncillor Ames was elected.\n")
+    (vote,) = doc.vote_events
+    assert [(c.option, c.value) for c in vote.counts] == [("Councillor Ames", 3), ("Councillor Hickey-O’Neill", 2)]
