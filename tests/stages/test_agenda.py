@@ -30,6 +30,8 @@ def test_item_headings(lines: list[str], number: str, title: str) -> None:
     pytest.param("12.50 £ was paid to the clerk", id="amount"),
     pytest.param("13\nthe report continued on the next page", id="page-number"),
     pytest.param("1. That the report be noted;", id="resolution-item"),
+    pytest.param("For the Proposal\nCouncillors Ames, Birch and Cole\n(3)\nAgainst the Proposal\nCouncillor Dunne\n(1)",
+                 id="vote-count-in-brackets"),
 ])
 def test_not_items(text: str) -> None:
     assert parse("Minutes\n\n" + text + "\n").sections == []

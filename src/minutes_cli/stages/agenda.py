@@ -37,6 +37,8 @@ INTRO_WORDS = 6
 LEADING_LABEL = re.compile(r"^(?P<label>[A-Z][^.:;\n]{3,60}?)(?:\s*[:–—]\s+|\s+-\s+|(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z]))(?=\S)")
 # A verb makes a sentence, not a label: "The Clerk reported that ...", "Grant was paid"
 LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|that|reported|agreed|said|asked)\b")
+# A list of members before a bracketed number: "For the Proposal Councillors Ames, Birch and Cole" then "(3)"
+NAMES_LIST = re.compile(r"\b(?:Councillors|Councilors|Cllrs|Crs|Council\s+Members|Members|Councillor|Cllr)\s+[A-Z][^\n]*$")
 # "£12.50", "10.30 am", "7.00pm": numbers that are amounts or times
 AMOUNT_OR_TIME = re.compile(r"^\d{1,3}\.\d{2}\s*(?:[ap]\.?m\b|£|hrs?\b)|£")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11,
@@ -76,6 +78,8 @@ def _heading_at(doc: Document, i: int, vocab: str) -> tuple[str, str, Span] | No
     title = (m.group("title") or "").strip(" *_")
     heading = block.span
     bare = raw.isdigit() and not re.match(r"^[*_\s]*(?:Agenda\s+)?(?:Item|Minute)\b", line)  # "13": a page number
+    if not title and raw.startswith("(") and i > 0 and NAMES_LIST.search(doc.blocks[i - 1].span.text(doc)):
+        return None  # "Councillors Ames, Birch and Cole" then "(3)": a vote's count, not item 3
     if not title:
         nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
         if nxt is None or len(nxt.span.text(doc)) > 150 or (bare and nxt.kind != "heading"):
