@@ -24,6 +24,10 @@ from ._helpers import parse
                  "S. Moss", "K. Nash", id="no-space-after-colon"),
     pytest.param("COUNCIL MEMBER OWENS MOVED, COUNCIL MEMBER PRICE SECONDED, TO APPROVE THE BUDGET.\n",
                  "Owens", "Price", id="us-caps"),
+    pytest.param("Moved by Cllr Gray\nSeconded by Cllr Hunt\nThat the hall hire charge be waived.\n", "Gray", "Hunt",
+                 id="label-lines-joined"),
+    pytest.param("Proposed by: Councillor Mike Dolan\nSeconded by: Councillor E Rowe\n", "Mike Dolan", "E Rowe",
+                 id="colon-label-lines-joined"),
     pytest.param("COUNCIL MEMBER MCNEIL MOVED, COUNCIL MEMBER O'HARA SECONDED, TO APPROVE THE BUDGET.\n",
                  "McNeil", "O'Hara", id="us-caps-mc"),
 ])

@@ -29,6 +29,8 @@ OUTCOME = re.compile(
     r"passed|LOST|Lost|lost|DEFEATED|Defeated|defeated|fell|FELL|WITHDRAWN|Withdrawn|withdrawn|ACCEPTED|accepted|"
     r"not carried|NOT CARRIED)\b")
 MOVER_LITERALS = ("oved", "OVED", "roposed", "ROPOSED", "otion of")
+# A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
+CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND)$")
 MOVER_KEYS = ("moved_by", "seconded_by")
 RESULTS = {"passed": "carried", "defeated": "lost", "fell": "lost", "not carried": "lost"}
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
@@ -84,7 +86,7 @@ def find_motions(doc: Document, settings: Settings) -> None:
 
 def _who(m: re.Match[str]) -> tuple[str | None, str | None]:
     """(name, role) from a mover or seconder match: a named person, or an office."""
-    groups = {k: v for k, v in m.groupdict().items() if v}
+    groups = {k: CUE_TAIL.sub("", v) for k, v in m.groupdict().items() if v}
     name = groups.get("name") or (caps_name(groups["caps"]) if groups.get("caps") else None)
     role = groups.get("role")
     if role:
@@ -95,21 +97,30 @@ def _who(m: re.Match[str]) -> tuple[str | None, str | None]:
     return (name.strip() if name else None), None
 
 
+def _who_end(m: re.Match[str]) -> int:
+    """Where the mover ends: before "Seconded" when label lines were joined ("Cllr Gray Seconded by ...")."""
+    for key in ("name", "role", "caps"):
+        if m.groupdict().get(key) and (tail := CUE_TAIL.search(m.group(key))) is not None:
+            return m.start(key) + tail.start()
+    return m.end()
+
+
 def _motion(doc: Document, m: re.Match[str], seconders: tuple[re.Pattern[str], ...], limit: int) -> Motion | None:
     moved_by, moved_role = _who(m)
     if moved_by is None and moved_role is None:
         return None
-    hits = [h for p in seconders if (h := p.search(doc.text, m.end(), min(limit, m.end() + 400)))]
+    end = _who_end(m)
+    hits = [h for p in seconders if (h := p.search(doc.text, end, min(limit, end + 400)))]
     s = min(hits, key=lambda h: h.start()) if hits else None
     seconded_by, seconded_role = _who(s) if s else (None, None)
-    after = s.end() if s else m.end()
+    after = _who_end(s) if s else end
     sentence = _sentence(doc, m.start(), after)
     text_span = _words(doc, after, limit)
     result, result_span = _result(doc, text_span.end if text_span else after, limit)
     span = Span(m.start(), max(after, text_span.end if text_span else after, result_span.end if result_span else 0))
-    evidence = {"moved_by": Span(m.start(), m.end())}
+    evidence = {"moved_by": Span(m.start(), end)}
     if s:
-        evidence["seconded_by"] = Span(s.start(), s.end())
+        evidence["seconded_by"] = Span(s.start(), after)
     if result_span:
         evidence["result"] = result_span
     # The motion's own words, else (once no decision supplies them) the sentence that states it
