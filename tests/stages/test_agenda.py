@@ -30,9 +30,36 @@ def test_item_headings(lines: list[str], number: str, title: str) -> None:
     pytest.param("12.50 £ was paid to the clerk", id="amount"),
     pytest.param("13\nthe report continued on the next page", id="page-number"),
     pytest.param("1. That the report be noted;", id="resolution-item"),
+    pytest.param("For the Proposal\nCouncillors Ames, Birch and Cole\n(3)\nAgainst the Proposal\nCouncillor Dunne\n(1)",
+                 id="vote-count-in-brackets"),
 ])
 def test_not_items(text: str) -> None:
     assert parse("Minutes\n\n" + text + "\n").sections == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    pytest.param("Ms Okafor answered questions from Members, including the following:-", id="person-then-colon-dash"),
+    pytest.param("It was RESOLVED that the revised policy be approved and that comments be noted.", id="it-was"),
+    pytest.param("Councillor Vance asked about the costs.", id="person-asked"),
+    pytest.param("There were no questions from members of the public.", id="there-were"),
+    pytest.param("Members discussed the proposal at length and raised the points set out below:", id="long-colon"),
+])
+def test_numbered_paragraphs_are_not_items(paragraph: str) -> None:
+    doc = parse("Minutes\n\n1. The officer introduced the report and explained the background to the policy, "
+                "which had been in place since the previous review of the service.\n\n2. " + paragraph + "\n")
+    assert doc.sections == []
+
+
+@pytest.mark.parametrize("title", [
+    pytest.param("Apologies for Absence", id="apologies"),
+    pytest.param("Minutes of the last meeting", id="minutes"),
+    pytest.param("Councillor Question Time", id="honorific-word-in-title"),
+    pytest.param("To receive the report of the Clerk on the village hall lease.", id="to-receive"),
+    pytest.param("Report of the Director of Place: Highways maintenance", id="colon-inside"),
+])
+def test_short_titles_stay_items(title: str) -> None:
+    doc = parse("Minutes\n\n4. " + title + "\n\nThe committee considered the matter.\n")
+    assert [s.title for s in doc.sections] == [title]
 
 
 def test_numbers_go_forward() -> None:

@@ -26,6 +26,25 @@ def test_split_people_names(text: str, names: list[str]) -> None:
     assert all(text[p.start:p.end] == p.name for p in found.people)
 
 
+@pytest.mark.parametrize("text, names", [
+    pytest.param("COUNCIL MEMBERS ALVARO, MCNEIL, O'HARA", ["Alvaro", "McNeil", "O'Hara"], id="us-caps"),
+    pytest.param("COUNCILLORS VAN HORN AND SMITH-JONES", ["Van Horn", "Smith-Jones"], id="caps-and"),
+    pytest.param("CLLR J P ROWE (CHAIRMAN)", ["J P Rowe"], id="caps-initials-role"),
+])
+def test_capitals_give_names_in_normal_case(text: str, names: list[str]) -> None:
+    found = split_people(text)
+    assert [p.name for p in found.people] == names
+    assert all(text[p.start:p.end] == p.name.upper() for p in found.people)
+
+
+def test_capitals_vote_list_is_not_attendance() -> None:
+    doc = parse("MINUTES\n\nCOUNCIL MEMBER ROWE MOVED, COUNCIL MEMBER TATE SECONDED, TO ADOPT THE AGENDA.\n"
+                "AYES: COUNCIL MEMBERS ROWE, TATE, VANCE\nNAYS: NONE\nMOTION CARRIED.\n")
+    assert [a.name for a in doc.attendance if a.status == "present"] == []
+    (vote,) = doc.vote_events
+    assert [v.voter_name for v in vote.votes] == ["Rowe", "Tate", "Vance"]
+
+
 @pytest.mark.parametrize("text, name, role, substitute", [
     pytest.param("Mrs K L Farrow (Chairman)", "K L Farrow", "Chair", None, id="paren-chairman"),
     pytest.param("Cllr D Llewin - Chairman", "D Llewin", "Chair", None, id="dash-chairman"),
@@ -96,11 +115,40 @@ def test_labels(text: str, status: str, names: list[str]) -> None:
     pytest.param("There were no members of the public present.", 0, id="none"),
     pytest.param("Members of the Public: 22", 22, id="label"),
     pytest.param("There were a total of 4 members present in the Gallery.", 4, id="gallery"),
+    pytest.param("Also present: Mrs D Rowe (Clerk) together with 7 members of the public.", 7, id="list-tail"),
+    pytest.param("Also present: Mrs D Rowe (Clerk) and 3 Members of the Public and PCSO Tate", 3, id="list-and"),
+    pytest.param("12 residents were present for the planning item.", 12, id="residents-present"),
+    pytest.param("Public present: approximately 30 members of the public.", 30, id="approximately"),
 ])
 def test_public_count(text: str, count: int) -> None:
     doc = parse("Minutes\nPresent: Cllr A Ames\n" + text + "\n")
     public = [a for a in doc.attendance if a.status == "public" and a.count is not None]
     assert [a.count for a in public] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("More than 3,200 residents had responded to the survey.", id="number-inside-number"),
+    pytest.param("The consultation drew responses from 140 members of the public.", id="object-of-prose"),
+    pytest.param("One member of the public also felt the session was too short.", id="subject-of-prose"),
+    pytest.param("Two residents had raised concerns about the noise.", id="residents-prose"),
+    pytest.param("A petition signed by 250 residents was presented.", id="petition"),
+])
+def test_public_count_not_from_prose(text: str) -> None:
+    doc = parse("Minutes\nPresent: Cllr A Ames\n" + text + "\n")
+    assert [a.count for a in doc.attendance if a.status == "public"] == []
+
+
+@pytest.mark.parametrize("field", [
+    pytest.param("Contact Officers: Nadia Fell, Head of Parks", id="contact-officers"),
+    pytest.param("Contact Officers:\tNadia Fell, Head of Parks", id="contact-officers-tab"),
+    pytest.param("Responsible Officers: Nadia Fell", id="responsible-officers"),
+    pytest.param("Lead Officers - Nadia Fell and Omar Hart", id="lead-officers"),
+    pytest.param("Report Author: Nadia Fell\nContact: Omar Hart", id="author-and-contact"),
+])
+def test_report_fields_are_not_attendance(field: str) -> None:
+    doc = parse("Report to Cabinet\nSubject: Parks maintenance\n" + field + "\n\n1. Recommendations\n"
+                "That Cabinet approve the parks maintenance plan.\n")
+    assert [a.name for a in doc.attendance] == []
 
 
 def test_a_sentence_is_not_a_list() -> None:

@@ -43,6 +43,13 @@ def test_parish_minutes_declarations_items_motions_and_vote() -> None:
         "Tom Reddy", "Anna Price", "lost")
     substantive = next(m for m in record["motions"] if m["moved_by_role"] == "Chair")
     assert substantive["moved_by"] == "Helen Marsh"  # the Chair, resolved from the attendance list
+    assert substantive["classification"] == "motion"
+    assert substantive["text"] == "That a charge of £1 per day be introduced from 1 May 2023."
+    linked = {d["id"]: d for d in record["decisions"]}
+    assert linked[amendment["decision"]]["kind"] == "motion" if amendment["decision"] else True
+    assert (linked[substantive["decision"]]["moved_by"], linked[substantive["decision"]]["seconded_by"]) == (
+        "Helen Marsh", "Sam Kemp")
+    assert {r["role"] for r in record["roles"]} == {"Chair", "Vice-Chair"}  # never "Cathaoirleach"
     (vote,) = record["vote_events"]
     assert vote["counts"] == [{"option": "yes", "value": 5, "span": vote["counts"][0]["span"]},
                               {"option": "no", "value": 2, "span": vote["counts"][1]["span"]}]
@@ -69,8 +76,12 @@ def test_us_roll_call_document() -> None:
     assert {(v["voter_name"], v["option"]) for v in vote["votes"]} == {
         ("Alvarez", "yes"), ("Brooks", "yes"), ("Chen", "yes"), ("Dupont", "yes"), ("Whitlock", "yes"),
         ("Ferris", "absent")}
-    assert {c["option"]: c["value"] for c in vote["counts"]} == {"no": 0, "abstain": 0}
+    assert {c["option"]: c["value"] for c in vote["counts"]} == {"yes": 5, "no": 0, "abstain": 0, "absent": 1}
     assert vote["result"] == "pass"
+    (decision,) = record["decisions"]  # the motion carried is the paper's one decision
+    assert (decision["kind"], decision["status"], decision["moved_by"], decision["seconded_by"]) == (
+        "motion", "carried", "Brooks", "Chen")
+    assert decision["text"].startswith("TO APPROVE THE MINUTES") and vote["decision"] == decision["id"]
     assert not [p for p in record["problems"] if p["code"].startswith("V")]
     roles = {r["role"]: r["name"] for r in record["roles"]}
     assert roles["Mayor"] == "Dana Whitlock"

@@ -24,6 +24,12 @@ from ._helpers import parse
                  "S. Moss", "K. Nash", id="no-space-after-colon"),
     pytest.param("COUNCIL MEMBER OWENS MOVED, COUNCIL MEMBER PRICE SECONDED, TO APPROVE THE BUDGET.\n",
                  "Owens", "Price", id="us-caps"),
+    pytest.param("Moved by Cllr Gray\nSeconded by Cllr Hunt\nThat the hall hire charge be waived.\n", "Gray", "Hunt",
+                 id="label-lines-joined"),
+    pytest.param("Proposed by: Councillor Mike Dolan\nSeconded by: Councillor E Rowe\n", "Mike Dolan", "E Rowe",
+                 id="colon-label-lines-joined"),
+    pytest.param("COUNCIL MEMBER MCNEIL MOVED, COUNCIL MEMBER O'HARA SECONDED, TO APPROVE THE BUDGET.\n",
+                 "McNeil", "O'Hara", id="us-caps-mc"),
 ])
 def test_mover_and_seconder(text: str, moved: str, seconded: str) -> None:
     doc = parse("Minutes\n" + text)
@@ -67,3 +73,71 @@ def test_motion_fills_the_decision_it_produced() -> None:
 
 def test_no_motion_without_a_mover() -> None:
     assert parse("Minutes\nThe report was noted. Members moved on to item 6.\n").motions == []
+
+
+ITEMS = ("Minutes\n\nPresent: Cllr Ada Voss (Chair), Cllr Ben Lowe, Cllr Cal Ring, Cllr Dee Shaw\n\n"
+         "12/01 Minutes of the last meeting\n\nProposed by Cllr Ben Lowe, seconded by Cllr Dee Shaw.\n\n"
+         "RESOLVED: That the minutes of the meeting held on 3 May 2022 be approved.\n\n"
+         "12/02 Allotment rents\n\n"
+         "Cllr Cal Ring moved an amendment, seconded by Cllr Ben Lowe, that rents be frozen. The amendment was "
+         "put to the vote and was LOST.\n\n"
+         "The substantive motion, moved by the Chair and seconded by Cllr Dee Shaw, was then put to the vote.\n\n"
+         "A show of hands was taken.\n\nThe Chair declared the motion carried.\n\n"
+         "RESOLVED: That allotment rents rise by £5 a year from 1 October 2022.\n")
+
+
+def test_lost_amendment_is_not_linked_to_another_items_resolution() -> None:
+    doc = parse(ITEMS)
+    amendment = next(m for m in doc.motions if m.classification == "amendment")
+    assert amendment.result == "lost"
+    linked = [d for d in doc.decisions if d.span == amendment.decision]
+    assert [d.text for d in linked if d.kind != "motion"] == []  # never the minutes resolution of 12/01
+
+
+def test_substantive_motion_after_an_amendment() -> None:
+    doc = parse(ITEMS)
+    substantive = doc.motions[-1]
+    assert substantive.classification == "motion"
+    assert (substantive.moved_by, substantive.moved_by_role, substantive.seconded_by) == ("Ada Voss", "Chair",
+                                                                                         "Dee Shaw")
+    assert substantive.text == "That allotment rents rise by £5 a year from 1 October 2022."
+    (decision,) = [d for d in doc.decisions if d.span == substantive.decision]
+    assert (decision.moved_by, decision.seconded_by) == ("Ada Voss", "Dee Shaw")
+
+
+def test_next_paragraph_is_not_the_words_when_the_sentence_goes_on() -> None:
+    doc = parse("Minutes\n\nThe motion, moved by Cllr Eve Hart and seconded by Cllr Fay Ives, was then put to the "
+                "vote.\n\nA recorded vote was taken which resulted as follows:\n")
+    (motion,) = doc.motions
+    assert "recorded vote" not in motion.text
+    assert motion.text.startswith("The motion, moved by Cllr Eve Hart")
+
+
+@pytest.mark.parametrize("text, words, status", [
+    pytest.param("COUNCIL MEMBER OWENS MOVED, COUNCIL MEMBER PRICE SECONDED, TO ADOPT THE BUDGET.\nMotion carried.",
+                 "TO ADOPT THE BUDGET.", "carried", id="us-caps-carried"),
+    pytest.param("It was moved by Councillor Kerr, seconded by Councillor Lane, that the item be deferred. "
+                 "The motion was lost.", "that the item be deferred.", "lost", id="moved-that-lost"),
+    pytest.param("Moved by Cllr Gray\n\nSeconded by Cllr Hunt\n\nThat the hall hire charge be waived.\n\nCARRIED",
+                 "That the hall hire charge be waived.", "carried", id="label-lines-carried"),
+])
+def test_motion_with_a_result_is_a_decision(text: str, words: str, status: str) -> None:
+    doc = parse("Minutes\n\n4. Budget\n\n" + text + "\n")
+    (decision,) = doc.decisions
+    (motion,) = doc.motions
+    assert (decision.kind, decision.text, decision.status) == ("motion", words, status)
+    assert (decision.moved_by, decision.seconded_by) == (motion.moved_by, motion.seconded_by)
+    assert decision.span == motion.decision == motion.evidence["text"]
+    assert " ".join(doc.text[decision.span.start:decision.span.end].split()) == decision.text
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("It was moved by Councillor Kerr, seconded by Councillor Lane, that the item be deferred.",
+                 id="no-result"),
+    pytest.param("Proposed by Cllr Cole, seconded by Cllr Dunne.\n\nRESOLVED: That the minutes be adopted.\n\n"
+                 "Carried.", id="resolution-already-found"),
+    pytest.param("Cllr Ames proposed the report be noted, seconded by Cllr Birch. Carried.", id="no-words"),
+])
+def test_no_motion_decision(text: str) -> None:
+    doc = parse("Minutes\n\n" + text + "\n")
+    assert [d.text for d in doc.decisions if d.kind == "motion"] == []

@@ -33,3 +33,24 @@ def test_role_mover_resolved_to_holder() -> None:
                 "Cllr B Quill, that the report be approved.\n")
     (motion,) = doc.motions
     assert (motion.moved_by, motion.moved_by_role) == ("A Penrose", "Chair")
+
+
+@pytest.mark.parametrize("text, roles", [
+    pytest.param("Present: Cllr A Penrose (Chair), Cllr B Quill\n\nThe Chair welcomed everyone.\n", {"Chair"},
+                 id="chair-only"),
+    pytest.param("Present: Mr C Ruane (Chairman), Mrs D Sims\n", {"Chair"}, id="chairman-only"),
+    pytest.param("Present: Councillor E Tuohy (Cathaoirleach), Councillor F Ward\n", {"Cathaoirleach"},
+                 id="cathaoirleach-only"),
+])
+def test_no_role_the_text_never_writes(text: str, roles: set[str]) -> None:
+    doc = parse("Minutes\n\n" + text)
+    assert {r.role for r in doc.roles} == roles
+
+
+def test_written_synonym_shares_the_holder() -> None:
+    doc = parse("Minutes\n\nPresent: Councillor E Tuohy (Cathaoirleach), Councillor F Ward\n\n"
+                "The Chair thanked members for attending.\n")
+    holders = {r.role: r.name for r in doc.roles}
+    assert holders == {"Cathaoirleach": "E Tuohy", "Chair": "E Tuohy"}
+    (chair,) = [r for r in doc.roles if r.role == "Chair"]
+    assert doc.text[chair.mentions[0].start:chair.mentions[0].end] == "The Chair"

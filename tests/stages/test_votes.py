@@ -100,10 +100,27 @@ def test_us_roll_call() -> None:
     (vote,) = doc.vote_events
     assert {v.voter_name: v.option for v in vote.votes} == {
         "Van Horn": "yes", "Ortiz": "yes", "Hale": "yes", "Lee": "yes", "Reyes": "absent", "Kim": "absent"}
-    assert {c.option: c.value for c in vote.counts} == {"no": 0, "abstain": 0}
+    # Counts for the lists written as names are derived from them; each has the list as its evidence.
+    assert {c.option: c.value for c in vote.counts} == {"yes": 4, "no": 0, "abstain": 0, "absent": 2}
+    yes = next(c for c in vote.counts if c.option == "yes")
+    assert doc.text[yes.span.start:yes.span.end].startswith("Ayes: Council Members Van Horn")
     assert vote.result == "pass"
+    assert not [p for p in doc.problems if p.code.startswith("V6")]
     (motion,) = doc.motions
     assert (motion.moved_by, motion.seconded_by, motion.result) == ("Hale", "Ortiz", "carried")
+
+
+@pytest.mark.parametrize("between", [
+    pytest.param("\n3. Minutes\n", id="item-heading"),
+    pytest.param("\n", id="mover-only"),
+])
+def test_roll_call_absent_is_not_the_next_vote(between: str) -> None:
+    doc = parse("Minutes\n\n2. Roll Call\nPresent: Council Members Ames, Birch, Cole\nAbsent: Council Member Dodd\n"
+                + between + "COUNCIL MEMBER BIRCH MOVED, COUNCIL MEMBER COLE SECONDED, TO ADOPT THE AGENDA.\n"
+                "Ayes: Council Members Ames, Birch, Cole\nNays: None\nMotion carried.\n")
+    (vote,) = doc.vote_events
+    assert {c.option: c.value for c in vote.counts} == {"yes": 3, "no": 0}
+    assert "Dodd" not in [v.voter_name for v in vote.votes]
 
 
 def test_yeas_with_count() -> None:
@@ -119,3 +136,10 @@ def test_glued_table_cells() -> None:
     (vote,) = doc.vote_events
     assert [(c.option, c.value) for c in vote.counts] == [("yes", 3), ("no", 1)]
     assert [v.voter_name for v in vote.votes] == ["D Bell", "A J Ames", "M Cole", "R Dale"]
+
+
+def test_no_derived_count_beside_candidates() -> None:
+    doc = parse("Minutes\n\nElection of Chair\n\nFor Councillor Ames\n\nCouncillors Birch, Cole and Dunne (3)\n\n"
+                "For Councillor Hickey-O’Neill\n\nCouncillors Fahy and Gill (2)\n\nCouncillor Ames was elected.\n")
+    (vote,) = doc.vote_events
+    assert [(c.option, c.value) for c in vote.counts] == [("Councillor Ames", 3), ("Councillor Hickey-O’Neill", 2)]

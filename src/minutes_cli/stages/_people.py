@@ -9,6 +9,7 @@ Shared by the attendance, votes and roles stages. A list is one line or several:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,6 +46,11 @@ ROLE_WORD_RE = re.compile(r"[A-Za-z-]+")
 # "R. Lankfer Chairman": a post written straight after the name
 BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
                        r"Cathaoirleach|Mayor)\.?$")
+# A list written in capitals: three capitals together and no lower-case letter
+ALL_CAPS = re.compile(r"[A-Z]{3}")
+LOWER = re.compile(r"[a-z]")
+SMALL_WORD = re.compile(r"\b(?:And|Of|For|The)\b")
+MC = re.compile(r"\bMc([a-z])")  # "Mcneil" -> "McNeil"
 TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?)\b.*$", re.I)
 # A verb marks a sentence, not a post: "There were two substitute Members ..."
 VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|will|would|being|been)\b", re.I)
@@ -119,7 +125,24 @@ def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
 
     Parsing stops at the first piece that is neither a name nor a role. A count after the
     names ("... and Sheahan (11)", "Walsh ........ 24") is returned, not read as a name.
+    A list written in capitals ("COUNCIL MEMBERS ALVAREZ, MCNEIL") gives names in normal
+    case ("Alvarez", "McNeil") with the offsets of the capitals.
     """
+    folded = SMALL_WORD.sub(lambda m: m.group(0).lower(), text.title())  # "AND" -> "and", as the splitter expects
+    if not ALL_CAPS.search(text) or LOWER.search(text) or len(folded) != len(text):
+        return _split(text, base, vocab)
+    found = _split(folded, base, vocab)
+    people = [dataclasses.replace(p, name=caps_name(p.name), role=p.role and canonical_role(p.role, vocab) or p.role)
+              for p in found.people]
+    return PeopleList(people, found.covered, found.count, found.count_start)
+
+
+def caps_name(name: str) -> str:
+    """"BROOKS" -> "Brooks", "MCNEIL" -> "McNeil", "O'HARA" -> "O'Hara", "VAN HORN" -> "Van Horn"."""
+    return MC.sub(lambda m: "Mc" + m.group(1).upper(), name.title())
+
+
+def _split(text: str, base: int, vocab: str) -> PeopleList:
     count = count_start = None
     if (c := COUNT_TAIL.search(text)) is not None and c.start() > 0:
         count, count_start = int(c.group("n")), base + c.start("n")

@@ -14,6 +14,7 @@ import re
 
 from ..document import Document, Section, Span
 from ..settings import Settings
+from ._names import NAME, honorific_pattern
 
 # "1.", "45.", "(49)", "1/19", "30/23.", "PLA146/14", "CA/89/23", "33.1", "Item 5", "Minute 12", "IV."
 ITEM_NUMBER = re.compile(
@@ -22,6 +23,22 @@ ITEM_NUMBER = re.compile(
     r"(?:[\s*_:–—-]*(?P<title>[A-Z‘'\"(][^\n]{2,150}))?$")
 # A title that is really a sentence or a resolution item: "That the report be noted."
 NOT_TITLE = re.compile(r"^(?:That|THAT|To\s+note\s+that|The\s+\w+\s+(?:was|were|is|are|had)\b)|[,;]$|\b(?:was|were|had)\s+\w+ed\b")
+# A numbered paragraph of minutes, not a title: "It was RESOLVED that ...", "There were no ...",
+# "Members noted ...:", "Mr Patel responded to ... including the following:-"
+SENTENCE_START = re.compile(r"^(?:It|There|This|Members|Councillors)\s+(?:was|were|is|are|had|has|noted|agreed|asked)\b")
+# "... including the following:-", "... as follows:": a sentence that introduces a list
+INTRO_END = re.compile(r":-?$")
+# A finite verb: "The Clerk was asked ...", "Members noted ..." (not "Motion submitted by")
+FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|should|could|did|does|been)\b")
+PAST_VERB = re.compile(r"\b(?!by\b)[a-z]{3,}ed\b(?!\s+(?:out\s+)?by\b)|\bfollow(?:s|ing)\b")
+SENTENCE_WORDS = 9  # titles are short noun phrases; a long line with a finite verb ending "." is a paragraph
+INTRO_WORDS = 6
+# A short label before the paragraph's text: "Planning: ...", "Village sign. Decided ...", "Minutes - adopted"
+LEADING_LABEL = re.compile(r"^(?P<label>[A-Z][^.:;\n]{3,60}?)(?:\s*[:–—]\s+|\s+-\s+|(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z]))(?=\S)")
+# A verb makes a sentence, not a label: "The Clerk reported that ...", "Grant was paid"
+LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|that|reported|agreed|said|asked)\b")
+# A list of members before a bracketed number: "For the Proposal Councillors Ames, Birch and Cole" then "(3)"
+NAMES_LIST = re.compile(r"\b(?:Councillors|Councilors|Cllrs|Crs|Council\s+Members|Members|Councillor|Cllr)\s+[A-Z][^\n]*$")
 # "£12.50", "10.30 am", "7.00pm": numbers that are amounts or times
 AMOUNT_OR_TIME = re.compile(r"^\d{1,3}\.\d{2}\s*(?:[ap]\.?m\b|£|hrs?\b)|£")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11,
@@ -34,7 +51,7 @@ def find_agenda(doc: Document, settings: Settings) -> None:
     starts: list[tuple[str, str, Span]] = []
     last: float = 0
     for i, block in enumerate(doc.blocks):
-        found = _heading_at(doc, i)
+        found = _heading_at(doc, i, settings.vocabulary)
         if found is None:
             continue
         number, title, heading = found
@@ -50,7 +67,7 @@ def find_agenda(doc: Document, settings: Settings) -> None:
         doc.sections.append(Section(number, title, Span(heading.start, max(end, heading.end)), heading))
 
 
-def _heading_at(doc: Document, i: int) -> tuple[str, str, Span] | None:
+def _heading_at(doc: Document, i: int, vocab: str) -> tuple[str, str, Span] | None:
     block = doc.blocks[i]
     line = block.span.text(doc)
     m = ITEM_NUMBER.match(line)
@@ -61,6 +78,8 @@ def _heading_at(doc: Document, i: int) -> tuple[str, str, Span] | None:
     title = (m.group("title") or "").strip(" *_")
     heading = block.span
     bare = raw.isdigit() and not re.match(r"^[*_\s]*(?:Agenda\s+)?(?:Item|Minute)\b", line)  # "13": a page number
+    if not title and raw.startswith("(") and i > 0 and NAMES_LIST.search(doc.blocks[i - 1].span.text(doc)):
+        return None  # "Councillors Ames, Birch and Cole" then "(3)": a vote's count, not item 3
     if not title:
         nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
         if nxt is None or len(nxt.span.text(doc)) > 150 or (bare and nxt.kind != "heading"):
@@ -72,8 +91,41 @@ def _heading_at(doc: Document, i: int) -> tuple[str, str, Span] | None:
         return None
     if not title or NOT_TITLE.search(title) or title[:1].islower():
         return None
+    title = _title_of(title, vocab)
+    if title is None:
+        return None
     title, heading = _wrapped_title(doc, i, title, heading)
     return number, title, heading
+
+
+def _title_of(line: str, vocab: str) -> str | None:
+    """The title of a numbered line, or None for a numbered paragraph of minutes.
+
+    "Planning: Mill Lane - approved." -> "Planning"; "Mr Patel responded ... the following:-" -> None.
+    """
+    if SENTENCE_START.match(line) or _person_acts(line, vocab):
+        return None
+    if line.startswith("To ") or not _paragraph(line):  # "To consider the Motion referred ...:": an agenda's form
+        return line
+    m = LEADING_LABEL.match(line)
+    label = m.group("label") if m else ""
+    if not label or len(label.split()) > 7 or LABEL_VERB.search(label) or re.fullmatch(honorific_pattern(vocab), label):
+        return None
+    return label
+
+
+def _paragraph(line: str) -> bool:
+    """A long line that reads as a sentence: a finite verb and a full stop, or a verb and a colon."""
+    words = len(line.split())
+    if INTRO_END.search(line):
+        return words >= INTRO_WORDS and bool(FINITE.search(line) or PAST_VERB.search(line))
+    return line.endswith(".") and words >= SENTENCE_WORDS and bool(FINITE.search(line))
+
+
+def _person_acts(title: str, vocab: str) -> bool:
+    """"Mr Patel responded ...", "Cllr A Jones asked ...": an honorific, a name, then a lower-case verb."""
+    m = re.match(rf"^(?:{honorific_pattern(vocab)})\s+{NAME},?\s+(?P<verb>[a-z]+)\b", title)
+    return m is not None and m.group("verb") not in ("and", "of", "for", "to")
 
 
 def _wrapped_title(doc: Document, i: int, title: str, heading: Span) -> tuple[str, Span]:

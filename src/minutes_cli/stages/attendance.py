@@ -17,11 +17,18 @@ from ..settings import Settings, vocabulary
 from ._people import Person, canonical_role, split_people
 from ._scan import block_index, finditer, windows
 
-# "there were no members of the public present", "6 members present in the Gallery", "3 residents"
+# "there were no members of the public present", "6 members present in the Gallery", "3 residents present";
+# never the tail of a bigger number ("2,400 residents")
 PUBLIC_COUNT = re.compile(
-    r"\b(?P<n>\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
-    r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)|parishioners|residents|members?\s+present\s+in\s+the\s+"
-    r"(?:public\s+)?gallery)\b", re.I)
+    r"(?<![\d,.£])\b(?P<n>\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+    r"(?:(?P<public>members?\s+of\s+(?:the\s+)?(?:public|press)|members?\s+present\s+in\s+the\s+(?:public\s+)?"
+    r"gallery)|parishioners|residents)\b", re.I)
+# What follows a count that is attendance: "present", "were in attendance", "attended", the end of a list item
+ATTENDING = re.compile(r"\s*(?:(?:were|was)\s+)?(?:also\s+)?(?:present|in\s+attendance|attended|attending|"
+                       r"in\s+the\s+(?:public\s+)?gallery)\b", re.I)
+LIST_END = re.compile(r"\s*(?:[.,;:)]|\n|$|and\b|plus\b|(?:which\s+)?includ)", re.I)
+# A count that is the object of prose: "responses from 120 members of the public", "signed by 300 residents"
+PROSE_BEFORE = re.compile(r"\b(?:by|from|than|of|to|the|had)\s*$", re.I)
 # "Members of the public: 4", "Public - 2", "Also present: 5 members of the public" (caught above)
 PUBLIC_LABEL = re.compile(r"^\W*(?:members of the public|public present|public|gallery)\s*[:\-–]\s*(?P<n>\d{1,4})\b",
                           re.I | re.M)
@@ -38,6 +45,8 @@ LABEL_LITERALS = ("resent", "RESENT", "polog", "POLOG", "bsent", "BSENT", "ttend
                   "embers", "EMBERS", "ouncillors", "OUNCILLORS", "hair", "HAIR", "athaoirleach", "ATHAOIRLEACH",
                   "ayor", "AYOR")
 PUBLIC_LITERALS = ("ublic", "UBLIC", "allery", "ALLERY", "arishioners", "esidents")
+# A word that makes a label a report's field: "Contact Officers:", "Responsible Officer(s):", "Lead Officers:"
+FIELD_QUALIFIER = re.compile(r"\b(?:Contact|Responsible|Lead|Reporting|Report|Author)\s*$", re.I)
 # Labels that need a colon or a line to themselves: they also start ordinary sentences.
 LOOSE_LABELS = frozenset({"members", "councillors", "public", "staff", "clerk", "the clerk", "attendance"})
 
@@ -85,7 +94,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str]) -> li
                 m.group("label").isupper() or _sentence_form(label)):
             continue  # "Members agreed": a plain word in a sentence
         block = doc.block_at(m.start())
-        if block is None:
+        if block is None or _report_field(doc, m):
             continue
         before = doc.text[max(block.span.start, m.start() - 12): m.start()]
         at_start = (m.start() - block.span.start <= 12) and not re.search(
@@ -93,7 +102,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str]) -> li
         colon = bool(re.search(r"[:\-–—]", sep))
         alone = at_start and (m.end() >= block.span.end or doc.text[m.end():m.end() + 1] == "\n")
         upper = m.group("label").isupper() and len(label) >= 4
-        loose_ok = (colon or alone) and at_start or upper and _names_follow(doc, m.end())
+        loose_ok = (colon or alone or upper and _names_follow(doc, m.end())) and at_start  # not "AYES: COUNCIL MEMBERS"
         if label in LOOSE_LABELS and not loose_ok:
             continue
         if not (colon or alone or (upper and _names_follow(doc, m.end())) or (at_start and _sentence_form(label))):
@@ -104,6 +113,14 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str]) -> li
     for m in finditer(APOLOGY_SENTENCE, doc.text, windows(doc.text, ("polog",), 5, 140)):
         out.append((m.start(), m.end(), "apologies"))
     return sorted(set(out))
+
+
+def _report_field(doc: Document, m: re.Match[str]) -> bool:
+    """"Contact Officers: Sarah Doyle": a report's labelled field (read by metadata), not an attendance list."""
+    if FIELD_QUALIFIER.search(doc.text, max(0, m.start() - 20), m.start()):
+        return True
+    content = m.end() + len(doc.text[m.end():m.end() + 20]) - len(doc.text[m.end():m.end() + 20].lstrip())
+    return any(f.span.start <= content < max(f.span.end, f.span.start + 1) for f in doc.fields)
 
 
 def _names_follow(doc: Document, offset: int) -> bool:
@@ -165,12 +182,20 @@ def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]]) -
 
 
 def _public(doc: Document) -> None:
-    """The count of members of the public, where the minutes give one."""
+    """The count of members of the public, where the minutes give one in attendance phrasing."""
     spans = windows(doc.text, PUBLIC_LITERALS, 60, 40)
-    for pattern in (PUBLIC_LABEL, PUBLIC_COUNT):
-        m = next(finditer(pattern, doc.text, spans), None)
-        if m is not None:
-            raw = m.group("n").lower()
-            count = int(raw) if raw.isdigit() else NUMBERS[raw]
-            doc.attendance.append(Attendee("", "public", Span(m.start(), m.end()), count=count))
-            return
+    found = next(finditer(PUBLIC_LABEL, doc.text, spans), None)
+    if found is None:
+        found = next((m for m in finditer(PUBLIC_COUNT, doc.text, spans) if _attending(doc.text, m)), None)
+    if found is not None:
+        raw = found.group("n").lower()
+        count = int(raw) if raw.isdigit() else NUMBERS[raw]
+        doc.attendance.append(Attendee("", "public", Span(found.start(), found.end()), count=count))
+
+
+def _attending(text: str, m: re.Match[str]) -> bool:
+    """"4 members of the public present", "... together with 4 members of the public.": not prose about people."""
+    if ATTENDING.match(text, m.end()) or "gallery" in m.group(0).lower():
+        return True
+    before = text[max(0, m.start() - 30): m.start()]
+    return bool(m.group("public")) and bool(LIST_END.match(text, m.end())) and not PROSE_BEFORE.search(before)

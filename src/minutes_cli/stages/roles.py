@@ -52,18 +52,19 @@ def find_roles(doc: Document, settings: Settings) -> None:
     for pattern in (after, before):
         for m in finditer(pattern, doc.text, spans):
             _holder(m, holders)
-    for role, alias in ALIASES.items():
-        if alias in holders and role not in holders:
-            holders[role] = holders[alias]
     mentions: dict[str, list[Span]] = {}
     for m in finditer(mention, doc.text, spans):
         role = canonical_role(m.group("role"))
         if role:
             mentions.setdefault(role, []).append(Span(m.start(), m.end()))
+    for role, alias in ALIASES.items():  # a synonym the text writes shares the holder; one it never writes is no entry
+        if alias in holders and role not in holders and role in mentions:
+            holders[role] = holders[alias]
     for role in sorted(set(holders) | set(mentions)):
         name, span = holders.get(role, (None, mentions.get(role, [Span(0, 0)])[0]))
         doc.roles.append(RoleHolder(role, name, span, tuple(mentions.get(role, ()))))
-    _resolve(doc, {r: v[0] for r, v in holders.items()})
+    names = {r: v[0] for r, v in holders.items()}
+    _resolve(doc, {**{r: names[a] for r, a in ALIASES.items() if a in names}, **names})
 
 
 def _holder(m: re.Match[str], holders: dict[str, tuple[str, Span]]) -> None:

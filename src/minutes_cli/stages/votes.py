@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from ..document import Document, Span, VoteCast, VoteCount, VoteEvent
 from ..settings import Settings
-from ._names import NAME, honorific_pattern
-from ._people import split_people
+from ._names import honorific_pattern
+from ._people import LIST_NAME, split_people
 from .agenda import item_at
 from ._scan import block_index, finditer, windows
 from ._votetext import OPTIONS, WORDS, number, tally_counts
@@ -34,12 +34,14 @@ NEXT_LABEL = re.compile(rf"(?:(?<=[\s.,;\d])|^)[*_]*{_LABEL}(?:[*_]*\s*[:(]|[*_]
                         r"\bA\s+quorum\b|\n\n")
 COUNT_IN_LIST = re.compile(r"\(\s*\d{1,3}\s*\)|\.{3,}\s*\d{1,3}\b")  # "(23)", "........ 24"
 GAP = 250  # characters between two option lists of one vote
+STANDARD = frozenset({"yes", "no", "abstain", "absent", "not voting"})  # options, not candidates
 
 
 @lru_cache(maxsize=4)
 def _label_pattern(vocab: str) -> re.Pattern[str]:
     hon = honorific_pattern(vocab)
-    cand = rf"For\s+(?P<cand>(?:{hon})\s+{NAME}(?:\s*\([A-Z]\))?)(?=[*_:]*[ \t]*(?:\n|$))"
+    # "For Councillor Hickey-O’Mara" alone on its line: a candidate (LIST_NAME reads "-O’Mara")
+    cand = rf"For\s+(?P<cand>(?:{hon})\s+(?:{LIST_NAME})(?:\s*\([A-Z]\))?)(?=[*_:]*[ \t]*(?:\n|$))"
     return re.compile(
         rf"(?:^|(?<=[\s.,;]))[*_]*(?:There\s+(?P<tv>voted\s+for|voted\s+against|abstained)[^:\n]{{0,80}}:|{cand}"
         rf"|{_LABEL}(?:\s+the\s+(?:Amendment|Motion|Proposal|Recommendation|Minutes))?)[*_]*\s*(?:[:\-–]|\n|$|"
@@ -63,7 +65,7 @@ def _near(a: Span, b: Span) -> bool:
 
 def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
     """Group consecutive option lists ("For ... (11)", "Against ... (4)") into vote events."""
-    groups: list[list[tuple[str, Span, list[VoteCast], VoteCount | None]]] = []
+    groups: list[list[tuple[str, Span, list[VoteCast], VoteCount | None, bool]]] = []
     last_end = -10 ** 9
     for m in finditer(_label_pattern(vocab), doc.text, windows(doc.text, LABEL_LITERALS, 4, 120)):
         option = _option(m)
@@ -72,20 +74,29 @@ def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
         found = _list_after(doc, m, option, vocab)
         if found is None:
             continue
-        span, casts, count = found
-        if not groups or m.start() - last_end > GAP or any(g[0] == option for g in groups[-1]):
-            groups.append([])  # far away, or the same option again: the next vote
-        groups[-1].append((option, span, casts, count))
+        span, casts, count, derived = found
+        if not groups or m.start() - last_end > GAP or any(g[0] == option for g in groups[-1]) or _apart(
+                doc, last_end, m.start()):
+            groups.append([])  # far away, the same option again, or another item or motion: the next vote
+        groups[-1].append((option, span, casts, count, derived))
         last_end = span.end
     events = []
     for group in groups:
-        if len(group) < 2 and not (group[0][2] and group[0][3]):
+        if len(group) < 2 and not (group[0][2] and group[0][3] and not group[0][4]):
             continue  # one stray "For" is not a vote; one counted list ("Yeas: ... (14)") is
         span = Span(group[0][1].start, group[-1][1].end)
         casts = tuple(c for g in group for c in g[2])
-        counts = tuple(g[3] for g in group if g[3] is not None)
+        # Counts derived from names stand only in a plain vote, not beside candidates in an election.
+        plain = all(g[0] in STANDARD for g in group)
+        counts = tuple(g[3] for g in group if g[3] is not None and (plain or not g[4]))
         events.append(VoteEvent(span, counts, casts, text=" ".join(span.text(doc).split())[:300]))
     return events
+
+
+def _apart(doc: Document, end: int, start: int) -> bool:
+    """An agenda heading or a new mover between two lists: the roll call's "Absent:" is not the next vote's."""
+    return any(end <= s.heading.start < start for s in doc.sections) or any(
+        end <= mo.evidence["moved_by"].start < start for mo in doc.motions if "moved_by" in mo.evidence)
 
 
 def _option(m: re.Match[str]) -> str | None:
@@ -98,8 +109,8 @@ def _option(m: re.Match[str]) -> str | None:
 
 
 def _list_after(doc: Document, m: re.Match[str], option: str,
-                vocab: str) -> tuple[Span, list[VoteCast], VoteCount | None] | None:
-    """The names (and count) after an option label, on its line or the lines after."""
+                vocab: str) -> tuple[Span, list[VoteCast], VoteCount | None, bool] | None:
+    """The names (and count) after an option label, on its line or the lines after; True if the count is derived."""
     start = m.end()
     end = _list_end(doc, start)
     text = doc.text[start:end]
@@ -113,12 +124,15 @@ def _list_after(doc: Document, m: re.Match[str], option: str,
     if not found.people and found.count is None and text.strip(" .:\n").lower() not in ("none", "nil", "0"):
         return None
     casts = [VoteCast(p.name, option, Span(p.start, p.end)) for p in found.people]
+    span = Span(m.start(), max(end, start))
     count = None
     if found.count is not None and found.count_start is not None:
         count = VoteCount(option, found.count, Span(found.count_start, found.count_start + len(str(found.count))))
     elif text.strip(" .:\n").lower() in ("none", "nil", "0"):
         count = VoteCount(option, 0, Span(start, start + len(text.rstrip())))
-    return Span(m.start(), max(end, start)), casts, count
+    elif casts and option in STANDARD and found.covered >= len(text.rstrip(" .,;:\n")) - 1:
+        return span, casts, VoteCount(option, len(casts), span), True  # names read whole, no count written: count them
+    return span, casts, count, False
 
 
 def _list_end(doc: Document, start: int) -> int:
