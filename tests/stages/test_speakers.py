@@ -147,3 +147,20 @@ def test_contribution_text_is_the_folded_text_at_its_span(body: str) -> None:
 ])
 def test_fullest_name(body: str, names: list[str]) -> None:
     assert _names(body) == names
+
+
+def test_a_mover_named_by_office_is_the_office_holder_speaking() -> None:
+    text = ("Minutes\n\nPresent: Cllr Helen Marsh (Chair), Cllr Sam Kemp, Cllr Joe Bell\n\n"
+            "4. Car park\n\nThe motion, moved by the Chair and seconded by Cllr Sam Kemp, was put to the vote.\n\n"
+            "RESOLVED: That a charge of £1 per day be introduced.\n")
+    speakers = {s["name"]: s for s in parse_text(text)["speakers"]}
+    assert set(speakers) == {"Helen Marsh", "Sam Kemp"}
+    assert speakers["Helen Marsh"]["role"] == "Chair"
+    assert len(speakers["Sam Kemp"]["contributions"]) == 1
+
+
+def test_names_in_capitals_come_out_in_normal_case() -> None:
+    text = ("REGULAR COUNCIL MEETING MINUTES\n\n3. Minutes\n\n"
+            "COUNCIL MEMBER BROOKS MOVED, COUNCIL MEMBER MCNEIL SECONDED, TO APPROVE THE MINUTES.\n\n"
+            "Motion carried.\n")
+    assert sorted(s["name"] for s in parse_text(text)["speakers"]) == ["Brooks", "McNeil"]

@@ -15,6 +15,7 @@ from typing import Iterator
 from ..document import Contribution, Document, Speaker, Span
 from ..settings import Settings, vocabulary
 from ._holders import Holders
+from ._people import caps_name
 from ._names import _SURNAME, DISAMBIGUATOR, FULL_NAME, NAME, bare_name, clean_name, first_initial, honorific_pattern, plausible, surname
 from ._scan import finditer, windows
 from ._speech import Said, clause_speakers, verb_hits, windows_at
@@ -126,6 +127,7 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     mentions = [_mention(doc, m) for m in _pattern_matches(doc, vocab, hits)]
     holders = Holders.of(doc, vocab)
     mentions.extend(_said(doc, said) for said in clause_speakers(doc, hits, holders, vocab))
+    mentions.extend(_movers(doc))
     mentions = _dedupe([m for m in mentions if m and not any(s.contains(m.span) for s in excluded)])
     for person in _merge(mentions):
         doc.speakers.append(_speaker(doc, person, holders))
@@ -168,6 +170,17 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
     return sorted(out)
 
 
+def _movers(doc: Document) -> Iterator[_Mention]:
+    """Whoever moves or seconds a motion speaks, also when named by office ("moved by the Chair")."""
+    for motion in doc.motions:
+        for key in ("moved_by", "seconded_by"):
+            name, span = getattr(motion, key), motion.evidence.get(key)
+            if name and span is not None and plausible(name) and (" " in name or name[0].isupper()):
+                block = doc.block_at(span.start)
+                yield _Mention(name, span, None, getattr(motion, f"{key}_role"),
+                               " ".join(span.text(doc).split()), block.span if block else None)
+
+
 def _said(doc: Document, said: Said) -> _Mention:
     block = doc.block_at(said.start)
     return _Mention(said.name, Span(said.start, said.end), said.honorific, said.role, said.attribution,
@@ -178,10 +191,13 @@ def _mention(doc: Document, m: re.Match[str]) -> _Mention | None:
     name = clean_name(m.group("name"))
     if not plausible(name):
         return None
+    if name.isupper() and len(name) > 2:
+        name = caps_name(name)  # "COUNCIL MEMBER CHEN SECONDED": a name in capitals is still "Chen"
     groups = m.groupdict()
     if groups.get("dis"):
         name = f"{name} ({groups['dis']})"  # "Collins (J)": kept, it tells two Collinses apart
     hon = clean_name(groups["hon"]) if groups.get("hon") else None
+    hon = caps_name(hon) if hon and hon.isupper() and len(hon) > 3 else hon
     if hon is None and (len(name.split()) < 2 or not bare_name(name)
                         or re.fullmatch(honorific_pattern(), name.split()[0], re.I)):
         return None
@@ -244,9 +260,15 @@ def _speaker(doc: Document, person: _Person, holders: Holders) -> Speaker:
 
 
 def _contributions(doc: Document, person: _Person) -> tuple[Contribution, ...]:
-    """The paragraph from each mention on; a "said:" with nothing after takes the next quote."""
+    """The paragraph from each mention on; a "said:" with nothing after takes the next quote.
+
+    One contribution a paragraph: a later mention inside a paragraph already attributed
+    from an earlier mention adds nothing.
+    """
     out: dict[tuple[int, int], Contribution] = {}
-    for m in person.mentions:
+    for m in sorted(person.mentions, key=lambda m: m.span.start):
+        if any(c.span.start <= m.span.start < c.span.end for c in out.values()):
+            continue
         if m.block is None:
             continue
         span = Span(m.span.start, m.block.end)
