@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..document import Document, Span
-from ..errors import MissingDependency
+from ..errors import ConfigError
 
 
 @lru_cache(maxsize=4)
@@ -20,9 +20,9 @@ def pipeline(model: str | None = None) -> Any:
 
     if model:
         try:
-            return spacy.load(model)
+            return spacy.load(model, exclude=["parser", "lemmatizer", "textcat"])
         except OSError as exc:
-            raise MissingDependency(model, model, "model") from exc
+            raise ConfigError(f"spaCy pipeline '{model}' is not installed; install it or leave out --model") from exc
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
@@ -43,6 +43,11 @@ def sentences(doc: Document, model: str | None = None) -> list[Span]:
 
 
 def person_spans(doc: Document, model: str) -> list[Span]:
-    """PERSON entities from an installed trained pipeline (only with --model)."""
+    """PERSON entities from an installed trained pipeline (only with --model), block by block."""
     nlp = pipeline(model)
-    return [Span(e.start_char, e.end_char) for e in nlp(doc.text).ents if e.label_ == "PERSON"]
+    blocks = [b.span for b in doc.blocks]
+    out: list[Span] = []
+    for block, parsed in zip(blocks, nlp.pipe(b.text(doc) for b in blocks)):
+        out.extend(Span(block.start + e.start_char, block.start + e.end_char)
+                   for e in parsed.ents if e.label_ == "PERSON")
+    return out

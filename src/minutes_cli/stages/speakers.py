@@ -18,6 +18,7 @@ from ._holders import Holders
 from ._people import caps_name
 from ._names import _SURNAME, DISAMBIGUATOR, FULL_NAME, NAME, bare_name, clean_name, first_initial, honorific_pattern, plausible, surname
 from ._scan import finditer, windows
+from .nlp import person_spans
 from ._speech import Said, clause_speakers, verb_hits, windows_at
 
 
@@ -128,6 +129,8 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     holders = Holders.of(doc, vocab)
     mentions.extend(_said(doc, said) for said in clause_speakers(doc, hits, holders, vocab))
     mentions.extend(_movers(doc))
+    if settings.spacy_model:
+        mentions.extend(_model_people(doc, settings.spacy_model, vocab))
     mentions = _dedupe([m for m in mentions if m and not any(s.contains(m.span) for s in excluded)])
     for person in _merge(mentions):
         doc.speakers.append(_speaker(doc, person, holders))
@@ -168,6 +171,26 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
                 out.append(i)
             i = text.find(literal, j)
     return sorted(out)
+
+
+def _model_people(doc: Document, model: str, vocab: str) -> Iterator[_Mention]:
+    """A trained pipeline's PERSON followed by a speech verb: "Jo Bloggs, a resident, told the meeting"."""
+    verbs = _speech_after(vocab)
+    for span in person_spans(doc, model):
+        name = clean_name(span.text(doc))
+        tail = doc.text[span.end: span.end + 90]
+        verb = verbs.match(tail)
+        if verb is not None and len(name.split()) >= 2 and plausible(name):
+            block = doc.block_at(span.start)
+            yield _Mention(name, Span(span.start, span.start + len(name)), None, None,
+                           name + tail[: verb.end()], block.span if block else None)
+
+
+@lru_cache(maxsize=4)
+def _speech_after(vocab: str) -> re.Pattern[str]:
+    """A speech verb right after a name, maybe past an appositive: ", the Clerk, said"."""
+    verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
+    return re.compile(rf"(?:\s*,[^,\n]{{3,60}},)?\s+(?:{verbs})\b")
 
 
 def _movers(doc: Document) -> Iterator[_Mention]:
