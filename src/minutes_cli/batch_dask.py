@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from .batch_engines import Job, Outcome, Task, in_order, work_chunk
+from .batch_engines import Job, Outcome, Task, crashed, in_order, work_chunk
 from .errors import MissingDependency
 
 
@@ -33,9 +33,13 @@ class DaskEngine:
         def submit(chunk: list[Task]) -> Any:
             return self.client.submit(work_chunk, chunk, job, pure=False)
 
-        for _chunk, future in in_order(submit, chunks, window=4 * self.jobs):
-            yield from future.result()
+        for chunk, future in in_order(submit, chunks, window=4 * self.jobs):
+            try:
+                outcomes = future.result()
+            except Exception:  # KilledWorker and the like: the chunk is lost, the batch goes on
+                outcomes = crashed(chunk)
             future.release()
+            yield from outcomes
 
     def close(self) -> None:
         self.client.close()

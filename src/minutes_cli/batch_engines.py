@@ -151,7 +151,7 @@ def in_order(submit: Callable[[list[Task]], "Future[list[Outcome]]"], chunks: It
         yield pending.popleft()
 
 
-def _crashed(chunk: list[Task]) -> list[Outcome]:
+def crashed(chunk: list[Task]) -> list[Outcome]:
     return [Outcome("failed", getattr(t, "rel", ""), t.origin, error="WorkerCrashed",
                     message="a worker process died (crash or out of memory)") for t in chunk]
 
@@ -178,7 +178,7 @@ class PoolEngine:
             try:
                 yield from future.result()
             except BrokenProcessPool:
-                yield from _crashed(chunk)
+                yield from crashed(chunk)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
