@@ -33,7 +33,7 @@ class DaskEngine:
         def submit(chunk: list[Task]) -> Any:
             return self.client.submit(work_chunk, chunk, job, pure=False)
 
-        for chunk, future in in_order(submit, chunks, window=4 * self.jobs):
+        for chunk, future in in_order(submit, chunks, window=8 * self.jobs):
             try:
                 outcomes = future.result()
             except Exception:  # KilledWorker and the like: the chunk is lost, the batch goes on

@@ -174,7 +174,7 @@ class PoolEngine:
                 broken.set_exception(exc)
                 return broken
 
-        for chunk, future in in_order(submit, chunks, window=4 * self.jobs):
+        for chunk, future in in_order(submit, chunks, window=8 * self.jobs):
             try:
                 yield from future.result()
             except BrokenProcessPool:
