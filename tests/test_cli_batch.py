@@ -135,6 +135,29 @@ def _minutes(*args: str) -> list[str]:
     return [sys.executable, "-m", "minutes_cli", "parse", *args]
 
 
+def _session(sid: int) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int((entry / "stat").read_text().rsplit(")", 1)[1].split()[3]) == sid:
+                pids.append(int(entry.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return pids
+
+
+def _assert_session_ends(sid: int) -> None:
+    if not Path("/proc/self/stat").exists():
+        return
+    deadline = time.monotonic() + 20
+    while _session(sid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = _session(sid)
+    if left:
+        os.killpg(sid, signal.SIGKILL)
+    assert not left, "worker processes outlived their killed parent"
+
+
 @pytest.mark.parametrize("fmt", ["yaml", "jsonl"])
 def test_killed_run_resumes_to_the_records_of_an_uninterrupted_run(tmp_path: Path, fmt: str) -> None:
     root = write_tree(tmp_path / "in", members(80))
@@ -148,8 +171,9 @@ def test_killed_run_resumes_to_the_records_of_an_uninterrupted_run(tmp_path: Pat
         if manifest.exists() and manifest.read_text().count("\n") >= 10:
             break
         time.sleep(0.005)
-    os.killpg(proc.pid, signal.SIGKILL)
+    os.kill(proc.pid, signal.SIGKILL)  # the parent only: its pool workers must notice and exit
     proc.wait()
+    _assert_session_ends(proc.pid)
     done = manifest.read_text().count("\n")
     if done >= 80:
         pytest.skip("the run finished before it could be killed")

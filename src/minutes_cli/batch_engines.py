@@ -11,7 +11,10 @@ large the input, and records are identical whatever the number of workers.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from collections import Counter, deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -101,9 +104,27 @@ def work_chunk(tasks: list[Task], job: Job) -> list[Outcome]:
     return [work(t, job) for t in tasks]
 
 
-def init_worker(settings: Settings) -> None:
-    """Process initializer: ignore Ctrl-C (the parent handles it) and build spaCy once."""
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # pragma: no cover - the pid was reused by another user
+        return True
+    return True
+
+
+def _exit_with(parent: int) -> None:
+    """Watchdog: a pool worker outlives a killed parent otherwise (it waits on its queue forever)."""
+    while _alive(parent):
+        time.sleep(1.0)
+    os._exit(1)
+
+
+def init_worker(settings: Settings, parent: int) -> None:
+    """Process initializer: ignore Ctrl-C (the parent handles it), exit with the parent, build spaCy once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="minutes-parent-watch").start()
     try:
         parse_text("Minutes\n\nMeeting held on 1 January 2020.\n\nRESOLVED: That the report be noted.\n",
                    "<warm-up>", settings)
@@ -163,7 +184,7 @@ class PoolEngine:
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         self.jobs = jobs
         self.pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method),
-                                        initializer=init_worker, initargs=(settings,))
+                                        initializer=init_worker, initargs=(settings, os.getpid()))
 
     def run(self, chunks: Iterator[list[Task]], job: Job) -> Iterator[Outcome]:
         def submit(chunk: list[Task]) -> Future[list[Outcome]]:
