@@ -108,3 +108,9 @@ def test_stdin_is_one_item(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Minutes\n")))
     (item,) = expand(["-"], Limits())
     assert isinstance(item, Item) and (item.name, item.rel, item.data) == ("<stdin>", "stdin", b"Minutes\n")
+
+
+def test_glob_never_reads_the_output_directory(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"p/1.txt": b"x", "out/p/1.txt.yaml": b"x", "out/old.txt": b"x"})
+    entries = list(expand([f"{tmp_path}/**/*"], Limits(), exclude=tmp_path / "out"))
+    assert [e.rel for e in entries] == ["p/1.txt"]

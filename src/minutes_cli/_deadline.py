@@ -17,8 +17,11 @@ from types import FrameType
 from typing import Iterator
 
 
-class DeadlineExceeded(Exception):
-    """Raised inside the work when its time limit has passed."""
+class DeadlineExceeded(BaseException):
+    """Raised inside the work when its time limit has passed.
+
+    A BaseException, like KeyboardInterrupt, so no `except Exception` in a stage swallows it.
+    """
 
 
 @contextmanager

@@ -219,6 +219,13 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
+
+
 def _tree(root: str, paths: Iterator[str], limits: Limits) -> Iterator[Entry]:
     for path in paths:
         rel = Path(os.path.relpath(path, root)).as_posix()
@@ -243,7 +250,8 @@ def expand_one(arg: str, limits: Limits, exclude: Path | None = None) -> Iterato
         name = os.path.basename(arg) if os.path.isabs(arg) else Path(arg).as_posix()
         yield from _file(arg, os.path.basename(arg), name, limits)
     elif GLOB_MAGIC.search(arg):
-        matches = sorted(p for p in glob.glob(arg, recursive=True) if os.path.isfile(p))
+        matches = sorted(p for p in glob.glob(arg, recursive=True)
+                         if os.path.isfile(p) and not (exclude and _inside(Path(p), exclude)))
         if not matches:
             yield Rejected(arg, "InputError", "no files match this pattern")
         yield from _tree(_glob_root(arg), iter(matches), limits)

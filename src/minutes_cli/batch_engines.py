@@ -92,7 +92,7 @@ def work(task: Task, job: Job) -> Outcome:
         return _failed(task, "Timeout", f"took longer than the time limit of {job.timeout:g} s")
     except MinutesError as exc:
         return _failed(task, type(exc).__name__, _message(exc, task.name))
-    except (Exception, RecursionError) as exc:  # a defect in one document must not stop the batch
+    except Exception as exc:  # a defect in one document must not stop the batch
         return _failed(task, type(exc).__name__, _message(exc, task.name))
     counts = {k: len(record.get(k) or ()) for k in ("decisions", "speakers", "dates")}
     problems = dict(Counter(p["code"] for p in record.get("problems") or ()))
