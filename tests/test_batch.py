@@ -184,3 +184,12 @@ def test_records_do_not_depend_on_how_they_were_run(tmp_path: Path) -> None:
     item = Item("papers/a/000.txt", "papers/a/000.txt", "", (root / "papers/a/000.txt").read_bytes())
     assert (tmp_path / "out/papers/a/000.txt.yaml").read_text() == dumps(convert(item, Settings()))
     assert str(tmp_path) not in (tmp_path / "out/papers/a/000.txt.yaml").read_text()
+
+
+def test_recycled_workers_write_the_same_records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch_engines, "RECYCLE_CHUNKS", 2)
+    root = write_tree(tmp_path / "in", members(10))
+    one = _run([str(root)], output=tmp_path / "one", jobs=1)
+    two = _run([str(root)], output=tmp_path / "two", jobs=2, chunk_size=1)
+    assert [o.status for o in two] == [o.status for o in one] == ["parsed"] * 10
+    assert records(tmp_path / "one") == records(tmp_path / "two")

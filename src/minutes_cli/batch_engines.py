@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import Counter, deque
@@ -27,6 +28,11 @@ from .archive import Item, Rejected
 from .errors import MinutesError
 from .records import dumps
 from .settings import Settings
+
+
+# A worker is replaced after this many chunks: spaCy's string store grows with every new
+# string a process sees, so a long-lived worker would grow with the archive.
+RECYCLE_CHUNKS = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +189,9 @@ class PoolEngine:
     def __init__(self, jobs: int, settings: Settings) -> None:
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         self.jobs = jobs
-        self.pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method),
-                                        initializer=init_worker, initargs=(settings, os.getpid()))
+        recycle = {"max_tasks_per_child": RECYCLE_CHUNKS} if sys.version_info >= (3, 11) else {}
+        self.pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), initializer=init_worker,
+                                        initargs=(settings, os.getpid()), **recycle)
 
     def run(self, chunks: Iterator[list[Task]], job: Job) -> Iterator[Outcome]:
         def submit(chunk: list[Task]) -> Future[list[Outcome]]:

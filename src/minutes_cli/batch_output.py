@@ -86,7 +86,8 @@ class Manifest:
     def add(self, rel: str, sha256: str, stamp: str, start: int = -1, end: int = -1) -> None:
         self.fh.write(f"{rel}\t{sha256}\t{stamp}\t{start}\t{end}\n")
         self.fh.flush()
-        self.done[rel] = (f"{sha256}\t{stamp}", start, end)
+        if start >= 0:  # only JSONL needs this run's rows later (to find superseded lines)
+            self.done[rel] = (f"{sha256}\t{stamp}", start, end)
 
     def rewrite(self, moved: dict[int, int] | None = None) -> None:
         """Rewrite the ledger from memory (dropping repeats; remapping JSONL offsets)."""
