@@ -13,7 +13,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-import sys
 import threading
 import time
 from collections import Counter, deque
@@ -30,8 +29,9 @@ from .records import dumps
 from .settings import Settings
 
 
-# A worker is replaced after this many chunks: spaCy's string store grows with every new
-# string a process sees, so a long-lived worker would grow with the archive.
+# Workers are replaced after this many chunks: spaCy's string store grows with every new
+# string a process sees, so a long-lived worker would grow with the archive. (Done by
+# starting a new pool: ProcessPoolExecutor's max_tasks_per_child can hang on Python 3.11.)
 RECYCLE_CHUNKS = 500
 
 
@@ -188,15 +188,26 @@ class PoolEngine:
 
     def __init__(self, jobs: int, settings: Settings) -> None:
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-        self.jobs = jobs
-        recycle = {"max_tasks_per_child": RECYCLE_CHUNKS} if sys.version_info >= (3, 11) else {}
-        self.pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), initializer=init_worker,
-                                        initargs=(settings, os.getpid()), **recycle)
+        self.jobs, self.settings, self.submitted = jobs, settings, 0
+        self.context = multiprocessing.get_context(method)
+        self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, self.context, initializer=init_worker,
+                                   initargs=(self.settings, os.getpid()))
+
+    def _submit(self, chunk: list[Task], job: Job) -> Future[list[Outcome]]:
+        """Submit a chunk; every RECYCLE_CHUNKS chunks, to a fresh pool (the old one drains)."""
+        if self.submitted and self.submitted % RECYCLE_CHUNKS == 0:
+            old, self.pool = self.pool, self._new_pool()
+            old.shutdown(wait=False)
+        self.submitted += 1
+        return self.pool.submit(work_chunk, chunk, job)
 
     def run(self, chunks: Iterator[list[Task]], job: Job) -> Iterator[Outcome]:
         def submit(chunk: list[Task]) -> Future[list[Outcome]]:
             try:
-                return self.pool.submit(work_chunk, chunk, job)
+                return self._submit(chunk, job)
             except BrokenProcessPool as exc:  # an earlier chunk killed a worker
                 broken: Future[list[Outcome]] = Future()
                 broken.set_exception(exc)
