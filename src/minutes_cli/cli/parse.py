@@ -1,21 +1,24 @@
-"""minutes parse: papers to records (stdout for one, a directory with -o)."""
+"""minutes parse: papers to records (stdout without -o; a mirrored tree or JSONL with -o)."""
 
 from __future__ import annotations
 
-import os
+import re
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from ..api import parse_path
-from ..errors import MinutesError
-from ..records import dumps
+from ..archive import Limits, count
+from ..batch import BatchOptions, Summary, default_jobs, run
+from ..batch_output import write_atomic
 from ..settings import Settings
 from ._console import EXIT_CODES_HELP, EXIT_FAILED, error_line, handle_errors
+from ._progress import batch_progress, is_terminal, render_summary
+
+__all__ = ["parse_cmd", "write_atomic"]
+SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)b?\s*$", re.IGNORECASE)  # "50MB", "2GiB", "1000"
 
 
 class Format(str, Enum):
@@ -24,51 +27,90 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
-SUFFIX = {"yaml": ".yaml", "json": ".json", "jsonl": ".jsonl"}
+class EngineName(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same directory, then rename: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def parse_size(text: str) -> int:
+    """Bytes from "50MB" (powers of 1000), "2GiB" (powers of 1024) or a plain number."""
+    match = SIZE.match(text)
+    if not match:
+        raise typer.BadParameter(f"not a size: {text!r} (try 50MB or 2GiB)")
+    number, unit, binary = match.groups()
+    base = 1024 if binary else 1000
+    return int(float(number) * base ** " kmgt".index(unit.lower() or " "))
+
+
+def _options(output: Optional[Path], fmt: Format, jobs: int, force: bool, timeout: float,
+             max_member: str, max_total: str, chunk: int, engine: EngineName,
+             scheduler: Optional[str]) -> BatchOptions:
+    if scheduler and engine is not EngineName.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    limits = Limits(parse_size(max_member), parse_size(max_total))
+    return BatchOptions(output=output, fmt=fmt.value, jobs=jobs or default_jobs(), force=force,
+                        timeout=timeout or None, limits=limits, chunk_size=chunk,
+                        engine=engine.value, scheduler=scheduler)
+
+
+def _single(files: list[str]) -> bool:
+    return len(files) == 1 and (files[0] == "-" or Path(files[0]).is_file()) \
+        and not files[0].lower().endswith((".zip", ".tar", ".gz", ".tgz", ".bz2", ".tbz2", ".xz", ".txz"))
+
+
+def _run(files: list[str], settings: Settings, options: BatchOptions, show: bool) -> Summary:
+    """Run the batch, printing records (without -o), error lines and the progress bar."""
+    summary = Summary()
+    separate = options.fmt == "yaml" and not _single(files)
+    total = count(files, options.output) if show else None
+    with batch_progress(show, total) as advance:
+        for outcome in run(files, settings, options):
+            summary.add(outcome)
+            advance(summary)
+            if outcome.status == "failed":
+                error_line(f"{outcome.origin}: {outcome.message}")
+            elif options.output is None and outcome.text is not None:
+                sys.stdout.write(("---\n" if separate else "") + outcome.text)
+    return summary
 
 
 @handle_errors
 def parse_cmd(
-    files: Annotated[list[str], typer.Argument(help="Papers to parse; '-' reads standard input.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write DIR/<file name>.yaml per input.")] = None,
+    files: Annotated[list[str], typer.Argument(help="Papers, directories, globs or archives (.zip, .tar[.gz|.bz2|.xz]); '-' reads standard input.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write records under DIR, mirroring the inputs' paths (jsonl: DIR/records.jsonl).")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Record format.")] = Format.yaml,
     model: Annotated[Optional[str], typer.Option("--model", help="An installed trained spaCy pipeline to add PERSON entities.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Parallel workers (0: one per available core).")] = 0,
+    force: Annotated[bool, typer.Option("--force", help="Re-parse inputs whose record is already up to date.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds allowed per document (0: no limit).")] = 60.0,
+    max_member: Annotated[str, typer.Option("--max-member-size", help="Largest file or archive member read.")] = "50MB",
+    max_total: Annotated[str, typer.Option("--max-total-size", help="Most bytes one archive may expand to.")] = "20GB",
+    chunk: Annotated[int, typer.Option("--chunk-size", min=1, help="Inputs sent to a worker at a time.")] = 8,
+    engine: Annotated[EngineName, typer.Option("--engine", help="Run workers locally or on a Dask cluster.")] = EngineName.local,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); without it a local Dask cluster of --jobs workers.")] = None,
 ) -> None:
     """Parse meeting papers into normalised records.
 
     Example: minutes parse fixtures/wirral-style/decision.txt
 
-    Example: minutes parse papers/*.txt -o records/
+    Example: minutes parse papers/ archive.tar.gz -o records/ --jobs 4
+
+    Example: minutes parse 'papers/**/*.txt' -o out/ --format jsonl
+
+    A second run skips inputs whose record is up to date (--force re-parses). Failed inputs
+    are listed on stderr and in OUT/errors.tsv; the batch goes on.
     """
-    settings = Settings(spacy_model=model)
-    failed = 0
-    for name in files:
-        try:
-            record = parse_path(name, settings)
-        except MinutesError as exc:
-            error_line(str(exc))
-            failed += 1
-            continue
-        text = dumps(record, fmt.value)
-        if output is None:
-            sys.stdout.write(("---\n" if len(files) > 1 and fmt is Format.yaml else "") + text)
-        else:
-            stem = "stdin" if name == "-" else Path(name).name
-            write_atomic(output / (stem + SUFFIX[fmt.value]), text)
-    if failed:
+    options = _options(output, fmt, jobs, force, timeout, max_member, max_total, chunk, engine, scheduler)
+    show = options.output is not None and not quiet and is_terminal()
+    try:
+        summary = _run(files, Settings(spacy_model=model), options, show)
+    except KeyboardInterrupt:
+        error_line("interrupted; run the same command again to resume")
+        raise typer.Exit(130) from None
+    if show:
+        render_summary(summary)
+    if summary.failed:
         raise typer.Exit(EXIT_FAILED)
 
 

@@ -1,0 +1,73 @@
+"""A per-document time limit that works in a process's main thread and in worker threads.
+
+In the main thread (local process-pool workers, the one-worker path) a real-time timer
+(SIGALRM) interrupts the work, including a long regular-expression match. In any other
+thread (a Dask worker runs tasks in threads) the only portable way is to schedule the
+exception into that thread (`PyThreadState_SetAsyncExc`): it fires between bytecodes, so
+pure-Python loops stop, but one long call into C code finishes first.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import signal
+import threading
+from contextlib import contextmanager
+from types import FrameType
+from typing import Iterator
+
+
+class DeadlineExceeded(BaseException):
+    """Raised inside the work when its time limit has passed.
+
+    A BaseException, like KeyboardInterrupt, so no `except Exception` in a stage swallows it.
+    """
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise DeadlineExceeded inside the block once `seconds` have passed (None/0: no limit)."""
+    if not seconds or seconds <= 0:
+        yield
+    elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        with _alarm(seconds):
+            yield
+    else:
+        with _thread_timer(seconds):
+            yield
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise DeadlineExceeded()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_timer(seconds: float) -> Iterator[None]:
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"done": False}
+
+    def expire() -> None:
+        with lock:
+            if not state["done"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(DeadlineExceeded))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+        timer.cancel()
