@@ -52,7 +52,7 @@ def test_output_dir_gets_one_record_per_input(runner: CliRunner, tmp_path: Path)
     out = tmp_path / "out"
     result = runner.invoke(app, ["parse", str(a), str(b), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["a.txt.yaml", "b.md.yaml"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["a.txt.yaml", "b.md.yaml"]
 
 
 @pytest.mark.parametrize(
@@ -77,10 +77,12 @@ def test_bad_input_is_one_line_and_exit_1_and_others_still_convert(
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_a_directory_is_not_a_file(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["parse", str(tmp_path)])
-    assert result.exit_code != 0
-    assert "Traceback" not in result.output
+def test_an_empty_directory_is_reported_not_skipped(runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(app, ["parse", str(empty), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "holds no files" in result.stderr and "Traceback" not in result.output
 
 
 @pytest.mark.parametrize("args", [["parse"], ["parse", "x.txt", "--format", "xml"], ["nosuch"]])

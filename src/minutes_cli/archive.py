@@ -243,9 +243,9 @@ def expand_one(arg: str, limits: Limits, exclude: Path | None = None) -> Iterato
     if arg == "-":
         yield Item("<stdin>", "stdin", "<stdin>", sys.stdin.buffer.read())
     elif os.path.isdir(arg):
-        yield from _tree(arg, _walk(arg, exclude), limits)
+        yield from _not_empty(arg, _tree(arg, _walk(arg, exclude), limits), "directory holds no files")
     elif os.path.isfile(arg) and is_archive(arg):
-        yield from archive_members(arg, limits)
+        yield from _not_empty(arg, archive_members(arg, limits), "archive holds no files")
     elif os.path.isfile(arg):
         name = os.path.basename(arg) if os.path.isabs(arg) else Path(arg).as_posix()
         yield from _file(arg, os.path.basename(arg), name, limits)
@@ -257,6 +257,16 @@ def expand_one(arg: str, limits: Limits, exclude: Path | None = None) -> Iterato
         yield from _tree(_glob_root(arg), iter(matches), limits)
     else:
         yield Rejected(arg, "LoadError", "no such file")
+
+
+def _not_empty(arg: str, entries: Iterator[Entry], reason: str) -> Iterator[Entry]:
+    """Pass entries through; an input that gives none is rejected, not silently skipped."""
+    empty = True
+    for entry in entries:
+        empty = False
+        yield entry
+    if empty:
+        yield Rejected(arg, "InputError", reason)
 
 
 def expand(args: list[str], limits: Limits, exclude: Path | None = None) -> Iterator[Entry]:
