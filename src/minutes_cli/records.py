@@ -21,10 +21,22 @@ METADATA_ORDER = ("kind", "title", "authority", "body", "meeting_date", "status"
                   "key_decision", "call_in", "published", "decision_date", "effective_from",
                   "report_author", "contact_officers", "portfolio_holder", "responsible_officer")
 try:  # the C dumper/loader are about 5x faster
-    _Dumper: Any = yaml.CSafeDumper
+    _BaseDumper: Any = yaml.CSafeDumper
     _Loader: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - libyaml missing
-    _Dumper, _Loader = yaml.SafeDumper, yaml.SafeLoader
+    _BaseDumper, _Loader = yaml.SafeDumper, yaml.SafeLoader
+
+
+class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
+    """Safe dumper that writes spans ([start, end]) on one line: `span: [17, 56]`."""
+
+
+def _represent_list(dumper: Any, data: list[Any]) -> Any:
+    flow = len(data) == 2 and all(type(x) is int for x in data)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True if flow else None)
+
+
+_Dumper.add_representer(list, _represent_list)
 
 
 def _span(span: Span | None) -> list[int] | None:
