@@ -37,3 +37,23 @@ def test_ci_runs_the_readme_test_command_word_for_word() -> None:
 def test_every_command_is_in_the_readme() -> None:
     for command in app.registered_commands:
         assert f"minutes {command.name}" in README, command.name
+
+
+def _agrees(sample: object, golden: object, path: str = "$") -> list[str]:
+    """Where the README sample shows a value, the golden has the same; lists may be cut short."""
+    if isinstance(sample, dict):
+        if not isinstance(golden, dict):
+            return [path]
+        return [p for k, v in sample.items() for p in (_agrees(v, golden[k], f"{path}.{k}") if k in golden else [f"{path}.{k}"])]
+    if isinstance(sample, list) and isinstance(golden, list) and sample and not isinstance(sample[0], int):
+        return [p for i, v in enumerate(sample) for p in _agrees(v, golden[i], f"{path}[{i}]")]
+    return [] if sample == golden else [path]
+
+
+def test_readme_sample_record_is_the_fixture_golden() -> None:
+    import yaml
+
+    section = README.split("## A sample record", 1)[1].split("\n## ", 1)[0]
+    sample = yaml.safe_load(re.search(r"```yaml\n(.+?)```", section, re.S).group(1))
+    golden = yaml.safe_load((ROOT / "fixtures/decision-notice/cabinet-decision.txt.yaml").read_text())
+    assert _agrees(sample, golden) == []
