@@ -25,8 +25,12 @@ def windows(text: str, literals: tuple[str, ...], before: int, after: int) -> li
             hits.append(i)
             i = text.find(literal, i + 1)
     hits.sort()
+    return windows_at(hits, before, after, len(text))
+
+
+def windows_at(hits: list[int], before: int, after: int, size: int) -> list[tuple[int, int]]:
+    """Merged (start, end) windows around sorted offsets already found."""
     merged: list[tuple[int, int]] = []
-    size = len(text)
     for h in hits:
         s, e = max(0, h - before), min(size, h + after)
         if merged and s <= merged[-1][1]:

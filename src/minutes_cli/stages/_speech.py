@@ -85,18 +85,6 @@ def verb_hits(doc: Document, vocab: str) -> list[re.Match[str]]:
     return list(_patterns(vocab)[0].finditer(doc.text))
 
 
-def windows_at(hits: list[int], before: int, after: int, size: int) -> list[tuple[int, int]]:
-    """Merged (start, end) windows around offsets already found (as `_scan.windows` does for literals)."""
-    merged: list[tuple[int, int]] = []
-    for h in hits:
-        s, e = max(0, h - before), min(size, h + after)
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-        else:
-            merged.append((s, e))
-    return merged
-
-
 def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, vocab: str) -> Iterator[Said]:
     """The people (and named holders of posts) that are the whole subject of a speech verb."""
     text = doc.text

@@ -17,9 +17,9 @@ from ..settings import Settings, vocabulary
 from ._holders import Holders
 from ._people import caps_name
 from ._names import _SURNAME, DISAMBIGUATOR, FULL_NAME, NAME, bare_name, clean_name, first_initial, honorific_pattern, plausible, surname
-from ._scan import finditer, windows
+from ._scan import finditer, windows, windows_at
 from .nlp import person_spans
-from ._speech import Said, clause_speakers, verb_hits, windows_at
+from ._speech import Said, clause_speakers, verb_hits
 
 
 @dataclass
