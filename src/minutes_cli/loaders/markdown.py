@@ -35,19 +35,20 @@ LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 HTML_TABLE_START = re.compile(r"^\s*<table\b", re.I)
 HTML_TABLE_END = re.compile(r"</table\s*>", re.I)
-INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),                      # ![alt](img.png)
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),                   # [text](url)
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),                  # [text][ref]
-    (re.compile(r"<br\s*/?>", re.I), "\n"),                          # line break
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),                          # <cite>, </a>, <img ...>
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),           # **bold**, __bold__
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *em*
-    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1"),    # _em_
-    (re.compile(r"`([^`]*)`"), r"\1"),                               # `code`
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),            # 1\. -> 1.
-    (re.compile(r"^\s{0,3}>\s?"), ""),                               # > quote
-    (re.compile(r"^(\s*)[*+]\s+"), r"\1- "),                         # * item -> - item
+# (character the rule needs, pattern, replacement): a rule runs only when its character is there
+INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("!", re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),                      # ![alt](img.png)
+    ("[", re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),                   # [text](url)
+    ("[", re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),                  # [text][ref]
+    ("<", re.compile(r"<br\s*/?>", re.I), "\n"),                          # line break
+    ("<", re.compile(r"</?[A-Za-z][^>]*>"), ""),                          # <cite>, </a>, <img ...>
+    ("*_", re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),           # **bold**, __bold__
+    ("*", re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *em*
+    ("_", re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1"),    # _em_
+    ("`", re.compile(r"`([^`]*)`"), r"\1"),                               # `code`
+    ("\\", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),            # 1\. -> 1.
+    (">", re.compile(r"^\s{0,3}>\s?"), ""),                               # > quote
+    ("*+", re.compile(r"^(\s*)[*+]\s+"), r"\1- "),                         # * item -> - item
 )
 
 
@@ -74,9 +75,10 @@ def meta_date(meta: dict[str, Any]) -> str | None:
 
 def strip_inline(line: str) -> str:
     """Remove markdown and inline HTML markup from one line, decoding entities."""
-    for pattern, replacement in INLINE_RULES:
-        line = pattern.sub(replacement, line)
-    return html.unescape(line)
+    for needs, pattern, replacement in INLINE_RULES:
+        if any(c in line for c in needs):
+            line = pattern.sub(replacement, line)
+    return html.unescape(line) if "&" in line else line
 
 
 def md_blocks(body: str) -> Iterator[tuple[str, str]]:

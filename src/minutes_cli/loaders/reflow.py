@@ -24,14 +24,17 @@ MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 OPEN_END = re.compile(r"\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|which|be|is|are|was|were)$", re.I)
 
 
+UPPER_LETTER = re.compile(r"[^\W\d_a-zß-ÿ]")  # letters that are not lower case (counted in C, not per character)
+OTHER_LETTER = re.compile(r"[a-zß-ÿ]")
+
+
 def is_heading(line: str) -> bool:
     """A short line in capitals, or a short title-like line ending in a colon."""
     if len(line) > 100:  # same answer as below, without counting every letter
         return False
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.85:
-        return len(line) <= 100
-    return False
+    upper = len(UPPER_LETTER.findall(line))
+    letters = upper + len(OTHER_LETTER.findall(line))
+    return letters >= 3 and upper / letters > 0.85
 
 
 def _wrap_width(lines: list[str]) -> int:
