@@ -56,3 +56,21 @@ def test_body_evidence_is_the_name_in_the_text() -> None:
     text = "HIGHWAYS JOINT BOARD – 4th June 2019\n\nMINUTES of the meeting held at the Guildhall.\n"
     doc = parse_document(text.encode(), "<t>")
     assert doc.evidence["body"].text(doc) == "HIGHWAYS JOINT BOARD"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("PLANNING PANEL – 10th December 2024\n\nMINUTES of the meeting held in the Council Chamber.\n\n"
+                     "PRESENT: Cllr A Lee (Chair), Cllr B Roe\n\nApologies\n\nNone.\n\n"
+                     "Minutes of the meeting held on 29 October 2024\n\n"
+                     "RESOLVED that the minutes of the meeting held on 29 October 2024 be signed.\n",
+                     "2024-12-10", id="title-line-beats-previous-minutes-item"),
+        pytest.param("From: | Jo Bloggs, Cabinet Member for Finance\n\nTo: | Cabinet – 4th March 2025\n\n"
+                     "Subject: | Budget changes\n\nRecommendations:\n\nCabinet is asked to NOTE the changes agreed "
+                     "by County Council on 13th February 2025.\n",
+                     "2025-03-04", id="report-to-body-dash-date"),
+    ],
+)
+def test_meeting_date_from_title_lines(text: str, expected: str) -> None:
+    assert parse_text(text)["document"]["meeting_date"] == expected

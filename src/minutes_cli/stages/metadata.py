@@ -29,6 +29,11 @@ PREVIOUS_MEETING = re.compile(
 LEADING_BULLET = re.compile(r"^[-•·*–]\s+")
 
 
+# An agenda item about the last meeting's minutes: "Minutes of the meeting held on 29 October 2024"
+PREVIOUS_MINUTES_ITEM = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:To\s+(?:approve|confirm|agree)\s+the\s+)?Minutes\s+of\s+the\s+"
+                                   r"(?:last\s+|previous\s+)?meeting\b", re.I)
+
+
 def find_metadata(doc: Document, settings: Settings) -> None:
     """Set kind, title, authority, body and meeting_date, each with its evidence span."""
     meta = doc.metadata
@@ -110,9 +115,10 @@ def _meeting_date(doc: Document, settings: Settings) -> None:
     head = 1500
     best: tuple[int, int, DateHit] | None = None
     for hit in find_date_hits(doc.text[:4000], order=settings.date_order):
-        if len(hit.value) not in (7, 10) or hit.precision != "day" or (hit.start >= head and _context_score(doc.text, hit.start) < 2):
+        if len(hit.value) not in (7, 10) or hit.precision != "day" or (hit.start >= head and _context_score(doc, hit.start) < 2):
             continue
-        score = _context_score(doc.text, hit.start) + int(bool(WEEKDAY.match(hit.text))) + int(hit.start < head)
+        score = (_context_score(doc, hit.start) + int(bool(WEEKDAY.match(hit.text))) + int(hit.start < head)
+                 + 2 * _in_title_line(doc, hit))
         if best is None or (score, -hit.start) > best[:2]:
             best = (score, -hit.start, hit)
     if best is None:
@@ -128,11 +134,26 @@ def _meeting_date(doc: Document, settings: Settings) -> None:
     _set(doc, "meeting_date", value, Span(hit.start, hit.end))
 
 
-def _context_score(text: str, start: int) -> int:
-    """2 after "held"/"meeting", 1 after "on", 0 otherwise, -1 for a previous meeting's date."""
+def _in_title_line(doc: Document, hit: DateHit) -> bool:
+    """A date in one of the paper's first short lines: "CORPORATE PARENTING PANEL – 10th December 2024"."""
+    for block in doc.blocks[:3]:
+        if block.span.start <= hit.start < block.span.end:
+            return len(block.span.text(doc)) <= 120
+    return False
+
+
+def _context_score(doc: Document, start: int) -> int:
+    """2 after "held"/"meeting" or the body's name ("To: Cabinet – "), 1 after "on", 0 otherwise,
+    -1 for a previous meeting's date (also an agenda item "Minutes of the meeting held on ...")."""
+    text = doc.text
     before = text[max(0, start - 120): start]
-    if PREVIOUS_MEETING.search(before):
+    block = doc.block_at(start)
+    past_title = len(doc.blocks) > 3 and start >= doc.blocks[3].span.start
+    if PREVIOUS_MEETING.search(before) or (block is not None and past_title
+                                           and PREVIOUS_MINUTES_ITEM.match(block.span.text(doc))):
         return -1
-    if MEETING_CONTEXT.search(before) or re.search(r"\bDate\s*:\s*\Z", before):
+    body = str(doc.metadata.get("body") or "")
+    if MEETING_CONTEXT.search(before) or re.search(r"\bDate\s*:\s*\Z", before) or (
+            len(body) > 2 and re.search(re.escape(body) + r"\s*(?:[-–—,]|\bon\b)\s*\Z", before, re.I)):
         return 2
     return 1 if re.search(r"\bon\s*\Z", before, re.I) else 0
