@@ -135,10 +135,15 @@ def _meeting_date(doc: Document, settings: Settings) -> None:
 
 
 def _in_title_line(doc: Document, hit: DateHit) -> bool:
-    """A date in one of the paper's first short lines: "CORPORATE PARENTING PANEL – 10th December 2024"."""
+    """A date in one of the paper's first short lines, beside a name: "PARENTING PANEL – 10th December 2024".
+
+    A date alone on its line ("Apr 04, 2018") is more often an upload stamp than a title.
+    """
     for block in doc.blocks[:3]:
         if block.span.start <= hit.start < block.span.end:
-            return len(block.span.text(doc)) <= 120
+            line = block.span.text(doc)
+            rest = line[: hit.start - block.span.start] + line[hit.end - block.span.start:]
+            return len(line) <= 120 and len(re.findall(r"[A-Za-z]{3,}", rest)) >= 2
     return False
 
 
