@@ -18,24 +18,13 @@ from ._holders import Holders
 from ._people import caps_name
 from ._names import _SURNAME, DISAMBIGUATOR, FULL_NAME, NAME, bare_name, clean_name, first_initial, honorific_pattern, plausible, surname
 from ._scan import finditer, windows, windows_at
-from .nlp import person_spans
+from ._mentions import Mention, model_people, movers
 from ._speech import Said, clause_speakers, verb_hits
 
 
 @dataclass
-class _Mention:
-    name: str
-    span: Span  # the name as written
-    honorific: str | None
-    role: str | None
-    attribution: str
-    block: Span | None
-    speech: Span | None = None  # the words attributed, when known
-
-
-@dataclass
 class _Person:
-    mentions: list[_Mention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
 
 
 @lru_cache(maxsize=4)
@@ -128,9 +117,9 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     mentions = [_mention(doc, m) for m in _pattern_matches(doc, vocab, hits)]
     holders = Holders.of(doc, vocab)
     mentions.extend(_said(doc, said) for said in clause_speakers(doc, hits, holders, vocab))
-    mentions.extend(_movers(doc))
+    mentions.extend(movers(doc))
     if settings.spacy_model:
-        mentions.extend(_model_people(doc, settings.spacy_model, vocab))
+        mentions.extend(model_people(doc, settings.spacy_model, vocab))
     mentions = _dedupe([m for m in mentions if m and not any(s.contains(m.span) for s in excluded)])
     for person in _merge(mentions):
         doc.speakers.append(_speaker(doc, person, holders))
@@ -173,44 +162,13 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
     return sorted(out)
 
 
-def _model_people(doc: Document, model: str, vocab: str) -> Iterator[_Mention]:
-    """A trained pipeline's PERSON followed by a speech verb: "Jo Bloggs, a resident, told the meeting"."""
-    verbs = _speech_after(vocab)
-    for span in person_spans(doc, model):
-        name = clean_name(span.text(doc))
-        tail = doc.text[span.end: span.end + 90]
-        verb = verbs.match(tail)
-        if verb is not None and len(name.split()) >= 2 and plausible(name):
-            block = doc.block_at(span.start)
-            yield _Mention(name, Span(span.start, span.start + len(name)), None, None,
-                           name + tail[: verb.end()], block.span if block else None)
-
-
-@lru_cache(maxsize=4)
-def _speech_after(vocab: str) -> re.Pattern[str]:
-    """A speech verb right after a name, maybe past an appositive: ", the Clerk, said"."""
-    verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
-    return re.compile(rf"(?:\s*,[^,\n]{{3,60}},)?\s+(?:{verbs})\b")
-
-
-def _movers(doc: Document) -> Iterator[_Mention]:
-    """Whoever moves or seconds a motion speaks, also when named by office ("moved by the Chair")."""
-    for motion in doc.motions:
-        for key in ("moved_by", "seconded_by"):
-            name, span = getattr(motion, key), motion.evidence.get(key)
-            if name and span is not None and plausible(name) and (" " in name or name[0].isupper()):
-                block = doc.block_at(span.start)
-                yield _Mention(name, span, None, getattr(motion, f"{key}_role"),
-                               " ".join(span.text(doc).split()), block.span if block else None)
-
-
-def _said(doc: Document, said: Said) -> _Mention:
+def _said(doc: Document, said: Said) -> Mention:
     block = doc.block_at(said.start)
-    return _Mention(said.name, Span(said.start, said.end), said.honorific, said.role, said.attribution,
+    return Mention(said.name, Span(said.start, said.end), said.honorific, said.role, said.attribution,
                     block.span if block else None)
 
 
-def _mention(doc: Document, m: re.Match[str]) -> _Mention | None:
+def _mention(doc: Document, m: re.Match[str]) -> Mention | None:
     name = clean_name(m.group("name"))
     if not plausible(name):
         return None
@@ -232,7 +190,7 @@ def _mention(doc: Document, m: re.Match[str]) -> _Mention | None:
     if hon and hon.lower().startswith(("mayor", "deputy mayor")):
         role = role or hon
     block = doc.block_at(start)
-    return _Mention(name, Span(start, start + len(name)), hon, role, m.group(0).strip(),
+    return Mention(name, Span(start, start + len(name)), hon, role, m.group(0).strip(),
                     block.span if block else None)
 
 
@@ -245,14 +203,14 @@ def _role_before(doc: Document, offset: int) -> str | None:
     return m.group("role").strip() if m else None
 
 
-def _dedupe(mentions: list[_Mention]) -> list[_Mention]:
-    seen: dict[int, _Mention] = {}
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen: dict[int, Mention] = {}
     for m in mentions:
         seen.setdefault(m.span.start, m)
     return sorted(seen.values(), key=lambda m: m.span.start)
 
 
-def _merge(mentions: list[_Mention]) -> list[_Person]:
+def _merge(mentions: list[Mention]) -> list[_Person]:
     """One person per surname and first initial; a bare surname joins its unique full name."""
     full: dict[tuple[str, str | None], _Person] = {}
     for m in mentions:
