@@ -90,3 +90,17 @@ def test_every_kind_of_white_space_folds_to_one_space(space: str) -> None:
 def test_zero_width_characters_are_dropped() -> None:
     doc = load("Coun\u200bcil\ufeff's plan".encode(), "p.txt", Settings())
     assert doc.text == "Council's plan"
+
+
+def _codes(text: str | bytes) -> list[str]:
+    from minutes_cli import parse_bytes
+
+    data = text if isinstance(text, bytes) else text.encode()
+    return [p["code"] for p in parse_bytes(data, "p.txt")["problems"]]
+
+
+def test_repairs_are_reported_not_hidden() -> None:
+    body = "The report was presented to the Council=s Executive and the Leader=s comments were noted. " * 3
+    assert _codes(body).count("T101") == 1
+    assert "T101" not in _codes(body.replace("=s", "'s"))
+    assert "T101" in _codes("The Councilâ€™s plan was agreed by the committee at its meeting last week " * 2)

@@ -58,13 +58,10 @@ class StageError(MinutesError):
 
 # Stable problem codes. Tests assert on the codes, never on the wording.
 PROBLEM_CODES: dict[str, str] = {
-    "T101": "text was repaired: {what}",
-    "T102": "document has very little text",
-    "D301": "date could not be resolved: {text!r}",
+    "T101": "text was repaired: {what} in {n} block(s)",
+    "T102": "document has very little text ({n} words)",
     "D302": "year not known for {text!r}; written as --MM-DD",
-    "D303": "meeting date not found",
-    "S401": "speaker name could not be resolved for {text!r}",
-    "R501": "decision block has no text after {cue!r}",
+    "D303": "meeting date not found (a {kind} paper)",
     "V601": "vote counts do not add up to the named voters",
     "V602": "stated result contradicts the vote counts",
     "V603": "more votes than members present",

@@ -74,3 +74,20 @@ def test_body_evidence_is_the_name_in_the_text() -> None:
 )
 def test_meeting_date_from_title_lines(text: str, expected: str) -> None:
     assert parse_text(text)["document"]["meeting_date"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        pytest.param("Minutes\n\nRESOLVED: That the report be noted.\n", {"T102", "D303"}, id="tiny-minutes"),
+        pytest.param("MINUTES of the meeting of the Parish Council held on 3 May 2022. Present: Cllr A Lee, "
+                     "Cllr B Roe. Apologies: none. RESOLVED: That the minutes of the meeting held on 5 April 2022 "
+                     "be approved and signed as a correct record by the Chair.\n", set(), id="dated-minutes"),
+        pytest.param("A review of leisure services has recommended the closure of two of the borough's four "
+                     "leisure centres, saving around a million pounds a year, the council said on Tuesday.\n",
+                     set(), id="news-needs-no-meeting-date"),
+    ],
+)
+def test_doubts_are_problems(text: str, codes: set[str]) -> None:
+    found = {p["code"] for p in parse_text(text)["problems"]} & {"T102", "D303"}
+    assert found == codes

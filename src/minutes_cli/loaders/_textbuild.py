@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Block, Span
-from ._text import repair
+from ._text import MOJIBAKE_MARKERS, repair
 
 # Zero-width and control characters that are not white space to str.split()
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f\u200b-\u200d\u2060\ufeff\ufffe]")
@@ -46,11 +46,15 @@ class TextBuilder:
         self._blocks: list[Block] = []
         self._pos = 0
         self._fix = fix_mojibake
+        self._repairs: dict[str, int] = {}
 
     def add(self, text: str, kind: str = "paragraph", page: int | None = None,
             locator: str = "") -> Span | None:
         """Append one block; returns its span, or None when it is blank."""
-        text = fold(repair(text, self._fix))
+        fixed = repair(text, self._fix)
+        if fixed != text:
+            self._count_repair(text)
+        text = fold(fixed)
         if not text:
             return None
         if self._parts:
@@ -62,5 +66,14 @@ class TextBuilder:
         self._blocks.append(Block(span, kind, page, locator))
         return span
 
+    def _count_repair(self, raw: str) -> None:
+        kind = "mojibake" if self._fix and any(m in raw for m in MOJIBAKE_MARKERS) else "old-Word apostrophes"
+        self._repairs[kind] = self._repairs.get(kind, 0) + 1
+
     def build(self, fmt: str, pages: int | None = None, **hints: Any) -> Loaded:
-        return Loaded("".join(self._parts), self._blocks, fmt, pages, dict(hints))
+        """The text and blocks; repairs made on the way are reported as T101 problems."""
+        loaded = Loaded("".join(self._parts), self._blocks, fmt, pages, dict(hints))
+        if self._repairs:
+            loaded.hints.setdefault("problems", []).extend(
+                ("T101", f"text was repaired: {kind} in {n} block(s)") for kind, n in sorted(self._repairs.items()))
+        return loaded

@@ -79,7 +79,7 @@ def load_pdf(data: bytes, name: str, settings: Settings) -> Loaded:
     if not loaded.text and not scanned:
         problems.append(("P701", "PDF has no text layer on any page (scanned?)"))
     if problems:
-        loaded.hints["problems"] = problems
+        loaded.hints.setdefault("problems", []).extend(problems)
     return loaded
 
 

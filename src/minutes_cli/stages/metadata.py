@@ -41,6 +41,7 @@ def find_metadata(doc: Document, settings: Settings) -> None:
     _title(doc)
     _body(doc)
     _meeting_date(doc, settings)
+    _doubts(doc)
     for f in doc.fields:
         if f.name not in meta and f.name not in ("date", "meeting", "committee", "title"):
             meta[f.name] = f.value
@@ -48,6 +49,18 @@ def find_metadata(doc: Document, settings: Settings) -> None:
     status = doc.field_value("status")
     if isinstance(status, str):
         meta["status"] = status
+
+
+FEW_WORDS = 25  # fewer words than this is too little to read a paper from
+
+
+def _doubts(doc: Document) -> None:
+    """Say what could not be read: a near-empty text (T102), a meeting date not found (D303)."""
+    words = len(doc.text.split())
+    if words < FEW_WORDS:
+        doc.problem("T102", f"document has very little text ({words} words)", stage="metadata")
+    if "meeting_date" not in doc.metadata and doc.metadata["kind"] in ("minutes", "decision", "agenda"):
+        doc.problem("D303", f"meeting date not found (a {doc.metadata['kind']} paper)", stage="metadata")
 
 
 def _set(doc: Document, key: str, value: object, span: Span) -> None:
