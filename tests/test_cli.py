@@ -116,3 +116,34 @@ def test_fixture_paper_parses_from_the_quick_start(runner: CliRunner) -> None:
     result = runner.invoke(app, ["parse", str(path)])
     assert result.exit_code == 0
     assert yaml.safe_load(result.stdout)["document"]["kind"] == "decision"
+
+
+US_DATED = "Minutes\n\nRESOLVED: That the minutes of the meeting held on 03/05/2022 be approved.\n"
+
+
+def test_settings_file_sets_and_flags_override(runner: CliRunner, tmp_path: Path) -> None:
+    paper = _write(tmp_path, "us.txt", US_DATED)
+    day_first = yaml.safe_load(runner.invoke(app, ["parse", str(paper)]).stdout)
+    assert day_first["dates"][0]["value"] == "2022-05-03"
+    settings = _write(tmp_path, "minutes.yaml", "date_order: MDY\n")
+    result = runner.invoke(app, ["parse", str(paper), "--settings", str(settings)])
+    assert result.exit_code == 0, result.output
+    assert yaml.safe_load(result.stdout)["dates"][0]["value"] == "2022-03-05"
+
+
+@pytest.mark.parametrize(
+    "content,fragment",
+    [
+        pytest.param("date_ordr: MDY\n", "did you mean 'date_order'", id="typo"),
+        pytest.param("date_order: XYZ\n", "must be one of", id="bad-value"),
+        pytest.param("- a list\n", "must be a mapping", id="not-a-mapping"),
+        pytest.param("date_order: [unclosed\n", "cannot read settings", id="bad-yaml"),
+    ],
+)
+def test_bad_settings_file_is_a_usage_error_naming_it(runner: CliRunner, tmp_path: Path,
+                                                      content: str, fragment: str) -> None:
+    paper = _write(tmp_path, "p.txt", GOOD)
+    settings = _write(tmp_path, "minutes.yaml", content)
+    result = runner.invoke(app, ["parse", str(paper), "--settings", str(settings)])
+    assert result.exit_code == 2
+    assert fragment in result.output and "minutes.yaml" in result.output and "Traceback" not in result.output

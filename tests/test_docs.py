@@ -57,3 +57,13 @@ def test_readme_sample_record_is_the_fixture_golden() -> None:
     sample = yaml.safe_load(re.search(r"```yaml\n(.+?)```", section, re.S).group(1))
     golden = yaml.safe_load((ROOT / "fixtures/decision-notice/cabinet-decision.txt.yaml").read_text())
     assert _agrees(sample, golden) == []
+
+
+def test_help_examples_name_files_that_exist() -> None:
+    from typer.testing import CliRunner
+
+    runner = CliRunner()
+    for command in app.registered_commands:
+        text = runner.invoke(app, [command.name, "--help"], terminal_width=200).stdout
+        for path in re.findall(r"\bfixtures/[\w./-]+\.\w+", text):
+            assert (ROOT / path).is_file(), f"minutes {command.name} --help names {path}"

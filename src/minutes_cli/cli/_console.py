@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import functools
 import sys
+from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 import typer
+import yaml
 from rich.console import Console
 
-from ..errors import MinutesError
+from ..errors import ConfigError, MinutesError
+from ..settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,3 +43,26 @@ def handle_errors(func: F) -> F:
             raise typer.Exit(EXIT_FAILED) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def settings_from(path: Path | None, **flags: Any) -> Settings:
+    """Settings: code defaults < a YAML settings file < flags given on the command line.
+
+    A file that cannot be read, or a key or value `Settings` rejects, is a usage error
+    (exit 2) naming the file.
+    """
+    values: dict[str, Any] = {}
+    if path is not None:
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise typer.BadParameter(f"{path}: cannot read settings: {str(exc).splitlines()[0]}") from None
+        if not isinstance(loaded, dict):
+            raise typer.BadParameter(f"{path}: settings must be a mapping of names to values")
+        values.update(loaded)
+    values.update({k: v for k, v in flags.items() if v is not None})
+    try:
+        return Settings.from_mapping(values)
+    except ConfigError as exc:
+        where = f"{path}: " if path is not None else ""
+        raise typer.BadParameter(f"{where}{exc}") from None

@@ -14,7 +14,7 @@ from ..archive import Limits, count
 from ..batch import BatchOptions, Summary, default_jobs, run
 from ..batch_output import write_atomic
 from ..settings import Settings
-from ._console import EXIT_CODES_HELP, EXIT_FAILED, error_line, handle_errors
+from ._console import EXIT_CODES_HELP, EXIT_FAILED, error_line, handle_errors, settings_from
 from ._progress import batch_progress, is_terminal, render_summary
 
 __all__ = ["parse_cmd", "write_atomic"]
@@ -80,6 +80,7 @@ def parse_cmd(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write records under DIR, mirroring the inputs' paths (jsonl: DIR/records.jsonl).")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Record format.")] = Format.yaml,
     model: Annotated[Optional[str], typer.Option("--model", help="An installed trained spaCy pipeline to add PERSON entities.")] = None,
+    settings_file: Annotated[Optional[Path], typer.Option("--settings", help="A YAML file of settings (date_order, language, stages, max_bytes, ...); flags override it.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Parallel workers (0: one per available core).")] = 0,
     force: Annotated[bool, typer.Option("--force", help="Re-parse inputs whose record is already up to date.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
@@ -92,7 +93,7 @@ def parse_cmd(
 ) -> None:
     """Parse meeting papers into normalised records.
 
-    Example: minutes parse fixtures/wirral-style/decision.txt
+    Example: minutes parse fixtures/decision-notice/cabinet-decision.txt
 
     Example: minutes parse papers/ archive.tar.gz -o records/ --jobs 4
 
@@ -101,10 +102,11 @@ def parse_cmd(
     A second run skips inputs whose record is up to date (--force re-parses). Failed inputs
     are listed on stderr and in OUT/errors.tsv; the batch goes on.
     """
+    settings = settings_from(settings_file, spacy_model=model)
     options = _options(output, fmt, jobs, force, timeout, max_member, max_total, chunk, engine, scheduler)
     show = options.output is not None and not quiet and is_terminal()
     try:
-        summary = _run(files, Settings(spacy_model=model), options, show)
+        summary = _run(files, settings, options, show)
     except KeyboardInterrupt:
         error_line("interrupted; run the same command again to resume")
         raise typer.Exit(130) from None

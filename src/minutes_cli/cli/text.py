@@ -19,7 +19,7 @@ def text_cmd(
 ) -> None:
     """Print the text of a paper as the parser sees it (spans index into this).
 
-    Example: minutes text fixtures/wirral-style/decision.txt
+    Example: minutes text fixtures/decision-notice/cabinet-decision.txt
     """
     doc = read_document(file, Settings())
     if not blocks:
