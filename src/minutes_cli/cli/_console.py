@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, NoReturn, TypeVar
 
 import typer
 import yaml
@@ -48,21 +48,25 @@ def handle_errors(func: F) -> F:
 def settings_from(path: Path | None, **flags: Any) -> Settings:
     """Settings: code defaults < a YAML settings file < flags given on the command line.
 
-    A file that cannot be read, or a key or value `Settings` rejects, is a usage error
-    (exit 2) naming the file.
+    A file that cannot be read, or a key or value `Settings` rejects, is a usage error:
+    one line naming the file, exit 2.
     """
     values: dict[str, Any] = {}
     if path is not None:
         try:
             loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise typer.BadParameter(f"{path}: cannot read settings: {str(exc).splitlines()[0]}") from None
+            _usage_error(f"{path}: cannot read settings: {str(exc).splitlines()[0]}")
         if not isinstance(loaded, dict):
-            raise typer.BadParameter(f"{path}: settings must be a mapping of names to values")
+            _usage_error(f"{path}: settings must be a mapping of names to values")
         values.update(loaded)
     values.update({k: v for k, v in flags.items() if v is not None})
     try:
         return Settings.from_mapping(values)
     except ConfigError as exc:
-        where = f"{path}: " if path is not None else ""
-        raise typer.BadParameter(f"{where}{exc}") from None
+        _usage_error(f"{path}: {exc}" if path is not None else str(exc))
+
+
+def _usage_error(message: str) -> NoReturn:
+    error_line(message)
+    raise typer.Exit(EXIT_USAGE)
