@@ -11,9 +11,6 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-Evidence = Mapping[str, "Span"]
-
-
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
     """Character offsets into `Document.text` (code points, end exclusive)."""
@@ -258,6 +255,7 @@ class Document:
     vote_events: list[VoteEvent] = field(default_factory=list)
     roles: list[RoleHolder] = field(default_factory=list)
     _block_starts: list[int] = field(default_factory=list, repr=False)
+    _section_starts: list[int] = field(default_factory=list, repr=False)
 
     def problem(self, code: str, message: str, span: Span | None = None, stage: str = "") -> None:
         """Append a coded `Problem`."""
@@ -270,6 +268,15 @@ class Document:
         i = bisect.bisect_right(self._block_starts, offset) - 1
         if i >= 0 and self.blocks[i].span.start <= offset <= self.blocks[i].span.end:
             return self.blocks[i]
+        return None
+
+    def section_at(self, offset: int) -> int | None:
+        """Return the index in `sections` of the agenda item whose extent holds `offset`."""
+        if len(self._section_starts) != len(self.sections):
+            self._section_starts = [s.span.start for s in self.sections]
+        i = bisect.bisect_right(self._section_starts, offset) - 1
+        if i >= 0 and offset < self.sections[i].span.end:
+            return i
         return None
 
     def page_of(self, span: Span) -> int | None:

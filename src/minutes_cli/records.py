@@ -6,7 +6,6 @@ sorting, no timestamps, no absolute paths. YAML uses libyaml's C dumper when pre
 
 from __future__ import annotations
 
-import bisect
 import json
 from pathlib import PurePath
 from typing import Any
@@ -108,11 +107,8 @@ ATTENDANCE_KEYS = ("present", "apologies", "absent", "in_attendance", "public")
 
 def _item_id(doc: Document, offset: int) -> str | None:
     """The id of the agenda item whose extent holds `offset` ("item-3"), or None."""
-    starts = [s.span.start for s in doc.sections]
-    i = bisect.bisect_right(starts, offset) - 1
-    if i >= 0 and doc.sections[i].span.start <= offset < doc.sections[i].span.end:
-        return f"item-{i + 1}"
-    return None
+    i = doc.section_at(offset)
+    return None if i is None else f"item-{i + 1}"
 
 
 def _attendee(a: Attendee) -> dict[str, Any]:

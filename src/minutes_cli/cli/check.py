@@ -17,7 +17,7 @@ from ..errors import MinutesError
 from ..records import dumps
 from ..settings import Settings
 from ._console import EXIT_CODES_HELP, EXIT_FAILED, EXIT_OK, handle_errors
-from .parse import write_atomic
+from ..batch_output import write_atomic
 
 
 class CheckFormat(str, Enum):

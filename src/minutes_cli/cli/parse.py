@@ -12,12 +12,10 @@ import typer
 
 from ..archive import Limits, count
 from ..batch import BatchOptions, Summary, default_jobs, run
-from ..batch_output import write_atomic
 from ..settings import Settings
 from ._console import EXIT_CODES_HELP, EXIT_FAILED, error_line, handle_errors, settings_from
 from ._progress import batch_progress, is_terminal, render_summary
 
-__all__ = ["parse_cmd", "write_atomic"]
 SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)b?\s*$", re.IGNORECASE)  # "50MB", "2GiB", "1000"
 
 

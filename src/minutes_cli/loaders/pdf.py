@@ -17,7 +17,7 @@ from ..settings import Settings
 from ._pdfclean import drop_furniture, join_hyphens
 from ._pdflines import CELL_SEPARATOR, Line, group_lines, page_runs, with_gaps
 from ._textbuild import Loaded, TextBuilder
-from .reflow import LIST_ITEM, SENTENCE_END, is_heading, reflow
+from .reflow import SENTENCE_END, is_heading, reflow
 
 # The trailer a complete PDF ends with; its absence means the file was cut short.
 EOF_MARKER = b"%%EOF"

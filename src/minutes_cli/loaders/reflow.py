@@ -9,7 +9,7 @@ stop) and nothing marks a break.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Iterator
 
 # "(1)", "1.", "1)", "2.1", "(a)", "a)", "iv.", "- ", "• ", "·", "–"
 LIST_ITEM = re.compile(
@@ -105,8 +105,3 @@ def _emit(lines: list[str]) -> tuple[str, str]:
     else:
         kind = "paragraph"
     return " ".join(lines), kind
-
-
-def split_pages(text: str) -> Iterable[str]:
-    """Split a text on form feeds, the page breaks of pdftotext-like output."""
-    return text.split("\f")

@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -178,8 +177,3 @@ def median_date(text: str, order: str = "DMY") -> dt.date | None:
     """The middle of the full dates written in a text: a base for year-less ones when nothing better exists."""
     days = sorted(d for d in (to_date(h.value) for h in find_date_hits(text, order=order)) if d is not None)
     return days[len(days) // 2] if days else None
-
-
-def iter_years(text: str) -> Iterator[int]:
-    for m in re.finditer(r"\b(?:19|20)\d\d\b", text):
-        yield int(m.group(0))

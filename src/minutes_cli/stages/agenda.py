@@ -163,12 +163,3 @@ def _next_in_sequence(order: float | None, last: float, title: str) -> bool:
 
 def _in_decision(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < offset < e for s, e in spans)
-
-
-def item_at(doc: Document, offset: int) -> int | None:
-    """The index in `doc.sections` of the item whose extent holds `offset`, if any."""
-    found = None
-    for n, section in enumerate(doc.sections):
-        if section.span.start <= offset < section.span.end:
-            found = n
-    return found

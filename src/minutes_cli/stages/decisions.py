@@ -46,10 +46,10 @@ STATUS_WORDS = (
 def find_decisions(doc: Document, settings: Settings) -> None:
     """Append one Decision per decision block or sentence, in text order, duplicates dropped."""
     found: list[Decision] = []
-    fields = {f.span.start for f in doc.fields}
+    field_blocks = {b.span.start for f in doc.fields if (b := doc.block_at(f.span.start)) is not None}
     i = 0
     while i < len(doc.blocks):
-        if _is_field(doc, i, fields):
+        if doc.blocks[i].span.start in field_blocks:  # "Key Decision: Yes" is metadata, not a decision
             i += 1
             continue
         decisions, i = _at_block(doc, i)
@@ -61,12 +61,6 @@ def find_decisions(doc: Document, settings: Settings) -> None:
         found.extend(_narrative(doc, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
     doc.decisions.extend(_drop_duplicates(found))
-
-
-def _is_field(doc: Document, i: int, field_starts: set[int]) -> bool:
-    """A labelled metadata line ("Key Decision: Yes") is not a decision block."""
-    block = doc.blocks[i].span
-    return any(block.start <= f <= block.end for f in field_starts if f >= block.start)
 
 
 def _at_block(doc: Document, i: int) -> tuple[list[Decision], int]:
@@ -128,7 +122,6 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     if (close := quote_end(doc, i, start)) is not None:  # a quoted motion: its own quotes bound it
         return _make(doc, Span(start, blocks[close].span.end), kind, cue, blocks[i].span), close + 1
     end = blocks[i].span.end
-    rest = doc.text[start:end].strip(" *:-–—")
     j = i + 1
     need_body = heading or _wants_body(doc.text[start:end])
     seen_list = False

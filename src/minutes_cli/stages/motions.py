@@ -19,7 +19,6 @@ from ..settings import Settings
 from ._names import NAME, honorific_pattern
 from ._people import canonical_role, caps_name
 from ._scan import finditer, windows
-from .agenda import item_at
 
 _ROLE = r"(?:[Tt]he|An)\s+(?:[A-Z][\w/-]*)(?:\s+(?:[A-Z][\w/-]*|of|for|and|the)){0,8}"
 # "the result was": outcome words after a motion, in prose or as a label line
@@ -199,10 +198,10 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision]) -> D
     ending just before "MOVED: Cr X". A lost or withdrawn motion produced no later resolution."""
     start = motion.evidence["moved_by"].start
     end = motion.evidence.get("seconded_by", motion.evidence["moved_by"]).end
-    item = item_at(doc, start)
+    item = doc.section_at(start)
     failed = motion.result in ("lost", "withdrawn")
     for d in decisions:
-        if item_at(doc, d.span.start) != item:
+        if doc.section_at(d.span.start) != item:
             continue
         if not failed and end <= d.span.start <= end + 300:
             return d

@@ -62,7 +62,7 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
         # "proposed by Mrs Willis and seconded by C. Humphries"
         re.compile(rf"\b(?P<verb>proposed|seconded|moved)\s+by\s+(?P<name>{FULL_NAME})\b", re.I),
         # "proposed B. Glover and seconded by M. Grief": initials make a name without "by" safe
-        re.compile(rf"\b(?P<verb>proposed|seconded)\s+(?P<name>(?-i:(?:[A-Z]\.\s?){{1,3}}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?))\b",
+        re.compile(r"\b(?P<verb>proposed|seconded)\s+(?P<name>(?-i:(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?))\b",
                    re.I),
     )
     return near_honorific, near_motion, _verb_patterns(vocab)

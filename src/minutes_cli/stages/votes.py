@@ -14,7 +14,6 @@ from ..document import Document, Span, VoteCast, VoteCount, VoteEvent
 from ..settings import Settings
 from ._names import honorific_pattern
 from ._people import LIST_NAME, split_people
-from .agenda import item_at
 from ._scan import block_index, finditer, windows
 from ._votetext import OPTIONS, WORDS, number, tally_counts
 
@@ -175,13 +174,13 @@ def _with_result(doc: Document, event: VoteEvent) -> VoteEvent:
 
 def _decision_near(doc: Document, span: Span) -> Span | None:
     """The decision holding the vote, else the nearest one in the same agenda item (400 characters)."""
-    item = item_at(doc, span.start)
+    item = doc.section_at(span.start)
     best: tuple[int, Span] | None = None
     for d in doc.decisions:
         if d.span.start <= span.start <= d.span.end:
             return d.span
         gap = d.span.start - span.end if d.span.start >= span.end else span.start - d.span.end
-        if 0 <= gap < 400 and item_at(doc, d.span.start) == item and (best is None or gap < best[0]):
+        if 0 <= gap < 400 and doc.section_at(d.span.start) == item and (best is None or gap < best[0]):
             best = (gap, d.span)
     return best[1] if best else None
 
