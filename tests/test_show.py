@@ -292,5 +292,5 @@ def test_problems_are_listed_with_their_spans() -> None:
     assert 'href="#h0" data-h="0"' in problems and "V601 yes: 5 counted but 4 named" in problems
     assert "D303 meeting date not found" in problems and "no span" in problems
     assert page_data(html)["marks"] == [[2, 6, "problem", "$.problems[1].span", "V601 yes: 5 counted but 4 named",
-                                         [["code", "V601"], ["message", "yes: 5 counted but 4 named"],
-                                          ["stage", "votes"]], None]]
+                                         {"code": "V601", "message": "yes: 5 counted but 4 named",
+                                          "stage": "votes"}, None]]

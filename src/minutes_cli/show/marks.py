@@ -9,8 +9,7 @@ are the same for the same record. Every span the record holds gives exactly one 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 from ..schema import json_path
 
@@ -19,19 +18,18 @@ KINDS = ("field", "agenda", "decision", "item", "motion", "vote", "speaker", "co
 ATTENDANCE = ("present", "apologies", "absent", "in_attendance", "public")
 LABEL_CHARS = 90
 
-Pairs = tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """One span of the record, with what the page shows for it."""
+class Mark(NamedTuple):
+    """One span of the record, with what the page shows for it (`detail`: name -> value,
+    None for a value the record does not have)."""
 
     start: int
     end: int
     kind: str
     path: str
     label: str
-    detail: Pairs
+    detail: dict[str, Any]
     section: str
     listed: bool = True
     level: int = 0
@@ -49,34 +47,22 @@ def collect(record: dict[str, Any], chars: int) -> list[Mark]:
 def _clamped(mark: Mark, chars: int) -> Mark:
     start = min(max(mark.start, 0), chars)
     end = min(max(mark.end, start), chars)
-    if (start, end) == (mark.start, mark.end):
-        return mark
-    return Mark(start, end, mark.kind, mark.path, mark.label, mark.detail, mark.section, mark.listed, mark.level)
+    return mark if (start, end) == (mark.start, mark.end) else mark._replace(start=start, end=end)
 
 
 def _mark(span: Any, kind: str, path: tuple[Any, ...], label: str, detail: dict[str, Any],
           section: str, listed: bool = True, level: int = 0) -> Iterator[Mark]:
     """A Mark for `span` when it is a [start, end] pair of integers; nothing otherwise."""
-    if isinstance(span, list) and len(span) == 2 and all(type(v) is int for v in span):
-        yield Mark(span[0], span[1], kind, json_path(path), _short(label), _pairs(detail), section, listed, level)
-
-
-def _pairs(detail: dict[str, Any]) -> Pairs:
-    return tuple((key, _text(value)) for key, value in detail.items() if value is not None and value != [])
+    if type(span) is list and len(span) == 2 and type(span[0]) is int and type(span[1]) is int:
+        yield Mark(span[0], span[1], kind, json_path(path), _short(label), detail, section, listed, level)
 
 
 def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(_text(v) for v in value)
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {_text(v)}" for k, v in value.items() if v is not None)
-    return str(value)
+    return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 
 def _short(text: str) -> str:
-    text = " ".join(str(text).split())
+    text = " ".join(str(text)[: 4 * LABEL_CHARS].split())
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
 
@@ -124,7 +110,7 @@ def _decisions(record: dict[str, Any]) -> Iterator[Mark]:
         for j, item in enumerate(dec.get("items") or []):
             yield from _mark(item.get("span"), "item", ("decisions", i, "items", j, "span"),
                              f"{item.get('label')} {item.get('text')}",
-                             {"decision": dec.get("id"), "label": item.get("label"), "text": item.get("text")},
+                             {"decision": dec.get("id"), "label": item.get("label")},
                              "Decisions", level=1)
 
 

@@ -20,6 +20,8 @@ from typing import Callable, Iterable, Sequence
 from ..document import Block
 from .marks import Mark
 
+SEPARATOR = "\x00"
+
 
 def page_starts(blocks: Iterable[Block]) -> list[tuple[int, int]]:
     """(offset, page) where each page's first block starts, for paged sources."""
@@ -51,30 +53,46 @@ def markup(text: str, marks: Sequence[Mark], pages: Sequence[tuple[int, int]] = 
     """HTML for `text` with one element per mark (crossing marks split into fragments)."""
     opening: dict[int, list[int]] = defaultdict(list)
     closing: dict[int, set[int]] = defaultdict(set)
-    for n, mark in enumerate(marks):
-        opening[mark.start].append(n)
-        if mark.end > mark.start:
-            closing[mark.end].add(n)
+    for n in sorted(range(len(marks)), key=lambda n: (marks[n].start, -marks[n].end, marks[n].listed, n)):
+        opening[marks[n].start].append(n)
+        if marks[n].end > marks[n].start:
+            closing[marks[n].end].add(n)
     markers = {offset: page for offset, page in pages}
     out: list[str] = []
+    texts: list[int] = []  # where in `out` the text pieces are, escaped all at once at the end
     stack: list[int] = []
     pos = 0
     for offset in sorted(set(opening) | set(closing) | set(markers)):
         if offset > pos:
-            out.append(escape(text[pos:offset], quote=False))
+            texts.append(len(out))
+            out.append(text[pos:offset])
             pos = offset
         _close(out, stack, closing.get(offset, set()), marks)
         if offset in markers:
             out.append(f'<span class="page" data-page="{markers[offset]}"></span>')
-        for n in sorted(opening.get(offset, ()), key=lambda n: (-marks[n].end, marks[n].listed, n)):
+        for n in opening.get(offset, ()):
             out.append(_open(n, marks[n], True))
             if marks[n].end > marks[n].start:
                 stack.append(n)
             else:
                 out.append("</span>")
-    out.append(escape(text[pos:], quote=False))
+    texts.append(len(out))
+    out.append(text[pos:])
     out.extend("</span>" for _ in stack)  # only when a mark ends past the text (never after clamping)
+    _escape(out, texts)
     return "".join(out)
+
+
+def _escape(out: list[str], texts: list[int]) -> None:
+    """HTML-escape the text pieces of `out` in one pass over their join (much faster than one
+    call per piece); a text holding the separator itself is escaped piece by piece."""
+    joined = SEPARATOR.join(out[i] for i in texts)
+    if joined.count(SEPARATOR) == len(texts) - 1:
+        for i, piece in zip(texts, escape(joined, quote=False).split(SEPARATOR)):
+            out[i] = piece
+    else:
+        for i in texts:
+            out[i] = escape(out[i], quote=False)
 
 
 def _close(out: list[str], stack: list[int], ending: set[int], marks: Sequence[Mark]) -> None:

@@ -71,7 +71,7 @@ def render(record: dict[str, Any], text: str, blocks: Iterable[Block] = (),
     starts = page_starts(blocks)
     page = pager(starts)
     data = {"kinds": KIND_NAMES,
-            "marks": [[m.start, m.end, m.kind, m.path, m.label, [list(p) for p in m.detail], page(m.start)]
+            "marks": [(m.start, m.end, m.kind, m.path, m.label, m.detail, page(m.start) if starts else None)
                       for m in marks]}
     css, js = _asset("show.css"), _asset("show.js")
     csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "

@@ -1,7 +1,7 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("minutes-data").textContent);
-  var marks = data.marks;  // [start, end, kind, path, label, [[name, value], ...], page]
+  var marks = data.marks;  // [start, end, kind, path, label, {name: value}, page]
   var text = document.getElementById("text");
   var info = document.getElementById("info");
   var infoBody = document.getElementById("info-body");
@@ -42,6 +42,16 @@
     reveal(a.getAttribute("data-h"));
   }
 
+  function shown(value) {
+    if (value === true || value === false) { return value ? "yes" : "no"; }
+    if (Array.isArray(value)) { return value.map(shown).join(", "); }
+    if (value !== null && typeof value === "object") {
+      return Object.keys(value).filter(function (k) { return value[k] !== null; })
+        .map(function (k) { return k + ": " + shown(value[k]); }).join(", ");
+    }
+    return String(value);
+  }
+
   function block(el, outer) {
     var m = marks[Number(el.getAttribute("data-h"))];
     var frag = document.createDocumentFragment();
@@ -50,7 +60,11 @@
     h3.textContent = m[4];
     frag.appendChild(h3);
     var dl = document.createElement("dl");
-    var rows = [["kind", data.kinds[m[2]]]].concat(m[5]);
+    var rows = [["kind", data.kinds[m[2]]]];
+    Object.keys(m[5]).forEach(function (k) {
+      var v = m[5][k];
+      if (v !== null && !(Array.isArray(v) && !v.length)) { rows.push([k, shown(v)]); }
+    });
     rows.push(["span", "[" + m[0] + ", " + m[1] + "]" + (m[6] === null ? "" : " · page " + m[6])]);
     rows.forEach(function (row) {
       var dt = document.createElement("dt");
