@@ -258,6 +258,7 @@ def test_record_over_another_paper_says_so(tmp_path: Path) -> None:
     ("- just\n- a list\n", [], "a record must be a mapping"),
     ("schema_version: 1\n", [], "not a valid record"),
     ("{\n", [], "not valid YAML"),
+    ("{}\n", ["--paper", "x.txt"], "not a valid record"),
 ])
 def test_bad_record_is_one_error_line(tmp_path: Path, content: str, args: list[str], message: str) -> None:
     path = tmp_path / "bad.yaml"
@@ -294,3 +295,12 @@ def test_problems_are_listed_with_their_spans() -> None:
     assert page_data(html)["marks"] == [[2, 6, "problem", "$.problems[1].span", "V601 yes: 5 counted but 4 named",
                                          {"code": "V601", "message": "yes: 5 counted but 4 named",
                                           "stage": "votes"}, None]]
+
+
+def test_jsonl_and_paper_with_paper_are_usage_mistakes(tmp_path: Path) -> None:
+    jsonl = tmp_path / "records.jsonl"
+    jsonl.write_text('{"schema_version": 1}\n', encoding="utf-8")
+    paper = _paper(tmp_path, HOSTILE)
+    for args, message in (([str(jsonl)], "holds many records"), ([str(paper), "--paper", str(paper)], "goes with a record")):
+        result = CliRunner().invoke(app, ["show", *args])
+        assert result.exit_code == 1 and message in result.stderr and result.stderr.count("\n") == 1

@@ -42,6 +42,8 @@ def show_path(path: str | Path, paper: str | Path | None = None, settings: Setti
         LoadError / UnsupportedFormat: the paper cannot be read.
     """
     settings = settings or Settings()
+    if Path(path).suffix.lower() == ".jsonl":
+        raise RecordError(f"{path}: a JSONL file holds many records; show one record (.yaml or .json)")
     if not is_record(path):
         if paper is not None:
             raise RecordError(f"{path}: --paper goes with a record, and {path} is a paper")

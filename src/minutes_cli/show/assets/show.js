@@ -60,7 +60,7 @@
     h3.textContent = m[4];
     frag.appendChild(h3);
     var dl = document.createElement("dl");
-    var rows = [["kind", data.kinds[m[2]]]];
+    var rows = [["highlight", data.kinds[m[2]]]];
     Object.keys(m[5]).forEach(function (k) {
       var v = m[5][k];
       if (v !== null && !(Array.isArray(v) && !v.length)) { rows.push([k, shown(v)]); }
@@ -88,6 +88,15 @@
     chain.forEach(function (node, i) { infoBody.appendChild(block(node, i > 0)); });
     fragments(el.getAttribute("data-h")).forEach(function (f) { f.classList.add("picked"); });
     info.hidden = false;
+    place(el);
+  }
+
+  function place(el) {  // beside the evidence: below it when there is room, else above it
+    var r = el.getBoundingClientRect();
+    var h = info.offsetHeight;
+    var top = r.bottom + 8 + h <= window.innerHeight ? r.bottom + 8 : Math.max(8, r.top - h - 8);
+    info.style.top = top + "px";
+    info.style.bottom = "auto";
   }
 
   document.getElementById("panel").addEventListener("click", function (ev) {
