@@ -79,3 +79,10 @@ def test_jsonl_and_paper_with_paper_are_usage_mistakes(tmp_path: Path) -> None:
     for args, message in (([str(jsonl)], "holds many records"), ([str(paper), "--paper", str(paper)], "goes with a record")):
         result = CliRunner().invoke(app, ["show", *args])
         assert result.exit_code == 1 and message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_paper_by_absolute_path_keeps_only_its_name(tmp_path: Path) -> None:
+    paper = _paper(tmp_path, HOSTILE)
+    result = CliRunner().invoke(app, ["show", str(paper.resolve())])
+    assert result.exit_code == 0
+    assert str(tmp_path) not in result.stdout and "paper.txt · txt" in result.stdout

@@ -34,7 +34,8 @@ def is_record(path: str | Path) -> bool:
 def show_path(path: str | Path, paper: str | Path | None = None, settings: Settings | None = None) -> Shown:
     """The evidence page of a paper, or of a record over its paper.
 
-    A record's paper is `paper`, or else its source.path beside the record, then from the
+    A paper typed as an absolute path is recorded by its name, as `minutes parse` does, so
+    the page holds no absolute path. A record's paper is `paper`, or else its source.path beside the record, then from the
     current folder. A paper whose sha256 is not the record's still renders, with a warning.
 
     Raises:
@@ -48,7 +49,7 @@ def show_path(path: str | Path, paper: str | Path | None = None, settings: Setti
         if paper is not None:
             raise RecordError(f"{path}: --paper goes with a record, and {path} is a paper")
         data, name = read_path(path)
-        doc = parse_document(data, name, settings)
+        doc = parse_document(data, Path(name).name if Path(name).is_absolute() else name, settings)
         return Shown(render(to_record(doc), doc.text, doc.blocks))
     record = read_record(Path(path))
     source = Path(paper) if paper is not None else _paper_of(record, Path(path))
