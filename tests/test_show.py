@@ -149,6 +149,19 @@ def test_document_text_is_escaped_never_markup(tmp_path: Path) -> None:
     assert any("</script><script>alert(1)</script>" in m[4] for m in data["marks"] if m[2] == "decision")
 
 
+def test_hostile_html_paper_renders_its_markup_as_text(tmp_path: Path) -> None:
+    html_paper = ("<html><head><title>x</title><script>alert('head')</script></head><body onload=alert(3)>"
+                  "<h1>Council &lt;script&gt;alert(1)&lt;/script&gt;</h1><p>Minutes of the meeting held on "
+                  "3 May 2022.</p><p>RESOLVED: That the &lt;/pre&gt;&lt;img src=x onerror=alert(2)&gt; plan "
+                  "be approved.</p><script>alert('body')</script></body></html>")
+    path = _paper(tmp_path, html_paper, "hostile.html")
+    html = show_path(path).html
+    doc = parse_document(html_paper.encode(), "hostile.html")
+    assert "<script>alert(1)</script>" in doc.text and "</pre><img" in doc.text
+    assert html.count("<script") == 2 and "<img" not in html and "alert('head')" not in html
+    assert "".join(Page(html).text) == doc.text
+
+
 def test_csp_pins_the_inline_style_and_script(tmp_path: Path) -> None:
     html = show_path(_paper(tmp_path, HOSTILE)).html
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)  # type: ignore[union-attr]
