@@ -4,6 +4,7 @@ record's (a warning), and bad input (one error line, exit 1)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -86,3 +87,17 @@ def test_paper_by_absolute_path_keeps_only_its_name(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["show", str(paper.resolve())])
     assert result.exit_code == 0
     assert str(tmp_path) not in result.stdout and "paper.txt · txt" in result.stdout
+
+
+@pytest.mark.parametrize("change,message", [
+    (lambda r: r["source"].update(chars=r["source"]["chars"] + 5), "the record says"),
+    (lambda r: r["dates"][0].update(text="4 May 2022"), "1 quoted value(s) differ"),
+])
+def test_same_paper_read_differently_says_so(tmp_path: Path, change: Any, message: str) -> None:
+    _paper(tmp_path, HOSTILE)
+    record = parse_text(HOSTILE, name="paper.txt")
+    change(record)
+    (tmp_path / "paper.txt.yaml").write_text(dump_yaml(record), encoding="utf-8")
+    shown = show_path(tmp_path / "paper.txt.yaml")
+    assert len(shown.warnings) == 1 and message in shown.warnings[0]
+    assert message in shown.html

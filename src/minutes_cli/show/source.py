@@ -13,6 +13,7 @@ from ..loaders import load
 from ..records import loads, to_record
 from ..schema import schema_errors
 from ..settings import Settings
+from ..validate import quote_errors
 from .page import render
 
 RECORD_SUFFIXES = (".yaml", ".yml", ".json")
@@ -55,13 +56,25 @@ def show_path(path: str | Path, paper: str | Path | None = None, settings: Setti
     source = Path(paper) if paper is not None else _paper_of(record, Path(path))
     data, name = read_path(source)
     doc = load(data, name, settings)
-    warnings = []
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != record["source"]["sha256"]:
-        warnings.append(f"{path}: source.sha256 does not match {name} (record {record['source']['sha256'][:12]}…, "
-                        f"paper {digest[:12]}…): this is not the paper the record was made from, "
-                        "so highlights may point at the wrong text")
+    warnings = _mismatches(record, str(path), name, data, doc.text)
     return Shown(render(record, doc.text, doc.blocks, warnings), warnings)
+
+
+def _mismatches(record: dict[str, Any], path: str, name: str, data: bytes, text: str) -> list[str]:
+    """Why the record's spans may not fit this paper: another paper (sha256), or the same
+    paper read differently (its length, or quoted values that differ from their spans)."""
+    digest, want = hashlib.sha256(data).hexdigest(), record["source"]["sha256"]
+    if digest != want:
+        return [f"{path}: source.sha256 does not match {name} (record {want[:12]}…, paper {digest[:12]}…): "
+                "this is not the paper the record was made from, so highlights may point at the wrong text"]
+    if len(text) != record["source"]["chars"]:
+        return [f"{path}: the record says {record['source']['chars']} characters but {name} reads as {len(text)} "
+                "(made by another version of minutes?), so highlights may point at the wrong text"]
+    quotes = quote_errors(record, text)
+    if quotes:
+        return [f"{path}: {len(quotes)} quoted value(s) differ from the text at their span (first at "
+                f"{quotes[0].path}), so highlights may point at the wrong text"]
+    return []
 
 
 def read_record(path: Path) -> dict[str, Any]:
