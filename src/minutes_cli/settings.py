@@ -1,4 +1,4 @@
-"""Settings (one frozen, validated object) and the Vocabulary of cue words.
+"""Settings: one frozen, validated object.
 
 Precedence is code defaults < a settings file < command-line flags; only the CLI reads
 files or the environment. The library receives a `Settings` object and nothing else.
@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, fields
-from functools import lru_cache
-from importlib import resources
 from typing import Any, Mapping
 
-import yaml
-
 from .errors import ConfigError
+from .lexicon import canonical_additions, lexicon_key, load
 
 ALL_STAGES = ("structure", "metadata", "dates", "speakers", "decisions",
               "agenda", "attendance", "declarations", "motions", "votes", "roles")
@@ -31,10 +28,21 @@ class Settings:
     max_bytes: int = 50_000_000
     repair_mojibake: bool = True
     vocabulary: str = "en"
+    # Words added to the lexicon, kept as canonical JSON so Settings stays hashable; a
+    # mapping given here or in a settings file (`lexicon: {attendance_labels: {present:
+    # [Sederunt]}}`) is validated against the lexicon and converted.
+    lexicon: str = ""
 
     def __post_init__(self) -> None:
+        if isinstance(self.lexicon, Mapping):
+            object.__setattr__(self, "lexicon", canonical_additions(self.lexicon, self.vocabulary))
         for key, value in ((f.name, getattr(self, f.name)) for f in fields(self)):
             _check(key, value)
+
+    @property
+    def lexicon_key(self) -> str:
+        """The key of the effective lexicon (base, style layers, this file's additions)."""
+        return lexicon_key(self.vocabulary, self.lexicon)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> "Settings":
@@ -59,6 +67,7 @@ _RULES: dict[str, tuple[type | tuple[type, ...], tuple[Any, ...] | None]] = {
     "max_bytes": (int, None),
     "repair_mojibake": (bool, None),
     "vocabulary": (str, ("en",)),
+    "lexicon": (str, None),
 }
 
 
@@ -76,11 +85,6 @@ def _check(key: str, value: Any) -> None:
         raise ConfigError("setting 'max_bytes' must be positive")
 
 
-@lru_cache(maxsize=4)
-def vocabulary(name: str = "en") -> dict[str, Any]:
-    """Load the cue-word vocabulary shipped as package data (vocab/<name>.yaml)."""
-    text = resources.files("minutes_cli.vocab").joinpath(f"{name}.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    if not isinstance(data, dict):
-        raise ConfigError(f"vocabulary '{name}' is not a mapping")
-    return data
+def vocabulary(key: str = "en") -> dict[str, Any]:
+    """The effective lexicon for a lexicon key (see `minutes_cli.lexicon`)."""
+    return load(key)
