@@ -1,6 +1,7 @@
 """The lexicon: every cue word and phrase the stages read, as data.
 
-The effective lexicon is the English base (`vocab/en.yaml`), then every style layer in
+The effective lexicon is the English base (`vocab/en.yaml` and the files in `vocab/en/`,
+one per family of stages, each owning its top-level keys), then every style layer in
 `vocab/styles/` (UK principal councils, UK parish, Scotland, Wales, Northern Ireland,
 Ireland, US, Canada, Australia, New Zealand) merged over it in `STYLE_LAYERS` order, then
 the additions a settings file gives under `lexicon:`. All layers are on by default: a
@@ -41,7 +42,7 @@ def lexicon_key(name: str, additions: str = "") -> str:
 def load(key: str = BASE) -> dict[str, Any]:
     """The effective lexicon for `key`: base, style layers, then any additions."""
     name, _, extra = key.partition("+")
-    data = _read(f"{name}.yaml")
+    data = _base(name)
     for layer in STYLE_LAYERS:
         data = merge(data, _read(f"styles/{layer}.yaml"), where=f"style layer '{layer}'")
     if extra:
@@ -53,7 +54,20 @@ def layer(name: str) -> dict[str, Any]:
     """One style layer's own words (for `minutes lexicon --layer` and tests)."""
     if name != BASE and name not in STYLE_LAYERS:
         raise ConfigError(f"unknown lexicon layer '{name}' (layers: {', '.join((BASE, *STYLE_LAYERS))})")
-    return _read(f"{name}.yaml" if name == BASE else f"styles/{name}.yaml")
+    return _base(name) if name == BASE else _read(f"styles/{name}.yaml")
+
+
+def _base(name: str) -> dict[str, Any]:
+    """`<name>.yaml` plus every `<name>/*.yaml`; each file owns its top-level keys."""
+    data = dict(_read(f"{name}.yaml"))
+    folder = resources.files("minutes_cli.vocab").joinpath(name)
+    parts = sorted(p.name for p in folder.iterdir() if p.name.endswith(".yaml")) if folder.is_dir() else []
+    for part in parts:
+        for key, value in _read(f"{name}/{part}").items():
+            if key in data:
+                raise ConfigError(f"lexicon key '{key}' is defined twice (again in {name}/{part})")
+            data[key] = value
+    return data
 
 
 def canonical_additions(additions: Mapping[str, Any], name: str = BASE) -> str:
