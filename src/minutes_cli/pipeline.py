@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from .document import Document
-from .errors import MinutesError, StageError
+from .errors import ConfigError, MinutesError, StageError
+from .plugins import place, resolve
 from .settings import Settings
 from .stages.agenda import find_agenda
 from .stages.attendance import find_attendance
@@ -79,6 +80,24 @@ class Pipeline:
     def use(self, plugin: Callable[["Pipeline"], None]) -> "Pipeline":
         plugin(self)
         return self
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> "Pipeline":
+        """The built-in stages plus the plugin stages `settings.plugins` names, each where
+        it declares (`stage.after` / `stage.before`), else last."""
+        pipeline = cls()
+        for spec in settings.plugins:
+            name, stage = resolve(spec)
+            if name in pipeline.names:
+                raise ConfigError(f"plugin stage '{spec}' has the name of a stage already in the pipeline: {name}")
+            how, anchor = place(stage)
+            if anchor is None:
+                pipeline._stages.append((name, stage))
+            elif how == "before":
+                pipeline.before(anchor, name, stage)
+            else:
+                pipeline.after(anchor, name, stage)
+        return pipeline
 
     def __call__(self, doc: Document, settings: Settings) -> Document:
         """Run the enabled stages in order; a bug in one is re-raised as StageError."""

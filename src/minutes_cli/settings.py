@@ -12,6 +12,7 @@ from typing import Any, Mapping
 
 from .errors import ConfigError
 from .lexicon import canonical_additions, lexicon_key, load
+from .plugins import check
 
 ALL_STAGES = ("structure", "metadata", "dates", "speakers", "decisions",
               "agenda", "attendance", "declarations", "motions", "votes", "roles")
@@ -32,6 +33,9 @@ class Settings:
     # mapping given here or in a settings file (`lexicon: {attendance_labels: {present:
     # [Sederunt]}}`) is validated against the lexicon and converted.
     lexicon: str = ""
+    # Plugin stages to run besides the built-ins: entry-point names of the
+    # `minutes_cli.stages` group, or `module:function` (see `minutes_cli.plugins`).
+    plugins: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if isinstance(self.lexicon, Mapping):
@@ -54,8 +58,9 @@ class Settings:
                 hint = f" (did you mean '{near[0]}'?)" if near else ""
                 raise ConfigError(f"unknown setting '{key}'{hint}")
         values = dict(data)
-        if "stages" in values and isinstance(values["stages"], list):
-            values["stages"] = tuple(values["stages"])
+        for key in ("stages", "plugins"):
+            if key in values and isinstance(values[key], list):
+                values[key] = tuple(values[key])
         return cls(**values)
 
 
@@ -68,6 +73,7 @@ _RULES: dict[str, tuple[type | tuple[type, ...], tuple[Any, ...] | None]] = {
     "repair_mojibake": (bool, None),
     "vocabulary": (str, ("en",)),
     "lexicon": (str, None),
+    "plugins": (tuple, None),
 }
 
 
@@ -81,6 +87,10 @@ def _check(key: str, value: Any) -> None:
         unknown = [s for s in value if s not in ALL_STAGES]
         if unknown:
             raise ConfigError(f"setting 'stages': unknown stage(s) {', '.join(unknown)}")
+    if key == "plugins":
+        if not all(isinstance(p, str) for p in value):
+            raise ConfigError("setting 'plugins' must be a list of entry-point names or module:function")
+        check(value)
     if key == "max_bytes" and value <= 0:
         raise ConfigError("setting 'max_bytes' must be positive")
 
