@@ -22,7 +22,7 @@ def parse_document(data: bytes, name: str, settings: Settings | None = None,
     """Load bytes and run the pipeline over them; returns the annotated Document."""
     settings = settings or Settings()
     doc = load(data, name, settings)
-    return (pipeline or Pipeline())(doc, settings)
+    return (pipeline or Pipeline.for_settings(settings))(doc, settings)
 
 
 def parse_bytes(data: bytes, name: str, settings: Settings | None = None) -> dict[str, Any]:

@@ -233,7 +233,8 @@ class Document:
     """The shared state the pipeline's stages read and append to.
 
     `text` and `blocks` are set by the loader and never rewritten; stages only append
-    items. `extras` lets a later stage or plugin keep its own item lists by name.
+    items. `extensions` is where a plugin stage keeps its values, by its name (plain JSON
+    data); the record writes them as its `extensions` section.
     """
 
     text: str
@@ -248,7 +249,7 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, Span] = field(default_factory=dict)
-    extras: dict[str, list[Any]] = field(default_factory=dict)
+    extensions: dict[str, Any] = field(default_factory=dict)
     attendance: list[Attendee] = field(default_factory=list)
     declarations: list[Declaration] = field(default_factory=list)
     motions: list[Motion] = field(default_factory=list)

@@ -95,8 +95,8 @@ def to_record(doc: Document) -> dict[str, Any]:
                      for p in sorted(doc.problems, key=lambda p: (p.span.start if p.span else -1, p.code))],
     }
     record.update(_full_sections(doc))
-    for name in sorted(doc.extras):
-        record[name] = doc.extras[name]
+    if doc.extensions:
+        record["extensions"] = {name: doc.extensions[name] for name in sorted(doc.extensions)}
     return record
 
 

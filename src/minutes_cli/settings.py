@@ -1,4 +1,4 @@
-"""Settings (one frozen, validated object) and the Vocabulary of cue words.
+"""Settings: one frozen, validated object.
 
 Precedence is code defaults < a settings file < command-line flags; only the CLI reads
 files or the environment. The library receives a `Settings` object and nothing else.
@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, fields
-from functools import lru_cache
-from importlib import resources
 from typing import Any, Mapping
 
-import yaml
-
 from .errors import ConfigError
+from .lexicon import canonical_additions, lexicon_key, load
+from .plugins import check
 
 ALL_STAGES = ("structure", "metadata", "dates", "speakers", "decisions",
               "agenda", "attendance", "declarations", "motions", "votes", "roles")
@@ -31,10 +29,24 @@ class Settings:
     max_bytes: int = 50_000_000
     repair_mojibake: bool = True
     vocabulary: str = "en"
+    # Words added to the lexicon, kept as canonical JSON so Settings stays hashable; a
+    # mapping given here or in a settings file (`lexicon: {attendance_labels: {present:
+    # [Sederunt]}}`) is validated against the lexicon and converted.
+    lexicon: str = ""
+    # Plugin stages to run besides the built-ins: entry-point names of the
+    # `minutes_cli.stages` group, or `module:function` (see `minutes_cli.plugins`).
+    plugins: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        if isinstance(self.lexicon, Mapping):
+            object.__setattr__(self, "lexicon", canonical_additions(self.lexicon, self.vocabulary))
         for key, value in ((f.name, getattr(self, f.name)) for f in fields(self)):
             _check(key, value)
+
+    @property
+    def lexicon_key(self) -> str:
+        """The key of the effective lexicon (base, style layers, this file's additions)."""
+        return lexicon_key(self.vocabulary, self.lexicon)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> "Settings":
@@ -46,8 +58,9 @@ class Settings:
                 hint = f" (did you mean '{near[0]}'?)" if near else ""
                 raise ConfigError(f"unknown setting '{key}'{hint}")
         values = dict(data)
-        if "stages" in values and isinstance(values["stages"], list):
-            values["stages"] = tuple(values["stages"])
+        for key in ("stages", "plugins"):
+            if key in values and isinstance(values[key], list):
+                values[key] = tuple(values[key])
         return cls(**values)
 
 
@@ -59,6 +72,8 @@ _RULES: dict[str, tuple[type | tuple[type, ...], tuple[Any, ...] | None]] = {
     "max_bytes": (int, None),
     "repair_mojibake": (bool, None),
     "vocabulary": (str, ("en",)),
+    "lexicon": (str, None),
+    "plugins": (tuple, None),
 }
 
 
@@ -72,15 +87,14 @@ def _check(key: str, value: Any) -> None:
         unknown = [s for s in value if s not in ALL_STAGES]
         if unknown:
             raise ConfigError(f"setting 'stages': unknown stage(s) {', '.join(unknown)}")
+    if key == "plugins":
+        if not all(isinstance(p, str) for p in value):
+            raise ConfigError("setting 'plugins' must be a list of entry-point names or module:function")
+        check(value)
     if key == "max_bytes" and value <= 0:
         raise ConfigError("setting 'max_bytes' must be positive")
 
 
-@lru_cache(maxsize=4)
-def vocabulary(name: str = "en") -> dict[str, Any]:
-    """Load the cue-word vocabulary shipped as package data (vocab/<name>.yaml)."""
-    text = resources.files("minutes_cli.vocab").joinpath(f"{name}.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    if not isinstance(data, dict):
-        raise ConfigError(f"vocabulary '{name}' is not a mapping")
-    return data
+def vocabulary(key: str = "en") -> dict[str, Any]:
+    """The effective lexicon for a lexicon key (see `minutes_cli.lexicon`)."""
+    return load(key)

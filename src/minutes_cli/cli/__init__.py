@@ -10,6 +10,7 @@ import typer
 from .._version import __version__
 from ._console import EXIT_CODES_HELP
 from .check import check_cmd
+from .lexicon import lexicon_cmd
 from .parse import parse_cmd
 from .schema import schema_cmd
 from .show import show_cmd
@@ -28,6 +29,7 @@ app.command("text")(text_cmd)
 app.command("validate")(validate_cmd)
 app.command("check")(check_cmd)
 app.command("schema")(schema_cmd)
+app.command("lexicon")(lexicon_cmd)
 app.command("show")(show_cmd)
 
 

@@ -60,7 +60,10 @@ def settings_from(path: Path | None, **flags: Any) -> Settings:
         if not isinstance(loaded, dict):
             _usage_error(f"{path}: settings must be a mapping of names to values")
         values.update(loaded)
+    plugins = flags.pop("plugins", None)
     values.update({k: v for k, v in flags.items() if v is not None})
+    if plugins:  # --stage adds to a settings file's plugins
+        values["plugins"] = [*values.get("plugins", ()), *plugins]
     try:
         return Settings.from_mapping(values)
     except ConfigError as exc:

@@ -88,6 +88,7 @@ def parse_cmd(
     chunk: Annotated[int, typer.Option("--chunk-size", min=1, help="Inputs sent to a worker at a time.")] = 8,
     engine: Annotated[EngineName, typer.Option("--engine", help="Run workers locally or on a Dask cluster.")] = EngineName.local,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); without it a local Dask cluster of --jobs workers.")] = None,
+    stage: Annotated[Optional[list[str]], typer.Option("--stage", help="Run a plugin stage too: an entry-point name of the minutes_cli.stages group, or module:function (repeatable).")] = None,
 ) -> None:
     """Parse meeting papers into normalised records.
 
@@ -100,7 +101,7 @@ def parse_cmd(
     A second run skips inputs whose record is up to date (--force re-parses). Failed inputs
     are listed on stderr and in OUT/errors.tsv; the batch goes on.
     """
-    settings = settings_from(settings_file, spacy_model=model)
+    settings = settings_from(settings_file, spacy_model=model, plugins=stage)
     options = _options(output, fmt, jobs, force, timeout, max_member, max_total, chunk, engine, scheduler)
     show = options.output is not None and not quiet and is_terminal()
     try:

@@ -105,7 +105,7 @@ def _boundary(vocab: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=[\w)])(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{honorific_pattern(vocab)})\s+[A-Z])")
 
 
-def canonical_role(text: str, vocab: str = "en") -> str | None:
+def canonical_role(text: str, vocab: str) -> str | None:
     """"Chairman" -> "Chair", "An Cathaoirleach" -> "Cathaoirleach"; None if not a known role."""
     key = re.sub(r"\s+", " ", text.strip(" .,()")).lower()
     key = re.sub(r"^(?:the|an|a)\s+(?=\w)", "", key) if key not in vocabulary(vocab)["roles"] else key

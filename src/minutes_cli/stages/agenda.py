@@ -51,7 +51,7 @@ def find_agenda(doc: Document, settings: Settings) -> None:
     starts: list[tuple[str, str, Span]] = []
     last: float = 0
     for i, block in enumerate(doc.blocks):
-        found = _heading_at(doc, i, settings.vocabulary)
+        found = _heading_at(doc, i, settings.lexicon_key)
         if found is None:
             continue
         number, title, heading = found

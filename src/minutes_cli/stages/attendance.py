@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..document import Attendee, Document, Span
+from ..lexicon import literals
 from ..settings import Settings, vocabulary
 from ._people import Person, canonical_role, split_people
 from ._scan import block_index, finditer, windows
@@ -39,11 +40,6 @@ NUMBERS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 # "Apologies for their inability to attend the Meeting were received from Councillors A and B."
 APOLOGY_SENTENCE = re.compile(r"\bApologies\b[^.:\n]{0,80}?\b(?:received|submitted|tendered|given)\s+"
                               r"(?:from|on\s+behalf\s+of|by)\s+")
-# Literal pieces of every label, found with str.find before any pattern runs
-LABEL_LITERALS = ("resent", "RESENT", "polog", "POLOG", "bsent", "BSENT", "ttend", "TTEND", "fficer", "FFICER",
-                  "fficial", "FFICIAL", "taff", "TAFF", "allery", "ALLERY", "ublic", "UBLIC", "lerk", "LERK",
-                  "embers", "EMBERS", "ouncillors", "OUNCILLORS", "hair", "HAIR", "athaoirleach", "ATHAOIRLEACH",
-                  "ayor", "AYOR")
 PUBLIC_LITERALS = ("ublic", "UBLIC", "allery", "ALLERY", "arishioners", "esidents")
 # A word that makes a label a report's field: "Contact Officers:", "Responsible Officer(s):", "Lead Officers:"
 FIELD_QUALIFIER = re.compile(r"\b(?:Contact|Responsible|Lead|Reporting|Report|Author)\s*$", re.I)
@@ -52,42 +48,44 @@ LOOSE_LABELS = frozenset({"members", "councillors", "public", "staff", "clerk", 
 
 
 @lru_cache(maxsize=4)
-def _label_pattern(vocab: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every label, longest first; and label -> status."""
+def _label_pattern(vocab: str) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
+    """One pattern for every label, longest first; label -> status; and the labels' literal
+    prefilters (found with str.find before the pattern runs), all derived from the lexicon."""
     status: dict[str, str] = {}
     for kind, labels in vocabulary(vocab)["attendance_labels"].items():
         for label in labels:
-            status.setdefault(label, kind)
+            status.setdefault(" ".join(label.lower().split()), kind)
     for role in ("chair", "chairman", "chairperson", "in the chair", "cathaoirleach", "mayor"):
         status.setdefault(role, "chair")
     alternation = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(status, key=len, reverse=True))
     # "PRESENT:", "**MEMBERS IN ATTENDANCE**:", "Apologies for absence were received from"
     pattern = re.compile(rf"(?<![\w'’])(?P<label>{alternation})(?P<sep>[*_]*[ \t]*[:\-–—][*_]*[ \t]*|[*_]*[ \t]*$|[ \t]+)",
                          re.I | re.M)
-    return pattern, status
+    return pattern, status, literals(status)
 
 
 def find_attendance(doc: Document, settings: Settings) -> None:
     """Append one Attendee per name in each attendance list, and the public count."""
-    pattern, status = _label_pattern(settings.vocabulary)
+    pattern, status, prefilter = _label_pattern(settings.lexicon_key)
     seen: set[tuple[str, str]] = set()
-    hits = _hits(doc, pattern, status)
+    hits = _hits(doc, pattern, status, prefilter)
     complete = True
     for k, (start, end, kind) in enumerate(hits):
         stop = hits[k + 1][0] if k + 1 < len(hits) else None
-        people, whole = _list_after(doc, end, stop, settings.vocabulary)
+        people, whole = _list_after(doc, end, stop, settings.lexicon_key)
         complete = complete and (whole or kind not in ("present", "chair"))
         for person in people:
-            _add(doc, person, kind, seen)
+            _add(doc, person, kind, seen, settings.lexicon_key)
     # The votes stage checks counts against the members present only when every present list was read whole.
     doc.hints["attendance_complete"] = complete and any(a.status == "present" for a in doc.attendance)
     _public(doc)
 
 
-def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str]) -> list[tuple[int, int, str]]:
+def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
+          prefilter: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """(label start, content start, status) for each label that introduces a list."""
     out: list[tuple[int, int, str]] = []
-    for m in finditer(pattern, doc.text, windows(doc.text, LABEL_LITERALS, 40, 30)):
+    for m in finditer(pattern, doc.text, windows(doc.text, prefilter, 40, 30)):
         label = " ".join(m.group("label").lower().split())
         sep = m.group("sep")
         if not sep.strip(" \t*_") and m.end() < len(doc.text) and doc.text[m.end()] not in "\n" and not (
@@ -168,17 +166,17 @@ def _extend(doc: Document, index: int, end: int, stop: int | None, vocab: str) -
     return end
 
 
-def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]]) -> None:
+def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]], vocab: str) -> None:
     status = "present" if kind == "chair" else kind
     role = person.role or ("Chair" if kind == "chair" else None)
-    if role is None and person.honorific and canonical_role(person.honorific):
-        role = canonical_role(person.honorific)  # "Mayor N. Salonen"
+    if role is None and person.honorific and canonical_role(person.honorific, vocab):
+        role = canonical_role(person.honorific, vocab)  # "Mayor N. Salonen"
     key = (status, person.name.lower())
     if key in seen:
         return
     seen.add(key)
     doc.attendance.append(Attendee(person.name, status, Span(person.start, person.end), person.honorific,
-                                   canonical_role(role) or role if role else None, person.substitute_for))
+                                   canonical_role(role, vocab) or role if role else None, person.substitute_for))
 
 
 def _public(doc: Document) -> None:

@@ -46,10 +46,10 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def find_declarations(doc: Document, settings: Settings) -> None:
     """Append one Declaration per person declaring, in text order."""
-    kinds = vocabulary(settings.vocabulary)["interest_kinds"]
+    kinds = vocabulary(settings.lexicon_key)["interest_kinds"]
     found: dict[int, Declaration] = {}
     spans = windows(doc.text, ("nterest", "NTEREST"), 160, 420)
-    for pattern in _patterns(settings.vocabulary):
+    for pattern in _patterns(settings.lexicon_key):
         for m in finditer(pattern, doc.text, spans):
             if re.search(r"\bno\b|\bnot\b", m.group("kind"), re.I):
                 continue

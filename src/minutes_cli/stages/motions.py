@@ -67,13 +67,13 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
 
 def find_motions(doc: Document, settings: Settings) -> None:
     """Append one Motion per mover found, with its seconder, words, outcome and decision."""
-    mover_patterns, seconders = _patterns(settings.vocabulary)
+    mover_patterns, seconders = _patterns(settings.lexicon_key)
     spans = windows(doc.text, MOVER_LITERALS, 160, 200)
     found = {m.start(): m for p in mover_patterns for m in finditer(p, doc.text, spans)}
     movers = [found[k] for k in sorted(found)]
     for k, m in enumerate(movers):
         limit = movers[k + 1].start() if k + 1 < len(movers) else min(len(doc.text), m.end() + 1500)
-        motion = _motion(doc, m, seconders, limit)
+        motion = _motion(doc, m, seconders, limit, settings.lexicon_key)
         if motion is not None:
             doc.motions.append(motion)
     _attach(doc)
@@ -83,16 +83,16 @@ def find_motions(doc: Document, settings: Settings) -> None:
             doc.motions[n] = dataclasses.replace(motion, text=" ".join(motion.evidence["statement"].text(doc).split()))
 
 
-def _who(m: re.Match[str]) -> tuple[str | None, str | None]:
+def _who(m: re.Match[str], vocab: str) -> tuple[str | None, str | None]:
     """(name, role) from a mover or seconder match: a named person, or an office."""
     groups = {k: CUE_TAIL.sub("", v) for k, v in m.groupdict().items() if v}
     name = groups.get("name") or (caps_name(groups["caps"]) if groups.get("caps") else None)
     role = groups.get("role")
     if role:
         role = re.sub(r"\s+(?:and|the|of|for)$", "", role.strip())
-        return None, canonical_role(role) or re.sub(r"^(?:[Tt]he|An)\s+", "", role)
-    if name and groups.get("hon") and canonical_role(groups["hon"]):
-        return name.strip(), canonical_role(groups["hon"])
+        return None, canonical_role(role, vocab) or re.sub(r"^(?:[Tt]he|An)\s+", "", role)
+    if name and groups.get("hon") and canonical_role(groups["hon"], vocab):
+        return name.strip(), canonical_role(groups["hon"], vocab)
     return (name.strip() if name else None), None
 
 
@@ -104,14 +104,15 @@ def _who_end(m: re.Match[str]) -> int:
     return m.end()
 
 
-def _motion(doc: Document, m: re.Match[str], seconders: tuple[re.Pattern[str], ...], limit: int) -> Motion | None:
-    moved_by, moved_role = _who(m)
+def _motion(doc: Document, m: re.Match[str], seconders: tuple[re.Pattern[str], ...], limit: int,
+            vocab: str) -> Motion | None:
+    moved_by, moved_role = _who(m, vocab)
     if moved_by is None and moved_role is None:
         return None
     end = _who_end(m)
     hits = [h for p in seconders if (h := p.search(doc.text, end, min(limit, end + 400)))]
     s = min(hits, key=lambda h: h.start()) if hits else None
-    seconded_by, seconded_role = _who(s) if s else (None, None)
+    seconded_by, seconded_role = _who(s, vocab) if s else (None, None)
     after = _who_end(s) if s else end
     sentence = _sentence(doc, m.start(), after)
     text_span = _words(doc, after, limit)

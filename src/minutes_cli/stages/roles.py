@@ -15,19 +15,19 @@ import re
 from functools import lru_cache
 
 from ..document import Document, RoleHolder, Span
+from ..lexicon import literals
 from ..settings import Settings, vocabulary
 from ._names import NAME, honorific_pattern
 from ._people import canonical_role
 from ._scan import finditer, windows
 
-ROLE_LITERALS = ("hair", "HAIR", "ayor", "AYOR", "eader", "EADER", "athaoirleach", "ATHAOIRLEACH", "resident",
-                 "rovost", "residing")
 # Roles that stand for one another in one meeting: the Chair of an Irish council is its Cathaoirleach.
 ALIASES = {"Cathaoirleach": "Chair", "Chair": "Cathaoirleach"}
 
 
 @lru_cache(maxsize=4)
-def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """Role-holder patterns and the roles' literal prefilters, derived from the lexicon."""
     words = sorted(vocabulary(vocab)["roles"], key=len, reverse=True)
     role = "(?P<role>(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + "))"
     hon = honorific_pattern(vocab)
@@ -38,23 +38,24 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     before = re.compile(rf"(?:\b(?:the\s+|The\s+|An\s+)?{role}\s*(?:,|:)\s*{person}|\b(?P<mrole>Mayor|Chairman|Chair)"
                         rf"\s+(?P<mname>[A-Z][a-z]+\s+[A-Z][a-z]+)\b)")
     mention = re.compile(rf"\b(?:the|The|An|an)\s+{role}\b(?!\s+(?:of|for)\s+(?!the\s+Council))")
-    return after, before, mention
+    return after, before, mention, literals(words)
 
 
 def find_roles(doc: Document, settings: Settings) -> None:
     """Name each role's holder where the document does; resolve role-only movers."""
-    after, before, mention = _patterns(settings.vocabulary)
+    after, before, mention, prefilter = _patterns(settings.lexicon_key)
     holders: dict[str, tuple[str, Span]] = {}
+    vocab = settings.lexicon_key
     for a in doc.attendance:
-        if a.role and canonical_role(a.role) and a.status == "present":
-            holders.setdefault(canonical_role(a.role) or a.role, (a.name, a.span))
-    spans = windows(doc.text, ROLE_LITERALS, 90, 90)
+        if a.role and canonical_role(a.role, vocab) and a.status == "present":
+            holders.setdefault(canonical_role(a.role, vocab) or a.role, (a.name, a.span))
+    spans = windows(doc.text, prefilter, 90, 90)
     for pattern in (after, before):
         for m in finditer(pattern, doc.text, spans):
-            _holder(m, holders)
+            _holder(m, holders, vocab)
     mentions: dict[str, list[Span]] = {}
     for m in finditer(mention, doc.text, spans):
-        role = canonical_role(m.group("role"))
+        role = canonical_role(m.group("role"), vocab)
         if role:
             mentions.setdefault(role, []).append(Span(m.start(), m.end()))
     for role, alias in ALIASES.items():  # a synonym the text writes shares the holder; one it never writes is no entry
@@ -67,9 +68,9 @@ def find_roles(doc: Document, settings: Settings) -> None:
     _resolve(doc, {**{r: names[a] for r, a in ALIASES.items() if a in names}, **names})
 
 
-def _holder(m: re.Match[str], holders: dict[str, tuple[str, Span]]) -> None:
+def _holder(m: re.Match[str], holders: dict[str, tuple[str, Span]], vocab: str) -> None:
     groups = m.groupdict()
-    role = canonical_role(groups.get("role") or groups.get("mrole") or "")
+    role = canonical_role(groups.get("role") or groups.get("mrole") or "", vocab)
     name = groups.get("name") or groups.get("mname")
     key = "name" if groups.get("name") else "mname"
     if role and name:

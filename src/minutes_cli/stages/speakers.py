@@ -111,7 +111,7 @@ def _honorific_literals(vocab: str) -> tuple[str, ...]:
 
 def find_speakers(doc: Document, settings: Settings) -> None:
     """Collect speaking mentions, merge them into people, and append one Speaker each."""
-    vocab = settings.vocabulary
+    vocab = settings.lexicon_key
     excluded = _excluded_spans(doc)
     hits = verb_hits(doc, vocab)
     mentions = [_mention(doc, m) for m in _pattern_matches(doc, vocab, hits)]

@@ -27,7 +27,7 @@ def _field_names(vocab: str) -> tuple[dict[str, str], dict[str, str]]:
 
 def find_structure(doc: Document, settings: Settings) -> None:
     """Read labelled fields and agenda items from the loader's blocks."""
-    labels, types = _field_names(settings.vocabulary)
+    labels, types = _field_names(settings.lexicon_key)
     for block in doc.blocks:
         line = block.span.text(doc)
         field = _read_field(line, block.span.start, labels, types, settings)

@@ -49,7 +49,7 @@ def _label_pattern(vocab: str) -> re.Pattern[str]:
 
 def find_votes(doc: Document, settings: Settings) -> None:
     """Append vote events from named lists and from written counts, then check each."""
-    named = _named_events(doc, settings.vocabulary)
+    named = _named_events(doc, settings.lexicon_key)
     counted = [e for e in tally_counts(doc) if not any(_near(e.span, n.span) for n in named)]
     events = sorted(named + counted, key=lambda e: e.span.start)
     for event in events:
