@@ -23,6 +23,7 @@ from minutes_cli.api import parse_document
 from minutes_cli.cli import app
 from minutes_cli.loaders import load
 from minutes_cli.records import loads
+from minutes_cli.schema import json_path
 from minutes_cli.settings import Settings
 from minutes_cli.show import render, show_path
 
@@ -119,7 +120,6 @@ def test_one_highlight_per_span_of_the_record(golden: Path) -> None:
     marks = page_data(html)["marks"]
     assert sorted(page.first) == list(range(len(spans))) == list(range(len(marks)))
     by_path = {m[3]: (m[0], m[1]) for m in marks}
-    from minutes_cli.schema import json_path
     assert by_path == {json_path(p): tuple(s) for p, s in spans}
     for n, (start, end, *_rest) in enumerate(marks):
         assert "".join(page.under.get(n, [])) == doc.text[start:end], marks[n][3]
@@ -257,3 +257,18 @@ def test_problems_are_listed_with_their_spans() -> None:
     assert page_data(html)["marks"] == [[2, 6, "problem", "$.problems[1].span", "V601 yes: 5 counted but 4 named",
                                          {"code": "V601", "message": "yes: 5 counted but 4 named",
                                           "stage": "votes"}, None]]
+
+
+def test_plugin_values_under_extensions_are_highlighted_too() -> None:
+    text = "one two three four"
+    record = {"extensions": {"wordcount": {"words": 4, "span": [0, 18],
+                                           "parts": [{"word": "two", "span": [4, 7], "mentions": [[8, 13]],
+                                                      "evidence": {"word": [4, 7]}}]}}}
+    html = render(record, text)
+    page = Page(html)
+    marks = page_data(html)["marks"]
+    assert sorted(m[3] for m in marks) == sorted(
+        json_path(p) for p, _ in record_spans(record))
+    assert sorted(page.first) == list(range(4)) and "".join(page.under[1]) == "two"
+    assert all(m[2] == "extension" for m in marks) and "<summary>Extensions" in html
+    assert "<summary>Extensions" not in render({}, text)

@@ -4,7 +4,8 @@ A mark is a span with what the page shows about it: its kind (which sets its col
 a one-line label for the side panel, the value as (name, value) pairs for the info box,
 and the record section it is listed under. Marks come in record order, so their numbers
 are the same for the same record. Every span the record holds gives exactly one mark:
-`span` keys, `mentions`, `document.evidence` and a motion's `evidence`.
+`span` keys, `mentions`, `document.evidence` and a motion's `evidence`, also inside the
+values plugin stages keep under `extensions`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any, Iterator, NamedTuple
 from ..schema import json_path
 
 KINDS = ("field", "agenda", "decision", "item", "motion", "vote", "speaker", "contribution",
-         "attendee", "declaration", "date", "role", "problem")
+         "attendee", "declaration", "date", "role", "problem", "extension")
 ATTENDANCE = ("present", "apologies", "absent", "in_attendance", "public")
 LABEL_CHARS = 90
 
@@ -39,7 +40,7 @@ def collect(record: dict[str, Any], chars: int) -> list[Mark]:
     """Every span of `record` as a Mark, in record order; spans are clamped to 0..chars."""
     marks: list[Mark] = []
     for section in (_document, _agenda, _decisions, _motions, _votes, _speakers,
-                    _attendance, _declarations, _dates, _roles, _problems):
+                    _attendance, _declarations, _dates, _roles, _problems, _extensions):
         marks.extend(section(record))
     return [_clamped(m, chars) for m in marks]
 
@@ -218,3 +219,35 @@ def problems_without_span(record: dict[str, Any]) -> list[str]:
     """Problems that point at no span ("D303 meeting date not found"): listed, not highlighted."""
     return [f"{p.get('code')} {p.get('message')}" for p in _list(record, "problems")
             if not isinstance(p.get("span"), list)]
+
+
+def _extensions(record: dict[str, Any]) -> Iterator[Mark]:
+    """Spans inside plugin values: `span` keys, `mentions` lists, `evidence` mappings."""
+    extensions = record.get("extensions")
+    if isinstance(extensions, dict):
+        yield from _plain(extensions, ("extensions",))
+
+
+def _plain(node: Any, path: tuple[Any, ...]) -> Iterator[Mark]:
+    if isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _plain(value, (*path, i))
+        return
+    if not isinstance(node, dict):
+        return
+    detail = {"plugin": path[1] if len(path) > 1 else None,
+              **{k: v for k, v in node.items() if isinstance(v, (str, int, float, bool))}}
+    label = " ".join(str(v) for v in detail.values() if v is not None)
+    for key, value in node.items():
+        here = (*path, key)
+        if key == "span":
+            yield from _mark(value, "extension", here, label, detail, "Extensions")
+        elif key == "mentions" and isinstance(value, list):
+            for i, span in enumerate(value):
+                yield from _mark(span, "extension", (*here, i), f"{label} mention", detail, "Extensions", listed=False)
+        elif key == "evidence" and isinstance(value, dict):
+            for name, span in value.items():
+                yield from _mark(span, "extension", (*here, name), f"{label} {name}", detail, "Extensions",
+                                 listed=False)
+        else:
+            yield from _plain(value, here)

@@ -8,11 +8,12 @@ from typing import Callable, Sequence
 from .marks import KINDS, Mark
 
 SECTIONS = ("Document", "Agenda items", "Decisions", "Motions", "Votes", "Speakers", "Attendance",
-            "Declarations", "Dates", "Roles", "Problems")
+            "Declarations", "Dates", "Roles", "Problems", "Extensions")
 KIND_NAMES = {"field": "document field", "agenda": "agenda item", "decision": "decision",
               "item": "decision item", "motion": "motion", "vote": "vote", "speaker": "speaker mention",
               "contribution": "contribution", "attendee": "attendee", "declaration": "declaration",
-              "date": "date", "role": "role", "problem": "problem"}
+              "date": "date", "role": "role", "problem": "problem",
+              "extension": "plugin value"}
 
 
 def panel(marks: Sequence[Mark], page: Callable[[int], int | None], loose: Sequence[str] = ()) -> str:
@@ -23,6 +24,8 @@ def panel(marks: Sequence[Mark], page: Callable[[int], int | None], loose: Seque
             groups[mark.section].append(n)
     parts = []
     for section in SECTIONS:
+        if section == "Extensions" and not groups[section]:
+            continue  # only records that hold plugin values have this section
         entries = [_entry(n, marks[n], page(marks[n].start)) for n in groups[section]]
         if section == "Problems":
             entries += [f'<li class="l0 nospan">{escape(text)} <span class="pg">no span</span></li>' for text in loose]
