@@ -22,12 +22,12 @@ from typer.testing import CliRunner
 from minutes_cli.api import parse_document
 from minutes_cli.cli import app
 from minutes_cli.loaders import load
-from minutes_cli.records import loads
+from minutes_cli.records import loads, to_record
 from minutes_cli.schema import json_path
 from minutes_cli.settings import Settings
 from minutes_cli.show import render, show_path
 
-from support import FIXTURES
+from support import FIXTURES, needs_shared
 
 GOLDENS = sorted(FIXTURES.rglob("*.yaml"))
 
@@ -233,8 +233,6 @@ def test_paged_paper_shows_page_markers_and_entry_pages() -> None:
     from loaders.paper import pdf_bytes
 
     doc = parse_document(pdf_bytes(), "paper.pdf")
-    from minutes_cli.records import to_record
-
     record = to_record(doc)
     html = render(record, doc.text, doc.blocks)
     page = Page(html)
@@ -253,6 +251,7 @@ def test_problems_are_listed_with_their_spans() -> None:
     problems = html.split("<summary>Problems", 1)[1].split("</details>", 1)[0]
     assert '<span class="n">2</span>' in problems
     assert 'href="#h0" data-h="0"' in problems and "V601 yes: 5 counted but 4 named" in problems
+    assert '<span class="pg">[2, 6]</span>' in problems
     assert "D303 meeting date not found" in problems and "no span" in problems
     assert page_data(html)["marks"] == [[2, 6, "problem", "$.problems[1].span", "V601 yes: 5 counted but 4 named",
                                          {"code": "V601", "message": "yes: 5 counted but 4 named",
@@ -272,3 +271,18 @@ def test_plugin_values_under_extensions_are_highlighted_too() -> None:
     assert sorted(page.first) == list(range(4)) and "".join(page.under[1]) == "two"
     assert all(m[2] == "extension" for m in marks) and "<summary>Extensions" in html
     assert "<summary>Extensions" not in render({}, text)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", ["090_kent-cc_minutes.pdf", "032_stoke-ferry-pc_minutes.md",
+                                  "007_woking_minutes.txt", "038_west-dereham-pc_minutes.html"])
+def test_real_papers_render_whole(name: str) -> None:
+    path = needs_shared(f"corpus/{name}")
+    doc = parse_document(path.read_bytes(), name)
+    record = to_record(doc)
+    html = render(record, doc.text, doc.blocks)
+    page = Page(html)
+    assert "".join(page.text) == doc.text
+    assert sorted(page.first) == list(range(len(list(record_spans(record)))))
+    if doc.source.pages:
+        assert page.pages and page.pages[0] == "1"

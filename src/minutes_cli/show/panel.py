@@ -38,6 +38,8 @@ def panel(marks: Sequence[Mark], page: Callable[[int], int | None], loose: Seque
 
 def _entry(n: int, mark: Mark, page: int | None) -> str:
     where = f'<span class="pg">p. {page}</span>' if page is not None else ""
+    if mark.kind == "problem":
+        where = f'<span class="pg">[{mark.start}, {mark.end}]</span>' + where
     return (f'<li class="l{mark.level}"><a class="entry k-{mark.kind}" href="#h{n}" data-h="{n}">'
             f'<span class="sw"></span><span class="lb">{escape(mark.label)}</span>{where}</a></li>')
 
