@@ -10,6 +10,7 @@ import typer
 from .._version import __version__
 from ._console import EXIT_CODES_HELP
 from .check import check_cmd
+from .export import export_cmd
 from .parse import parse_cmd
 from .schema import schema_cmd
 from .text import text_cmd
@@ -27,6 +28,7 @@ app.command("text")(text_cmd)
 app.command("validate")(validate_cmd)
 app.command("check")(check_cmd)
 app.command("schema")(schema_cmd)
+app.command("export")(export_cmd)
 
 
 def _version(value: bool) -> None:

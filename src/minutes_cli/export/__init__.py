@@ -50,6 +50,7 @@ class Report:
     replaced: int = 0
     unchanged: int = 0
     failed: int = 0
+    changes: int = 0  # rows the database inserted or deleted (sqlite3's total_changes)
     errors: list[str] = field(default_factory=list)
 
     def count(self, outcome: Outcome) -> None:
@@ -58,7 +59,7 @@ class Report:
             self.errors.append(str(outcome.error))
 
 
-def _insert_sql(table: Any, with_id: bool = True) -> str:
+def _insert_sql(table: Any) -> str:
     names = table.names
     return f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
 
@@ -84,6 +85,8 @@ class Writer:
             raise ExportError(f"{db}: not a database made by minutes export (version {EXPORT_VERSION}); "
                               "export into a new file")
         self.conn.execute("PRAGMA synchronous = NORMAL")
+        if has_documents:
+            return  # made by this version: leave it as it is (not even its header changes)
         self.conn.execute("BEGIN")
         for stmt in schema_sql():
             self.conn.execute(stmt)
@@ -155,8 +158,12 @@ def _loaded(items: Iterable[str | Path | dict[str, Any]]) -> Iterator[Loaded]:
             yield from read_records([item])
 
 
-def iter_export(items: Iterable[str | Path | dict[str, Any]], db: str | Path) -> Iterator[Outcome]:
+def iter_export(items: Iterable[str | Path | dict[str, Any]], db: str | Path,
+                report: Report | None = None) -> Iterator[Outcome]:
     """Export records (record files, directories, or record dicts) into `db`, one Outcome each.
+
+    When the database is closed, `report.changes` (if a Report is given) is set to the
+    number of rows inserted or deleted.
 
     Raises:
         ExportError: `db` cannot be opened or is not a minutes export.
@@ -172,13 +179,15 @@ def iter_export(items: Iterable[str | Path | dict[str, Any]], db: str | Path) ->
             except RecordError as exc:
                 yield Outcome(loaded.origin, "failed", exc)
     finally:
+        if report is not None:
+            report.changes = writer.conn.total_changes
         writer.close()
 
 
 def to_sqlite(items: Iterable[str | Path | dict[str, Any]], db: str | Path) -> Report:
     """Export records into the SQLite database `db` (created if missing); returns the counts."""
     report = Report()
-    for outcome in iter_export(items, db):
+    for outcome in iter_export(items, db, report):
         report.count(outcome)
     return report
 
