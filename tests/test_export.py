@@ -250,3 +250,18 @@ def test_archive_sample(tmp_path: Path) -> None:
     before = dump(db)
     assert to_sqlite(records, db).changes == 0
     assert dump(db) == before
+
+
+def test_people_view_counts_across_papers(fixture_db: Path) -> None:
+    records = _records(GOLDENS)
+    names = {s["name"] for r in records for s in r["speakers"]}
+    expected = {name: (sum(any(s["name"] == name for s in r["speakers"]) for r in records),
+                       sum(len(s["contributions"]) for r in records for s in r["speakers"] if s["name"] == name),
+                       sum(m["moved_by"] == name for r in records for m in r.get("motions", [])))
+                for name in names}
+    with sqlite3.connect(fixture_db) as conn:
+        got = {row[0]: row[1:] for row in conn.execute(
+            "SELECT name, papers, contributions, motions_moved FROM people")}
+        said = conn.execute("SELECT COUNT(*) FROM speaker_contributions").fetchone()[0]
+    assert got == expected and any(v[2] for v in expected.values())
+    assert said == expected_counts(records)["contributions"]

@@ -163,16 +163,22 @@ FROM contributions c
 JOIN speakers s ON s.document_id = c.document_id AND s.id = c.speaker_id
 JOIN documents doc ON doc.id = c.document_id
 LEFT JOIN agenda_items a ON a.document_id = c.document_id AND a.id = c.agenda_item""",
-    # One row per person (speaker name) across papers.
+    # One row per person (speaker name) across papers: papers, contributions, motions.
     "people": """
-SELECT s.name, COUNT(DISTINCT s.document_id) AS papers,
-  (SELECT COUNT(*) FROM contributions c JOIN speakers t
-     ON t.document_id = c.document_id AND t.id = c.speaker_id WHERE t.name = s.name) AS contributions,
-  (SELECT COUNT(*) FROM motions m WHERE m.moved_by = s.name) AS motions_moved,
-  (SELECT COUNT(*) FROM motions m WHERE m.seconded_by = s.name) AS motions_seconded,
-  MIN(doc.meeting_date) AS first_meeting, MAX(doc.meeting_date) AS last_meeting
-FROM speakers s JOIN documents doc ON doc.id = s.document_id
-GROUP BY s.name""",
+WITH spoke AS (
+  SELECT s.name, COUNT(DISTINCT s.document_id) AS papers, MIN(doc.meeting_date) AS first_meeting,
+    MAX(doc.meeting_date) AS last_meeting
+  FROM speakers s JOIN documents doc ON doc.id = s.document_id GROUP BY s.name),
+said AS (
+  SELECT s.name, COUNT(*) AS n FROM contributions c
+  JOIN speakers s ON s.document_id = c.document_id AND s.id = c.speaker_id GROUP BY s.name),
+moved AS (SELECT moved_by AS name, COUNT(*) AS n FROM motions GROUP BY moved_by),
+seconded AS (SELECT seconded_by AS name, COUNT(*) AS n FROM motions GROUP BY seconded_by)
+SELECT spoke.name, spoke.papers, COALESCE(said.n, 0) AS contributions,
+  COALESCE(moved.n, 0) AS motions_moved, COALESCE(seconded.n, 0) AS motions_seconded,
+  spoke.first_meeting, spoke.last_meeting
+FROM spoke LEFT JOIN said ON said.name = spoke.name LEFT JOIN moved ON moved.name = spoke.name
+LEFT JOIN seconded ON seconded.name = spoke.name""",
 }
 
 
@@ -181,7 +187,6 @@ def schema_sql() -> list[str]:
     stmts = [_create_table(t) for t in TABLES]
     stmts.append("CREATE UNIQUE INDEX IF NOT EXISTS documents_key ON documents (sha256, path)")
     stmts.append("CREATE INDEX IF NOT EXISTS speakers_name ON speakers (name)")
-    stmts.append("CREATE INDEX IF NOT EXISTS motions_moved_by ON motions (moved_by)")
     for name in FTS_TABLES:
         stmts += _create_fts(name)
     stmts += [f"CREATE VIEW IF NOT EXISTS {name} AS{sql}" for name, sql in VIEWS.items()]
