@@ -125,7 +125,7 @@ def _create_fts(name: str) -> list[str]:
     """sqlite-utils' layout (`<table>_fts`, external content), which Datasette searches."""
     fts = f"{name}_fts"
     return [
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(text, content='{name}', "
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(text, content=\"{name}\", "
         "tokenize='porter unicode61')",
         f"CREATE TRIGGER IF NOT EXISTS {name}_ai AFTER INSERT ON {name} BEGIN "
         f"INSERT INTO {fts} (rowid, text) VALUES (new.rowid, new.text); END",
