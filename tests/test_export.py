@@ -265,3 +265,22 @@ def test_people_view_counts_across_papers(fixture_db: Path) -> None:
         said = conn.execute("SELECT COUNT(*) FROM speaker_contributions").fetchone()[0]
     assert got == expected and any(v[2] for v in expected.values())
     assert said == expected_counts(records)["contributions"]
+
+
+def test_a_defect_while_writing_leaves_no_half_record(fixture_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import minutes_cli.export.rows as rows
+
+    record = yaml.safe_load((FIXTURES / "news/council-news.txt.yaml").read_text())
+    record["decisions"][0]["text"] = "changed"
+    before = dump(fixture_db)
+    real = rows.child_rows
+
+    def broken(rec: dict[str, Any], tables: Any) -> dict[str, list[Any]]:
+        out = real(rec, tables)
+        out["dates"].append(1)  # not a row: a TypeError after the decisions' rows are in
+        return out
+
+    monkeypatch.setattr("minutes_cli.export.child_rows", broken)
+    with pytest.raises(TypeError):  # a defect surfaces as itself, not as a bad record
+        to_sqlite([record], fixture_db)
+    assert dump(fixture_db) == before

@@ -80,3 +80,24 @@ def test_csv_without_a_database(runner: CliRunner, tmp_path: Path) -> None:
 def test_no_target_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["export", str(FIXTURES)])
     assert result.exit_code == 2
+
+
+def test_the_same_records_as_yaml_then_jsonl_change_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    for fmt in ("yaml", "jsonl"):
+        assert runner.invoke(app, ["parse", *map(str, PAPERS), "-o", str(tmp_path / fmt), "--format", fmt]).exit_code == 0
+    db = tmp_path / "a.db"
+    assert runner.invoke(app, ["export", str(tmp_path / "yaml"), "--db", str(db)]).exit_code == 0
+    data = db.read_bytes()
+    result = runner.invoke(app, ["export", str(tmp_path / "jsonl"), "--db", str(db)])
+    assert result.stderr.startswith(f"0 added, 0 replaced, {len(PAPERS)} unchanged, 0 failed")
+    assert db.read_bytes() == data
+
+
+def test_unwritable_targets_are_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", str(FIXTURES), "--db", str(tmp_path / "no/such/dir/a.db")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {tmp_path / 'no/such/dir/a.db'}: cannot open the database")
+    (tmp_path / "file").write_text("x")
+    result = runner.invoke(app, ["export", str(FIXTURES), "--csv", str(tmp_path / "file/csv")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {tmp_path / 'file/csv'}: cannot write CSV")

@@ -108,11 +108,13 @@ class Writer:
         self.conn.execute("SAVEPOINT record")
         try:
             self._store(found[0] if found else None, doc, children)
-        except sqlite3.Error as exc:
+        except BaseException as exc:  # never leave half a record behind
             self.conn.execute("ROLLBACK TO record")
-            raise _bad_record(record, origin, exc) from None
-        finally:
             self.conn.execute("RELEASE record")
+            if isinstance(exc, sqlite3.Error):
+                raise _bad_record(record, origin, exc) from None
+            raise
+        self.conn.execute("RELEASE record")
         self._tick()
         return "added" if found is None else "replaced"
 
@@ -195,10 +197,10 @@ def to_sqlite(items: Iterable[str | Path | dict[str, Any]], db: str | Path) -> R
 def write_csv(db: str | Path, folder: str | Path) -> list[Path]:
     """Write every table of an export database as `folder/<table>.csv` (header row, key order)."""
     out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(db))
     written = []
     try:
+        out.mkdir(parents=True, exist_ok=True)
         for table in TABLES:
             path = out / f"{table.name}.csv"
             cursor = conn.execute(f"SELECT {', '.join(table.names)} FROM {table.name} "
@@ -208,6 +210,8 @@ def write_csv(db: str | Path, folder: str | Path) -> list[Path]:
                 writer.writerow(table.names)
                 writer.writerows(cursor)
             written.append(path)
+    except OSError as exc:
+        raise ExportError(f"{folder}: cannot write CSV: {exc.strerror or exc}") from None
     finally:
         conn.close()
     return written
