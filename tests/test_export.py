@@ -284,3 +284,36 @@ def test_a_defect_while_writing_leaves_no_half_record(fixture_db: Path, monkeypa
     with pytest.raises(TypeError):  # a defect surfaces as itself, not as a bad record
         to_sqlite([record], fixture_db)
     assert dump(fixture_db) == before
+
+
+def test_yaml_that_only_looks_like_it_has_aliases_loads(tmp_path: Path) -> None:
+    record = yaml.safe_load((FIXTURES / "news/council-news.txt.yaml").read_text())
+    record["decisions"][0]["text"] = "*not* approved: see *item 4, [*b]"
+    (tmp_path / "r.yaml").write_text(yaml.safe_dump(record))
+    report = to_sqlite([tmp_path / "r.yaml"], tmp_path / "a.db")
+    assert report.added == 1
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        assert conn.execute("SELECT text FROM decisions WHERE id = 'dec-1'").fetchone()[0].startswith("*not*")
+
+
+def test_a_record_without_a_path_is_keyed_by_its_sha256(tmp_path: Path) -> None:
+    record = yaml.safe_load((FIXTURES / "news/council-news.txt.yaml").read_text())
+    record["source"]["path"] = None
+    db = tmp_path / "a.db"
+    assert to_sqlite([record], db).added == 1
+    assert to_sqlite([record], db).unchanged == 1
+    assert table_counts(db)["documents"] == 1
+
+
+def test_a_database_that_cannot_be_written_is_an_export_error(fixture_db: Path, monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    from minutes_cli.export import ExportError, Writer
+
+    def locked(*args: Any) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Writer, "_store", locked)
+    record = yaml.safe_load((FIXTURES / "news/council-news.txt.yaml").read_text())
+    record["decisions"][0]["text"] = "changed"
+    with pytest.raises(ExportError, match=r"a\.db: cannot write: database is locked$"):
+        to_sqlite([record], fixture_db)

@@ -101,3 +101,16 @@ def test_unwritable_targets_are_one_line(runner: CliRunner, tmp_path: Path) -> N
     result = runner.invoke(app, ["export", str(FIXTURES), "--csv", str(tmp_path / "file/csv")])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"error: {tmp_path / 'file/csv'}: cannot write CSV")
+
+
+def test_a_read_only_database_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    import os
+
+    db = tmp_path / "a.db"
+    assert runner.invoke(app, ["export", str(FIXTURES / "news"), "--db", str(db)]).exit_code == 0
+    db.chmod(0o444)
+    if os.access(db, os.W_OK):
+        pytest.skip("running as a user who can write read-only files")
+    result = runner.invoke(app, ["export", str(FIXTURES), "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {db}: cannot write: attempt to write a readonly database")

@@ -68,6 +68,7 @@ class Writer:
     """An open export database; `write(record)` adds, replaces or skips one record."""
 
     def __init__(self, db: str | Path) -> None:
+        self.db = db
         try:
             self.conn = sqlite3.connect(str(db), isolation_level=None)
             self._prepare(db)
@@ -111,6 +112,8 @@ class Writer:
         except BaseException as exc:  # never leave half a record behind
             self.conn.execute("ROLLBACK TO record")
             self.conn.execute("RELEASE record")
+            if isinstance(exc, sqlite3.OperationalError):  # locked, read-only, disk full
+                raise ExportError(f"{self.db}: cannot write: {exc}") from None
             if isinstance(exc, sqlite3.Error):
                 raise _bad_record(record, origin, exc) from None
             raise
@@ -131,15 +134,23 @@ class Writer:
     def _tick(self) -> None:
         self.pending += 1
         if self.pending >= COMMIT_EVERY:
-            self.conn.execute("COMMIT")
+            self._commit()
             self.conn.execute("BEGIN")
             self.pending = 0
 
+    def _commit(self) -> None:
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise ExportError(f"{self.db}: cannot write: {exc}") from None
+
     def close(self) -> None:
         """Commit what was written and close the database."""
-        if self.conn.in_transaction:
-            self.conn.execute("COMMIT")
-        self.conn.close()
+        try:
+            if self.conn.in_transaction:
+                self._commit()
+        finally:
+            self.conn.close()
 
 
 def _bad_record(record: Any, origin: str, exc: Exception) -> MinutesError:
