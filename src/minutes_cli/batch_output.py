@@ -31,11 +31,31 @@ SUFFIX = {"yaml": ".yaml", "json": ".json", "jsonl": ".jsonl"}
 STALE_TEMP = re.compile(r"^\..+\.tmp$")  # ".a.txt.yaml.k3j9x2.tmp" left by a killed run
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same directory, then rename: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
     try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # pragma: no cover - not Linux
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file in the same directory, then rename: never half a file.
+
+    The file gets the mode a plain `open(path, "w")` would give (0666 less the umask), not
+    mkstemp's 0600. The temporary name holds at most 40 characters of the final name, so a
+    name that fits its folder also fits as a temporary file.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.replace(tmp, path)

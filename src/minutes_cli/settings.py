@@ -14,6 +14,7 @@ from typing import Any, Mapping
 
 import yaml
 
+from ._yaml import safe_load, shown
 from .errors import ConfigError
 
 ALL_STAGES = ("structure", "metadata", "dates", "speakers", "decisions",
@@ -41,6 +42,8 @@ class Settings:
         """Build settings from a mapping, rejecting unknown keys and bad values."""
         names = [f.name for f in fields(cls)]
         for key in data:
+            if not isinstance(key, str):
+                raise ConfigError(f"setting names must be text; got {shown(key)}")
             if key not in names:
                 near = difflib.get_close_matches(key, names, n=1)
                 hint = f" (did you mean '{near[0]}'?)" if near else ""
@@ -65,13 +68,15 @@ _RULES: dict[str, tuple[type | tuple[type, ...], tuple[Any, ...] | None]] = {
 def _check(key: str, value: Any) -> None:
     kind, allowed = _RULES[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise ConfigError(f"setting '{key}' has the wrong type: {value!r}")
+        raise ConfigError(f"setting '{key}' has the wrong type: {shown(value)}")
     if allowed is not None and value not in allowed:
-        raise ConfigError(f"setting '{key}' must be one of {', '.join(allowed)}; got {value!r}")
+        raise ConfigError(f"setting '{key}' must be one of {', '.join(allowed)}; got {shown(value)}")
     if key == "stages":
+        if not all(isinstance(s, str) for s in value):
+            raise ConfigError("setting 'stages' must be a list of stage names")
         unknown = [s for s in value if s not in ALL_STAGES]
         if unknown:
-            raise ConfigError(f"setting 'stages': unknown stage(s) {', '.join(unknown)}")
+            raise ConfigError(f"setting 'stages': unknown stage(s) {shown(', '.join(unknown))}")
     if key == "max_bytes" and value <= 0:
         raise ConfigError("setting 'max_bytes' must be positive")
 
@@ -80,7 +85,7 @@ def _check(key: str, value: Any) -> None:
 def vocabulary(name: str = "en") -> dict[str, Any]:
     """Load the cue-word vocabulary shipped as package data (vocab/<name>.yaml)."""
     text = resources.files("minutes_cli.vocab").joinpath(f"{name}.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = safe_load(text)
     if not isinstance(data, dict):
         raise ConfigError(f"vocabulary '{name}' is not a mapping")
     return data

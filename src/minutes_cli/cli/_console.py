@@ -11,6 +11,7 @@ import typer
 import yaml
 from rich.console import Console
 
+from .._yaml import first_line, safe_load
 from ..errors import ConfigError, MinutesError
 from ..settings import Settings
 
@@ -54,9 +55,9 @@ def settings_from(path: Path | None, **flags: Any) -> Settings:
     values: dict[str, Any] = {}
     if path is not None:
         try:
-            loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            loaded = safe_load(path.read_text(encoding="utf-8")) or {}
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            _usage_error(f"{path}: cannot read settings: {str(exc).splitlines()[0]}")
+            _usage_error(f"{path}: cannot read settings: {first_line(exc)}")
         if not isinstance(loaded, dict):
             _usage_error(f"{path}: settings must be a mapping of names to values")
         values.update(loaded)
