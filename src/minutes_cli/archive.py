@@ -126,7 +126,7 @@ def _zip_members(path: str, prefix: str, limits: Limits) -> Iterator[Entry]:
     budget = _Budget(path, limits)
     with zipfile.ZipFile(path) as zf:
         for info in sorted(zf.infolist(), key=lambda i: i.filename):
-            if info.is_dir():
+            if info.filename.endswith("/"):  # is_dir(), which raises IndexError on an empty name
                 continue
             origin = f"{path}:{info.filename}"
             try:
@@ -282,7 +282,7 @@ def _count_one(arg: str, exclude: Path | None, max_scan: int) -> int | None:
         return sum(1 for _ in _walk(arg, exclude))
     if os.path.isfile(arg) and arg.lower().endswith(".zip"):
         with zipfile.ZipFile(arg) as zf:
-            return sum(1 for i in zf.infolist() if not i.is_dir())
+            return sum(1 for i in zf.infolist() if not i.filename.endswith("/"))
     if os.path.isfile(arg):
         if os.path.getsize(arg) > max_scan:
             return None

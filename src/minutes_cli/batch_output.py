@@ -6,13 +6,18 @@ Layout of OUT:
   errors.tsv                one row per failed input (input, error, message); only if any
   .minutes/manifest-<fmt>.tsv   rel, sha256, stamp[, start, end]: what is done (resume)
 
+  .minutes/lock             held (flock) by the one run writing to OUT; gone with its process
+
 Every record is committed before its manifest row: a record file by write-then-rename, a
 JSONL line by write-and-flush. A run killed at any moment therefore leaves whole records
-only, and the next run truncates a JSONL file back to its last manifested line.
+only, and the next run truncates a JSONL file back to its last manifested line and the
+manifest back to its last whole row. A failed JSONL write is cut off at once.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import hashlib
 import os
 import re
@@ -21,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ._version import __version__
+from .errors import MinutesError
 from .records import SCHEMA_VERSION
 from .settings import Settings
 
@@ -28,6 +34,9 @@ STATE_DIR = ".minutes"
 ERRORS_FILE = "errors.tsv"
 JSONL_FILE = "records.jsonl"
 SUFFIX = {"yaml": ".yaml", "json": ".json", "jsonl": ".jsonl"}
+LOCK_FILE = "lock"
+# Errors that concern the output folder as a whole, not one record: the run stops.
+FATAL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
 STALE_TEMP = re.compile(r"^\..+\.tmp$")  # ".a.txt.yaml.k3j9x2.tmp" left by a killed run
 
 
@@ -64,6 +73,45 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+class OutputError(MinutesError):
+    """The output folder cannot be used (not a folder, read-only, full, locked by another run)."""
+
+
+def output_error(out: Path, exc: OSError) -> OutputError:
+    return OutputError(f"{out}: cannot write: {exc.strerror or exc}")
+
+
+def cut_torn_tail(path: Path, keep: int | None = None) -> None:
+    """Truncate `path` after its last newline (or at `keep`): drop a line cut short."""
+    with open(path, "r+b") as fh:
+        size = fh.seek(0, os.SEEK_END)
+        end = size if keep is None else min(keep, size)
+        fh.seek(max(0, end - 65536))
+        tail = fh.read(end - fh.tell())
+        if keep is None and tail and not tail.endswith(b"\n"):
+            end -= len(tail) - (tail.rfind(b"\n") + 1)
+        if end < size:
+            fh.truncate(end)
+
+
+class Lock:
+    """OUT/.minutes/lock, held for the run: a second run into OUT waits or is refused."""
+
+    def __init__(self, out: Path, wait: bool) -> None:
+        state = out / STATE_DIR
+        state.mkdir(parents=True, exist_ok=True)
+        self.fh = open(state / LOCK_FILE, "a")
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.fh.close()
+            raise OutputError(f"{out}: another minutes run is writing to this folder "
+                              "(wait for it, or pass --wait)") from None
+
+    def close(self) -> None:
+        self.fh.close()  # closing releases the lock; so does the process dying
+
+
 def stamp(settings: Settings, fmt: str) -> str:
     """What a record depends on besides its source: parser version, schema, format, settings."""
     digest = hashlib.sha1(repr(settings).encode("utf-8")).hexdigest()[:12]
@@ -87,6 +135,7 @@ class Manifest:
     def _load(self) -> None:
         if not self.path.exists():
             return
+        cut_torn_tail(self.path)  # else the next row would be appended to the torn one
         rows = 0
         with open(self.path, encoding="utf-8") as fh:
             for line in fh:
@@ -160,21 +209,40 @@ class JsonlWriter:
     def __init__(self, out: Path, manifest: Manifest) -> None:
         self.path, self.manifest = out / JSONL_FILE, manifest
         self.stale: set[int] = set()
-        with open(self.path, "ab") as fh:  # drop lines written after the last manifest row
-            fh.truncate(min(manifest.valid_end, fh.seek(0, os.SEEK_END)))
+        self.path.touch()
+        cut_torn_tail(self.path, manifest.valid_end)  # drop lines written after the last manifest row
         self.fh: IO[bytes] = open(self.path, "ab")
 
     def exists(self, rel: str) -> bool:
         return True
 
+    def _append(self, data: bytes) -> None:
+        self.fh.write(data)
+        self.fh.flush()
+
     def write(self, rel: str, text: str, sha256: str, stamp: str) -> None:
         start = self.fh.tell()
-        self.fh.write(text.encode("utf-8"))
-        self.fh.flush()
+        try:
+            self._append(text.encode("utf-8"))
+        except OSError:
+            self._rollback(start)
+            raise
         old = self.manifest.done.get(rel)
         if old is not None and old[1] >= 0:
             self.stale.add(old[1])
         self.manifest.add(rel, sha256, stamp, start, self.fh.tell())
+
+    def _rollback(self, start: int) -> None:
+        """Cut a line the disk could not take whole (best effort: the next run cuts it too)."""
+        try:
+            self.fh.close()
+        except OSError:
+            pass
+        try:
+            os.truncate(self.path, start)
+        except OSError:
+            pass
+        self.fh = open(self.path, "ab")
 
     def close(self) -> None:
         self.fh.close()

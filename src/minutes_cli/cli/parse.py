@@ -42,13 +42,13 @@ def parse_size(text: str) -> int:
 
 def _options(output: Optional[Path], fmt: Format, jobs: int, force: bool, timeout: float,
              max_member: str, max_total: str, chunk: int, engine: EngineName,
-             scheduler: Optional[str]) -> BatchOptions:
+             scheduler: Optional[str], wait: bool = False) -> BatchOptions:
     if scheduler and engine is not EngineName.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     limits = Limits(parse_size(max_member), parse_size(max_total))
     return BatchOptions(output=output, fmt=fmt.value, jobs=jobs or default_jobs(), force=force,
                         timeout=timeout or None, limits=limits, chunk_size=chunk,
-                        engine=engine.value, scheduler=scheduler)
+                        engine=engine.value, scheduler=scheduler, wait=wait)
 
 
 def _single(files: list[str]) -> bool:
@@ -88,6 +88,7 @@ def parse_cmd(
     chunk: Annotated[int, typer.Option("--chunk-size", min=1, help="Inputs sent to a worker at a time.")] = 8,
     engine: Annotated[EngineName, typer.Option("--engine", help="Run workers locally or on a Dask cluster.")] = EngineName.local,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); without it a local Dask cluster of --jobs workers.")] = None,
+    wait: Annotated[bool, typer.Option("--wait", help="If another run is writing to the output folder, wait for it (default: refuse).")] = False,
 ) -> None:
     """Parse meeting papers into normalised records.
 
@@ -101,7 +102,7 @@ def parse_cmd(
     are listed on stderr and in OUT/errors.tsv; the batch goes on.
     """
     settings = settings_from(settings_file, spacy_model=model)
-    options = _options(output, fmt, jobs, force, timeout, max_member, max_total, chunk, engine, scheduler)
+    options = _options(output, fmt, jobs, force, timeout, max_member, max_total, chunk, engine, scheduler, wait)
     show = options.output is not None and not quiet and is_terminal()
     try:
         summary = _run(files, settings, options, show)
