@@ -16,6 +16,30 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Iterator
 
+from .errors import InputError
+
+DEFAULT_TIMEOUT = 60.0  # seconds per document: the API, `text`, `check` and the batch alike
+
+
+class TimeLimitExceeded(InputError):
+    """A document took longer than its time limit (the library's error, not a crash)."""
+
+
+@contextmanager
+def time_limit(seconds: float | None, name: str) -> Iterator[None]:
+    """`deadline`, with the overrun raised as TimeLimitExceeded naming the document.
+
+    No limit (None/0) leaves an outer limit's DeadlineExceeded to the outer block.
+    """
+    if not seconds or seconds <= 0:
+        yield
+        return
+    try:
+        with deadline(seconds):
+            yield
+    except DeadlineExceeded:
+        raise TimeLimitExceeded(name, f"took longer than the time limit of {seconds:g} s") from None
+
 
 class DeadlineExceeded(BaseException):
     """Raised inside the work when its time limit has passed.
