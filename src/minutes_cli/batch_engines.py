@@ -196,9 +196,9 @@ def in_order(submit: Callable[[list[Task]], "Future[list[Outcome]]"], chunks: It
         yield done, future
 
 
-def crashed(chunk: list[Task]) -> list[Outcome]:
-    return [Outcome("failed", getattr(t, "rel", ""), t.origin, error="WorkerCrashed",
-                    message="a worker process died parsing this input alone (crash or out of memory)") for t in chunk]
+def crashed(chunk: list[Task], why: str = "a worker process died parsing this input alone "
+                                          "(crash or out of memory)") -> list[Outcome]:
+    return [Outcome("failed", getattr(t, "rel", ""), t.origin, error="WorkerCrashed", message=why) for t in chunk]
 
 
 class PoolEngine:

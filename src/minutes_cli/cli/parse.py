@@ -65,7 +65,7 @@ def _run(files: list[str], settings: Settings, options: BatchOptions, show: bool
         for outcome in run(files, settings, options):
             summary.add(outcome)
             advance(summary)
-            if outcome.status == "failed":
+            if outcome.status == "failed" and outcome.error != "NotAttempted":  # those: one line at the end
                 error_line(f"{outcome.origin}: {outcome.message}")
             elif options.output is None and outcome.text is not None:
                 sys.stdout.write(("---\n" if separate else "") + outcome.text)
