@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import sys
 from enum import Enum
@@ -72,6 +74,16 @@ def _run(files: list[str], settings: Settings, options: BatchOptions, show: bool
     return summary
 
 
+def _quiet_dask() -> None:
+    """distributed logs a traceback per failed reconnect; a lost cluster is our one line."""
+    try:
+        import distributed  # noqa: F401  (configures its loggers on import: set ours after)
+    except ImportError:
+        return
+    for name in ("distributed", "distributed.client", "distributed.worker", "distributed.nanny"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 @handle_errors
 def parse_cmd(
     files: Annotated[list[str], typer.Argument(help="Papers, directories, globs or archives (.zip, .tar[.gz|.bz2|.xz]); '-' reads standard input.")],
@@ -104,6 +116,8 @@ def parse_cmd(
     settings = settings_from(settings_file, spacy_model=model)
     options = _options(output, fmt, jobs, force, timeout, max_member, max_total, chunk, engine, scheduler, wait)
     show = options.output is not None and not quiet and is_terminal()
+    if options.engine == "dask" and not os.environ.get("MINUTES_DEBUG"):
+        _quiet_dask()
     try:
         summary = _run(files, settings, options, show)
     except KeyboardInterrupt:
