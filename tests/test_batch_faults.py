@@ -149,3 +149,16 @@ def test_unusable_output_folder_is_one_line_and_exit_1(tmp_path: Path, case: str
     assert result.exit_code == 1, result.output
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and str(out) in lines[0], lines
+
+
+def test_file_name_that_is_not_utf8_is_one_row(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "good.txt").write_bytes(GOOD)
+    with open(os.path.join(os.fsencode(root), b"bad\xff.txt"), "wb") as fh:
+        fh.write(GOOD)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["parse", str(root), "-o", str(out), "-q"])
+    assert result.exit_code == 1, result.output
+    assert (out / "good.txt.yaml").exists()
+    assert _errors(out) == [[f"{root}/bad\\xff.txt", "InputError", "file name is not valid UTF-8"]]

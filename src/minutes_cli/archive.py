@@ -118,6 +118,8 @@ class _Budget:
 
 def _member(archive: str, prefix: str, raw: str) -> tuple[str, str]:
     """(rel, origin) of an archive member; raises UnsafeMember."""
+    if not _is_utf8(raw):
+        raise UnsafeMember(raw, "member name is not valid UTF-8")
     rel = safe_member_name(raw)
     return (f"{prefix}/{rel}" if prefix else rel), f"{archive}:{raw}"
 
@@ -226,9 +228,22 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
+def _is_utf8(name: str) -> bool:
+    """False for a name holding bytes that are not UTF-8 (decoded by Python as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _tree(root: str, paths: Iterator[str], limits: Limits) -> Iterator[Entry]:
     for path in paths:
         rel = Path(os.path.relpath(path, root)).as_posix()
+        if not _is_utf8(path):
+            yield Rejected(os.fsencode(path).decode("utf-8", "backslashreplace"), "InputError",
+                           "file name is not valid UTF-8")
+            continue
         yield from _file(path, rel, rel, limits)
 
 

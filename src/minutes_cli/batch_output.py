@@ -275,7 +275,7 @@ class ErrorLog:
 
     def add(self, origin: str, error: str, message: str) -> None:
         if self.fh is None:
-            self.fh = open(self.path, "w", encoding="utf-8")
+            self.fh = open(self.path, "w", encoding="utf-8", errors="backslashreplace")
             self.fh.write("input\terror\tmessage\n")
         row = (_cell(origin), _cell(error), _cell(message))
         self.fh.write("\t".join(row) + "\n")
