@@ -55,7 +55,7 @@ def test_front_matter_with_alias_is_ignored_not_expanded() -> None:
 
 
 @pytest.mark.parametrize("text", [BOMB, "1: x\n", "true: x\n", "stages: [1, 2]\n", "stages: [[a]]\n",
-                                  "date_order: " + "D" * 100_000 + "\n", "date_order: 2021-02-30\n"])
+                                  "date_order: " + "D" * 100_000 + "\n", "date_order: 2021-02-30\n", "k" * 100_000 + ": 1\n"])
 def test_bad_settings_file_is_one_short_line_and_exit_2(tmp_path: Path, text: str) -> None:
     (tmp_path / "p.txt").write_text(PAPER)
     (tmp_path / "s.yaml").write_text(text)

@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 import yaml
 
-from ._yaml import safe_load, shown
+from ._yaml import safe_load, short, shown
 from .errors import ConfigError
 
 ALL_STAGES = ("structure", "metadata", "dates", "speakers", "decisions",
@@ -47,7 +47,7 @@ class Settings:
             if key not in names:
                 near = difflib.get_close_matches(key, names, n=1)
                 hint = f" (did you mean '{near[0]}'?)" if near else ""
-                raise ConfigError(f"unknown setting '{key}'{hint}")
+                raise ConfigError(f"unknown setting '{short(key)}'{hint}")
         values = dict(data)
         if "stages" in values and isinstance(values["stages"], list):
             values["stages"] = tuple(values["stages"])
