@@ -162,3 +162,30 @@ def test_file_name_that_is_not_utf8_is_one_row(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.output
     assert (out / "good.txt.yaml").exists()
     assert _errors(out) == [[f"{root}/bad\\xff.txt", "InputError", "file name is not valid UTF-8"]]
+
+
+@pytest.mark.parametrize("step", [0, 1, 2])
+def test_a_run_killed_during_jsonl_compaction_leaves_no_duplicate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 step: int) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    for i in range(3):
+        (root / f"p{i}.txt").write_bytes(paper(i).encode())
+    out = tmp_path / "out"
+    _run([str(root)], output=out, fmt="jsonl")
+    (root / "p0.txt").write_bytes(paper(9).encode())  # re-parsed: its old line is compacted away
+    real, calls = os.replace, []
+
+    def dies(src: object, dst: object) -> None:
+        calls.append(dst)
+        if len(calls) == step + 1:  # the kill: before the new ledger, before or after the JSONL rename
+            raise KeyboardInterrupt
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch_output.os, "replace", dies)
+    with pytest.raises(KeyboardInterrupt):
+        _run([str(root)], output=out, fmt="jsonl")
+    monkeypatch.setattr(batch_output.os, "replace", real)
+    assert {o.status for o in _run([str(root)], output=out, fmt="jsonl")} == {"skipped"}
+    lines = (out / "records.jsonl").read_text().splitlines()
+    assert len(lines) == 3 and sum("p0.txt" in line for line in lines) == 1

@@ -16,8 +16,6 @@ manifest back to its last whole row. A failed JSONL write is cut off at once.
 
 from __future__ import annotations
 
-import errno
-import fcntl
 import hashlib
 import os
 import re
@@ -26,17 +24,17 @@ from pathlib import Path
 from typing import IO, Any
 
 from ._version import __version__
-from .errors import MinutesError
+from .batch_lock import FATAL_ERRNOS, LOCK_FILE, STATE_DIR, Lock, OutputError, output_error
+
+__all__ = ["FATAL_ERRNOS", "LOCK_FILE", "STATE_DIR", "ErrorLog", "FileWriter", "JsonlWriter", "Lock", "Manifest",
+           "OutputError", "output_error", "stamp", "write_atomic"]
 from .records import SCHEMA_VERSION
 from .settings import Settings
 
-STATE_DIR = ".minutes"
 ERRORS_FILE = "errors.tsv"
 JSONL_FILE = "records.jsonl"
+NEXT = ".next"  # the manifest a JSONL compaction commits to
 SUFFIX = {"yaml": ".yaml", "json": ".json", "jsonl": ".jsonl"}
-LOCK_FILE = "lock"
-# Errors that concern the output folder as a whole, not one record: the run stops.
-FATAL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
 STALE_TEMP = re.compile(r"^\..+\.tmp$")  # ".a.txt.yaml.k3j9x2.tmp" left by a killed run
 
 
@@ -73,14 +71,6 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-class OutputError(MinutesError):
-    """The output folder cannot be used (not a folder, read-only, full, locked by another run)."""
-
-
-def output_error(out: Path, exc: OSError) -> OutputError:
-    return OutputError(f"{out}: cannot write: {exc.strerror or exc}")
-
-
 def cut_torn_tail(path: Path, keep: int | None = None) -> None:
     """Truncate `path` after its last newline (or at `keep`): drop a line cut short."""
     with open(path, "r+b") as fh:
@@ -92,24 +82,6 @@ def cut_torn_tail(path: Path, keep: int | None = None) -> None:
             end -= len(tail) - (tail.rfind(b"\n") + 1)
         if end < size:
             fh.truncate(end)
-
-
-class Lock:
-    """OUT/.minutes/lock, held for the run: a second run into OUT waits or is refused."""
-
-    def __init__(self, out: Path, wait: bool) -> None:
-        state = out / STATE_DIR
-        state.mkdir(parents=True, exist_ok=True)
-        self.fh = open(state / LOCK_FILE, "a")
-        try:
-            fcntl.flock(self.fh, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self.fh.close()
-            raise OutputError(f"{out}: another minutes run is writing to this folder "
-                              "(wait for it, or pass --wait)") from None
-
-    def close(self) -> None:
-        self.fh.close()  # closing releases the lock; so does the process dying
 
 
 def stamp(settings: Settings, fmt: str) -> str:
@@ -126,6 +98,9 @@ class Manifest:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.done: dict[str, tuple[str, int, int]] = {}
         self.valid_end = 0
+        self.superseded: set[int] = set()  # JSONL lines a later row replaced (dropped at close)
+        if fmt == "jsonl":
+            finish_compaction(out, self.path)
         if reset:
             self.path.unlink(missing_ok=True)
         else:
@@ -143,9 +118,12 @@ class Manifest:
                 if len(parts) != 5 or not line.endswith("\n"):
                     continue  # a row cut short by a kill
                 rows += 1
+                old = self.done.get(parts[0])
+                if old is not None and 0 <= old[1] != int(parts[3]):  # a killed run re-parsed it
+                    self.superseded.add(old[1])
                 self.done[parts[0]] = (f"{parts[1]}\t{parts[2]}", int(parts[3]), int(parts[4]))
                 self.valid_end = max(self.valid_end, int(parts[4]))
-        if rows > 2 * len(self.done) + 1000:
+        if rows > 2 * len(self.done) + 1000 and not self.superseded:
             self.rewrite()
 
     def is_done(self, rel: str, sha256: str, stamp: str) -> bool:
@@ -158,7 +136,7 @@ class Manifest:
         if start >= 0:  # only JSONL needs this run's rows later (to find superseded lines)
             self.done[rel] = (f"{sha256}\t{stamp}", start, end)
 
-    def rewrite(self, moved: dict[int, int] | None = None) -> None:
+    def rewrite(self, moved: dict[int, int] | None = None, target: Path | None = None) -> None:
         """Rewrite the ledger from memory (dropping repeats; remapping JSONL offsets)."""
         lines = []
         for rel, (value, start, end) in self.done.items():
@@ -167,7 +145,7 @@ class Manifest:
                     continue
                 start, end = moved[start], moved[start] + (end - start)
             lines.append(f"{rel}\t{value}\t{start}\t{end}\n")
-        write_atomic(self.path, "".join(lines))
+        write_atomic(target or self.path, "".join(lines))
 
     def close(self) -> None:
         self.fh.close()
@@ -208,7 +186,7 @@ class JsonlWriter:
 
     def __init__(self, out: Path, manifest: Manifest) -> None:
         self.path, self.manifest = out / JSONL_FILE, manifest
-        self.stale: set[int] = set()
+        self.stale: set[int] = set(manifest.superseded)
         self.path.touch()
         cut_torn_tail(self.path, manifest.valid_end)  # drop lines written after the last manifest row
         self.fh: IO[bytes] = open(self.path, "ab")
@@ -260,9 +238,23 @@ class JsonlWriter:
                     moved[offset] = dst.tell()
                     dst.write(line)
                 offset += len(line)
-        os.replace(tmp, self.path)
         self.manifest.close()
-        self.manifest.rewrite(moved)
+        # The new ledger's ".next" file is the commit point: a run killed after it and
+        # before both renames is finished by the next run (finish_compaction).
+        self.manifest.rewrite(moved, self.manifest.path.with_name(self.manifest.path.name + NEXT))
+        os.replace(tmp, self.path)
+        os.replace(self.manifest.path.with_name(self.manifest.path.name + NEXT), self.manifest.path)
+
+
+def finish_compaction(out: Path, manifest: Path) -> None:
+    """Complete or undo a JSONL compaction a killed run left half done (see `_compact`)."""
+    pending, compacted = manifest.with_name(manifest.name + NEXT), out / f".{JSONL_FILE}.compact.tmp"
+    if pending.exists():
+        if compacted.exists():
+            os.replace(compacted, out / JSONL_FILE)
+        os.replace(pending, manifest)
+    else:
+        compacted.unlink(missing_ok=True)
 
 
 class ErrorLog:

@@ -12,7 +12,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..archive import Limits, count
+from ..archive import Limits
+from ..archive_count import count
 from ..batch import BatchOptions, Summary, default_jobs, run
 from ..settings import Settings
 from ._console import EXIT_CODES_HELP, EXIT_FAILED, error_line, handle_errors, settings_from
