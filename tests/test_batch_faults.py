@@ -189,3 +189,15 @@ def test_a_run_killed_during_jsonl_compaction_leaves_no_duplicate(tmp_path: Path
     assert {o.status for o in _run([str(root)], output=out, fmt="jsonl")} == {"skipped"}
     lines = (out / "records.jsonl").read_text().splitlines()
     assert len(lines) == 3 and sum("p0.txt" in line for line in lines) == 1
+
+
+def test_read_only_output_folder_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root a chmod 0555 folder stays writable, so the read-only file system is simulated."""
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(batch_output.Manifest, "__init__", read_only)
+    (tmp_path / "p.txt").write_bytes(GOOD)
+    result = CliRunner().invoke(app, ["parse", str(tmp_path / "p.txt"), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: {tmp_path / 'out'}: cannot write: Read-only file system"]
