@@ -54,3 +54,14 @@ def test_bytes_in_flight_stay_within_the_budget() -> None:
     for chunk, _ in in_order(submit, chunks, window=16, budget=35_000_000):
         held["bytes"] -= sum(batch_engines.task_bytes(t) for t in chunk)
     assert max(outstanding) <= 35_000_000 and held["bytes"] == 0
+
+
+def test_a_defect_is_an_internal_error_row_not_bad_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(item: Item, settings: Settings) -> dict[str, object]:
+        raise ValueError("day is out of range for month")
+
+    monkeypatch.setattr(batch_engines, "convert", broken)
+    archive = make_zip(tmp_path / "in.zip", {"a.txt": paper(1).encode()})
+    [outcome] = run([str(archive)], Settings(), BatchOptions(output=tmp_path / "out"))
+    assert (outcome.error, outcome.message) == (
+        "InternalError", "internal error (a bug in minutes): ValueError: day is out of range for month")

@@ -102,8 +102,9 @@ def work(task: Task, job: Job) -> Outcome:
         return _failed(task, "Timeout", f"took longer than the time limit of {job.timeout:g} s")
     except MinutesError as exc:
         return _failed(task, type(exc).__name__, _message(exc, task.name))
-    except Exception as exc:  # a defect in one document must not stop the batch
-        return _failed(task, type(exc).__name__, _message(exc, task.name))
+    except Exception as exc:  # a defect in one document must not stop the batch, nor pass as bad input
+        return _failed(task, "InternalError",
+                       f"internal error (a bug in minutes): {type(exc).__name__}: {_message(exc, task.name)[:200]}")
     counts = {k: len(record.get(k) or ()) for k in ("decisions", "speakers", "dates")}
     problems = dict(Counter(p["code"] for p in record.get("problems") or ()))
     return Outcome("parsed", task.rel, task.origin, text, record["source"]["sha256"],
