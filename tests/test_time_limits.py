@@ -56,3 +56,19 @@ def test_check_reports_a_defect_in_one_source_as_that_pair(tmp_path: Path, monke
     result = CliRunner().invoke(app, ["check", str(tmp_path), "--format", "json"])
     assert result.exit_code == 1 and "internal error (a bug in minutes): IndexError" in result.stdout
     assert api.parse_bytes is not broken
+
+
+def test_the_callers_own_alarm_survives_a_parse() -> None:
+    import signal
+    import time
+
+    fired: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: fired.append(signum))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)
+        parse_text("Minutes\n\nRESOLVED: That it be noted.\n", "quick.txt", timeout=30)
+        time.sleep(0.8)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert fired == [signal.SIGALRM]

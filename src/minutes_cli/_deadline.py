@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import signal
 import threading
+import time
 from contextlib import contextmanager
 from types import FrameType
 from typing import Iterator
@@ -67,12 +68,15 @@ def _alarm(seconds: float) -> Iterator[None]:
         raise DeadlineExceeded()
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    outer, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if outer > 0:  # the caller's own timer (or an outer limit) runs on, less the time spent
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 1e-6))
 
 
 @contextmanager
