@@ -10,6 +10,7 @@ import difflib
 from dataclasses import dataclass, fields
 from typing import Any, Mapping
 
+from ._yaml import short, shown
 from .errors import ConfigError
 from .lexicon import canonical_additions, lexicon_key, load
 from .plugins import check
@@ -53,10 +54,12 @@ class Settings:
         """Build settings from a mapping, rejecting unknown keys and bad values."""
         names = [f.name for f in fields(cls)]
         for key in data:
+            if not isinstance(key, str):
+                raise ConfigError(f"setting names must be text; got {shown(key)}")
             if key not in names:
                 near = difflib.get_close_matches(key, names, n=1)
                 hint = f" (did you mean '{near[0]}'?)" if near else ""
-                raise ConfigError(f"unknown setting '{key}'{hint}")
+                raise ConfigError(f"unknown setting '{short(key)}'{hint}")
         values = dict(data)
         for key in ("stages", "plugins"):
             if key in values and isinstance(values[key], list):
@@ -80,13 +83,15 @@ _RULES: dict[str, tuple[type | tuple[type, ...], tuple[Any, ...] | None]] = {
 def _check(key: str, value: Any) -> None:
     kind, allowed = _RULES[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise ConfigError(f"setting '{key}' has the wrong type: {value!r}")
+        raise ConfigError(f"setting '{key}' has the wrong type: {shown(value)}")
     if allowed is not None and value not in allowed:
-        raise ConfigError(f"setting '{key}' must be one of {', '.join(allowed)}; got {value!r}")
+        raise ConfigError(f"setting '{key}' must be one of {', '.join(allowed)}; got {shown(value)}")
     if key == "stages":
+        if not all(isinstance(s, str) for s in value):
+            raise ConfigError("setting 'stages' must be a list of stage names")
         unknown = [s for s in value if s not in ALL_STAGES]
         if unknown:
-            raise ConfigError(f"setting 'stages': unknown stage(s) {', '.join(unknown)}")
+            raise ConfigError(f"setting 'stages': unknown stage(s) {shown(', '.join(unknown))}")
     if key == "plugins":
         if not all(isinstance(p, str) for p in value):
             raise ConfigError("setting 'plugins' must be a list of entry-point names or module:function")

@@ -15,6 +15,7 @@ from typing import Any, Iterator
 
 import yaml
 
+from .._yaml import safe_load
 from ..settings import Settings
 from ._text import decode
 from ._textbuild import Loaded, TextBuilder
@@ -58,7 +59,7 @@ def front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not match:
         return {}, text
     try:
-        meta = yaml.safe_load(match.group("yaml"))
+        meta = safe_load(match.group("yaml"))
     except yaml.YAMLError:
         meta = None
     return (meta if isinstance(meta, dict) else {}), text[match.end():]

@@ -144,7 +144,9 @@ def caps_name(name: str) -> str:
 
 def _split(text: str, base: int, vocab: str) -> PeopleList:
     count = count_start = None
-    if (c := COUNT_TAIL.search(text)) is not None and c.start() > 0:
+    # Searched from near the end only: a count closes the list, and a search from every
+    # offset of a long run of dots would retry `\.{2,}` at each one (quadratic).
+    if (c := COUNT_TAIL.search(text, max(0, len(text) - 200))) is not None and c.start() > 0:
         count, count_start = int(c.group("n")), base + c.start("n")
         text = text[: c.start()]
     m = GROUP_PREFIX.match(text)
