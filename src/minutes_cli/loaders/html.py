@@ -27,7 +27,7 @@ CHROME = re.compile(r"cookie|consent|breadcrumb|navbar|\bnav\b|menu|skip|share|s
                     r"banner|masthead|site-?footer|site-?header|search|print-?link", re.I)
 # "has-sidebar", "no-menu": a class that describes the layout, not chrome
 MODIFIERS = ("has-", "no-", "with-", "without-")
-CHROME_TAGS = frozenset({"nav", "aside", "form"})
+CHROME_TAGS = frozenset({"nav", "aside"})
 # Link text that is file debris: "pdf icon PDF 58 KB", "PDF 1 MB", "Media"
 LINK_DEBRIS = re.compile(r"^\s*(?:(?:pdf|doc|word|xls) icon\s*)?(?:(?:PDF|DOCX?|XLSX?|HTML?|RTF)\s*"
                          r"\d+(?:\.\d+)?\s*[KMG]B|Media|View the webcast|Skip to (?:main )?content)\s*$",
@@ -64,7 +64,9 @@ def parse_html(text: str, name: str) -> Any:
 
 
 def _is_chrome(el: Any) -> bool:
-    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if not isinstance(el.tag, str):  # comments, processing instructions, entities
+        return False
+    tag = el.tag.lower()
     if tag in CHROME_TAGS:
         return True
     if tag in ("header", "footer"):
