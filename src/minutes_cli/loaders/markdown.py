@@ -59,7 +59,7 @@ def front_matter(text: str) -> tuple[dict[str, Any], str]:
         return {}, text
     try:
         meta = yaml.safe_load(match.group("yaml"))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # ValueError: "date: 2021-02-30" is no date
         meta = None
     return (meta if isinstance(meta, dict) else {}), text[match.end():]
 

@@ -24,6 +24,7 @@ EOF_MARKER = b"%%EOF"
 # "Failed to load document (PDFium: Incorrect password error)."
 PASSWORD_ERROR = re.compile(r"password", re.I)
 NO_TEXT_LAYER = "page {page} has no text layer (scanned?); its text is missing"
+DAMAGED_PAGE = "page {page} is damaged and cannot be read; its text is missing"
 
 
 def _open(data: bytes, name: str) -> Any:
@@ -46,28 +47,34 @@ def _open(data: bytes, name: str) -> Any:
     return pdf
 
 
-def _read_pages(pdf: Any) -> tuple[list[list[Line]], list[int]]:
-    """Each page's lines, and the numbers of pages with images but no text."""
+def _read_pages(pdf: Any) -> tuple[list[list[Line]], list[int], list[int]]:
+    """Each page's lines, the pages with images but no text, and pages pdfium cannot load."""
+    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    pages, scanned = [], []
+    pages, scanned, damaged = [], [], []
     for index in range(len(pdf)):
-        page = pdf[index]
-        textpage = page.get_textpage()
+        try:
+            page = pdf[index]
+            textpage = page.get_textpage()
+        except pdfium.PdfiumError:  # "Failed to load page": that page is lost, not the PDF
+            damaged.append(index + 1)
+            pages.append([])
+            continue
         lines = group_lines(page_runs(textpage))
         if not lines and any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,))):
             scanned.append(index + 1)
         textpage.close()
         page.close()
         pages.append(lines)
-    return pages, scanned
+    return pages, scanned, damaged
 
 
 def load_pdf(data: bytes, name: str, settings: Settings) -> Loaded:
     """Read a PDF into blocks, one page at a time; every block knows its page."""
     pdf = _open(data, name)
     try:
-        pages, scanned = _read_pages(pdf)
+        pages, scanned, damaged = _read_pages(pdf)
     finally:
         pdf.close()
     pages = drop_furniture(pages)
@@ -76,7 +83,10 @@ def load_pdf(data: bytes, name: str, settings: Settings) -> Loaded:
         builder.add(text, kind, page=page, locator=f"page {page}")
     loaded = builder.build("pdf", pages=len(pages))
     problems = [("P701", NO_TEXT_LAYER.format(page=n)) for n in scanned]
-    if not loaded.text and not scanned:
+    problems += [("P702", DAMAGED_PAGE.format(page=n)) for n in damaged]
+    if damaged and len(damaged) == len(pages):
+        raise LoadError(name, "PDF is damaged: no page can be read")
+    if not loaded.text and not scanned and not damaged:
         problems.append(("P701", "PDF has no text layer on any page (scanned?)"))
     if problems:
         loaded.hints.setdefault("problems", []).extend(problems)
