@@ -26,3 +26,41 @@ def test_aspnet_form_wrapper_keeps_the_page() -> None:
             "<div id='ctl00_ContentPlaceHolder1'><h2>Meeting of the Planning Committee</h2>"
             "<p>Held on 4 March 2024.</p></div></form></body></html>")
     assert _text(page) == "Meeting of the Planning Committee\nHeld on 4 March 2024."
+
+
+def test_content_in_an_element_named_sidebar_or_search_is_kept() -> None:
+    page = ("<html><body><div class='sidebar'><ul><li><a href='/a'>Home</a></li><li><a href='/b'>Council</a>"
+            "</li></ul></div><div class='col has-sidebar'><div class='DnnModule-CMIS_Search sidebar-main'>"
+            "<h2>Minutes of the Licensing Committee</h2><p>The committee considered the application for a "
+            "premises licence at the Red Lion, heard from the applicant and from two residents who objected "
+            "to the hours, and asked the licensing officer about the conditions proposed by the police.</p>"
+            "<p>RESOLVED: That the licence be granted subject to the conditions set out in the report.</p>"
+            "</div></div><div class='cookie-banner'>We use cookies to make this site work. " + "More text. " * 30 +
+            "</div></body></html>")
+    assert _text(page).split("\n") == [
+        "Minutes of the Licensing Committee",
+        "The committee considered the application for a premises licence at the Red Lion, heard from the "
+        "applicant and from two residents who objected to the hours, and asked the licensing officer about "
+        "the conditions proposed by the police.",
+        "RESOLVED: That the licence be granted subject to the conditions set out in the report."]
+
+
+def test_cmis_results_grid_rows_stay_rows() -> None:
+    row = ("<tr class='CMIS_Grid_RowStyle'><td><div><a class='SE_HitHilighting'><img alt='Hit'></a></div></td>"
+           "<td>{hits}</td><td><div><img alt='Unknown'>&nbsp;<a id='ctl_Search_grdDocuments_hlnkDocument_0'>"
+           "{title}</a></div></td><td>Report</td><td>141 Kb</td><td><a id='ctl_Search_HyperLink1_0'>"
+           "Meeting: Cabinet - 01/Sep/2026</a></td></tr>")
+    grid = "".join(row.format(hits=h, title=t) for h, t in ((59, "Draft Minutes (FINAL)"), (7, "Agenda Contents")))
+    page = (f"<html><body><form><div class='DnnModule DnnModule-CMIS_Search'><h2>Search Results</h2>"
+            f"<table class='CMIS_Grid'><tr><th>&nbsp;</th><th>Hits</th><th>Document</th><th>Type</th>"
+            f"<th>Size</th><th>Parent</th></tr>{grid}</table></div></form></body></html>")
+    assert _text(page).split("\n") == [
+        "Search Results", "Hits | Document | Type | Size | Parent",
+        "59 | Draft Minutes (FINAL) | Report | 141 Kb | Meeting: Cabinet - 01/Sep/2026",
+        "7 | Agenda Contents | Report | 141 Kb | Meeting: Cabinet - 01/Sep/2026"]
+
+
+def test_hidden_elements_are_not_text() -> None:
+    page = ("<html><body><div style='display: none'>No Item Selected</div><p hidden>Title</p>"
+            "<p>Item 4 was deferred.</p></body></html>")
+    assert _text(page) == "Item 4 was deferred."

@@ -68,11 +68,7 @@ class BlockWalker:
         text = fold("".join(self._buf))
         self._buf = []
         if text:
-            if self._prefix:
-                text = f"{self._prefix} {text}"
-                kind = "list_item" if self._labelled and kind == "paragraph" else kind
-                self._prefix, self._labelled = "", False
-            self.blocks.append((text, kind))
+            self._emit(text, kind)
 
     def walk(self, el: Any) -> list[tuple[str, str]]:
         """Walk `el` and everything under it; returns all blocks collected so far."""
@@ -105,15 +101,29 @@ class BlockWalker:
             self._inner(el)
 
     def _row(self, row: Any) -> None:
-        """A row with block content: a short text cell ("4.") prefixes the next block."""
-        for cell in row:
-            text = fold(cell.text_content()) if _tag(cell) in ("td", "th") else ""
-            simple = not any(_tag(d) in CELL_BLOCKS for d in cell.iterdescendants())
-            if simple and 0 < len(text) <= SHORT_CELL:
-                self._prefix = f"{self._prefix} {text}".strip()
-            else:
-                self._element(cell)
-        self._flush()
+        """A row with block content: one line if each cell is one block, else a block each.
+
+        In the second case a short cell ("4.", "16/09/6") prefixes the block after it.
+        """
+        cells = [BlockWalker().walk(c) for c in row if _tag(c) in ("td", "th")]
+        cells = [c for c in cells if c]
+        if all(len(c) == 1 for c in cells):
+            self._emit(CELL_SEPARATOR.join(c[0][0] for c in cells), "table_row")
+            return
+        for blocks in cells:
+            if len(blocks) == 1 and len(blocks[0][0]) <= SHORT_CELL:
+                self._prefix = f"{self._prefix} {blocks[0][0]}".strip()
+                continue
+            for text, kind in blocks:
+                self._emit(text, kind)
+
+    def _emit(self, text: str, kind: str) -> None:
+        """Append a finished block, after the pending label if there is one."""
+        if self._prefix:
+            text = f"{self._prefix} {text}"
+            kind = "list_item" if self._labelled and kind == "paragraph" else kind
+            self._prefix, self._labelled = "", False
+        self.blocks.append((text, kind))
 
     def _inner(self, el: Any) -> None:
         if el.text:

@@ -1,0 +1,113 @@
+"""Site chrome: what a saved page holds besides its content, told by name AND by content.
+
+A class or id word ("sidebar", "search", "banner") only names a candidate: many systems
+put the content itself in such an element (CMIS's `DnnModule-CMIS_Search`, CivicPlus's
+`banner1` around the whole page, a theme's `has-sidebar` column). A candidate is dropped
+only when it holds little text of its own beyond its links and no data table; cookie
+banners, skip links and breadcrumbs are dropped whatever they hold. Elements hidden
+from every reader (`hidden`, `display:none`) are dropped too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Names that are chrome whatever the element holds.
+ALWAYS_CHROME = re.compile(r"cookie|consent|breadcrumb|skip-?(?:to|link|nav)|print-?link", re.I)
+# Names that make an element a candidate: it is chrome if it holds little but links.
+MAYBE_CHROME = re.compile(r"navbar|\bnav\b|menu|share|social|sidebar|banner|masthead|"
+                          r"site-?footer|site-?header|search", re.I)
+# "has-sidebar", "no-menu": a class that describes the layout, not chrome
+MODIFIERS = ("has-", "no-", "with-", "without-")
+ALWAYS_CHROME_TAGS = frozenset({"nav"})
+MAYBE_CHROME_TAGS = frozenset({"aside", "header", "footer"})
+# A candidate with at least this many words outside its links is content.
+OWN_WORDS = 40
+# A table with this many rows holding text in two or more cells is data, not chrome.
+DATA_ROWS = 3
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "small", "big", "sup", "sub",
+                    "label", "time", "abbr", "mark", "cite", "code", "img"})
+INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title"})
+# Link text that is file debris: "pdf icon PDF 58 KB", "PDF 1 MB", "Media"
+LINK_DEBRIS = re.compile(r"^\s*(?:(?:pdf|doc|word|xls) icon\s*)?(?:(?:PDF|DOCX?|XLSX?|HTML?|RTF)\s*"
+                         r"\d+(?:\.\d+)?\s*[KMG]B|Media|View the webcast|Skip to (?:main )?content)\s*$",
+                         re.I)
+
+
+def tag_of(el: Any) -> str:
+    """The lower-case tag, or "" for comments, processing instructions and entities."""
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _names(el: Any) -> list[str]:
+    words = " ".join(el.get(k) or "" for k in ("class", "id", "role")).split()
+    return [w for w in words if not w.lower().startswith(MODIFIERS)]
+
+
+def is_hidden(el: Any) -> bool:
+    """Hidden from every reader: the `hidden` attribute or an inline display:none."""
+    return el.get("hidden") is not None or bool(HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def own_words(el: Any) -> int:
+    """Visible words of `el` that are not inside a link."""
+    count = 0
+    for node in el.iter():
+        tag = tag_of(node)
+        if tag in INVISIBLE or not tag:
+            pass
+        elif node.text and not _in_link(node, el):
+            count += len(node.text.split())
+        if node is not el and node.tail and not _in_link(node.getparent(), el):
+            count += len(node.tail.split())
+    return count
+
+
+def _in_link(node: Any, top: Any) -> bool:
+    while node is not None:
+        if tag_of(node) == "a":
+            return True
+        if node is top:
+            return False
+        node = node.getparent()
+    return False
+
+
+def _has_data_table(el: Any) -> bool:
+    rows = 0
+    for row in el.iter("tr", "TR"):
+        cells = [c for c in row if tag_of(c) in ("td", "th") and c.text_content().strip()]
+        rows += len(cells) >= 2
+        if rows >= DATA_ROWS:
+            return True
+    return False
+
+
+def is_chrome(el: Any) -> bool:
+    """Is `el` site chrome (see the module doc)?"""
+    tag = tag_of(el)
+    if not tag or tag in ("body", "html", "main"):
+        return False
+    if tag in ALWAYS_CHROME_TAGS or is_hidden(el):
+        return True
+    if tag == "a" and LINK_DEBRIS.match(el.text_content() or ""):
+        return True
+    names = _names(el)
+    if any(ALWAYS_CHROME.search(w) for w in names):
+        return True
+    if tag in ("header", "footer") and any(tag_of(a) in ("main", "article") for a in el.iterancestors()):
+        return False
+    if tag in INLINE:  # a link or a span named "...Search_grdDocuments_hlnk..." is content
+        return False
+    if tag in MAYBE_CHROME_TAGS or any(MAYBE_CHROME.search(w) for w in names):
+        return own_words(el) < OWN_WORDS and not _has_data_table(el)
+    return False
+
+
+def strip_chrome(root: Any) -> None:
+    """Drop site chrome in place, keeping the text that follows each dropped element."""
+    for el in [e for e in root.iter() if is_chrome(e)]:
+        if el.getparent() is not None:
+            el.drop_tree()
