@@ -26,6 +26,9 @@ MAYBE_CHROME_TAGS = frozenset({"aside", "header", "footer"})
 OWN_WORDS = 40
 # A table with this many rows holding text in two or more cells is data, not chrome.
 DATA_ROWS = 3
+# A menu item has at most this many words.
+MENU_WORDS = 6
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "small", "big", "sup", "sub",
                     "label", "time", "abbr", "mark", "cite", "code", "img"})
@@ -99,11 +102,28 @@ def is_chrome(el: Any) -> bool:
         return True
     if tag in ("header", "footer") and any(tag_of(a) in ("main", "article") for a in el.iterancestors()):
         return False
+    if is_link_list(el):
+        return True
     if tag in INLINE:  # a link or a span named "...Search_grdDocuments_hlnk..." is content
         return False
     if tag in MAYBE_CHROME_TAGS or any(MAYBE_CHROME.search(w) for w in names):
         return own_words(el) < OWN_WORDS and not _has_data_table(el)
     return False
+
+
+def is_link_list(el: Any) -> bool:
+    """A menu: a list of two or more items that are short links and nothing else.
+
+    A list that names a year ("Minutes 12 March 2024") is kept: it may be the content.
+    """
+    items = [li for li in el if tag_of(li) == "li"]
+    if tag_of(el) not in ("ul", "ol") or len(items) < 2:
+        return False
+    for li in items:
+        text = li.text_content()
+        if own_words(li) or len(text.split()) > MENU_WORDS or YEAR.search(text) or li.find(".//a") is None:
+            return False
+    return True
 
 
 def strip_chrome(root: Any) -> None:

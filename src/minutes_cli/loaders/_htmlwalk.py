@@ -9,6 +9,7 @@ whose cells hold only text becomes one line with its cells joined by " | ".
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ._textbuild import fold
@@ -25,9 +26,12 @@ BLOCKS = frozenset({"p", "div", "li", "tr", "dt", "dd", "blockquote", "pre", "se
                     "tfoot", "caption", "figcaption", "address", "center", "form", "fieldset",
                     "hr", "td", "th", "figure", "nav", "aside", "details", "summary"}) | HEADINGS
 # Inside a table cell, these make the row more than one line of text.
-CELL_BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "br", "li", "blockquote", "dl"}) | HEADINGS
-# A text cell this short ("4.", "CA/89/23") labels the cell beside it.
+CELL_BLOCKS = (BLOCKS | {"br"}) - {"td", "th", "tr", "tbody", "thead", "tfoot"}
+# A text cell this short with a digit in it ("4.", "CA/89/23") labels the cell beside it.
 SHORT_CELL = 12
+# A block that is only an item label ("1.", "a)", "iv.", "12.3."), as eSCRIBE and CivicPlus
+# put numbers in an element of their own: it labels the block after it.
+LABEL_ONLY = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]$")
 ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
          ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
@@ -74,6 +78,9 @@ class BlockWalker:
         """Walk `el` and everything under it; returns all blocks collected so far."""
         self._element(el)
         self._flush()
+        if self._prefix:  # a label with nothing after it is text of its own
+            self.blocks.append((self._prefix, "paragraph"))
+            self._prefix, self._labelled = "", False
         return self.blocks
 
     def _element(self, el: Any, label: str = "") -> None:
@@ -111,7 +118,7 @@ class BlockWalker:
             self._emit(CELL_SEPARATOR.join(c[0][0] for c in cells), "table_row")
             return
         for blocks in cells:
-            if len(blocks) == 1 and len(blocks[0][0]) <= SHORT_CELL:
+            if len(blocks) == 1 and _is_ref(blocks[0][0]):
                 self._prefix = f"{self._prefix} {blocks[0][0]}".strip()
                 continue
             for text, kind in blocks:
@@ -119,6 +126,9 @@ class BlockWalker:
 
     def _emit(self, text: str, kind: str) -> None:
         """Append a finished block, after the pending label if there is one."""
+        if kind in ("paragraph", "heading") and not self._prefix and LABEL_ONLY.match(text):
+            self._prefix, self._labelled = text, True
+            return
         if self._prefix:
             text = f"{self._prefix} {text}"
             kind = "list_item" if self._labelled and kind == "paragraph" else kind
@@ -132,6 +142,11 @@ class BlockWalker:
             self._element(child, label)
             if child.tail:
                 self._buf.append(child.tail)
+
+
+def _is_ref(text: str) -> bool:
+    """Is a cell's text an item reference ("4.", "16/09/6/1", "CA/89/23")?"""
+    return len(text) <= SHORT_CELL and any(c.isdigit() for c in text)
 
 
 def _children(el: Any) -> Iterator[tuple[Any, str]]:
