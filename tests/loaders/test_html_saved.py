@@ -64,3 +64,34 @@ def test_hidden_elements_are_not_text() -> None:
     page = ("<html><body><div style='display: none'>No Item Selected</div><p hidden>Title</p>"
             "<p>Item 4 was deferred.</p></body></html>")
     assert _text(page) == "Item 4 was deferred."
+
+
+def test_pages_as_saved_odd_shapes() -> None:
+    image = "<img src='data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUgAA" * 2000 + "'>"
+    one_line = "<p>" + "word " * 20000 + "</p>"  # 100 KB on one line
+    page = ("<HTML><BODY><DIV CLASS=Content><![CDATA[ignored]]>" + image + "<P>Present: Cllr A&nbsp;&nbsp;Smith"
+            "<P>Held on 21<sup>st</sup> March 2024" + one_line + "<TABLE><TR><TD>A<TD>B</TABLE>")  # never closed
+    lines = _text(page).split("\n")
+    assert lines[:2] == ["Present: Cllr A Smith", "Held on 21st March 2024"]
+    assert lines[2] == " ".join(["word"] * 20000)
+    assert lines[3:] == ["A | B"]
+
+
+def test_inline_elements_join_words_and_blocks_break_them() -> None:
+    page = ("<html><body><p>The <strong>drug</strong>s policy, 3<span class='Minutes'>:30</span> P<span>.</span>m.</p>"
+            "<div><span>December 14, 2023</span><div>11:30 AM</div></div>"
+            "<p>Moved by A<br>Seconded by B</p><dl><dt>Date:</dt><dd>4 May</dd></dl></body></html>")
+    assert _text(page).split("\n") == ["The drugs policy, 3:30 P.m.", "December 14, 2023", "11:30 AM",
+                                       "Moved by A", "Seconded by B", "Date:", "4 May"]
+
+
+def test_deep_nesting_and_many_elements_load() -> None:
+    deep = "<html><body>" + "<div>" * 1000 + "RESOLVED: That the report be noted." + "</div>" * 1000
+    assert _text(deep) == "RESOLVED: That the report be noted."
+    wide = "<html><body>" + "<p>x</p>" * 100_000
+    assert _text(wide).count("x") == 100_000
+
+
+def test_control_characters_do_not_stop_the_parser() -> None:
+    text = "Minutes of the meeting of the Planning Committee held in the Council Chamber"
+    assert _text(f"<p>{text}\x01\x0b\ufffe</p>") == text

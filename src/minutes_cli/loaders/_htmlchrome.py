@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 # Names that are chrome whatever the element holds.
 ALWAYS_CHROME = re.compile(r"cookie|consent|breadcrumb|skip-?(?:to|link|nav)|print-?link", re.I)
 # Names that make an element a candidate: it is chrome if it holds little but links.
@@ -32,11 +34,16 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "small", "big", "sup", "sub",
                     "label", "time", "abbr", "mark", "cite", "code", "img"})
-INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title"})
 # Link text that is file debris: "pdf icon PDF 58 KB", "PDF 1 MB", "Media"
 LINK_DEBRIS = re.compile(r"^\s*(?:(?:pdf|doc|word|xls) icon\s*)?(?:(?:PDF|DOCX?|XLSX?|HTML?|RTF)\s*"
                          r"\d+(?:\.\d+)?\s*[KMG]B|Media|View the webcast|Skip to (?:main )?content)\s*$",
                          re.I)
+
+
+STRING = etree.XPath("string()")
+# Links and invisible elements, outermost only (a link inside a link is not counted twice).
+HIDDEN_PARTS = etree.XPath(".//*[self::a or self::script or self::style or self::noscript]"
+                           "[not(ancestor::a or ancestor::script or ancestor::style)]")
 
 
 def tag_of(el: Any) -> str:
@@ -54,34 +61,23 @@ def is_hidden(el: Any) -> bool:
     return el.get("hidden") is not None or bool(HIDDEN_STYLE.search(el.get("style") or ""))
 
 
+def text_of(el: Any) -> str:
+    """All text under `el` (lxml.html's text_content, for plain etree elements)."""
+    return str(STRING(el))
+
+
 def own_words(el: Any) -> int:
-    """Visible words of `el` that are not inside a link."""
-    count = 0
-    for node in el.iter():
-        tag = tag_of(node)
-        if tag in INVISIBLE or not tag:
-            pass
-        elif node.text and not _in_link(node, el):
-            count += len(node.text.split())
-        if node is not el and node.tail and not _in_link(node.getparent(), el):
-            count += len(node.tail.split())
-    return count
-
-
-def _in_link(node: Any, top: Any) -> bool:
-    while node is not None:
-        if tag_of(node) == "a":
-            return True
-        if node is top:
-            return False
-        node = node.getparent()
-    return False
+    """Visible words of `el` that are not inside a link (computed in libxml2: linear)."""
+    total = len(text_of(el).split())
+    for sub in HIDDEN_PARTS(el):
+        total -= len(text_of(sub).split())
+    return total
 
 
 def _has_data_table(el: Any) -> bool:
     rows = 0
     for row in el.iter("tr", "TR"):
-        cells = [c for c in row if tag_of(c) in ("td", "th") and c.text_content().strip()]
+        cells = [c for c in row if tag_of(c) in ("td", "th") and text_of(c).strip()]
         rows += len(cells) >= 2
         if rows >= DATA_ROWS:
             return True
@@ -95,7 +91,7 @@ def is_chrome(el: Any) -> bool:
         return False
     if tag in ALWAYS_CHROME_TAGS or is_hidden(el):
         return True
-    if tag == "a" and LINK_DEBRIS.match(el.text_content() or ""):
+    if tag == "a" and LINK_DEBRIS.match(text_of(el) or ""):
         return True
     names = _names(el)
     if any(ALWAYS_CHROME.search(w) for w in names):
@@ -120,14 +116,31 @@ def is_link_list(el: Any) -> bool:
     if tag_of(el) not in ("ul", "ol") or len(items) < 2:
         return False
     for li in items:
-        text = li.text_content()
+        text = text_of(li)
         if own_words(li) or len(text.split()) > MENU_WORDS or YEAR.search(text) or li.find(".//a") is None:
             return False
     return True
 
 
+# The only elements that can be chrome: named, hidden, of a chrome tag, lists and links.
+CANDIDATES = etree.XPath("//*[@class or @id or @role or @hidden or @style or self::nav or self::aside"
+                         " or self::header or self::footer or self::ul or self::ol or self::a]")
+
+
 def strip_chrome(root: Any) -> None:
     """Drop site chrome in place, keeping the text that follows each dropped element."""
-    for el in [e for e in root.iter() if is_chrome(e)]:
+    for el in [e for e in CANDIDATES(root) if is_chrome(e)]:
         if el.getparent() is not None:
-            el.drop_tree()
+            drop_tree(el)
+
+
+def drop_tree(el: Any) -> None:
+    """Remove `el` and what it holds, keeping the text that follows it."""
+    parent, tail = el.getparent(), el.tail
+    if tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from ._htmlchrome import text_of
 from ._textbuild import fold
 
 CELL_SEPARATOR = " | "
@@ -27,6 +28,8 @@ BLOCKS = frozenset({"p", "div", "li", "tr", "dt", "dd", "blockquote", "pre", "se
                     "hr", "td", "th", "figure", "nav", "aside", "details", "summary"}) | HEADINGS
 # Inside a table cell, these make the row more than one line of text.
 CELL_BLOCKS = (BLOCKS | {"br"}) - {"td", "th", "tr", "tbody", "thead", "tfoot"}
+# Elements deeper than this are read as one block (Python's recursion has a limit).
+MAX_DEPTH = 150
 # A text cell this short with a digit in it ("4.", "CA/89/23") labels the cell beside it.
 SHORT_CELL = 12
 # A block that is only an item label ("1.", "a)", "iv.", "12.3."), as eSCRIBE and CivicPlus
@@ -62,7 +65,8 @@ def list_label(kind: str, n: int) -> str:
 class BlockWalker:
     """Walk an element tree and collect (text, kind) blocks in document order."""
 
-    def __init__(self) -> None:
+    def __init__(self, depth: int = 0) -> None:
+        self._depth = depth
         self.blocks: list[tuple[str, str]] = []
         self._buf: list[str] = []
         self._prefix = ""
@@ -87,14 +91,24 @@ class BlockWalker:
         tag = _tag(el)
         if tag in SKIP or not tag:
             return
-        if tag == "br":
+        self._depth += 1
+        try:
+            self._dispatch(el, tag, label)
+        finally:
+            self._depth -= 1
+
+    def _dispatch(self, el: Any, tag: str, label: str) -> None:
+        if self._depth > MAX_DEPTH:  # nesting no page needs: its text is one block
             self._flush()
-        elif tag == "tr" and not any(_tag(d) in CELL_BLOCKS for d in el.iterdescendants()):
+            self._emit(fold(text_of(el)), "paragraph")
+        elif tag == "br":
             self._flush()
-            cells = [fold(c.text_content()) for c in el if _tag(c) in ("td", "th")]
+        elif tag == "tr" and not _has_cell_block(el):
+            self._flush()
+            cells = [fold(text_of(c)) for c in el if _tag(c) in ("td", "th")]
             row = CELL_SEPARATOR.join(c for c in cells if c)
             if row:
-                self.blocks.append((row, "table_row"))
+                self._emit(row, "table_row")
         elif tag == "tr":
             self._flush()
             self._row(el)
@@ -112,7 +126,7 @@ class BlockWalker:
 
         In the second case a short cell ("4.", "16/09/6") prefixes the block after it.
         """
-        cells = [BlockWalker().walk(c) for c in row if _tag(c) in ("td", "th")]
+        cells = [BlockWalker(self._depth).walk(c) for c in row if _tag(c) in ("td", "th")]
         cells = [c for c in cells if c]
         if all(len(c) == 1 for c in cells):
             self._emit(CELL_SEPARATOR.join(c[0][0] for c in cells), "table_row")
@@ -142,6 +156,11 @@ class BlockWalker:
             self._element(child, label)
             if child.tail:
                 self._buf.append(child.tail)
+
+
+def _has_cell_block(el: Any) -> bool:
+    """Does a row or cell hold anything that breaks its text into more than one line?"""
+    return any(d.tag in CELL_BLOCKS for d in el.iterdescendants())
 
 
 def _is_ref(text: str) -> bool:
