@@ -41,9 +41,8 @@ LINK_DEBRIS = re.compile(r"^\s*(?:(?:pdf|doc|word|xls) icon\s*)?(?:(?:PDF|DOCX?|
 
 
 STRING = etree.XPath("string()")
-# Links and invisible elements, outermost only (a link inside a link is not counted twice).
-HIDDEN_PARTS = etree.XPath(".//*[self::a or self::script or self::style or self::noscript]"
-                           "[not(ancestor::a or ancestor::script or ancestor::style)]")
+# Text outside links, scripts and styles.
+OWN_TEXT = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style or ancestor::noscript)]")
 
 
 def tag_of(el: Any) -> str:
@@ -67,11 +66,8 @@ def text_of(el: Any) -> str:
 
 
 def own_words(el: Any) -> int:
-    """Visible words of `el` that are not inside a link (computed in libxml2: linear)."""
-    total = len(text_of(el).split())
-    for sub in HIDDEN_PARTS(el):
-        total -= len(text_of(sub).split())
-    return total
+    """Visible words of `el` that are not inside a link (found by libxml2)."""
+    return sum(len(t.split()) for t in OWN_TEXT(el))
 
 
 def _has_data_table(el: Any) -> bool:
