@@ -61,11 +61,21 @@ def _joins(prev: str, nxt: str, width: int) -> bool:
     return True
 
 
-def reflow(text: str) -> Iterator[tuple[str, str]]:
-    """Yield (block text, kind) for a plain text, re-joining wrapped lines."""
+def layout(text: str) -> tuple[int, bool]:
+    """The wrap width of a text's lines, and whether its blank lines are soft (see below)."""
     lines = [ln.rstrip() for ln in text.split("\n")]
     width = _wrap_width(lines)
-    soft_blanks = _blank_lines_are_soft(lines, width)
+    return width, _blank_lines_are_soft(lines, width)
+
+
+def reflow(text: str, shape: tuple[int, bool] | None = None) -> Iterator[tuple[str, str]]:
+    """Yield (block text, kind) for a plain text, re-joining wrapped lines.
+
+    `shape` is the (width, soft blanks) of the whole document when `text` is one part of
+    it (a markdown paragraph run), measured by `layout`.
+    """
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    width, soft_blanks = shape or layout(text)
     current: list[str] = []
     blank_run = 0
     for raw in lines:
