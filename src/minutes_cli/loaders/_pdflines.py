@@ -37,6 +37,7 @@ class Run:
     bottom: float
     right: float
     top: float
+    order: int = -1  # place in pdfium's text when the run is a slice of it, else -1
 
 
 @dataclass
@@ -49,10 +50,57 @@ class Line:
 
 
 def page_runs(textpage: Any) -> list[Run]:
-    """Read every text rectangle of a pdfium text page, in content order."""
+    """The page's text rectangles, each with its own part of pdfium's page text.
+
+    pdfium's text page decides where words and lines break (`get_text_range`); its
+    rectangles, in the same character order, only place that text. Each rectangle's
+    first character is found by position, and the text from there to the next
+    rectangle's first character is its run: nothing split, glued or lost between
+    rectangles. A page whose rectangles cannot be placed so is read rectangle by
+    rectangle from the text inside each.
+    """
+    text = textpage.get_text_range()
+    all_boxes = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+    starts: list[int] = []
+    boxes = []
+    for box in all_boxes:
+        start = _first_char(textpage, box)
+        if start < 0:  # no character at its left edge: find its text after the last start
+            start = _find_text(textpage, box, text, starts[-1] + 1 if starts else 0)
+        if start < 0 or (starts and start <= starts[-1]):
+            continue  # its text stays in the run before it
+        starts.append(start)
+        boxes.append(box)
+    if not starts:
+        return _bounded_runs(textpage, all_boxes)
+    starts[0] = 0
+    ends = starts[1:] + [len(text)]
+    runs: list[Run] = []
+    for a, b, box in zip(starts, ends, boxes):
+        if text[a:b].strip() or not runs:
+            runs.append(Run(text[a:b], *box, order=len(runs)))
+        else:  # a rectangle around a space: the space belongs to the run before it
+            runs[-1].text += text[a:b]
+    return [r for r in runs if r.text.strip()]
+
+
+def _first_char(textpage: Any, box: tuple[float, float, float, float]) -> int:
+    """The index of the character at the left edge of a rectangle, or -1."""
+    left, bottom, right, top = box
+    index = textpage.get_index(left + min(EDGE_INSET, (right - left) * 0.25), (bottom + top) / 2, 1.0, 1.0)
+    return index if isinstance(index, int) and index >= 0 else -1
+
+
+def _find_text(textpage: Any, box: tuple[float, float, float, float], text: str, after: int) -> int:
+    """Where the text inside `box` starts in the page text, searching from `after`, or -1."""
+    left, bottom, right, top = box
+    inside = textpage.get_text_bounded(left, bottom, right, top).strip()
+    return text.find(inside[:12], after, after + 400 + len(inside)) if inside else -1
+
+
+def _bounded_runs(textpage: Any, boxes: list[tuple[float, float, float, float]]) -> list[Run]:
     runs = []
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
+    for left, bottom, right, top in boxes:
         # Rectangles may overlap by a fraction of a point; unshrunk, the box would
         # also catch the first letter of the next run ("410066, j" + " john.betts").
         inset = min(EDGE_INSET, (right - left) * 0.25)
@@ -87,14 +135,15 @@ def _join(runs: list[Run]) -> Line:
     parts = [runs[0].text]
     for prev, run in zip(runs, runs[1:]):
         gap = run.left - prev.right
+        adjacent = prev.order >= 0 and run.order == prev.order + 1
         labels = LABEL_RUN.match(prev.text) and run.text.lstrip()[:1].isalpha()
         if gap > CELL_GAP * height and not labels:
             parts.append(CELL_SEPARATOR)
-        elif _superscript(prev, run):  # "30" + "th": no space before an ordinal suffix
+        elif not adjacent and _superscript(prev, run):  # "30" + "th": no space before an ordinal suffix
             parts[-1] = parts[-1].rstrip()
             run = Run(run.text.strip() + " ", run.left, run.bottom, run.right, run.top)
-        elif gap > 0.15 * height and not (parts[-1].endswith(" ") or run.text.startswith(" ")):
-            parts.append(" ")
+        elif gap > 0.15 * height and not (parts[-1][-1:].isspace() or run.text[:1].isspace()) and not adjacent:
+            parts.append(" ")  # pdfium's text is the judge of spaces between neighbours
         parts.append(run.text)
     text = "".join(parts).replace("\r", "").replace("\n", " ")
     return Line(text, max(r.top for r in runs), min(r.bottom for r in runs))
