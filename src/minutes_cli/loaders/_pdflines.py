@@ -111,8 +111,15 @@ def _bounded_runs(textpage: Any, boxes: list[tuple[float, float, float, float]])
 
 
 def _same_line(line: list[Run], run: Run) -> bool:
-    """Does `run` overlap the first run of `line` by half the smaller height?"""
-    first = line[0]
+    """Does `run` overlap the first or the last run of `line` by half the smaller height?
+
+    The last run matters for a raised suffix ("22" + "nd") after a line that starts
+    with a bullet whose box sits lower than the text.
+    """
+    return any(_overlaps(other, run) for other in (line[0], line[-1]))
+
+
+def _overlaps(first: Run, run: Run) -> bool:
     overlap = min(first.top, run.top) - max(first.bottom, run.bottom)
     smaller = max(min(first.top - first.bottom, run.top - run.bottom), 0.1)
     return overlap >= 0.5 * smaller
