@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ._pdflines import Line
+from .reflow import is_heading
 
 # How many lines at each end of a page can be a running header or footer.
 EDGE_LINES = 3
@@ -22,6 +23,9 @@ SAME_PLACE = 3.0
 # "Page 3", "Page 3 of 17", "- 3 -", "3/17", "3 of 17"
 PAGE_LABEL = re.compile(r"^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]"
                         r"|\d{1,4}\s*(?:of|/)\s*\d{1,4})$", re.I)
+# A running line naming page numbers ("Page 2 of 4 September 24, 2012") is furniture.
+PAGE_WORDS = re.compile(r"\bpage\s*\d|\d+\s*of\s*\d+\b", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "3", "17": a bare number, a page number when it steps with the pages
 BARE_NUMBER = re.compile(r"^\d{1,4}$")
 # "This page is intentionally left blank", "Page intentionally blank"
@@ -69,7 +73,7 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
             seen.setdefault(_key(page[i].text), []).append((index, page[i].top))
     need = max(2, math.ceil(0.5 * len(pages)))
     offset = _page_number_offset(pages)
-    kept = []
+    kept, first_copies = [], set()
     for index, page in enumerate(pages):
         edges = _edges(page)
         keep = []
@@ -77,13 +81,34 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
             text = line.text.strip()
             if BLANK_NOTICE.match(text):
                 continue
-            if i in edges and (PAGE_LABEL.match(text) or _recurs(seen, line, need)
-                               or offset is not None and BARE_NUMBER.match(text)
+            if i in edges and (PAGE_LABEL.match(text) or offset is not None and BARE_NUMBER.match(text)
                                and int(text) - index == offset):
                 continue
+            if i in edges and _recurs(seen, line, need):
+                if not _worth_a_copy(text, _key(text), first_copies, header=line.top >= _top_edge(page)):
+                    continue
+                first_copies.add(_key(text))  # the one copy of a date or title line
             keep.append(line)
         kept.append(keep)
     return kept
+
+
+def _worth_a_copy(text: str, key: str, copied: set[str], header: bool) -> bool:
+    """Is this the first copy of a running line that carries a date (a year) or a title
+    (a heading, or words at the top of the page)?
+
+    An enclosed paper's date line repeated on every page may be the only place its
+    meeting date is written; "Page 3 of 9" or a bare footer is not worth keeping.
+    """
+    if key in copied or PAGE_WORDS.search(text):
+        return False
+    return bool(YEAR.search(text)) or is_heading(text) or header and len(_WORD.findall(text)) >= 2
+
+
+def _top_edge(page: list[Line]) -> float:
+    """The top of the lowest of the page's top `EDGE_LINES` lines."""
+    tops = sorted((line.top for line in page), reverse=True)
+    return tops[min(EDGE_LINES, len(tops)) - 1] if tops else 0.0
 
 
 def _recurs(seen: dict[str, list[tuple[int, float]]], line: Line, need: int) -> bool:

@@ -120,6 +120,9 @@ def _same_line(line: list[Run], run: Run) -> bool:
 
 
 def _overlaps(first: Run, run: Run) -> bool:
+    height, small = first.top - first.bottom, run.top - run.bottom
+    if small < 0.5 * height:  # a comma or hyphen box, low in the line: inside its band
+        return run.bottom >= first.bottom - 0.35 * height and run.top <= first.top + 0.1 * height
     overlap = min(first.top, run.top) - max(first.bottom, run.bottom)
     smaller = max(min(first.top - first.bottom, run.top - run.bottom), 0.1)
     return overlap >= 0.5 * smaller
