@@ -77,3 +77,30 @@ def test_a_defect_in_a_loader_is_raised_as_a_defect(monkeypatch: pytest.MonkeyPa
         load(b"Some text.", "notes.txt", Settings())
     assert not isinstance(caught.value, LoadError)
     assert "load:txt" in str(caught.value) and "AttributeError" in str(caught.value)
+
+
+def _form_pdf(fields: list[tuple[str, str, int]]) -> bytes:
+    """A one-page PDF with printed labels and AcroForm text fields (name, value, height)."""
+    kids = " ".join(f"{5 + i} 0 R" for i in range(len(fields)))
+    labels = " ".join(f"BT /F1 11 Tf 72 {y + 5} Td ({name}:) Tj ET" for name, _, y in fields)
+    stream = f"BT /F1 14 Tf 72 780 Td (NOTICE OF DECISION) Tj ET {labels}"
+    objects = [f"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [{kids}] >> >>",
+               "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 "
+               f"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Annots [{kids}] >>",
+               f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream"]
+    objects += [f"<< /Type /Annot /Subtype /Widget /FT /Tx /T ({name}) /V ({value}) /Rect [200 {y} 400 {y + 20}] "
+                "/P 3 0 R >>" for name, value, y in fields]
+    out, offsets = "%PDF-1.7\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    return (out + f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").encode("latin-1")
+
+
+def test_acroform_field_values_are_text_beside_their_labels() -> None:
+    data = _form_pdf([("Date of meeting", "12 March 2024", 700), ("Venue", "Council Chamber", 660)])
+    doc = load(data, "notice.pdf", Settings())
+    assert doc.text.split("\n") == ["NOTICE OF DECISION", "Date of meeting: 12 March 2024", "Venue: Council Chamber"]

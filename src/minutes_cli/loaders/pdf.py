@@ -15,6 +15,7 @@ from typing import Any, Iterator
 from ..errors import LoadError, MissingDependency
 from ..settings import Settings
 from ._pdfclean import drop_furniture, join_hyphens
+from ._pdfforms import field_lines, has_form, with_fields
 from ._pdflines import CELL_SEPARATOR, Line, group_lines, page_runs, with_gaps
 from ._textbuild import Loaded, TextBuilder
 from .reflow import SENTENCE_END, is_heading, reflow
@@ -44,6 +45,11 @@ def _open(data: bytes, name: str) -> Any:
     if len(pdf) == 0:
         pdf.close()
         raise LoadError(name, "PDF has no pages")
+    if has_form(data):
+        try:
+            pdf.init_forms()  # before any page is loaded, or the form is not read
+        except pdfium.PdfiumError:  # a damaged form: its fields are lost, not the PDF
+            pass
     return pdf
 
 
@@ -61,7 +67,7 @@ def _read_pages(pdf: Any) -> tuple[list[list[Line]], list[int], list[int]]:
             damaged.append(index + 1)
             pages.append([])
             continue
-        lines = group_lines(page_runs(textpage))
+        lines = with_fields(group_lines(page_runs(textpage)), field_lines(pdf, page))
         if not lines and any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,))):
             scanned.append(index + 1)
         textpage.close()
