@@ -104,3 +104,26 @@ def test_acroform_field_values_are_text_beside_their_labels() -> None:
     data = _form_pdf([("Date of meeting", "12 March 2024", 700), ("Venue", "Council Chamber", 660)])
     doc = load(data, "notice.pdf", Settings())
     assert doc.text.split("\n") == ["NOTICE OF DECISION", "Date of meeting: 12 March 2024", "Venue: Council Chamber"]
+
+
+def test_pdf_label_value_rows_keep_their_wrapped_values() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    rows = [("PRESENT", ["Councillor Ann Smith (Chair), Councillor Ben Jones,", "Councillor Carol White and",
+                         "Councillor Dan Green"]), ("APOLOGIES", ["Councillor Eve Black"])]
+    y = 20
+    for label, values in rows:
+        pdf.text(10, y, label)
+        for value in values:
+            pdf.text(60, y, value)
+            y += 6
+        y += 6
+    pdf.text(10, y + 6, "1. MINUTES")
+    doc = load(bytes(pdf.output()), "minutes.pdf", Settings())
+    assert [(b.kind, b.span.text(doc)) for b in doc.blocks] == [
+        ("table_row", "PRESENT | Councillor Ann Smith (Chair), Councillor Ben Jones, Councillor Carol White and "
+                      "Councillor Dan Green"),
+        ("table_row", "APOLOGIES | Councillor Eve Black"), ("list_item", "1. MINUTES")]

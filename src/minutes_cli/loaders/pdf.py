@@ -18,12 +18,16 @@ from ._pdfclean import drop_furniture, join_hyphens
 from ._pdfforms import field_lines, has_form, with_fields
 from ._pdflines import CELL_SEPARATOR, Line, group_lines, page_runs, with_gaps
 from ._textbuild import Loaded, TextBuilder
-from .reflow import SENTENCE_END, is_heading, reflow
+from .reflow import LABEL, LIST_ITEM, OPEN_END, SENTENCE_END, is_heading, reflow
 
 # The trailer a complete PDF ends with; its absence means the file was cut short.
 EOF_MARKER = b"%%EOF"
 # "Failed to load document (PDFium: Incorrect password error)."
 PASSWORD_ERROR = re.compile(r"password", re.I)
+# A value cut after a comma or a joining word: what follows a gap still belongs to it.
+OPEN_VALUE = re.compile(rf",$|{OPEN_END.pattern}", re.I)
+# The label of a label/value row ("PRESENT", "Apologies for absence") is this short.
+LABEL_WORDS = 4
 NO_TEXT_LAYER = "page {page} has no text layer (scanned?); its text is missing"
 DAMAGED_PAGE = "page {page} is damaged and cannot be read; its text is missing"
 
@@ -120,16 +124,40 @@ def _page_blocks(pages: list[list[str]]) -> Iterator[tuple[str, str, int]]:
 
 
 def _flow(lines: list[str]) -> Iterator[tuple[str, str]]:
-    """Re-flow a page's lines; a table row (cells apart) is a block of its own."""
+    """Re-flow a page's lines; a table row (cells apart) is a block of its own, and
+    the lines that carry on a label/value row's value ("PRESENT | Cllr A, Cllr B,"
+    + "Cllr C and Cllr D") stay in that row."""
     run: list[str] = []
+    row: str | None = None
     for line in lines + [CELL_SEPARATOR]:
         if CELL_SEPARATOR not in line:
+            if row is not None and not line.strip() and OPEN_VALUE.search(row):
+                continue  # "Cllr B," + gap + "Cllr C": the list goes on
+            if row is not None and line.strip() and _value_goes_on(row) and not _starts_block(line.strip()):
+                row = f"{row} {line.strip()}"
+                continue
+            if row is not None:
+                yield row, "table_row"
+                row = None
             run.append(line)
             continue
         yield from reflow("\n".join(run))
         run = []
-        if line != CELL_SEPARATOR:
-            yield line, "table_row"
+        if row is not None:
+            yield row, "table_row"
+        row = line if line != CELL_SEPARATOR else None
+
+
+def _starts_block(line: str) -> bool:
+    return bool(LIST_ITEM.match(line) or LABEL.match(line) or is_heading(line))
+
+
+def _value_goes_on(row: str) -> bool:
+    """Is `row` a label/value pair whose value is cut mid-list or mid-sentence?"""
+    cells = row.split(CELL_SEPARATOR)
+    label, value = cells[0].strip(), cells[-1].strip()
+    return (len(cells) == 2 and 0 < len(label.split()) <= LABEL_WORDS and not SENTENCE_END.search(value)
+            or len(cells) == 2 and value.endswith(","))
 
 
 def _continues(pending: tuple[str, str, int], nxt: str, kind: str) -> bool:
