@@ -63,7 +63,7 @@ def page_runs(textpage: Any) -> list[Run]:
     all_boxes = [textpage.get_rect(i) for i in range(textpage.count_rects())]
     starts: list[int] = []
     boxes = []
-    for box in all_boxes:
+    for box in _segments(all_boxes):
         start = _first_char(textpage, box)
         if start < 0:  # no character at its left edge: find its text after the last start
             start = _find_text(textpage, box, text, starts[-1] + 1 if starts else 0)
@@ -82,6 +82,34 @@ def page_runs(textpage: Any) -> list[Run]:
         else:  # a rectangle around a space: the space belongs to the run before it
             runs[-1].text += text[a:b]
     return [r for r in runs if r.text.strip()]
+
+
+Box = tuple[float, float, float, float]
+
+
+def _segments(boxes: list[Box]) -> list[Box]:
+    """Merge rectangles that follow on in one line with no cell gap (a bold word, a
+    kerning break): their text needs no cutting, so pdfium is asked where only the
+    first of them starts (each ask costs ~10 us)."""
+    out: list[Box] = []
+    for box in boxes:
+        if out and _follows(out[-1], box):
+            last = out[-1]
+            out[-1] = (last[0], min(last[1], box[1]), max(last[2], box[2]), max(last[3], box[3]))
+        else:
+            out.append(box)
+    return out
+
+
+def _follows(prev: Box, box: Box) -> bool:
+    """Is `box` just right of `prev`, on the same line, with no cell gap between?"""
+    height = max(prev[3] - prev[1], 0.1)
+    if box[3] - box[1] < 0.5 * height:  # a comma, a hyphen or a space: inside the line's band
+        same_band = box[1] >= prev[1] - 0.35 * height and box[3] <= prev[3] + 0.1 * height
+    else:
+        same_band = min(prev[3], box[3]) - max(prev[1], box[1]) >= 0.5 * min(height, box[3] - box[1])
+    gap = box[0] - prev[2]
+    return same_band and -1.0 <= gap <= CELL_GAP * height and box[3] - box[1] <= 1.5 * height
 
 
 def _first_char(textpage: Any, box: tuple[float, float, float, float]) -> int:
