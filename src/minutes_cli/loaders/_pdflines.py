@@ -64,7 +64,9 @@ def page_runs(textpage: Any) -> list[Run]:
     starts: list[int] = []
     boxes = []
     for box in _segments(all_boxes):
-        start = _first_char(textpage, box)
+        start = _next_line_start(textpage, text, starts[-1], box) if starts else 0
+        if start < 0:
+            start = _first_char(textpage, box)
         if start < 0:  # no character at its left edge: find its text after the last start
             start = _find_text(textpage, box, text, starts[-1] + 1 if starts else 0)
         if start < 0 or (starts and start <= starts[-1]):
@@ -110,6 +112,19 @@ def _follows(prev: Box, box: Box) -> bool:
         same_band = min(prev[3], box[3]) - max(prev[1], box[1]) >= 0.5 * min(height, box[3] - box[1])
     gap = box[0] - prev[2]
     return same_band and -1.0 <= gap <= CELL_GAP * height and box[3] - box[1] <= 1.5 * height
+
+
+def _next_line_start(textpage: Any, text: str, after: int, box: Box) -> int:
+    """Where pdfium's next line after `after` starts, if its first character sits in `box`
+    (one cheap character-box check instead of a position lookup), else -1."""
+    at = text.find("\n", after) + 1
+    while 0 < at < len(text) and text[at] in " \r\n":
+        at += 1
+    if at <= 0 or at >= len(text):
+        return -1
+    left, bottom, right, top = textpage.get_charbox(at)
+    inside = box[0] - 1 <= left <= box[2] + 1 and min(top, box[3]) - max(bottom, box[1]) > 0
+    return at if inside else -1
 
 
 def _first_char(textpage: Any, box: tuple[float, float, float, float]) -> int:
