@@ -9,6 +9,7 @@ stop) and nothing marks a break.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 # "(1)", "1.", "1)", "2.1", "(a)", "a)", "iv.", "- ", "• ", "·", "–"
@@ -32,6 +33,7 @@ UPPER_LETTER = re.compile(r"[^\W\d_a-zß-ÿ]")  # letters that are not lower cas
 OTHER_LETTER = re.compile(r"[a-zß-ÿ]")
 
 
+@lru_cache(maxsize=4096)  # re-flowing asks about the same line as `prev` and as `nxt`
 def is_heading(line: str) -> bool:
     """A short line in capitals, or a short title-like line ending in a colon."""
     if len(line) > 100:  # same answer as below, without counting every letter
