@@ -125,24 +125,24 @@ def join_hyphens(lines: list[str]) -> list[str]:
     compound: the hyphenated form, or both halves as words, occur elsewhere, or the
     second half starts with a capital or digit ("Anglo-" + "French").
     """
-    # The halves of a broken word are not evidence of themselves: leave them out.
-    whole = HYPHENATED.sub(" ", "\n".join(lines))
-    vocab = {w.lower() for w in _WORD.findall(whole)}
+    vocab: set[str] | None = None  # the document's words, read only if a word is broken
     out = list(lines)
     for i in range(len(out) - 1):
         line = out[i].rstrip()
         nxt = out[i + 1].lstrip()
         if line.endswith(SOFT_HYPHEN):
+            if vocab is None:  # the halves of a broken word are not evidence of themselves
+                vocab = {w.lower() for w in _WORD.findall(HYPHENATED.sub(" ", "\n".join(lines)))}
             head_word = re.search(r"(\S*)$", line[:-1]).group(1)  # type: ignore[union-attr]
             tail_word = re.match(r"(\S*)", nxt).group(1)  # type: ignore[union-attr]
-            joiner = "-" if _is_compound(head_word, tail_word, vocab) else ""
+            joiner = "-" if _is_compound(head_word, tail_word, vocab or set()) else ""
         elif NUMBER_HYPHEN.search(line) and nxt[:1].isdigit():
             tail_word, joiner = re.match(r"(\S*)", nxt).group(1), "-"  # type: ignore[union-attr]
         else:
             continue
         out[i] = line[:-1] + joiner + tail_word
         out[i + 1] = nxt[len(tail_word):].lstrip()
-    return [_unmark(line) for line in out]
+    return [line.translate(UNMARK) for line in out]
 
 
 def _is_compound(head: str, tail: str, vocab: set[str]) -> bool:
@@ -159,8 +159,5 @@ def _letters(word: str) -> str:
     return re.sub(r"[^A-Za-z-]", "", word).lower()
 
 
-def _unmark(line: str) -> str:
-    """A hyphen marker left mid-line (pdfium already joined the lines) becomes '-'."""
-    for mark in SOFT_HYPHEN:
-        line = line.replace(mark, "-")
-    return line
+# A hyphen marker left mid-line (pdfium already joined the lines) becomes '-'.
+UNMARK = str.maketrans({mark: "-" for mark in SOFT_HYPHEN})
