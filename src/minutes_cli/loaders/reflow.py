@@ -29,8 +29,11 @@ OPEN_END = re.compile(r"\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|tha
 WRAPPED = 60
 # "--- | :---:": what is left of a pipe table's rule line
 PIPE_RULE = re.compile(r"^[\s|:=+-]*$")
+# OPEN_END looks at the end of a line only: this many characters.
+OPEN_TAIL = 24
 UPPER_LETTER = re.compile(r"[^\W\d_a-zß-ÿ]")  # letters that are not lower case (counted in C, not per character)
 OTHER_LETTER = re.compile(r"[a-zß-ÿ]")
+DELETE_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(ord("ß"), ord("ÿ") + 1))))
 
 
 @lru_cache(maxsize=4096)  # re-flowing asks about the same line as `prev` and as `nxt`
@@ -38,8 +41,11 @@ def is_heading(line: str) -> bool:
     """A short line in capitals, or a short title-like line ending in a colon."""
     if len(line) > 100:  # same answer as below, without counting every letter
         return False
+    lower = len(line) - len(line.translate(DELETE_LOWER))  # OTHER_LETTER's count, ~20x faster
+    if lower * 100 > 15 * len(line):  # more than 15 % lower case: not capitals, whatever the rest
+        return False
     upper = len(UPPER_LETTER.findall(line))
-    letters = upper + len(OTHER_LETTER.findall(line))
+    letters = upper + lower
     return letters >= 3 and upper / letters > 0.85
 
 
@@ -58,7 +64,7 @@ def _joins(prev: str, nxt: str, width: int) -> bool:
         # "Committee : BOARD FOR HEALTH AND WELL" + "BEING": a capitals value wrapped
         value = prev.split(":", 1)[1] if LABEL.match(prev) else ""
         return is_heading(value) and len(nxt.split()) <= 3 and ":" not in nxt
-    if nxt[0].islower() or nxt[0] in ",;)" or (OPEN_END.search(prev) and not is_heading(nxt)):
+    if nxt[0].islower() or nxt[0] in ",;)" or (OPEN_END.search(prev[-OPEN_TAIL:]) and not is_heading(nxt)):
         return True
     if LABEL.match(prev) and _title_like(nxt) and not prev.endswith(",") and not _wrapped(prev, width):
         return False  # "Date: 12 March 2024" + "Planning Committee": a field, then a title
