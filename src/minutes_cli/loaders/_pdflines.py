@@ -28,7 +28,7 @@ LABEL_RUN = re.compile(r"^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|[0-9]{1,3}(?:
                        r"|\(?[a-z]{1,4}[.)]|[•·▪●o\-–])\s*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Run:
     """One pdfium text rectangle: its text and box (PDF points, origin bottom-left)."""
 
@@ -40,7 +40,7 @@ class Run:
     order: int = -1  # place in pdfium's text when the run is a slice of it, else -1
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One visual line of a page: its text and vertical extent."""
 
