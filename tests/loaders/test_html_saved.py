@@ -101,3 +101,12 @@ def test_a_hundred_thousand_elements_load() -> None:
 def test_control_characters_do_not_stop_the_parser() -> None:
     text = "Minutes of the meeting of the Planning Committee held in the Council Chamber"
     assert _text(f"<p>{text}\x01\x0b\ufffe</p>") == text
+
+
+def test_search_boxes_and_date_pickers_are_chrome() -> None:
+    page = ("<html><body><form id='aspnetForm'><div class='search'><label for='q'>Enter Search Terms</label>"
+            "<input type='text' id='q'><input type='submit' value='Search'></div>"
+            "<div class='date'><label for='s'>Start Date</label><input type='text' id='s' value='09/01/2024'></div>"
+            "<p>Sep 4, 2024 — Posted Aug 30, 2024 10:49 AM</p><p>RESOLVED: That the report be noted.</p>"
+            "<input type='hidden' name='__VIEWSTATE' value='x'></form></body></html>")
+    assert _text(page).split("\n") == ["Sep 4, 2024 — Posted Aug 30, 2024 10:49 AM", "RESOLVED: That the report be noted."]

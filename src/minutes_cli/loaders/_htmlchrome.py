@@ -28,6 +28,10 @@ MAYBE_CHROME_TAGS = frozenset({"aside", "header", "footer"})
 OWN_WORDS = 40
 # A table with this many rows holding text in two or more cells is data, not chrome.
 DATA_ROWS = 3
+# Controls a reader types into or picks from, and the words of labels around one.
+CONTROLS = etree.XPath("//input[not(@type='hidden' or @type='submit' or @type='button' or @type='image')]"
+                       "|//select|//textarea")
+CONTROL_WORDS = 6
 # A menu item has at most this many words.
 MENU_WORDS = 6
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -123,11 +127,25 @@ CANDIDATES = etree.XPath("//*[@class or @id or @role or @hidden or @style or sel
                          " or self::header or self::footer or self::ul or self::ol or self::a]")
 
 
+def search_box(control: Any) -> Any:
+    """The largest element around a form control that holds only a few words of labels
+    (a search box, a date picker), or None. Walks up from the control: linear."""
+    box = None
+    for el in control.iterancestors():
+        if tag_of(el) in ("body", "html", "form", "main") or own_words(el) > CONTROL_WORDS:
+            break
+        box = el
+    return box
+
+
 def strip_chrome(root: Any) -> None:
     """Drop site chrome in place, keeping the text that follows each dropped element."""
     for el in [e for e in CANDIDATES(root) if is_chrome(e)]:
         if el.getparent() is not None:
             drop_tree(el)
+    for box in [search_box(control) for control in CONTROLS(root)]:
+        if box is not None and box.getparent() is not None:
+            drop_tree(box)
 
 
 def drop_tree(el: Any) -> None:
