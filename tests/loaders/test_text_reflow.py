@@ -71,3 +71,7 @@ def test_text_with_no_line_breaks_is_split_into_blocks() -> None:
         "The council considered application 24/0012 for a new garage and noted that the parish had no objection to it."]
     record = parse_text(UNBROKEN, "scraped.txt")
     assert any(d["text"].startswith("That the minutes of the meeting held on 5 February") for d in record["decisions"])
+
+
+def test_an_indented_line_after_a_blank_at_the_start_is_text() -> None:
+    assert _lines("\n  0") == ["0"]  # found by tests/test_properties.py: IndexError in reflow

@@ -123,7 +123,7 @@ def reflow(text: str, shape: tuple[int, bool] | None = None) -> Iterator[tuple[s
             continue
         prev = current[-1] if current else ""
         gap_ok = blank_run == 0 or (soft_blanks and len(prev) >= width * 0.75) or (
-            blank_run == 1 and raw[:2] == "  " and LIST_ITEM.match(current[0]) is not None
+            blank_run == 1 and raw[:2] == "  " and bool(current) and LIST_ITEM.match(current[0]) is not None
             and not LIST_ITEM.match(line))  # an item's indented continuation after a blank line
         if current and gap_ok and _joins(prev, line, width):
             current.append(line)
