@@ -19,14 +19,7 @@ OP = st.tuples(st.sampled_from(OPS), st.floats(0, 1), st.binary(max_size=8) | st
 # Loader defects found by this fuzzing and being fixed in src/minutes_cli/loaders/ on another
 # branch (issue 14 #8). (exception type, file of the innermost loaders/ frame). Empty this
 # once those fixes are merged: the property then holds with no exception at all.
-KNOWN_LOADER_DEFECTS = {
-    ("UnicodeDecodeError", "_text.py"),  # UTF-16 with an odd number of bytes
-    ("PdfiumError", "pdf.py"),  # a damaged page fails the whole PDF
-    ("TypeError", "html.py"),  # html.py:76 joins a None (mutated markup)
-    ("ValueError", "_htmlwalk.py"),  # lxml: "All strings must be XML compatible" (control characters)
-    ("ValueError", "html.py"),
-    ("NotImplementedError", "docx.py"),  # a zip of an unusual version inside a DOCX
-}
+KNOWN_LOADER_DEFECTS: set[tuple[str, str]] = set()  # none left: every loader error is a LoadError
 
 
 def _known_loader_defect(exc: BaseException) -> bool:

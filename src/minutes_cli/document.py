@@ -160,6 +160,20 @@ class Attendee:
 
 
 @dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """Typed hints a loader read from outside the text (markdown front matter).
+
+    Not evidence: no span points here. The kind stage may read `categories`/`tags`
+    ("News"), the dates stage `date` (ISO, a real calendar date).
+    """
+
+    title: str | None = None
+    date: str | None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Declaration:
     """A declaration of interest: who, in which item, what kind, and what they did."""
 
@@ -241,6 +255,7 @@ class Document:
     source: Source
     blocks: list[Block] = field(default_factory=list)
     hints: dict[str, Any] = field(default_factory=dict)
+    front_matter: FrontMatter = field(default_factory=FrontMatter)
     fields: list[Field] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
