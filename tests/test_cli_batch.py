@@ -121,7 +121,7 @@ def test_parse_size(text: str, size: int) -> None:
 
 def test_summary_table_shows_counts_and_problem_codes() -> None:
     summary = Summary()
-    summary.add(Outcome("parsed", "a", "a", counts={"decisions": 2, "speakers": 1, "dates": 3}, problems={"D303": 1}))
+    summary.add(Outcome("parsed", "a", "a", counts={"decisions": 2, "speakers": 1, "dates": 3}, problem_codes={"D303": 1}))
     summary.add(Outcome("failed", "b", "b", error="LoadError", message="file is empty"))
     summary.add(Outcome("skipped", "c", "c"))
     buffer = io.StringIO()

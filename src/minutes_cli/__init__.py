@@ -11,6 +11,15 @@ from .pipeline import Pipeline  # noqa: E402
 from .settings import Settings  # noqa: E402
 
 __all__ = [
-    "Document", "MinutesError", "Pipeline", "Settings", "Span", "__version__",
-    "parse_bytes", "parse_document", "parse_path", "parse_text",
+    "Document", "MinutesError", "ParseOutcome", "Pipeline", "Settings", "Span", "__version__",
+    "parse_bytes", "parse_document", "parse_many", "parse_path", "parse_text",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """`parse_many` and `ParseOutcome` load the batch machinery only when first used."""
+    if name in ("parse_many", "ParseOutcome"):
+        from . import many
+
+        return getattr(many, name)
+    raise AttributeError(f"module 'minutes_cli' has no attribute {name!r}")

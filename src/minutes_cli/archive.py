@@ -75,6 +75,12 @@ def is_archive(path: str) -> bool:
     return path.lower().endswith(ARCHIVE_SUFFIXES)
 
 
+def is_single_file(inputs: list[str]) -> bool:
+    """One plain file (or '-' for standard input): the only input that is not a batch."""
+    return len(inputs) == 1 and (inputs[0] == "-" or Path(inputs[0]).is_file()) \
+        and not is_archive(inputs[0]) and not inputs[0].lower().endswith((".gz", ".bz2", ".xz"))
+
+
 def safe_member_name(name: str) -> str:
     """Return a member's path as a clean relative POSIX path, or raise UnsafeMember."""
     path = name.replace("\\", "/")

@@ -9,6 +9,7 @@ source hash, parser version and settings unless `force`. A bad input is a failed
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import time
@@ -16,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Protocol
 
 from .archive import Entry, Item, Limits, Rejected, expand
 from .batch_engines import (Engine, InlineEngine, Job, Outcome, PoolEngine, Skip, Task, chunked,
@@ -52,6 +53,14 @@ class BatchOptions:
     wait: bool = False  # wait for another run writing to `output` instead of refusing
 
 
+class ParseOutcomeLike(Protocol):
+    """What Summary reads of an outcome (a batch Outcome or an API ParseOutcome)."""
+
+    status: str
+    counts: dict[str, int]
+    problem_codes: dict[str, int]
+
+
 @dataclass
 class Summary:
     """Totals over a batch's outcomes."""
@@ -64,11 +73,11 @@ class Summary:
     started: float = field(default_factory=time.perf_counter)
     elapsed: float = 0.0
 
-    def add(self, outcome: Outcome) -> None:
+    def add(self, outcome: Outcome | ParseOutcomeLike) -> None:
         if outcome.status == "parsed":
             self.parsed += 1
             self.found.update(outcome.counts)
-            self.problems.update(outcome.problems)
+            self.problems.update(outcome.problem_codes)
         elif outcome.status == "skipped":
             self.skipped += 1
         else:
@@ -187,9 +196,13 @@ def _engine(options: BatchOptions, settings: Settings, tasks: Iterator[Task]) ->
     return PoolEngine(options.jobs, settings), tasks
 
 
-def run(args: Iterable[str], settings: Settings, options: BatchOptions) -> Iterator[Outcome]:
-    """Parse every input named by `args`; yield one Outcome per input, in input order."""
-    job = Job(settings, options.fmt, options.timeout)
+def run(args: Iterable[str], settings: Settings, options: BatchOptions,
+        keep_documents: bool = False) -> Iterator[Outcome]:
+    """Parse every input named by `args`; yield one Outcome per input, in input order.
+    `keep_documents` (in this process only, so it runs one worker) keeps each Document."""
+    if keep_documents:
+        options = dataclasses.replace(options, jobs=1, engine="local")
+    job = Job(settings, options.fmt, options.timeout, keep_documents)
     sink = _Sink(options, settings)
     engine: Engine | None = None
     try:

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Protocol
 
 from ._deadline import DeadlineExceeded, deadline
-from .api import parse_bytes, parse_text
+from .api import parse_bytes, parse_document, parse_text
 from .archive import Item, Rejected
 from .errors import MinutesError
-from .records import dumps
+from .records import dumps, to_record
 from .settings import Settings
 
 
@@ -46,6 +46,7 @@ class Job:
     settings: Settings = Settings()
     fmt: str = "yaml"
     timeout: float | None = 60.0
+    keep_documents: bool = False  # in-process only: Outcome.document holds the parsed Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,8 @@ class Outcome:
     error: str | None = None
     message: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
-    problems: dict[str, int] = field(default_factory=dict)
+    problem_codes: dict[str, int] = field(default_factory=dict)
+    document: Any = None  # the Document, when the job keeps documents (never sent between processes)
 
 
 def convert(item: Item, settings: Settings) -> dict[str, Any]:
@@ -96,7 +98,8 @@ def work(task: Task, job: Job) -> Outcome:
         return Outcome("failed", "", task.origin, error=task.error, message=task.message)
     try:
         with deadline(job.timeout):
-            record = convert(task, job.settings)
+            document = parse_document(task.data, task.name, job.settings, timeout=None) if job.keep_documents else None
+            record = to_record(document) if document is not None else convert(task, job.settings)
             text = dumps(record, job.fmt)
     except DeadlineExceeded:
         return _failed(task, "Timeout", f"took longer than the time limit of {job.timeout:g} s")
@@ -108,7 +111,7 @@ def work(task: Task, job: Job) -> Outcome:
     counts = {k: len(record.get(k) or ()) for k in ("decisions", "speakers", "dates")}
     problems = dict(Counter(p["code"] for p in record.get("problems") or ()))
     return Outcome("parsed", task.rel, task.origin, text, record["source"]["sha256"],
-                   counts=counts, problems=problems)
+                   counts=counts, problem_codes=problems, document=document)
 
 
 def work_chunk(tasks: list[Task], job: Job) -> list[Outcome]:

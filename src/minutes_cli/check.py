@@ -21,6 +21,7 @@ from typing import Any, Iterable
 from ._deadline import DEFAULT_TIMEOUT
 from .api import parse_bytes, read_path
 from .errors import InputError, MinutesError
+from .batch_output import write_atomic
 from .records import dumps, loads
 from .settings import Settings
 
@@ -211,6 +212,17 @@ def check_paths(paths: Iterable[str | Path], settings: Settings | None = None,
                 timeout: float | None = DEFAULT_TIMEOUT) -> list[Outcome]:
     """Check every source under `paths` against its golden."""
     return [check_pair(pair, settings, timeout) for pair in find_pairs(paths)]
+
+
+def update_goldens(outcomes: Iterable[Outcome]) -> dict[str, str]:
+    """Write the fresh record over each changed golden and create missing ones; returns
+    {golden path: "updated" | "created"}."""
+    written: dict[str, str] = {}
+    for outcome in outcomes:
+        if outcome.status in (CHANGED, NO_GOLDEN) and outcome.record is not None:
+            write_atomic(outcome.pair.golden, dumps(outcome.record))
+            written[outcome.pair.golden.as_posix()] = "updated" if outcome.status == CHANGED else "created"
+    return written
 
 
 def summary(outcomes: Iterable[Outcome]) -> dict[str, int]:

@@ -20,6 +20,8 @@ from typing import Any, Iterator
 
 from ._deadline import DEFAULT_TIMEOUT, time_limit
 from .api import read_path
+from .errors import MinutesError, RecordError
+from .records import loads
 from .loaders import load
 from .schema import Invalid, json_path, schema_errors
 from .settings import Settings
@@ -126,3 +128,54 @@ def _reference_errors(record: dict[str, Any]) -> list[Invalid]:
 
 def _short(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[: limit - 3] + "...")
+
+
+def read_record(path: Path) -> dict[str, Any]:
+    """Read a record file (YAML or JSON) with the safe loader only; no schema check.
+
+    Raises:
+        RecordError: missing, unreadable, or not YAML/JSON.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RecordError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RecordError(f"{path}: cannot read: {exc}") from None
+    return loads(text, str(path))
+
+
+def paper_of(record: dict[str, Any], path: Path) -> Path | None:
+    """The record's source.path when that file exists: beside the record, then from here."""
+    name = record.get("source", {}).get("path") if isinstance(record.get("source"), dict) else None
+    if not isinstance(name, str) or not name:
+        return None
+    for candidate in (path.parent / name, Path(name)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def validate_file(path: Path, source: Path | None = None) -> dict[str, Any]:
+    """Validate one record file: schema, and spans and quotes against its paper (`source`,
+    else the record's source.path when found). A file that is not a record is one error
+    at "$". Returns {file, source, valid, errors: [{path, code, message}]}."""
+    result: dict[str, Any] = {"file": path.as_posix(), "source": None, "valid": False, "errors": []}
+    try:
+        record = read_record(path)
+    except MinutesError as exc:
+        result["errors"] = [Invalid("$", "record", str(exc)).as_dict()]
+        return result
+    found: list[Invalid] = []
+    text = None
+    src = source or paper_of(record, path)
+    if src is not None and isinstance(record.get("source"), dict):
+        result["source"] = src.as_posix()
+        try:
+            text, found = source_text(record, src)
+        except MinutesError as exc:
+            found = [Invalid("$.source.path", "source", str(exc))]
+    found += validate_record(record, text)
+    result["errors"] = [f.as_dict() for f in found]
+    result["valid"] = not found
+    return result

@@ -12,12 +12,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..check import ADDED, CHANGED, FAILED, NO_GOLDEN, PASSED, REMOVED, SPAN, Outcome, check_paths, summary
+from ..check import (ADDED, CHANGED, FAILED, NO_GOLDEN, PASSED, REMOVED, SPAN, Outcome, check_paths, summary,
+                     update_goldens)
 from ..errors import MinutesError
-from ..records import dumps
 from ..settings import Settings
 from ._console import EXIT_CODES_HELP, EXIT_FAILED, EXIT_OK, handle_errors
-from ..batch_output import write_atomic
 
 
 class CheckFormat(str, Enum):
@@ -53,7 +52,7 @@ def check_cmd(
     outcomes = check_paths(paths, Settings(), timeout or None)
     if not outcomes:
         raise MinutesError(f"{', '.join(paths)}: no papers or golden records found")
-    written = _update(outcomes) if update else {}
+    written = update_goldens(outcomes) if update else {}
     if fmt is CheckFormat.json:
         report = {"summary": summary(outcomes), "results": [o.as_dict() for o in outcomes],
                   "updated": [{"golden": g, "action": a} for g, a in written.items()]}
@@ -62,16 +61,6 @@ def check_cmd(
         _render(Console(highlight=False, soft_wrap=True), outcomes, written)
     settled = {FAILED} if update else {FAILED, CHANGED, NO_GOLDEN}
     raise typer.Exit(EXIT_FAILED if any(o.status in settled for o in outcomes) else EXIT_OK)
-
-
-def _update(outcomes: list[Outcome]) -> dict[str, str]:
-    """Write the fresh record over each changed golden and create missing ones."""
-    written: dict[str, str] = {}
-    for outcome in outcomes:
-        if outcome.status in (CHANGED, NO_GOLDEN) and outcome.record is not None:
-            write_atomic(outcome.pair.golden, dumps(outcome.record))
-            written[outcome.pair.golden.as_posix()] = "updated" if outcome.status == CHANGED else "created"
-    return written
 
 
 def _render(console: Console, outcomes: list[Outcome], written: dict[str, str]) -> None:

@@ -12,9 +12,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..archive import Limits
+from ..archive import Limits, is_single_file
 from ..archive_count import count
-from ..batch import BatchOptions, Summary, default_jobs, run
+from ..batch import BatchOptions, Summary, default_jobs
+from ..many import parse_many
 from ..settings import Settings
 from ._console import EXIT_CODES_HELP, EXIT_FAILED, error_line, handle_errors, settings_from
 from ._progress import batch_progress, is_terminal, render_summary
@@ -54,22 +55,17 @@ def _options(output: Optional[Path], fmt: Format, jobs: int, force: bool, timeou
                         engine=engine.value, scheduler=scheduler, wait=wait)
 
 
-def _single(files: list[str]) -> bool:
-    return len(files) == 1 and (files[0] == "-" or Path(files[0]).is_file()) \
-        and not files[0].lower().endswith((".zip", ".tar", ".gz", ".tgz", ".bz2", ".tbz2", ".xz", ".txz"))
-
-
 def _run(files: list[str], settings: Settings, options: BatchOptions, show: bool) -> Summary:
     """Run the batch, printing records (without -o), error lines and the progress bar."""
     summary = Summary()
-    separate = options.fmt == "yaml" and not _single(files)
+    separate = options.fmt == "yaml" and not is_single_file(files)
     total = count(files, options.output) if show else None
     with batch_progress(show, total) as advance:
-        for outcome in run(files, settings, options):
+        for outcome in parse_many(files, settings, options=options):
             summary.add(outcome)
             advance(summary)
             if outcome.status == "failed" and outcome.error != "NotAttempted":  # those: one line at the end
-                error_line(f"{outcome.origin}: {outcome.message}")
+                error_line(f"{outcome.source}: {outcome.message}")
             elif options.output is None and outcome.text is not None:
                 sys.stdout.write(("---\n" if separate else "") + outcome.text)
     return summary

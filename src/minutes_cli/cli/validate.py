@@ -6,14 +6,11 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
-from ..errors import MinutesError, RecordError
-from ..records import loads
-from ..schema import Invalid
-from ..validate import source_text, validate_record
+from ..validate import validate_file
 from ._console import EXIT_CODES_HELP, EXIT_FAILED, EXIT_OK, error_line, handle_errors
 
 
@@ -41,7 +38,7 @@ def validate_cmd(
     """
     if source is not None and len(records) > 1:
         raise typer.BadParameter("--source goes with one record only", param_hint="--source")
-    results = [_validate_file(path, source) for path in records]
+    results = [validate_file(path, source) for path in records]
     if fmt is ValidateFormat.json:
         sys.stdout.write(json.dumps({"records": results}, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -51,51 +48,6 @@ def validate_cmd(
         bad = sum(not r["valid"] for r in results)
         sys.stderr.write(f"{len(results) - bad} valid, {bad} invalid\n")
     raise typer.Exit(EXIT_FAILED if any(not r["valid"] for r in results) else EXIT_OK)
-
-
-def _validate_file(path: Path, source: Path | None) -> dict[str, Any]:
-    """Validate one record file; a file that is not a record is one error at "$"."""
-    result: dict[str, Any] = {"file": path.as_posix(), "source": None, "valid": False, "errors": []}
-    try:
-        record = _read_record(path)
-    except MinutesError as exc:
-        result["errors"] = [Invalid("$", "record", str(exc)).as_dict()]
-        return result
-    found: list[Invalid] = []
-    text = None
-    src = source or _record_source(record, path)
-    if src is not None and isinstance(record.get("source"), dict):
-        result["source"] = src.as_posix()
-        try:
-            text, found = source_text(record, src)
-        except MinutesError as exc:
-            found = [Invalid("$.source.path", "source", str(exc))]
-    found += validate_record(record, text)
-    result["errors"] = [f.as_dict() for f in found]
-    result["valid"] = not found
-    return result
-
-
-def _read_record(path: Path) -> dict[str, Any]:
-    """Read a record with YAML's safe loader only (no Python objects are ever built)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RecordError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RecordError(f"{path}: cannot read: {exc}") from None
-    return loads(text, str(path))
-
-
-def _record_source(record: dict[str, Any], path: Path) -> Path | None:
-    """The record's source.path when that file exists: beside the record, then from here."""
-    name = record.get("source", {}).get("path") if isinstance(record.get("source"), dict) else None
-    if not isinstance(name, str) or not name:
-        return None
-    for candidate in (path.parent / name, Path(name)):
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 validate_cmd.__doc__ = (validate_cmd.__doc__ or "") + "\n\n" + EXIT_CODES_HELP

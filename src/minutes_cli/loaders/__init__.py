@@ -30,7 +30,7 @@ LOADERS: dict[str, str] = {
 }
 # Formats recognised but not read here, with what to do instead.
 NOT_READ: dict[str, str] = {
-    "zip": "file is a zip archive; read archives with 'minutes batch'",
+    "zip": "file is a zip archive; 'minutes parse' reads archives member by member",
 }
 
 

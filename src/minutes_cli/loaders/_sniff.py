@@ -19,7 +19,7 @@ OTHER_FORMATS: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document; save it as DOCX or PDF"),
     (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
     (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
-    (b"\x1f\x8b", "a gzip archive; use 'minutes batch' for archives"),
+    (b"\x1f\x8b", "a gzip archive; 'minutes parse' reads .tar.gz archives member by member"),
     (b"7z\xbc\xaf", "a 7-Zip archive"), (b"Rar!", "a RAR archive"),
 )
 # "<!DOCTYPE html", "<html", "<?xml ...?><html": a whole HTML page

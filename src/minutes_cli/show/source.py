@@ -10,10 +10,11 @@ from typing import Any
 from ..api import parse_document, read_path
 from ..errors import RecordError
 from ..loaders import load
-from ..records import loads, to_record
+from ..records import to_record
 from ..schema import schema_errors
 from ..settings import Settings
-from ..validate import quote_errors
+from ..validate import paper_of, quote_errors
+from ..validate import read_record as read_record_file
 from .page import render
 
 RECORD_SUFFIXES = (".yaml", ".yml", ".json")
@@ -79,13 +80,7 @@ def _mismatches(record: dict[str, Any], path: str, name: str, data: bytes, text:
 
 def read_record(path: Path) -> dict[str, Any]:
     """A record file read with the safe loader and checked against the schema."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RecordError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RecordError(f"{path}: cannot read: {exc}") from None
-    record = loads(text, str(path))
+    record = read_record_file(path)
     errors = schema_errors(record)
     if errors:
         raise RecordError(f"{path}: not a valid record: {errors[0]}" +
@@ -98,7 +93,7 @@ def _paper_of(record: dict[str, Any], path: Path) -> Path:
     name = record["source"].get("path")
     if not isinstance(name, str) or not name:
         raise RecordError(f"{path}: the record names no source.path; give the paper with --paper")
-    for candidate in (path.parent / name, Path(name)):
-        if candidate.is_file():
-            return candidate
-    raise RecordError(f"{path}: its paper {name!r} is neither beside the record nor here; give it with --paper")
+    found = paper_of(record, path)
+    if found is None:
+        raise RecordError(f"{path}: its paper {name!r} is neither beside the record nor here; give it with --paper")
+    return found
