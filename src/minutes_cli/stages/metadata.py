@@ -9,6 +9,7 @@ import re
 
 from ..document import Document, Span
 from ..settings import Settings
+from ._dateorder import date_order
 from ._datetext import DateHit, find_date_hits, median_date
 from ._body import HEAD, find_authority, find_body
 from .kind import classify
@@ -118,16 +119,18 @@ def _meeting_date(doc: Document, settings: Settings) -> None:
     """The date of the meeting the paper records or is for; none for news."""
     if doc.metadata["kind"] == "news":
         return
+    reading = date_order(doc, settings)
+    order, key = reading.order, settings.lexicon_key
     for name in ("decision_date", "date", "decided_at", "decision_due"):
         for f in doc.fields:
             if f.name == name:
-                hits = find_date_hits(f.span.text(doc), order=settings.date_order, offset=f.span.start)
+                hits = find_date_hits(f.span.text(doc), order=order, offset=f.span.start, lexicon=key)
                 if hits and len(hits[0].value) == 10 and not hits[0].value.startswith("--"):
                     _set(doc, "meeting_date", hits[0].value, Span(hits[0].start, hits[0].end))
                     return
     head = 1500
     best: tuple[int, int, DateHit] | None = None
-    for hit in find_date_hits(doc.text[:4000], order=settings.date_order):
+    for hit in find_date_hits(doc.text[:4000], order=order, lexicon=key):
         if len(hit.value) not in (7, 10) or hit.precision != "day" or (hit.start >= head and _context_score(doc, hit.start) < 2):
             continue
         score = (_context_score(doc, hit.start) + int(bool(WEEKDAY.match(hit.text))) + int(hit.start < head)
@@ -139,8 +142,8 @@ def _meeting_date(doc: Document, settings: Settings) -> None:
     hit = best[2]
     value = hit.value
     if value.startswith("--"):  # "HELD ON THURSDAY 16th FEBRUARY": the year from the paper's other dates
-        base = median_date(doc.text, settings.date_order)
-        resolved = find_date_hits(hit.text, base, settings.date_order) if base else []
+        base = median_date(doc.text, order, key)
+        resolved = find_date_hits(hit.text, base, order, lexicon=key) if base else []
         if not resolved or resolved[0].value.startswith("--"):
             return
         value = resolved[0].value
