@@ -6,8 +6,8 @@ weekday and ordinal words. Normalisation has a fast path for the shapes the patt
 recognise; a cached dateparser call handles the odd ones.
 
 `order` is how an all-numeric date is read: "DMY" (16/01/2017), "MDY" (01/16/2017) or
-"YMD" (17/01/16). With `strict=False` (the order was inferred, not set) a numeric date
-that can only be read the other way ("11/30/17" in a day-first paper) is read that way.
+"YMD" (17/01/16); a numeric date not valid in that order is not a date. A year-first
+"2017/01/16" is read under any order.
 """
 
 from __future__ import annotations

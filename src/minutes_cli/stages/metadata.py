@@ -38,7 +38,7 @@ PREVIOUS_MINUTES_ITEM = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:To\s+(?:approve|conf
 def find_metadata(doc: Document, settings: Settings) -> None:
     """Set kind, title, authority, body and meeting_date, each with its evidence span."""
     meta = doc.metadata
-    meta["kind"] = classify(doc)
+    meta["kind"] = classify(doc, settings.lexicon_key)
     _title(doc)
     _body(doc)
     _meeting_date(doc, settings)
