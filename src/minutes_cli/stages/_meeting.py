@@ -25,7 +25,7 @@ LATER_FIELDS = ("date", "decision_due")
 MEETING_CONTEXT = re.compile(r"\b(?:held|meeting|convened|commencing)\b[^\n.:\"]{0,50}\Z", re.I)
 # "the minutes of the meeting held on", "previous meeting", "Minutes from the Regular meeting of"
 PREVIOUS_MEETING = re.compile(
-    r"\b(?:previous|last|since|the\s+minutes|minutes\s+(?:of|from)\s+the)\b[^\n.]{0,100}\Z"
+    r"\b(?:previous|last|since|the\s+minutes|minutes\s+from\s+the)\b[^\n.]{0,100}\Z"
     r"|\b(?:approv|confirm|adopt|sign|draft)\w*\b[^\n.]{0,40}\bminutes\b[^\n.]{0,100}\Z", re.I)
 # An agenda item about the last meeting's minutes: "Minutes of the meeting held on 29 October 2024"
 PREVIOUS_MINUTES_ITEM = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:To\s+(?:approve|confirm|agree)\s+the\s+)?Minutes\s+of\s+the\s+"
