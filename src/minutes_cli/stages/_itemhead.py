@@ -1,0 +1,194 @@
+"""Read one line as an agenda item's heading: its number as written, its title, its span.
+
+Numbering schemes: "45.", "1/19", "30/23", "PLA146/14", "16/09/6", "18.11.1", "(49)", "300 MINUTES",
+"33.1", "6.A.", "3622.", "Item 5", "Minute 12", "IV. DISCLOSURES", "iv. Planning", "**1.Adoption of
+Minutes**", "88. | Budget report"; a title on the next line, or a capitals heading wrapped over two
+lines, joins it. The title is the heading's words: "Present: Cllr A, Cllr B" gives "Present",
+"CONVENE - 7:06 p.m." gives "CONVENE", "Minutes pdf icon PDF 94 KB" gives "Minutes".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document, Span
+from ..lexicon import alternation
+from ..settings import vocabulary
+from ._names import NAME, honorific_pattern
+
+_NUMBER = (r"\(\d{1,3}\)|\d{1,2}\s?\d?\.\s?\d\s?\d?\s?\.\d{1,2}(?=\s)|\d{1,2}/\d{1,2}/\d{1,3}(?=\s)|\d{1,3}\.[A-Za-z]\.?(?=\s)"
+           r"|\d{1,3}(?:\.\d{1,2})?\.?|(?!(?:19|20)\d\d)\d{4}\.|\d{1,3}/\d{2,4}\.?|[A-Z]{1,5}/?\d{1,4}/\d{2}\.?")
+# A title that is really a sentence or a resolution item: "That the report be noted."
+NOT_TITLE = re.compile(r"^(?:That|THAT|To\s+note\s+that|The\s+\w+\s+(?:was|were|is|are|had)\b)|[,;]$|\b(?:was|were|had)\s+\w+ed\b")
+# A numbered paragraph of minutes, not a title: "It was RESOLVED that ...", "There were no ..."
+SENTENCE_START = re.compile(r"^(?:It|There|This|Members|Councillors)\s+(?:was|were|is|are|had|has|noted|agreed|asked)\b")
+INTRO_END = re.compile(r":-?$")
+FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|should|could|did|does|been)\b")
+PAST_VERB = re.compile(r"\b(?!by\b)[a-z]{3,}ed\b(?!\s+(?:out\s+)?by\b)|\bfollow(?:s|ing)\b")
+SENTENCE_WORDS = 9
+INTRO_WORDS = 6
+# A short label before the paragraph's text: "Planning: ...", "Village sign. Decided ...", "Minutes - adopted"
+LEADING_LABEL = re.compile(r"^(?P<label>[A-Z][^.:;\n]{3,60}?)(?:\s*[:–—]\s+|\s+-\s+|(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z]))(?=\S)")
+# "Present: R. Roe, Mrs. Willis", "Police Reports: Attached.", "CONVENE - 7:06 p.m."
+COLON_LABEL = re.compile(r"^(?P<label>[^:\n]{3,120}?)\s*:-?\s*(?P<rest>.*)$")
+DASH_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9 &,'’/()-]{2,60}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|that|reported|agreed|said|asked)\b")
+NAMES_LIST = re.compile(r"\b(?:Councillors|Councilors|Cllrs|Crs|Council\s+Members|Members|Councillor|Cllr)\s+[A-Z][^\n]*$")
+AMOUNT_OR_TIME = re.compile(r"^\d{1,3}\.\d{2}\s*(?:[ap]\.?m\b|£|hrs?\b)|£")
+# ModernGov link debris after a title: "Minutes pdf icon PDF 168 KB"
+PDF_DEBRIS = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+\s*[KM]B\b.*$", re.I)
+# "(Item 4)" alone on a line, or after the heading's words (Kent's layout)
+ITEM_MARKER = re.compile(r"^(?P<head>.*?)\s*\(Item\s+(?P<n>\d{1,3}[A-Za-z]?)\)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """An item heading found at a block: number as written, title, span, and how it was numbered."""
+
+    block: int  # index of the heading's first block
+    number: str
+    title: str
+    span: Span
+    scheme: str  # arabic | roman | ROMAN | ref
+    bare: bool  # a number with no dot or word before a title: "1 Order of Business"
+
+
+@lru_cache(maxsize=8)
+def item_number(key: str = "en") -> re.Pattern[str]:
+    """The item-heading pattern, with Roman numerals from the lexicon."""
+    romans = list(vocabulary(key)["roman_numerals"])
+    roman = alternation(romans + [r.lower() for r in romans])
+    return re.compile(
+        rf"^[*_\s]*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?)?(?P<num>{_NUMBER}"
+        rf"|(?:{roman})\.(?=\s))(?:[\s*_:|–—-]*(?P<title>[A-Z‘'\"(][^\n]{{2,150}}|\d{{2}}/\d{{3,6}}\b[^\n]{{2,150}}))?$")
+
+
+def heading_at(doc: Document, i: int, key: str) -> Heading | None:
+    """The item heading at block `i`, if the block opens one."""
+    line = doc.blocks[i].span.text(doc)
+    m = item_number(key).match(line)
+    if m is None or AMOUNT_OR_TIME.match(line.lstrip("*_ ")):
+        return None
+    raw = m.group("num")
+    number = re.sub(r"\s", "", raw).strip("().")
+    title = PDF_DEBRIS.sub("", (m.group("title") or "")).strip(" *_|")
+    heading, first = doc.blocks[i].span, i
+    scheme = _scheme(number)
+    bare = raw.isdigit() and not re.match(r"^[*_\s]*(?:Agenda\s+)?(?:Item|Minute)\b", line)  # "13": a page number
+    if not title and raw.startswith("(") and i > 0 and NAMES_LIST.search(doc.blocks[i - 1].span.text(doc)):
+        return None  # "Councillors Ames, Birch and Cole" then "(3)": a vote's count, not item 3
+    if not title:
+        nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+        if nxt is None or len(nxt.span.text(doc)) > 150 or (bare and nxt.kind != "heading") or re.fullmatch(r"\d+/\d{3,}", number):
+            return None  # "1/507": a page counter
+        title = PDF_DEBRIS.sub("", nxt.span.text(doc)).strip(" *_")
+        heading = Span(heading.start, nxt.span.end)
+        i += 1
+    else:  # "1 Order of Business" is kept only where its neighbours number in sequence (agenda.py)
+        bare = bare and not (title.split(" ")[0].isupper() or PDF_DEBRIS.search(m.group("title") or ""))
+    if not title or NOT_TITLE.search(title) or title[:1].islower() or _is_date(title, key):
+        return None
+    title = title_of(title, key)
+    if title is None:
+        return None
+    title, heading = _wrapped_title(doc, i, title, heading, key)
+    return Heading(first, number, title, heading, scheme, bool(bare))
+
+
+def _scheme(number: str) -> str:
+    if re.fullmatch(r"[ivx]+", number):
+        return "roman"
+    if re.fullmatch(r"[IVX]+", number):
+        return "ROMAN"
+    return "ref" if re.match(r"[A-Z]", number) else "arabic"
+
+
+def _is_date(title: str, key: str) -> bool:
+    """"4 MARCH 2010 DEVELOPMENT CONTROL COMMITTEE": a date line, not item 4."""
+    months = alternation(w for m in vocabulary(key)["months"] for w in (m, m.upper()))
+    return re.match(rf"(?:{months})\b\.?,?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b", title) is not None
+
+
+def title_of(line: str, key: str) -> str | None:
+    """The title of a numbered line, or None for a numbered paragraph of minutes.
+
+    "Planning: Mill Lane - approved." -> "Planning"; "Mr Patel responded ... the following:-" -> None.
+    """
+    if SENTENCE_START.match(line) or _person_acts(line, key):
+        return None
+    labelled = _label_with_content(line)
+    if labelled:
+        return labelled
+    if line.startswith("To ") or not _paragraph(line):  # "To consider the Motion referred ...:": an agenda's form
+        return line.rstrip(" :-")
+    m = LEADING_LABEL.match(line)
+    label = m.group("label") if m else ""
+    if not label or len(label.split()) > 7 or LABEL_VERB.search(label) or re.fullmatch(honorific_pattern(key), label):
+        return None
+    return label
+
+
+def _label_with_content(line: str) -> str | None:
+    """"Present: R. Roe, Mrs. Willis" -> "Present"; "ROLL CALL - Cllr A" -> "ROLL CALL"; not a title with a
+    colon inside ("Report of the Director of Place: Highways maintenance")."""
+    m = COLON_LABEL.match(line)
+    if m and len(m.group("label").split()) <= 16 and not LABEL_VERB.search(m.group("label")):
+        rest = m.group("rest")
+        if rest and (rest.endswith(".") or "," in rest or len(rest) > len(m.group("label"))):
+            return m.group("label").strip()
+    m = DASH_LABEL.match(line)
+    if m and m.group("label").strip().isupper():
+        return m.group("label").strip()
+    return None
+
+
+def _paragraph(line: str) -> bool:
+    """A long line that reads as a sentence: a finite verb and a full stop, or a verb and a colon."""
+    words = len(line.split())
+    if INTRO_END.search(line):
+        return words >= INTRO_WORDS and bool(FINITE.search(line) or PAST_VERB.search(line))
+    return line.endswith(".") and words >= SENTENCE_WORDS and bool(FINITE.search(line))
+
+
+def _person_acts(title: str, key: str) -> bool:
+    """"Mr Patel responded ...", "Cllr A Jones asked ...": an honorific, a name, then a lower-case verb."""
+    m = re.match(rf"^(?:{honorific_pattern(key)})\s+{NAME},?\s+(?P<verb>[a-z]+)\b", title)
+    return m is not None and m.group("verb") not in ("and", "of", "for", "to")
+
+
+def _wrapped_title(doc: Document, i: int, title: str, heading: Span, key: str) -> tuple[str, Span]:
+    """"X. DEFERRED" + "MATTERS": a capitals title wrapped onto a line of its own."""
+    if not title.isupper() or i + 1 >= len(doc.blocks):
+        return title, heading
+    nxt = doc.blocks[i + 1]
+    text = nxt.span.text(doc)
+    if nxt.kind == "heading" and text.isupper() and len(text) <= 80 and not item_number(key).match(text):
+        return f"{title} {text.strip(' *_')}", Span(heading.start, nxt.span.end)
+    return title, heading
+
+
+def marker_heading(doc: Document, i: int, key: str) -> Heading | None:
+    """Kent's layout: "Apologies and Substitutes" then "(Item 1)", or "86. Minutes ... (Item 3)"; the minute
+    number before the words ("84. Apologies" / "(Item 1)") wins over the item number."""
+    block = doc.blocks[i]
+    m = ITEM_MARKER.match(block.span.text(doc))
+    if m is None:
+        return None
+    if m.group("head").strip():
+        text, start = m.group("head"), block.span.start
+    elif i > 0:
+        prev = doc.blocks[i - 1].span
+        text, start = prev.text(doc), prev.start
+    else:
+        return None
+    span = Span(start, block.span.end)
+    numbered = item_number(key).match(text)
+    if numbered and numbered.group("title"):
+        number = re.sub(r"\s", "", numbered.group("num")).strip("().")
+        title = numbered.group("title").strip(" *_|")
+    else:
+        number, title = m.group("n"), text.strip(" *_|")
+    title = PDF_DEBRIS.sub("", title).strip()
+    return Heading(i, number, title, span, _scheme(number), False) if title else None
