@@ -18,7 +18,7 @@ from ..lexicon import alternation
 from ..settings import vocabulary
 from ._names import NAME, honorific_pattern
 
-_NUMBER = (r"\(\d{1,3}\)|\d{1,2}\s?\d?\.\s?\d\s?\d?\s?\.\d{1,2}(?=\s)|\d{1,2}/\d{1,2}/\d{1,3}(?=\s)|\d{1,3}\.[A-Za-z]\.?(?=\s)"
+_NUMBER = (r"\(\d{1,3}\)|\d{1,2}\s?\d?\.\s?\d\s?\d?\s?\.\d{1,2}(?=\s)|\d{1,2}/\d{1,2}/\d{1,3}(?:/\d{1,3}[ivx]*)?(?=\s)|\d{1,3}\.[A-Za-z]\.?(?=\s)"
            r"|\d{1,3}(?:\.\d{1,2})?\.?|(?!(?:19|20)\d\d)\d{4}\.|\d{1,3}/\d{2,4}\.?|[A-Z]{1,5}/?\d{1,4}/\d{2}\.?")
 # A title that is really a sentence or a resolution item: "That the report be noted."
 NOT_TITLE = re.compile(r"^(?:That|THAT|To\s+note\s+that|The\s+\w+\s+(?:was|were|is|are|had)\b)|[,;]$|\b(?:was|were|had)\s+\w+ed\b")
@@ -90,6 +90,8 @@ def heading_at(doc: Document, i: int, key: str) -> Heading | None:
         bare = bare and not (title.split(" ")[0].isupper() or PDF_DEBRIS.search(m.group("title") or ""))
     if not title or NOT_TITLE.search(title) or title[:1].islower() or _is_date(title, key):
         return None
+    if scheme == "roman" and (title[:1].isdigit() or _label_with_content(title, key)):
+        return None  # "i. Norfolk County Council: none.": a sub-paragraph of an item's minutes
     title = title_of(title, key)
     if title is None:
         return None
@@ -118,7 +120,7 @@ def title_of(line: str, key: str) -> str | None:
     """
     if SENTENCE_START.match(line) or _person_acts(line, key):
         return None
-    labelled = _label_with_content(line)
+    labelled = _label_with_content(line, key)
     if labelled:
         return labelled
     if line.startswith("To ") or not _paragraph(line):  # "To consider the Motion referred ...:": an agenda's form
@@ -130,10 +132,12 @@ def title_of(line: str, key: str) -> str | None:
     return label
 
 
-def _label_with_content(line: str) -> str | None:
+def _label_with_content(line: str, key: str) -> str | None:
     """"Present: R. Roe, Mrs. Willis" -> "Present"; "ROLL CALL - Cllr A" -> "ROLL CALL"; not a title with a
-    colon inside ("Report of the Director of Place: Highways maintenance")."""
+    colon inside ("Report of the Director of Place: Highways maintenance"); "Subject: Lease" -> "Lease"."""
     m = COLON_LABEL.match(line)
+    if m and m.group("label").strip().lower() in _title_labels(key) and m.group("rest"):
+        return m.group("rest").strip()
     if m and len(m.group("label").split()) <= 16 and not LABEL_VERB.search(m.group("label")):
         rest = m.group("rest")
         if rest and (rest.endswith(".") or "," in rest or len(rest) > len(m.group("label"))):
@@ -142,6 +146,12 @@ def _label_with_content(line: str) -> str | None:
     if m and m.group("label").strip().isupper():
         return m.group("label").strip()
     return None
+
+
+@lru_cache(maxsize=8)
+def _title_labels(key: str) -> frozenset[str]:
+    """Labels whose value is the item's title ("Subject:", "Title:"), from the lexicon's `fields`."""
+    return frozenset(label for label, name in vocabulary(key)["fields"].items() if name == "title")
 
 
 def _paragraph(line: str) -> bool:

@@ -65,17 +65,19 @@ def _field_date(doc: Document, names: tuple[str, ...], order: str, key: str) -> 
 
 def _title_date(doc: Document, order: str, key: str) -> DateHit | None:
     """A full date in one of the first lines beside a name ("PARENTING PANEL – 10th December 2024"), or
-    alone on the line right under the body's name or the meeting's title."""
+    alone on the line right under the body's name or the meeting's title; "Held on ..." first."""
+    found: list[tuple[int, int, DateHit]] = []
     for i, block in enumerate(doc.blocks[:TITLE_BLOCKS]):
         line = block.span.text(doc)
         for hit in find_date_hits(line, order=order, offset=block.span.start, lexicon=key):
-            if hit.precision != "day" or _context_score(doc, hit.start) < 0:
+            context = _context_score(doc, hit.start)
+            if hit.precision != "day" or context < 0:
                 continue
             rest = line[: hit.start - block.span.start] + line[hit.end - block.span.start:]
             beside = len(line) <= 120 and len(re.findall(r"[A-Za-z]{3,}", rest)) >= 2 and i < 3
             if beside or (not rest.strip(" ,.-–|") and i > 0 and _meeting_title(doc.blocks[i - 1].span.text(doc), key)):
-                return hit
-    return None
+                found.append((context, -hit.start, hit))
+    return max(found)[2] if found else None
 
 
 def _meeting_title(line: str, key: str) -> bool:

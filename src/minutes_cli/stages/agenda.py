@@ -72,7 +72,7 @@ def _has_neighbour(found: list[Heading], k: int) -> bool:
     """A bare number with the next or previous number of its scheme beside it in the paper."""
     order = _order(found[k].number)
     near = found[max(0, k - 3): k] + found[k + 1: k + 4]
-    return order is not None and any(h.scheme == found[k].scheme and _order(h.number) in (order - 1, order + 1)
+    return order is not None and any(h.bare and h.scheme == found[k].scheme and _order(h.number) in (order - 1, order + 1)
                                      for h in near)
 
 
