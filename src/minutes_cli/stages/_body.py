@@ -85,7 +85,8 @@ def patterns(key: str = "en") -> _Patterns:
             r"(?:considered|agreed|resolved|RESOLVED|AGREED|NOTED|noted|approved|decided|note|agree|approve|"
             r"meets|received|is asked|are asked|was asked|were asked)\b"
             r"|\b(?:reminded|advised|informed|told)\s+(?:the\s+)?(?P<obj>Cabinet|Council|Executive|Committee)\b"
-            r"|\b(?:welcomed to|business of) the (?P<own>Council|Committee|Cabinet|Board|Panel)\b"),
+            r"|\bto the (?P<own>Council|Committee|Cabinet|Board|Panel) meeting\b"
+            r"|\bbusiness of the (?P<of>Council|Committee|Cabinet|Board|Panel)\b"),
         authority=re.compile(
             rf"\b(?P<name>(?:{word}[ \t]+){{1,4}}?(?:{types})[ \t]+(?:Council|COUNCIL)"
             rf"|(?:The[ \t]+)?(?:Township|City|Town|County|Municipality|Village|Borough|District)[ \t]+of[ \t]+"

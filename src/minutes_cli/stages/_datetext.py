@@ -80,7 +80,7 @@ def grammar(key: str = "en") -> _Grammar:
         # "11 January", "9th March" (year from context)
         ("dm", rf"(?<![%\d])\b{day.format(g='d')}\s*(?:of\s+)?{month.format(g='m')}\b(?!\s*,?\s*\d)"),
         # "August 17", "February 15 th", "December 7th" (year from context)
-        ("md", rf"\b{month.format(g='m')}[ \t]+(?P<d>[0-3]?\d)(?!\d|[.:/]\d)[ \t]?(?P<o>{ordinals})?\b"
+        ("md", rf"\b{month.format(g='m')}[ \t]+(?P<d>[0-3]?\d)(?!\d|[.:/]\d)(?:[ \t]?(?P<o>{ordinals}))?\b"
                rf"(?!\s*,?\s*(?:19|20)\d\d)"),
         # "the June meeting", "in January", "during July and August", "Sept & Nov" (year from context)
         ("m", rf"\b(?P<m>{alternation(data['months'])})\b(?!\s*,?\s*\d|\s+(?:this|next|last)\s+year)"),

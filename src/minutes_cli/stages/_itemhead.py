@@ -32,7 +32,7 @@ INTRO_WORDS = 6
 # A short label before the paragraph's text: "Planning: ...", "Village sign. Decided ...", "Minutes - adopted"
 LEADING_LABEL = re.compile(r"^(?P<label>[A-Z][^.:;\n]{3,60}?)(?:\s*[:–—]\s+|\s+-\s+|(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z]))(?=\S)")
 # "Present: R. Roe, Mrs. Willis", "Police Reports: Attached.", "CONVENE - 7:06 p.m."
-COLON_LABEL = re.compile(r"^(?P<label>[^:\n]{3,120}?)\s*:-?\s*(?P<rest>.*)$")
+COLON_LABEL = re.compile(r"^(?P<label>[^:\n]{3,120}?)\s*(?<!\d):-?(?!\d)\s*(?P<rest>.*)$")
 DASH_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9 &,'’/()-]{2,60}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|that|reported|agreed|said|asked)\b")
 NAMES_LIST = re.compile(r"\b(?:Councillors|Councilors|Cllrs|Crs|Council\s+Members|Members|Councillor|Cllr)\s+[A-Z][^\n]*$")

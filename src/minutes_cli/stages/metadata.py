@@ -88,6 +88,8 @@ def _body(doc: Document, key: str) -> None:
     if authority is not None and _generic_council(name, authority[0], titled is not None, key):
         name, span = authority
         if re.match(r"(?i)(?:the\s+)?\w+\s+of\s", name) and not name.lower().endswith("council"):
+            if name.startswith(("The ", "THE ")):
+                span, name = Span(span.start + 4, span.end), name[4:]
             name = f"{name} Council"  # "The Township of Oro-Medonte" + "Council Meeting Minutes"
     _set(doc, "body", _clean_body(name), span)
 
