@@ -23,7 +23,6 @@ from ._scan import finditer, windows
 
 HEAD = 3000
 TITLE_BLOCKS = 6  # a title line is one of the paper's first lines
-ACTOR_WORDS = ("Cabinet", "Council", "Executive", "Committee", "Panel", "Board")
 # Words that cannot open a body's name: "Minutes - 19th May", "Previous Meeting", "Thursday, 25 October"
 NOT_A_BODY = re.compile(
     r"^(?:the\s+)?(?:minutes|agenda|meeting|previous|last|date|venue|time|held|report|item|page|notice|"
@@ -38,6 +37,7 @@ class _Patterns:
     headings: tuple[re.Pattern[str], ...]
     title_line: re.Pattern[str]
     actor: re.Pattern[str]
+    actor_words: tuple[str, ...]
     authority: re.Pattern[str]
     meeting_type: re.Pattern[str]
     split_noun: re.Pattern[str]
@@ -52,6 +52,7 @@ def patterns(key: str = "en") -> _Patterns:
     mtypes = alternation(data["meeting_types"])
     weekday = alternation(data["weekdays"])
     month = alternation(w for m in data["months"] for w in (m, m.upper()))
+    actors = alternation(w for w in data["body_nouns"] if "-" not in w)  # "The Cabinet considered"
     word = r"[A-Z][\w&'’.-]*"
     headings = (
         # "Council - Thursday, 5th April, 2018", "CORPORATE PARENTING PANEL – 10th December 2024", "Cabinet-Monday"
@@ -81,12 +82,12 @@ def patterns(key: str = "en") -> _Patterns:
                               r"(?:\s*\([A-Z]{2,10}\))?\W*$"),
         actor=re.compile(
             r"(?:\b(?:[Tt]he|That|that)\s+|\b(?:reminded|advised|informed|asked|told)\s+(?:the\s+)?)?"
-            r"(?P<body>Cabinet|Council|Executive|Committee|Panel|Board)\s+"
+            rf"(?P<body>{actors})\s+"
             r"(?:considered|agreed|resolved|RESOLVED|AGREED|NOTED|noted|approved|decided|note|agree|approve|"
             r"meets|received|is asked|are asked|was asked|were asked)\b"
-            r"|\b(?:reminded|advised|informed|told)\s+(?:the\s+)?(?P<obj>Cabinet|Council|Executive|Committee)\b"
-            r"|\bto the (?P<own>Council|Committee|Cabinet|Board|Panel) meeting\b"
-            r"|\bbusiness of the (?P<of>Council|Committee|Cabinet|Board|Panel)\b"),
+            rf"|\b(?:reminded|advised|informed|told)\s+(?:the\s+)?(?P<obj>{actors})\b"
+            rf"|\bto the (?P<own>{actors}) meeting\b|\bbusiness of the (?P<of>{actors})\b"),
+        actor_words=tuple(w for w in data["body_nouns"] if "-" not in w),
         authority=re.compile(
             rf"\b(?P<name>(?:{word}[ \t]+){{1,4}}?(?:{types})[ \t]+(?:Council|COUNCIL)"
             rf"|(?:The[ \t]+)?(?:Township|City|Town|County|Municipality|Village|Borough|District)[ \t]+of[ \t]+"
@@ -172,11 +173,11 @@ def _is_noun(word: str, p: _Patterns) -> bool:
 
 def _actor(text: str, p: _Patterns) -> tuple[str, Span] | None:
     """The body that acts most often in the text ("Cabinet" in "The Cabinet considered"); None if none."""
-    if not any(word in text for word in ACTOR_WORDS):
+    if not any(word in text for word in p.actor_words):
         return None
     counts: Counter[str] = Counter()
     first: dict[str, Span] = {}
-    for m in finditer(p.actor, text, windows(text, ACTOR_WORDS, 40, 40)):
+    for m in finditer(p.actor, text, windows(text, p.actor_words, 40, 40)):
         group = m.lastgroup or "body"
         counts[m.group(group)] += 1
         first.setdefault(m.group(group), Span(m.start(group), m.end(group)))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Section, Span
-from ..settings import Settings
+from ..settings import Settings, vocabulary
 from ._itemhead import Heading, heading_at, marker_heading
 
 MIN_MARKERS = 2  # "(Item N)" marks this often make a paper's items
@@ -40,8 +40,9 @@ def _numbered(doc: Document, key: str) -> list[Heading]:
     inside = sorted((d.span.start, d.span.end) for d in doc.decisions)
     out: list[Heading] = []
     last: dict[str, float] = {}
+    romans = vocabulary(key)["roman_numerals"]
     for h in found:
-        order = _order(h.number)
+        order = _order(h.number, romans)
         prev = last.get(h.scheme, 0)
         if _in_decision(h.span.start, inside) and not _next_in_sequence(order, prev, h.title):
             continue  # a numbered part of a resolution, not the next item
@@ -76,12 +77,11 @@ def _has_neighbour(found: list[Heading], k: int) -> bool:
                                      for h in near)
 
 
-def _order(number: str) -> float | None:
-    """The position an item number implies: "45" -> 45, "33.1" -> 33.1, "IV" -> 4, "1/19" -> 1,
+def _order(number: str, romans: dict[str, int] | None = None) -> float | None:
+    """The position an item number implies: "45" -> 45, "33.1" -> 33.1, "IV" -> 4, "iv" -> 4, "1/19" -> 1,
     "18.11.3" -> 3, "6.A" -> 6.01."""
-    roman = _roman(number)
-    if roman:
-        return roman
+    if romans and number.upper() in romans and re.fullmatch(r"[ivxlIVXL]+", number):
+        return int(romans[number.upper()])
     if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{1,3}", number):
         return int(re.split(r"[./]", number)[-1])
     m = re.match(r"^[A-Z]*/?(\d{1,4})(?:\.(\d{1,2}|[A-Za-z]))?", number)
@@ -90,17 +90,6 @@ def _order(number: str) -> float | None:
     sub = m.group(2)
     part = (ord(sub.lower()) - 96 if sub.isalpha() else int(sub)) / 100 if sub else 0
     return int(m.group(1)) + part
-
-
-def _roman(number: str) -> int | None:
-    values = {"i": 1, "v": 5, "x": 10}
-    if not re.fullmatch(r"[ivx]+", number.lower()):
-        return None
-    total = 0
-    digits = [values[c] for c in number.lower()]
-    for k, v in enumerate(digits):
-        total += -v if k + 1 < len(digits) and digits[k + 1] > v else v
-    return total
 
 
 def _restart(doc: Document, h: Heading, order: float) -> bool:
