@@ -128,10 +128,13 @@ def _clean_body(text: str) -> str:
     return text
 
 
+SHORT_WORDS = frozenset("NEW WEST EAST BAY SEA PORT CITY TOWN WARD HILL MILL PARK LAND BANK HALL DALE VALE FORD".split())
+
+
 def _cap(word: str) -> str:
     """"BURTON-CUM-WALDEN" -> "Burton-cum-Walden", "AUSD" kept when short, "COUNCIL/AUSD" -> "Council/AUSD"."""
-    if len(word) <= 4 and word.isalpha() and word not in {"CITY", "TOWN", "WARD", "AREA", "JOINT"}:
-        return word
+    if len(word) <= 4 and word.isalpha() and sum(c in "AEIOU" for c in word) <= 1 and word not in SHORT_WORDS:
+        return word  # "AUSD", "RTD": an acronym
     parts = re.split(r"([-/])", word)
     small = {"cum", "on", "upon", "le", "en", "in", "by", "the", "under", "super"}
     return "".join(p if p in "-/" else (p.lower() if p.lower() in small and k else _cap(p) if "/" in word and
