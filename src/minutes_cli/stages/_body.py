@@ -194,9 +194,13 @@ def find_authority(doc: Document, key: str = "en", title_only: bool = False) -> 
     regions = [(b.span.start, b.span.end) for b in blocks] + ([] if title_only else [(0, min(HEAD, len(doc.text)))])
     for start, end in regions:
         for m in p.authority.finditer(doc.text, start, end):
-            name = m.group("name")
+            name, begin = m.group("name"), m.start("name")
+            if re.search(r"(?i)council$", name):  # "MEETING OF THE AMBERLEY TOWN COUNCIL" -> "AMBERLEY TOWN COUNCIL"
+                cut = re.match(r"^(?:.*\b(?:OF|of|THE|AT|FOR|MINUTES|MEETING)\s+)", name)
+                if cut and p.authority.fullmatch(name[cut.end():]):
+                    name, begin = name[cut.end():], begin + cut.end()
             bare = p.meeting_type.sub("", re.sub(r"^(?:The|THE)\s+", "", name))
             if not p.authority.fullmatch(bare) and not re.match(r"(?i)(?:the\s+)?\w+\s+of\s", name):
                 continue  # "The Regular Council", "The City Council": no name
-            return name, Span(m.start("name"), m.end("name"))
+            return name, Span(begin, m.end("name"))
     return None

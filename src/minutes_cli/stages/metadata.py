@@ -80,7 +80,7 @@ def _body(doc: Document, key: str) -> None:
     found = _labelled_body(doc) or find_body(doc, key)
     authority = find_authority(doc, key)
     if authority is not None:
-        _set(doc, "authority", authority[0].strip(), authority[1])
+        _set(doc, "authority", _clean_body(authority[0]), authority[1])
     if found is None:
         return
     name, span = found
