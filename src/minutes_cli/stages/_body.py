@@ -142,7 +142,7 @@ def _title_line(doc: Document, p: _Patterns) -> tuple[str, Span] | None:
             start = block.span.start + m.start("body")
             found.append((m.group("body"), Span(start, start + len(m.group("body")))))
     committees = [f for f in found if not re.search(r"(?i)\bcouncil$", f[0])]
-    return (committees or found or [None])[0]
+    return (committees or found)[0] if found else None
 
 
 def looks_like_body(body: str) -> bool:

@@ -148,9 +148,10 @@ def _resolve(kind: str, m: re.Match[str], g: _Grammar, base: dt.date | None, ord
         if kind == "md" and not m.group("o") and order != "MDY":
             return None  # "April 25" in a day-first paper is more often April 2025
         if kind in ("dm", "md"):
-            year = _range_year(m, g, month) or (_nearest_year(month, day, base) if base else None)
-            if year is None:
+            known = _range_year(m, g, month) or (_nearest_year(month, day, base) if base else None)
+            if known is None:
                 return (f"--{month:02d}-{day:02d}", "day") if _valid(2000, month, day) else None
+            year = known
         else:
             year = _year(m.group("y"))
     return (f"{year:04d}-{month:02d}-{day:02d}", "day") if _valid(year, month, day) else None

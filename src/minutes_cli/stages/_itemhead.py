@@ -92,10 +92,10 @@ def heading_at(doc: Document, i: int, key: str) -> Heading | None:
         return None
     if scheme == "roman" and (title[:1].isdigit() or _label_with_content(title, key)):
         return None  # "i. Norfolk County Council: none.": a sub-paragraph of an item's minutes
-    title = title_of(title, key)
-    if title is None:
+    titled = title_of(title, key)
+    if titled is None:
         return None
-    title, heading = _wrapped_title(doc, i, title, heading, key)
+    title, heading = _wrapped_title(doc, i, titled, heading, key)
     return Heading(first, number, title, heading, scheme, bool(bare))
 
 
