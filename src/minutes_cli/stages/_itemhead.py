@@ -28,6 +28,7 @@ INTRO_END = re.compile(r":-?$")
 FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|should|could|did|does|been)\b")
 PAST_VERB = re.compile(r"\b(?!by\b)[a-z]{3,}ed\b(?!\s+(?:out\s+)?by\b)|\bfollow(?:s|ing)\b")
 SENTENCE_WORDS = 9
+MAX_TITLE = 150  # a longer line is an item only when it opens with a label ("Minutes: The minutes were ...")
 INTRO_WORDS = 6
 # A short label before the paragraph's text: "Planning: ...", "Village sign. Decided ...", "Minutes - adopted"
 LEADING_LABEL = re.compile(r"^(?P<label>[A-Z][^.:;\n]{3,60}?)(?:\s*[:–—]\s+|\s+-\s+|(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z]))(?=\S)")
@@ -53,6 +54,7 @@ class Heading:
     span: Span
     scheme: str  # arabic | roman | ROMAN | ref
     bare: bool  # a number with no dot or word before a title: "1 Order of Business"
+    from_mark: bool = False  # the number is the "(Item N)" mark's, the heading has none of its own
 
 
 @lru_cache(maxsize=8)
@@ -62,7 +64,7 @@ def item_number(key: str = "en") -> re.Pattern[str]:
     roman = alternation(romans + [r.lower() for r in romans])
     return re.compile(
         rf"^[*_\s]*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?)?(?P<num>{_NUMBER}"
-        rf"|(?:{roman})\.(?=\s))(?:[\s*_:|–—-]*(?P<title>[A-Z‘'\"(][^\n]{{2,150}}|\d{{2}}/\d{{3,6}}\b[^\n]{{2,150}}))?$")
+        rf"|(?:{roman})\.(?=\s))(?:[\s*_:|–—-]*(?P<title>[A-Z‘'\"(][^\n]{{2,}}|\d{{2}}/\d{{3,6}}\b[^\n]{{2,}}))?$")
 
 
 def heading_at(doc: Document, i: int, key: str) -> Heading | None:
@@ -88,8 +90,11 @@ def heading_at(doc: Document, i: int, key: str) -> Heading | None:
         i += 1
     else:  # "1 Order of Business" is kept only where its neighbours number in sequence (agenda.py)
         bare = bare and not (title.split(" ")[0].isupper() or PDF_DEBRIS.search(m.group("title") or ""))
-    if not title or NOT_TITLE.search(title) or title[:1].islower() or _is_date(title, key):
+    if not title or title[:1].islower() or _is_date(title, key) or (
+            len(title) > MAX_TITLE and not _label_with_content(title, key)):
         return None
+    if NOT_TITLE.search(title) and not _label_with_content(title, key):
+        return None  # "That the report be noted." (but "Minutes: The minutes were agreed." is item "Minutes")
     if scheme == "roman" and (title[:1].isdigit() or _label_with_content(title, key)):
         return None  # "i. Norfolk County Council: none.": a sub-paragraph of an item's minutes
     titled = title_of(title, key)
@@ -179,9 +184,11 @@ def _wrapped_title(doc: Document, i: int, title: str, heading: Span, key: str) -
     return title, heading
 
 
-def marker_heading(doc: Document, i: int, key: str) -> Heading | None:
+def marker_heading(doc: Document, i: int, key: str, look_back: bool = False) -> Heading | None:
     """Kent's layout: "Apologies and Substitutes" then "(Item 1)", or "86. Minutes ... (Item 3)"; the minute
-    number before the words ("84. Apologies" / "(Item 1)") wins over the item number."""
+    number before the words ("84. Apologies" / "(Item 1)") wins over the item number. `look_back`
+    (a paper whose marked headings are numbered) lets a numbered heading wrapped onto a second line
+    ("88. | Budget Report – November" / "2024-25" / "(Item 5)") count."""
     block = doc.blocks[i]
     m = ITEM_MARKER.match(block.span.text(doc))
     if m is None:
@@ -189,16 +196,21 @@ def marker_heading(doc: Document, i: int, key: str) -> Heading | None:
     if m.group("head").strip():
         text, start = m.group("head"), block.span.start
     elif i > 0:
-        prev = doc.blocks[i - 1].span
-        text, start = prev.text(doc), prev.start
+        first = i - 1  # "88. | 24/00108 - Budget Monitoring Report – November" / "2024-25" / "(Item 5)"
+        if look_back and i > 1 and not item_number(key).match(doc.blocks[i - 1].span.text(doc)) and item_number(key).match(
+                doc.blocks[i - 2].span.text(doc)) and not ITEM_MARKER.match(doc.blocks[i - 2].span.text(doc)):
+            first = i - 2
+        start = doc.blocks[first].span.start
+        text = " ".join(b.span.text(doc) for b in doc.blocks[first:i])
     else:
         return None
     span = Span(start, block.span.end)
     numbered = item_number(key).match(text)
+    from_mark = not (numbered and numbered.group("title"))
     if numbered and numbered.group("title"):
         number = re.sub(r"\s", "", numbered.group("num")).strip("().")
         title = numbered.group("title").strip(" *_|")
     else:
         number, title = m.group("n"), text.strip(" *_|")
     title = PDF_DEBRIS.sub("", title).strip()
-    return Heading(i, number, title, span, _scheme(number), False) if title else None
+    return Heading(i, number, title, span, _scheme(number), False, from_mark) if title else None

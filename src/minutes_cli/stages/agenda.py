@@ -27,6 +27,8 @@ def find_agenda(doc: Document, settings: Settings) -> None:
     """Append one Section per agenda item or minute heading, spanning to the next one."""
     key = settings.lexicon_key
     markers = [h for i in range(len(doc.blocks)) if (h := marker_heading(doc, i, key)) is not None]
+    if 2 * sum(1 for h in markers if not h.from_mark) > len(markers):  # most marked headings carry a minute number
+        markers = [h for i in range(len(doc.blocks)) if (h := marker_heading(doc, i, key, True)) is not None]
     heads = markers if len(markers) >= MIN_MARKERS else _numbered(doc, key)
     for k, h in enumerate(heads):
         end = heads[k + 1].span.start if k + 1 < len(heads) else len(doc.text)
