@@ -101,7 +101,7 @@ def find_body(doc: Document, key: str = "en") -> tuple[str, Span] | None:
     """The body's name and where the paper gives it, or None."""
     p = patterns(key)
     head = doc.text[:HEAD]
-    found = _label_alone(doc) or _heading(head, p) or _title_line(doc, p) or _actor(doc.text, p)
+    found = _label_alone(doc) or _named_title(doc, _heading(head, p), p) or _actor(doc.text, p)
     found = found or find_authority(doc, key)
     if found is None:
         return None
@@ -133,16 +133,28 @@ def _heading(head: str, p: _Patterns) -> tuple[str, Span] | None:
     return best
 
 
-def _title_line(doc: Document, p: _Patterns) -> tuple[str, Span] | None:
-    """A first line that is only a body's name; a committee's name beats the council's above it."""
-    found: list[tuple[str, Span]] = []
-    for block in doc.blocks[:TITLE_BLOCKS]:
+def _named_title(doc: Document, heading: tuple[str, Span] | None, p: _Patterns) -> tuple[str, Span] | None:
+    """A heading, unless a title line names a committee before it ("CITY COUNCIL/X SCHOOL BOARD" above
+    "SPECIAL SUB-COMMITTEE MEETING:"); the line under a "MEETING MINUTES" title names the body first."""
+    title = _title_line(doc, p)
+    if title is not None and (heading is None or (title[2] and title[1].start < heading[1].start) or title[3]):
+        return title[0], title[1]
+    return heading or (title[:2] if title else None)
+
+
+def _title_line(doc: Document, p: _Patterns) -> tuple[str, Span, bool, bool] | None:
+    """A first line that is only a body's name: (name, span, a committee's name, under a minutes title).
+    A committee's name beats the council's above it."""
+    found: list[tuple[str, Span, bool, bool]] = []
+    for k, block in enumerate(doc.blocks[:TITLE_BLOCKS + 10]):
         m = p.title_line.match(block.span.text(doc))
-        if m and looks_like_body(_trim(m.group("body"), p)):
+        under = k > 0 and re.fullmatch(r"(?i)\W*(?:meeting\s+)?minutes\W*", doc.blocks[k - 1].span.text(doc)) is not None
+        if m and (k < TITLE_BLOCKS or under) and looks_like_body(_trim(m.group("body"), p)):
             start = block.span.start + m.start("body")
-            found.append((m.group("body"), Span(start, start + len(m.group("body")))))
-    committees = [f for f in found if not re.search(r"(?i)\bcouncil$", f[0])]
-    return (committees or found)[0] if found else None
+            committee = not re.search(r"(?i)\bcouncil$", m.group("body"))
+            found.append((m.group("body"), Span(start, start + len(m.group("body"))), committee, under))
+    ranked = [f for f in found if f[3]] or [f for f in found if f[2]] or found
+    return ranked[0] if ranked else None
 
 
 def looks_like_body(body: str) -> bool:
