@@ -148,7 +148,8 @@ def _resolve(kind: str, m: re.Match[str], g: _Grammar, base: dt.date | None, ord
         if kind == "md" and not m.group("o") and order != "MDY":
             return None  # "April 25" in a day-first paper is more often April 2025
         if kind in ("dm", "md"):
-            known = _range_year(m, g, month) or (_nearest_year(month, day, base) if base else None)
+            known = _range_year(m, g, month) or _relative_year(m, base) or (
+                _nearest_year(month, day, base) if base else None)
             if known is None:
                 return (f"--{month:02d}-{day:02d}", "day") if _valid(2000, month, day) else None
             year = known
@@ -166,6 +167,17 @@ def _range_year(m: re.Match[str], g: _Grammar, month: int) -> int | None:
     year = _year(tail.group("y2"))
     later = g.months[tail.group("m2").lower()] if tail.group("m2") else month
     return year - 1 if later < month else year
+
+
+_RELATIVE = re.compile(r"\s+(?P<w>last|next|this)\s+year\b", re.I)
+
+
+def _relative_year(m: re.Match[str], base: dt.date | None) -> int | None:
+    """"23 May last year" in a paper dated 2024 is 2023-05-23."""
+    rel = _RELATIVE.match(m.string, m.end())
+    if rel is None or base is None:
+        return None
+    return base.year + {"last": -1, "next": 1, "this": 0}[rel.group("w").lower()]
 
 
 def _month_alone(m: re.Match[str], g: _Grammar, base: dt.date | None) -> tuple[str, str] | None:

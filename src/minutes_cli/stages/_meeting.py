@@ -30,6 +30,7 @@ PREVIOUS_MEETING = re.compile(
 # An agenda item about the last meeting's minutes: "Minutes of the meeting held on 29 October 2024"
 PREVIOUS_MINUTES_ITEM = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:To\s+(?:approve|confirm|agree)\s+the\s+)?Minutes\s+of\s+the\s+"
                                    r"(?:last\s+|previous\s+)?meeting\b", re.I)
+FUTURE_MEETING = re.compile(r"\b(?:will\s+be\s+held|to\s+be\s+held|will\s+take\s+place|will\s+meet)\b[^\n.]{0,50}\Z", re.I)
 LABEL_BEFORE = re.compile(r"\bDate(?:\s*(?:and|&)\s*time)?\s*:\s*\Z", re.I)
 
 
@@ -114,6 +115,8 @@ def _context_score(doc: Document, start: int) -> int:
     if PREVIOUS_MEETING.search(before) or (block is not None and past_title
                                            and PREVIOUS_MINUTES_ITEM.match(block.span.text(doc))):
         return -1
+    if doc.metadata.get("kind") == "agenda" and FUTURE_MEETING.search(before):
+        return 3  # a notice's own meeting, not the one that called it ("at its meeting on 3 May ... will be held on")
     body = str(doc.metadata.get("body") or "")
     if MEETING_CONTEXT.search(before) or LABEL_BEFORE.search(before) or (
             len(body) > 2 and re.search(re.escape(body) + r"\s*(?:[-–—,]|\bon\b)\s*\Z", before, re.I)):
