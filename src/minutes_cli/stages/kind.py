@@ -38,7 +38,7 @@ class _Cues:
 def cues(key: str = "en") -> _Cues:
     """The kind cues compiled from the lexicon."""
     data = vocabulary(key)
-    titles = {kind: re.compile(rf"^\W*(?:{alternation(words)})(?![\w-])", re.I)
+    titles = {kind: re.compile(rf"^\W*(?:{alternation(words)})(?![\w-]|\s*:)", re.I)  # not a "Minutes:" label
               for kind, words in data["kind_titles"].items() if words}
     patterns = {kind: tuple((re.compile(p.partition(" ")[2], re.M), int(p.partition(" ")[0])) for p in items)
                 for kind, items in data["kind_patterns"].items()}
