@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..document import Document, Span
 from ..lexicon import alternation
@@ -22,6 +23,7 @@ from ..settings import vocabulary
 from ._scan import finditer, windows
 
 HEAD = 3000
+WORD = r"[A-Z][\w&'’.-]*"  # a capitalised word of a name: "Burton-cum-Walden", "St.", "Children’s"
 TITLE_BLOCKS = 6  # a title line is one of the paper's first lines
 # Words that cannot open a body's name: "Minutes - 19th May", "Previous Meeting", "Thursday, 25 October"
 NOT_A_BODY = re.compile(
@@ -50,31 +52,9 @@ def patterns(key: str = "en") -> _Patterns:
     nouns = alternation(w for n in data["body_nouns"] for w in (n, n.upper()))
     types = alternation(w for t in data["council_types"] for w in (t, t.upper()))
     mtypes = alternation(data["meeting_types"])
-    weekday = alternation(data["weekdays"])
-    month = alternation(w for m in data["months"] for w in (m, m.upper()))
     actors = alternation(w for w in data["body_nouns"] if "-" not in w)  # "The Cabinet considered"
-    word = r"[A-Z][\w&'’.-]*"
-    headings = (
-        # "Council - Thursday, 5th April, 2018", "CORPORATE PARENTING PANEL – 10th December 2024", "Cabinet-Monday"
-        rf"^(?:To:\s*\|?\s*)?(?P<body>[A-Z][A-Za-z&',() -]{{1,80}}?)\s*(?:[-–—]|,)\s*"
-        rf"(?:(?i:{weekday})\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{month})\b)",
-        # "MINUTES OF THE GENERAL MEETING OF THE COUNCIL HELD AT", "MINUTES OF (THE) PROCEEDINGS OF/AT A MEETING OF"
-        rf"(?i:\bMINUTES\s+OF\s+(?:THE\s+|A\s+)?(?:PROCEEDINGS\s+(?:OF|AT)\s+(?:THE\s+|AN?\s+)?)?(?:(?:{mtypes})\s+)*"
-        rf"(?:MEETING\s+OF\s+(?:THE\s+)?)?)(?P<body>[A-Z][^\n]{{2,90}}?)(?:\s+(?i:HELD|ON|AT|IN)\b|\s*$)",
-        # "A meeting of the County Council will be held", "A Meeting of Burton-cum-Walden Parish Council will be held"
-        rf"\b[Mm]eeting of (?:the )?(?P<body>(?:{word}|cabinet|council|committee)(?: (?:{word}|and|of|for))*)"
-        r"\s+(?:will be held|was held|held|on|at|in)\b",
-        # "REGULAR MEETING OF THE" + "CITY OF ALAMEDA PLANNING BOARD" on the next line
-        rf"(?i:\bMEETING\s+OF(?:\s+THE)?)[ \t]*\n[ \t]*(?P<body>(?:{word}[ \t]+){{0,6}}(?:{nouns}))[ \t]*$",
-        # "Boughton Parish Council Minutes", "Council Meeting Minutes", "ETHERIDGE SHIRE COUNCIL MINUTES OF"
-        rf"^(?:[^\n]*?\s)??(?P<body>(?:{word}[ \t]+){{0,5}}(?:{nouns}))\s+(?:Meeting\s+|MEETING\s+)?(?:Minutes|MINUTES)\b",
-        # "The Regular Council Meeting was convened", "REGULAR COUNCIL MEETING AUGUST 19, 2002"
-        rf"\b(?:The\s+|THE\s+)?(?i:{mtypes})\s+(?P<body>(?:{word}[ \t]+){{0,4}}(?:{nouns}))\s+(?i:Meeting)\b",
-        # A title naming the committee before its subject: "Planning Review Committee: Mill Street Student Block"
-        rf"^(?P<body>(?:{word}[ \t]+){{1,5}}(?:{nouns}))\s*:",
-        # Collapsed report headers: "Report No HC/44/20 Committee: Highland Council Date: 17th December"
-        r"\bCommittee:\s*(?P<body>[A-Z][\w&' -]{2,60}?)\s+(?:Date|Report|Agenda)\b",
-    )
+    word = WORD
+    headings = _headings(data, nouns, mtypes)
     return _Patterns(
         headings=tuple(re.compile(p, re.M) for p in headings),
         # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
@@ -94,6 +74,34 @@ def patterns(key: str = "en") -> _Patterns:
             rf"{word}(?:[ \t]{word}){{0,3}})\b"),
         meeting_type=re.compile(rf"^(?:The\s+)?(?:{mtypes})\s+(?=\S)", re.I),
         split_noun=re.compile(r"\b(?P<a>[A-Z]) (?P<b>[a-z]{3,})\b"),
+    )
+
+
+def _headings(data: dict[str, Any], nouns: str, mtypes: str) -> tuple[str, ...]:
+    """The heading patterns that name a meeting's body, earliest in the paper wins."""
+    weekday = alternation(data["weekdays"])
+    month = alternation(w for m in data["months"] for w in (m, m.upper()))
+    word = WORD
+    return (
+        # "Council - Thursday, 5th April, 2018", "CORPORATE PARENTING PANEL – 10th December 2024", "Cabinet-Monday"
+        rf"^(?:To:\s*\|?\s*)?(?P<body>[A-Z][A-Za-z&',() -]{{1,80}}?)\s*(?:[-–—]|,)\s*"
+        rf"(?:(?i:{weekday})\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{month})\b)",
+        # "MINUTES OF THE GENERAL MEETING OF THE COUNCIL HELD AT", "MINUTES OF (THE) PROCEEDINGS OF/AT A MEETING OF"
+        rf"(?i:\bMINUTES\s+OF\s+(?:THE\s+|A\s+)?(?:PROCEEDINGS\s+(?:OF|AT)\s+(?:THE\s+|AN?\s+)?)?(?:(?:{mtypes})\s+)*"
+        rf"(?:MEETING\s+OF\s+(?:THE\s+)?)?)(?P<body>[A-Z][^\n]{{2,90}}?)(?:\s+(?i:HELD|ON|AT|IN)\b|\s*$)",
+        # "A meeting of the County Council will be held", "A Meeting of Burton-cum-Walden Parish Council will be held"
+        rf"\b[Mm]eeting of (?:the )?(?P<body>(?:{word}|cabinet|council|committee)(?: (?:{word}|and|of|for))*)"
+        r"\s+(?:will be held|was held|held|on|at|in)\b",
+        # "REGULAR MEETING OF THE" + "CITY OF ALAMEDA PLANNING BOARD" on the next line
+        rf"(?i:\bMEETING\s+OF(?:\s+THE)?)[ \t]*\n[ \t]*(?P<body>(?:{word}[ \t]+){{0,6}}(?:{nouns}))[ \t]*$",
+        # "Boughton Parish Council Minutes", "Council Meeting Minutes", "ETHERIDGE SHIRE COUNCIL MINUTES OF"
+        rf"^(?:[^\n]*?\s)??(?P<body>(?:{word}[ \t]+){{0,5}}(?:{nouns}))\s+(?:Meeting\s+|MEETING\s+)?(?:Minutes|MINUTES)\b",
+        # "The Regular Council Meeting was convened", "REGULAR COUNCIL MEETING AUGUST 19, 2002"
+        rf"\b(?:The\s+|THE\s+)?(?i:{mtypes})\s+(?P<body>(?:{word}[ \t]+){{0,4}}(?:{nouns}))\s+(?i:Meeting)\b",
+        # A title naming the committee before its subject: "Planning Review Committee: Mill Street Student Block"
+        rf"^(?P<body>(?:{word}[ \t]+){{1,5}}(?:{nouns}))\s*:",
+        # Collapsed report headers: "Report No HC/44/20 Committee: Highland Council Date: 17th December"
+        r"\bCommittee:\s*(?P<body>[A-Z][\w&' -]{2,60}?)\s+(?:Date|Report|Agenda)\b",
     )
 
 
