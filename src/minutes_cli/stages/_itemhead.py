@@ -28,7 +28,7 @@ INTRO_END = re.compile(r":-?$")
 FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|should|could|did|does|been)\b")
 PAST_VERB = re.compile(r"\b(?!by\b)[a-z]{3,}ed\b(?!\s+(?:out\s+)?by\b)|\bfollow(?:s|ing)\b")
 SENTENCE_WORDS = 9
-MAX_TITLE = 150  # a longer line is an item only when it opens with a label ("Minutes: The minutes were ...")
+MAX_TITLE = 200  # a longer line is an item only when it opens with a label ("Minutes: The minutes were ...")
 INTRO_WORDS = 6
 # A short label before the paragraph's text: "Planning: ...", "Village sign. Decided ...", "Minutes - adopted"
 LEADING_LABEL = re.compile(r"^(?P<label>[A-Z][^.:;\n]{3,60}?)(?:\s*[:–—]\s+|\s+-\s+|(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z]))(?=\S)")
