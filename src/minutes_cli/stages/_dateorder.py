@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..document import Document
 from ..lexicon import alternation
@@ -65,16 +66,27 @@ def infer_order(text: str, lexicon: str = "en") -> OrderReading:
         mdy += UNAMBIGUOUS * (b > 12)
         ambiguous += a <= 12 and b <= 12
     patterns = dict(grammar(lexicon).patterns)
-    dmy += min(WRITTEN_CAP, sum(1 for _ in patterns["dmy"].finditer(text)))
-    mdy += min(WRITTEN_CAP, sum(1 for _ in patterns["mdy"].finditer(text)))
+    dmy += sum(1 for _ in islice(patterns["dmy"].finditer(text), WRITTEN_CAP))
+    mdy += sum(1 for _ in islice(patterns["mdy"].finditer(text), WRITTEN_CAP))
     cues = _cues(lexicon)
-    dmy += min(CUE_CAP, len({m.group() for m in cues["DMY"].finditer(text)}))
-    mdy += min(CUE_CAP, len({m.group() for m in cues["MDY"].finditer(text)}))
+    dmy += _cue_count(text, cues["DMY"])
+    mdy += _cue_count(text, cues["MDY"])
     return OrderReading("MDY" if mdy > dmy else "DMY", False, dmy, mdy, ambiguous)
 
 
+def _cue_count(text: str, cues: tuple[tuple[str, re.Pattern[str]], ...]) -> int:
+    """Distinct cue words in `text` (a literal find first, then the word's boundaries), at most CUE_CAP."""
+    found = 0
+    for word, pattern in cues:
+        if word in text and pattern.search(text):
+            found += 1
+            if found == CUE_CAP:
+                break
+    return found
+
+
 @lru_cache(maxsize=8)
-def _cues(lexicon: str) -> dict[str, re.Pattern[str]]:
+def _cues(lexicon: str) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     words = vocabulary(lexicon)["date_order"]
-    return {order: re.compile(rf"\b(?:{alternation(words[order])})\b" if words.get(order) else r"(?!)")
+    return {order: tuple((w, re.compile(rf"\b{alternation([w])}\b")) for w in words.get(order) or [])
             for order in ("DMY", "MDY")}

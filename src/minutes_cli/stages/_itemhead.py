@@ -190,7 +190,8 @@ def marker_heading(doc: Document, i: int, key: str, look_back: bool = False) -> 
     (a paper whose marked headings are numbered) lets a numbered heading wrapped onto a second line
     ("88. | Budget Report – November" / "2024-25" / "(Item 5)") count."""
     block = doc.blocks[i]
-    m = ITEM_MARKER.match(block.span.text(doc))
+    line = block.span.text(doc)
+    m = ITEM_MARKER.match(line) if "(Item" in line else None
     if m is None:
         return None
     if m.group("head").strip():

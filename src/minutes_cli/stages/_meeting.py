@@ -18,6 +18,7 @@ from ._dateorder import date_order
 from ._datetext import DateHit, find_date_hits, median_date
 
 HEAD = 1500  # a date this near the top needs no context
+FIRST_SCAN = 4000  # the paper's head is read first; the whole paper only when it holds no date
 TITLE_BLOCKS = 6
 STRONG_FIELDS = ("decision_date", "decided_at")
 LATER_FIELDS = ("date", "decision_due")
@@ -68,9 +69,11 @@ def _title_date(doc: Document, order: str, key: str) -> DateHit | None:
     """A full date in one of the first lines beside a name ("PARENTING PANEL – 10th December 2024"), or
     alone on the line right under the body's name or the meeting's title; "Held on ..." first."""
     found: list[tuple[int, int, DateHit]] = []
-    for i, block in enumerate(doc.blocks[:TITLE_BLOCKS]):
+    blocks = doc.blocks[:TITLE_BLOCKS]
+    hits = find_date_hits(doc.text[: blocks[-1].span.end], order=order, lexicon=key) if blocks else []
+    for i, block in enumerate(blocks):
         line = block.span.text(doc)
-        for hit in find_date_hits(line, order=order, offset=block.span.start, lexicon=key):
+        for hit in (h for h in hits if block.span.start <= h.start and h.end <= block.span.end):
             context = _context_score(doc, hit.start)
             if hit.precision != "day" or context < 0:
                 continue
@@ -93,7 +96,10 @@ def _best_date(doc: Document, order: str, key: str) -> DateHit | None:
     title_end = doc.blocks[min(len(doc.blocks), TITLE_BLOCKS) - 1].span.end if doc.blocks else 0
     weekday = re.compile(rf"(?:{alternation(vocabulary(key)['weekdays'])})\b", re.I)
     best: tuple[int, int, DateHit] | None = None
-    for hit in find_date_hits(doc.text, order=order, lexicon=key):
+    hits = find_date_hits(doc.text[:FIRST_SCAN], order=order, lexicon=key)
+    if len(doc.text) > FIRST_SCAN and not any(h.precision == "day" for h in hits):
+        hits = find_date_hits(doc.text, order=order, lexicon=key)  # first written late in a long paper
+    for hit in hits:
         if hit.precision != "day" or (hit.value.startswith("--") and hit.start > title_end):
             continue
         context = _context_score(doc, hit.start)

@@ -42,7 +42,8 @@ def cues(key: str = "en") -> _Cues:
               for kind, words in data["kind_titles"].items() if words}
     patterns = {kind: tuple((re.compile(p.partition(" ")[2], re.M), int(p.partition(" ")[0])) for p in items)
                 for kind, items in data["kind_patterns"].items()}
-    news = re.compile(rf"\b(?:{alternation(data['news_cues'])})\b(?!,?\s+(?:the\s+)?\d)", re.I)
+    # matched in the lower-cased text: a case-blind alternation is several times slower
+    news = re.compile(rf"\b(?:{alternation(w.lower() for w in data['news_cues'])})\b(?!,?\s+(?:the\s+)?\d)")
     return _Cues(titles, patterns, news)
 
 
@@ -69,7 +70,7 @@ def classify(doc: Document, key: str = "en") -> str:
                 scores[kind] += weight * 2
             elif pattern.search(doc.text):
                 scores[kind] += weight
-    phrases = {m.group().lower() for m in c.news.finditer(doc.text)}
+    phrases = {m.group() for m in c.news.finditer(doc.text.lower())}
     scores["news"] += NEWS_WEIGHT * min(NEWS_CAP, len(phrases))
     hinted = front_matter_kind(doc) or doc.hints.get("kind_hint")
     if hinted in scores:
