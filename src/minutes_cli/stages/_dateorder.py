@@ -66,8 +66,11 @@ def infer_order(text: str, lexicon: str = "en") -> OrderReading:
         mdy += UNAMBIGUOUS * (b > 12)
         ambiguous += a <= 12 and b <= 12
     patterns = dict(grammar(lexicon).patterns)
+    written_mdy = sum(1 for _ in islice(patterns["mdy"].finditer(text), WRITTEN_CAP))
+    if not (ambiguous or written_mdy):  # only dates that can be read one way: they decide alone
+        return OrderReading("MDY" if mdy > dmy else "DMY", False, dmy, mdy, 0)
     dmy += sum(1 for _ in islice(patterns["dmy"].finditer(text), WRITTEN_CAP))
-    mdy += sum(1 for _ in islice(patterns["mdy"].finditer(text), WRITTEN_CAP))
+    mdy += written_mdy
     cues = _cues(lexicon)
     dmy += _cue_count(text, cues["DMY"])
     mdy += _cue_count(text, cues["MDY"])

@@ -30,7 +30,7 @@ TIE_ORDER = ("other", "decision", "minutes", "report", "agenda", "news")
 @dataclass(frozen=True)
 class _Cues:
     titles: dict[str, re.Pattern[str]]
-    patterns: dict[str, tuple[tuple[re.Pattern[str], int], ...]]
+    patterns: dict[str, tuple[tuple[re.Pattern[str], int, bool], ...]]  # pattern, weight, title cue
     news: re.Pattern[str]
 
 
@@ -40,11 +40,16 @@ def cues(key: str = "en") -> _Cues:
     data = vocabulary(key)
     titles = {kind: re.compile(rf"^\W*(?:{alternation(words)})(?![\w-]|\s*:)", re.I)  # not a "Minutes:" label
               for kind, words in data["kind_titles"].items() if words}
-    patterns = {kind: tuple((re.compile(p.partition(" ")[2], re.M), int(p.partition(" ")[0])) for p in items)
-                for kind, items in data["kind_patterns"].items()}
+    patterns = {kind: tuple(_weighted(p) for p in items) for kind, items in data["kind_patterns"].items()}
     # matched in the lower-cased text: a case-blind alternation is several times slower
     news = re.compile(rf"\b(?:{alternation(w.lower() for w in data['news_cues'])})\b(?!,?\s+(?:the\s+)?\d)")
     return _Cues(titles, patterns, news)
+
+
+def _weighted(item: str) -> tuple[re.Pattern[str], int, bool]:
+    """"3 <regex>" -> (pattern, 3, False); "3h <regex>" -> (pattern, 3, True): a title cue."""
+    weight, _, pattern = item.partition(" ")
+    return re.compile(pattern, re.M), int(weight.rstrip("h")), weight.endswith("h")
 
 
 def front_matter_kind(doc: Document) -> str | None:
@@ -65,10 +70,10 @@ def classify(doc: Document, key: str = "en") -> str:
         scores[title] += TITLE_WEIGHT
     head = doc.text[:HEAD]
     for kind, patterns in c.patterns.items():
-        for pattern, weight in patterns:
+        for pattern, weight, title_only in patterns:
             if pattern.search(head):
                 scores[kind] += weight * 2
-            elif pattern.search(doc.text):
+            elif not title_only and pattern.search(doc.text):
                 scores[kind] += weight
     phrases = {m.group() for m in c.news.finditer(doc.text.lower())}
     scores["news"] += NEWS_WEIGHT * min(NEWS_CAP, len(phrases))
