@@ -38,6 +38,8 @@ DASH_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9 &,'’/()-]{2,60}?)\s+[-–—
 LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|that|reported|agreed|said|asked)\b")
 NAMES_LIST = re.compile(r"\b(?:Councillors|Councilors|Cllrs|Crs|Council\s+Members|Members|Councillor|Cllr)\s+[A-Z][^\n]*$")
 AMOUNT_OR_TIME = re.compile(r"^\d{1,3}\.\d{2}\s*(?:[ap]\.?m\b|£|hrs?\b)|£")
+# What an item heading can open with: a digit, "(", a Roman numeral, "Item", "Minute", a reference "PLA146/14"
+MAY_OPEN = re.compile(r"[*_\s]*(?:[\d(]|[A-Za-z]{1,6}\.\s|Item\b|Agenda\s+Item\b|Minute\b|[A-Z]{1,5}/?\d)")
 # ModernGov link debris after a title: "Minutes pdf icon PDF 168 KB"
 PDF_DEBRIS = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+\s*[KM]B\b.*$", re.I)
 # "(Item 4)" alone on a line, or after the heading's words (Kent's layout)
@@ -70,6 +72,8 @@ def item_number(key: str = "en") -> re.Pattern[str]:
 def heading_at(doc: Document, i: int, key: str) -> Heading | None:
     """The item heading at block `i`, if the block opens one."""
     line = doc.blocks[i].span.text(doc)
+    if not MAY_OPEN.match(line):  # a cheap look at the line's first characters first
+        return None
     m = item_number(key).match(line)
     if m is None or AMOUNT_OR_TIME.match(line.lstrip("*_ ")):
         return None
@@ -114,8 +118,13 @@ def _scheme(number: str) -> str:
 
 def _is_date(title: str, key: str) -> bool:
     """"4 MARCH 2010 DEVELOPMENT CONTROL COMMITTEE": a date line, not item 4."""
+    return _month_year(key).match(title) is not None
+
+
+@lru_cache(maxsize=8)
+def _month_year(key: str) -> re.Pattern[str]:
     months = alternation(w for m in vocabulary(key)["months"] for w in (m, m.upper()))
-    return re.match(rf"(?:{months})\b\.?,?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b", title) is not None
+    return re.compile(rf"(?:{months})\b\.?,?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b")
 
 
 def title_of(line: str, key: str) -> str | None:

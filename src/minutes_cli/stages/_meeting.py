@@ -10,6 +10,7 @@ the Regular meeting of") is never the meeting's. A year-less date counts only in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document, Span
 from ..lexicon import alternation
@@ -86,15 +87,24 @@ def _title_date(doc: Document, order: str, key: str) -> DateHit | None:
 
 def _meeting_title(line: str, key: str) -> bool:
     """"CITY OF ALAMEDA PLANNING BOARD", "SPECIAL MEETING OF AUSD SUB COMMITTEE", "Council Meeting Minutes"."""
+    return bool(_title_end(key).search(line)) and len(line) <= 90 and not re.search(r"\d", line)
+
+
+@lru_cache(maxsize=8)
+def _title_end(key: str) -> re.Pattern[str]:
     nouns = alternation(n for w in vocabulary(key)["body_nouns"] for n in (w, w.upper()))
-    return (bool(re.search(rf"(?:{nouns}|\b(?i:minutes|meeting|agenda))\W*$", line)) and len(line) <= 90
-            and not re.search(r"\d", line))
+    return re.compile(rf"(?:{nouns}|\b(?i:minutes|meeting|agenda))\W*$")
+
+
+@lru_cache(maxsize=8)
+def _weekday(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(vocabulary(key)['weekdays'])})\b", re.I)
 
 
 def _best_date(doc: Document, order: str, key: str) -> DateHit | None:
     """The best-placed full date anywhere in the paper; year-less ones only in the title lines."""
     title_end = doc.blocks[min(len(doc.blocks), TITLE_BLOCKS) - 1].span.end if doc.blocks else 0
-    weekday = re.compile(rf"(?:{alternation(vocabulary(key)['weekdays'])})\b", re.I)
+    weekday = _weekday(key)
     best: tuple[int, int, DateHit] | None = None
     hits = find_date_hits(doc.text[:FIRST_SCAN], order=order, lexicon=key)
     if len(doc.text) > FIRST_SCAN and not any(h.precision == "day" for h in hits):
