@@ -8,7 +8,7 @@ from minutes_cli.errors import ConfigError
 
 def test_defaults_are_valid_and_hashable() -> None:
     assert hash(Settings()) == hash(Settings())
-    assert Settings().date_order == "DMY"
+    assert Settings().date_order == "auto"
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,7 @@ PROBLEM_CODES: dict[str, str] = {
     "T102": "document has very little text ({n} words)",
     "D302": "year not known for {text!r}; written as --MM-DD",
     "D303": "meeting date not found (a {kind} paper)",
+    "D304": "date order not certain: day-first evidence {dmy} against month-first {mdy}; numeric dates read {order}",
     "V601": "vote counts do not add up to the named voters",
     "V602": "stated result contradicts the vote counts",
     "V603": "more votes than members present",

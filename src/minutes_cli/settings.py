@@ -24,7 +24,7 @@ class Settings:
     """How documents are read. Frozen and hashable, so caches can key on it."""
 
     language: str = "en"
-    date_order: str = "DMY"
+    date_order: str = "auto"  # auto: each paper's own dates and words decide (stages/_dateorder.py)
     spacy_model: str | None = None
     stages: tuple[str, ...] = ALL_STAGES
     max_bytes: int = 50_000_000
@@ -69,7 +69,7 @@ class Settings:
 
 _RULES: dict[str, tuple[type | tuple[type, ...], tuple[Any, ...] | None]] = {
     "language": (str, ("en",)),
-    "date_order": (str, ("DMY", "MDY", "YMD")),
+    "date_order": (str, ("auto", "DMY", "MDY", "YMD")),
     "spacy_model": ((str, type(None)), None),
     "stages": (tuple, None),
     "max_bytes": (int, None),

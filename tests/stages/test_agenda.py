@@ -74,3 +74,12 @@ def test_decisions_and_contributions_link_to_their_item() -> None:
     assert [(i["id"], i["number"]) for i in record["agenda_items"]] == [("item-1", "7"), ("item-2", "8")]
     assert record["decisions"][0]["agenda_item"] == "item-1"
     assert record["speakers"][0]["contributions"][0]["agenda_item"] == "item-1"
+
+
+def test_a_roman_numeral_added_in_settings_works() -> None:
+    from minutes_cli import Settings
+
+    text = "Minutes\n\nXXI. ANY OTHER BUSINESS\n\nNone.\n"
+    assert parse_text(text)["agenda_items"] == []
+    items = parse_text(text, settings=Settings(lexicon={"roman_numerals": {"XXI": "21"}}))["agenda_items"]
+    assert [(a["number"], a["title"]) for a in items] == [("XXI", "ANY OTHER BUSINESS")]

@@ -61,3 +61,33 @@ def test_news_year_less_date_from_source_date_line_not_prose() -> None:
             "October 2022 and January 2023\n")
     values = [d["value"] for d in parse_text(text)["dates"]]
     assert "2023-01-11" in values
+
+
+@pytest.mark.parametrize(("text", "addition", "found"), [
+    pytest.param("Held on 3 Dekember 2024.", {"months": {"Dekember": "12"}}, ("3 Dekember 2024", "2024-12-03"), id="month"),
+    pytest.param("Held on Thursdy, 2 May 2024.", {"weekdays": ["Thursdy"]}, ("Thursdy, 2 May 2024", "2024-05-02"),
+                 id="weekday"),
+    pytest.param("Held on 1er May 2024.", {"ordinal_suffixes": ["er"]}, ("1er May 2024", "2024-05-01"), id="ordinal"),
+    pytest.param("The Selectboard met. The letter of 04/03/2022 was read.", {"date_order": {"MDY": ["Selectboard"]}},
+                 ("04/03/2022", "2022-04-03"), id="date-order-cue"),
+])
+def test_a_date_word_added_in_settings_works(text: str, addition: dict[str, object], found: tuple[str, str]) -> None:
+    from minutes_cli import Settings
+
+    def dates(settings: Settings) -> list[tuple[str, str]]:
+        return [(d["text"], d["value"]) for d in parse_text(text, settings=settings)["dates"]]
+
+    assert found not in dates(Settings())
+    assert found in dates(Settings(lexicon=addition))
+
+
+def test_date_order_inferred_and_forced() -> None:
+    from minutes_cli import Settings
+    from minutes_cli.stages._dateorder import infer_order
+
+    us = "Councilmember Roe moved. Minutes of January 8, 2019 and of 11/30/2018. Letter of 04/03/2019."
+    assert infer_order(us).order == "MDY"
+    assert infer_order("Cllr Roe reported on 13/05/2022 and 04/03/2022.").order == "DMY"
+    forced = parse_text(us, settings=Settings(date_order="DMY"))
+    assert "2019-03-04" in [d["value"] for d in forced["dates"]]
+    assert "D304" not in {p["code"] for p in forced["problems"]}

@@ -91,3 +91,18 @@ def test_meeting_date_from_title_lines(text: str, expected: str) -> None:
 def test_doubts_are_problems(text: str, codes: set[str]) -> None:
     found = {p["code"] for p in parse_text(text)["problems"]} & {"T102", "D303"}
     assert found == codes
+
+
+@pytest.mark.parametrize(("text", "addition", "body"), [
+    pytest.param("HARBOUR MOOT\n\nMinutes of the meeting held on 4 May 2022.\n", {"body_nouns": ["Moot"]},
+                 "Harbour Moot", id="body-noun"),
+    pytest.param("WESTFIELD METRO COUNCIL\n\nCOUNCIL\n\nMinutes of the meeting held on 4 May 2022.\n",
+                 {"council_types": ["Metro"]}, "Westfield Metro Council", id="council-type"),
+    pytest.param("Loading...\n\nThe Quarterly Harbour Board Meeting was convened at 7 pm.\n",
+                 {"meeting_types": ["Quarterly"]}, "Harbour Board", id="meeting-type"),
+])
+def test_a_body_word_added_in_settings_works(text: str, addition: dict[str, object], body: str) -> None:
+    from minutes_cli import Settings
+
+    assert parse_text(text)["document"]["body"] != body
+    assert parse_text(text, settings=Settings(lexicon=addition))["document"]["body"] == body

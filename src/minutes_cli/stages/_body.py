@@ -1,76 +1,120 @@
 """Find the decision-making body a paper belongs to: "Cabinet", "Planning Committee", "X Parish Council".
 
-Used by the metadata stage after labelled fields. In order: a label whose value sits on the next line
-("DECISION TO BE TAKEN BY:" / "Cabinet"), a heading that names the meeting ("Cabinet - Thursday, 5th
-April, 2018", "CORPORATE PARENTING PANEL – 10th December 2024", "Minutes of a meeting of the Planning
-Committee held on", "Boughton Parish Council Minutes"), then the body that acts most often in the text
-("The Cabinet considered", "reminded Council that"), then the council named at the top.
+Used by the metadata stage after labelled fields. Structure before prose: a label whose value sits on
+the next line ("DECISION TO BE TAKEN BY:" / "Cabinet"), a heading that names the meeting ("Cabinet -
+Thursday, 5th April, 2018", "CORPORATE PARENTING PANEL – 10th December 2024", "Minutes of a meeting of
+the Planning Committee held on", "REGULAR MEETING OF THE" / "CITY OF ALAMEDA PLANNING BOARD"), a title
+line that is a body's name, then the body that acts most often in the text ("The Cabinet considered"),
+then the council named at the top. Body nouns, council types, meeting types, months and weekdays come
+from the lexicon (`vocab/en/metadata.yaml`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from ..document import Document, Span
+from ..lexicon import alternation
+from ..settings import vocabulary
 from ._scan import finditer, windows
 
 HEAD = 3000
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-# "Council - Thursday, 5th April, 2018 6.00 pm", "Planning Committee, Tuesday, 2nd November, 2021",
-# "CORPORATE PARENTING PANEL – 10th December 2024", "To: | Cabinet – 4th March 2025"
-BODY_DATE_LINE = re.compile(
-    r"^(?:To:\s*\|?\s*)?(?P<body>[A-Z][A-Za-z&',() -]{1,80}?)\s*(?:\s[-–—]|,)\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b)", re.M)
-# "MINUTES OF THE GENERAL MEETING OF THE COUNCIL HELD AT", "Minutes of Stoke Ferry Parish Council",
-# "Minutes of a meeting of the Planning Committee held on"
-MINUTES_OF = re.compile(
-    r"\bMINUTES\s+OF\s+(?:THE\s+|A\s+|PROCEEDINGS\s+OF\s+)?(?:(?:ORDINARY|ANNUAL|SPECIAL|EXTRAORDINARY|"
-    r"MONTHLY|GENERAL|REGULAR|STATUTORY)\s+)*(?:MEETING\s+OF\s+(?:THE\s+)?)?"
-    r"(?P<body>[A-Z][^\n]{2,90}?)(?:\s+(?:HELD|ON|AT|IN)\b|\s*$)", re.I | re.M)
-# "A meeting of the County Council will be held", "at a meeting of the cabinet held on Wednesday"
-MEETING_OF = re.compile(
-    r"\b[Mm]eeting of the (?P<body>(?:[A-Z][\w&'-]*|cabinet|council|committee)(?: (?:[A-Z][\w&'-]*|and|of|for))*)"
-    r"\s+(?:will be held|was held|held|on|at|in)\b")
-# "Boughton Parish Council Minutes", "Council Meeting Minutes", "ETHERIDGE SHIRE COUNCIL MINUTES OF"
-TITLE_MINUTES = re.compile(
-    r"^(?:[^\n]*?\s)??(?P<body>(?:[A-Z][\w&'-]*[ \t]+){0,5}(?:Council|COUNCIL|Committee|COMMITTEE|Cabinet|"
-    r"CABINET|Board|BOARD|Panel|PANEL))\s+(?:Meeting\s+|MEETING\s+)?(?:Minutes|MINUTES)\b", re.M)
-# A title naming the committee before its subject: "Planning Review Committee: Mill Street Student Block"
-COMMITTEE_TITLE = re.compile(
-    r"^(?P<body>(?:[A-Z][\w&'-]*[ \t]+){1,5}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee))\s*:", re.M)
-# Collapsed report headers: "Report No HC/44/20 Committee: Highland Council Date: 17th December"
-COMMITTEE_INLINE = re.compile(r"\bCommittee:\s*(?P<body>[A-Z][\w&' -]{2,60}?)\s+(?:Date|Report|Agenda)\b")
-# A label whose value is on the next line: "DECISION TO BE TAKEN BY:"
-LABEL_ALONE = re.compile(r"^(?:DECISION TO BE TAKEN BY|Decision to be taken by|Decision taker|DECISION TAKER)\s*:?\s*$")
-# The body acting: "The Cabinet considered", "That Council agreed", "the Committee resolved",
-# "reminded Council that", "That the Executive note"
-ACTOR = re.compile(
-    r"(?:\b(?:[Tt]he|That|that)\s+|\b(?:reminded|advised|informed|asked|told)\s+(?:the\s+)?)?"
-    r"(?P<body>Cabinet|Council|Executive|Committee|Panel|Board)\s+"
-    r"(?:considered|agreed|resolved|RESOLVED|AGREED|NOTED|noted|approved|decided|note|agree|approve|"
-    r"meets|received|is asked|are asked|was asked|were asked)\b"
-    r"|\b(?:reminded|advised|informed|told)\s+(?:the\s+)?(?P<obj>Cabinet|Council|Executive|Committee)\b")
-ACTOR_WORDS = ("Cabinet", "Council", "Executive", "Committee", "Panel", "Board")
-AUTHORITY = re.compile(
-    r"\b(?P<name>(?:The\s+)?(?:[A-Z][a-z]+\s+){0,4}(?:County Borough|Borough|District|County|City|Town|Parish|"
-    r"Shire|Metropolitan Borough)\s+Council|The\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|of)\s+){0,3}Council)\b")
+WORD = r"[A-Z][\w&'’.-]*"  # a capitalised word of a name: "Burton-cum-Walden", "St.", "Children’s"
+TITLE_BLOCKS = 6  # a title line is one of the paper's first lines
 # Words that cannot open a body's name: "Minutes - 19th May", "Previous Meeting", "Thursday, 25 October"
 NOT_A_BODY = re.compile(
     r"^(?:the\s+)?(?:minutes|agenda|meeting|previous|last|date|venue|time|held|report|item|page|notice|"
-    r"summons|all|this|these|that|further|any|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
-# The kind of meeting before a body's name: "The Regular Council", "Special Council"
-MEETING_TYPE = re.compile(r"^(?:The\s+)?(?:Regular|Special|Ordinary|Annual|Extraordinary|Monthly|General)\s+(?=\S)", re.I)
+    r"summons|all|this|these|that|further|any|proceedings|approval|summary|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.I)
+# A label whose value is on the next line: "DECISION TO BE TAKEN BY:"
+LABEL_ALONE = re.compile(r"^(?:DECISION TO BE TAKEN BY|Decision to be taken by|Decision taker|DECISION TAKER)\s*:?\s*$")
 
 
-def find_body(doc: Document) -> tuple[str, Span] | None:
+@dataclass(frozen=True)
+class _Patterns:
+    headings: tuple[re.Pattern[str], ...]
+    title_line: re.Pattern[str]
+    actor: re.Pattern[str]
+    actor_words: tuple[str, ...]
+    authority: re.Pattern[str]
+    meeting_type: re.Pattern[str]
+    split_noun: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def patterns(key: str = "en") -> _Patterns:
+    """The body patterns compiled from the lexicon's body nouns, council and meeting types, months, weekdays."""
+    data = vocabulary(key)
+    nouns = alternation(w for n in data["body_nouns"] for w in (n, n.upper()))
+    types = alternation(w for t in data["council_types"] for w in (t, t.upper()))
+    mtypes = alternation(data["meeting_types"])
+    actors = alternation(w for w in data["body_nouns"] if "-" not in w)  # "The Cabinet considered"
+    word = WORD
+    headings = _headings(data, nouns, mtypes)
+    return _Patterns(
+        headings=tuple(re.compile(p, re.M) for p in headings),
+        # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
+        title_line=re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns}))"
+                              r"(?:\s*\([A-Z]{2,10}\))?\W*$"),
+        actor=re.compile(
+            r"(?:\b(?:[Tt]he|That|that)\s+|\b(?:reminded|advised|informed|asked|told)\s+(?:the\s+)?)?"
+            rf"(?P<body>{actors})\s+"
+            r"(?:considered|agreed|resolved|RESOLVED|AGREED|NOTED|noted|approved|decided|note|agree|approve|"
+            r"meets|received|is asked|are asked|was asked|were asked)\b"
+            rf"|\b(?:reminded|advised|informed|told)\s+(?:the\s+)?(?P<obj>{actors})\b"
+            rf"|\bto the (?P<own>{actors}) meeting\b|\bbusiness of the (?P<of>{actors})\b"),
+        actor_words=tuple(w for w in data["body_nouns"] if "-" not in w),
+        authority=re.compile(
+            rf"\b(?P<name>(?:{word}[ \t]+){{1,4}}?(?:{types})[ \t]+(?:Council|COUNCIL)"
+            rf"|(?:The[ \t]+)?(?:Township|City|Town|County|Municipality|Village|Borough|District)[ \t]+of[ \t]+"
+            rf"{word}(?:[ \t]{word}){{0,3}})\b"),
+        meeting_type=re.compile(rf"^(?:The\s+)?(?:{mtypes})\s+(?=\S)", re.I),
+        split_noun=re.compile(r"\b(?P<a>[A-Z]) (?P<b>[a-z]{3,})\b"),
+    )
+
+
+def _headings(data: dict[str, Any], nouns: str, mtypes: str) -> tuple[str, ...]:
+    """The heading patterns that name a meeting's body, earliest in the paper wins."""
+    weekday = alternation(data["weekdays"])
+    month = alternation(w for m in data["months"] for w in (m, m.upper()))
+    word = WORD
+    return (
+        # "Council - Thursday, 5th April, 2018", "CORPORATE PARENTING PANEL – 10th December 2024", "Cabinet-Monday"
+        rf"^(?:To:\s*\|?\s*)?(?P<body>[A-Z][A-Za-z&',() -]{{1,80}}?)\s*(?:[-–—]|,)\s*"
+        rf"(?:(?i:{weekday})\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{month})\b)",
+        # "MINUTES OF THE GENERAL MEETING OF THE COUNCIL HELD AT", "MINUTES OF (THE) PROCEEDINGS OF/AT A MEETING OF"
+        rf"(?i:\bMINUTES\s+OF\s+(?:THE\s+|A\s+)?(?:PROCEEDINGS\s+(?:OF|AT)\s+(?:THE\s+|AN?\s+)?)?(?:(?:{mtypes})\s+)*"
+        rf"(?:MEETING\s+OF\s+(?:THE\s+)?)?)(?P<body>[A-Z][^\n]{{2,90}}?)(?:\s+(?i:HELD|ON|AT|IN)\b|\s*$)",
+        # "A meeting of the County Council will be held", "A Meeting of Burton-cum-Walden Parish Council will be held"
+        rf"\b[Mm]eeting of (?:the )?(?P<body>(?:{word}|cabinet|council|committee)(?: (?:{word}|and|of|for))*)"
+        r"\s+(?:will be held|was held|held|on|at|in)\b",
+        # "REGULAR MEETING OF THE" + "CITY OF ALAMEDA PLANNING BOARD" on the next line
+        rf"(?i:\bMEETING\s+OF(?:\s+THE)?)[ \t]*\n[ \t]*(?P<body>(?:{word}[ \t]+){{0,6}}(?:{nouns}))[ \t]*$",
+        # "Boughton Parish Council Minutes", "Council Meeting Minutes", "ETHERIDGE SHIRE COUNCIL MINUTES OF"
+        rf"^(?:[^\n]*?\s)??(?P<body>(?:{word}[ \t]+){{0,5}}(?:{nouns}))\s+(?:Meeting\s+|MEETING\s+)?(?:Minutes|MINUTES)\b",
+        # "The Regular Council Meeting was convened", "REGULAR COUNCIL MEETING AUGUST 19, 2002"
+        rf"\b(?:The\s+|THE\s+)?(?i:{mtypes})\s+(?P<body>(?:{word}[ \t]+){{0,4}}(?:{nouns}))\s+(?i:Meeting)\b",
+        # A title naming the committee before its subject: "Planning Review Committee: Mill Street Student Block"
+        rf"^(?P<body>(?:{word}[ \t]+){{1,5}}(?:{nouns}))\s*:",
+        # Collapsed report headers: "Report No HC/44/20 Committee: Highland Council Date: 17th December"
+        r"\bCommittee:\s*(?P<body>[A-Z][\w&' -]{2,60}?)\s+(?:Date|Report|Agenda)\b",
+    )
+
+
+def find_body(doc: Document, key: str = "en") -> tuple[str, Span] | None:
     """The body's name and where the paper gives it, or None."""
+    p = patterns(key)
     head = doc.text[:HEAD]
-    found = _label_alone(doc) or _heading(head) or _actor(doc.text) or find_authority(head)
+    found = _label_alone(doc) or _named_title(doc, _heading(head, p), p) or _actor(doc.text, p)
+    found = found or find_authority(doc, key)
     if found is None:
         return None
     name, span = found
-    body = _trim_body(name)
+    body = trim_body(name, key)
     start = span.start + name.index(body) if body in name else span.start
     return (body, Span(start, start + len(body))) if body else None
 
@@ -84,43 +128,77 @@ def _label_alone(doc: Document) -> tuple[str, Span] | None:
     return None
 
 
-def _heading(head: str) -> tuple[str, Span] | None:
+def _heading(head: str, p: _Patterns) -> tuple[str, Span] | None:
     """The earliest heading that names a body."""
     best: tuple[str, Span] | None = None
-    for pattern in (BODY_DATE_LINE, MINUTES_OF, MEETING_OF, TITLE_MINUTES, COMMITTEE_TITLE, COMMITTEE_INLINE):
+    for pattern in p.headings:
         for m in pattern.finditer(head):
             if best is not None and m.start("body") >= best[1].start:
                 break
-            if _looks_like_body(_trim_body(m.group("body"))):
+            if looks_like_body(_trim(m.group("body"), p)):
                 best = m.group("body"), Span(m.start("body"), m.end("body"))
                 break
     return best
 
 
-def _looks_like_body(body: str) -> bool:
+def _named_title(doc: Document, heading: tuple[str, Span] | None, p: _Patterns) -> tuple[str, Span] | None:
+    """A heading, unless a title line names a committee before it ("CITY COUNCIL/X SCHOOL BOARD" above
+    "SPECIAL SUB-COMMITTEE MEETING:"); the line under a "MEETING MINUTES" title names the body first."""
+    title = _title_line(doc, p)
+    if title is not None and (heading is None or (title[2] and title[1].start < heading[1].start) or title[3]):
+        return title[0], title[1]
+    return heading or (title[:2] if title else None)
+
+
+def _title_line(doc: Document, p: _Patterns) -> tuple[str, Span, bool, bool] | None:
+    """A first line that is only a body's name: (name, span, a committee's name, under a minutes title).
+    A committee's name beats the council's above it."""
+    found: list[tuple[str, Span, bool, bool]] = []
+    for k, block in enumerate(doc.blocks[:TITLE_BLOCKS + 10]):
+        m = p.title_line.match(block.span.text(doc))
+        under = k > 0 and re.fullmatch(r"(?i)\W*(?:meeting\s+)?minutes\W*", doc.blocks[k - 1].span.text(doc)) is not None
+        if m and (k < TITLE_BLOCKS or under) and looks_like_body(_trim(m.group("body"), p)):
+            start = block.span.start + m.start("body")
+            committee = not re.search(r"(?i)\bcouncil$", m.group("body"))
+            found.append((m.group("body"), Span(start, start + len(m.group("body"))), committee, under))
+    ranked = [f for f in found if f[3]] or [f for f in found if f[2]] or found
+    return ranked[0] if ranked else None
+
+
+def looks_like_body(body: str) -> bool:
     """A name, not a sentence: "Planning Committee", not "The 26th September 2019 were signed."."""
     return (bool(body) and body[0].isupper() and len(body.split()) <= 8 and not NOT_A_BODY.match(body)
             and not re.search(r"\d|\.\s|\.$", body))
 
 
-def _trim_body(text: str) -> str:
+def trim_body(text: str, key: str = "en") -> str:
     """ "Stoke Ferry Parish Council Meeting" -> "Stoke Ferry Parish Council"; "All Members of the X" -> "X";
-    "The Regular Council" -> "Council"."""
-    text = re.sub(r"\s+", " ", text).strip(" -–:,|")
+    "The Regular Council" -> "Council"; "Milburn Parish C ouncil" (a PDF's kerning) -> "Milburn Parish Council"."""
+    return _trim(text, patterns(key))
+
+
+def _trim(text: str, p: _Patterns) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" -–:,|*")
+    text = p.split_noun.sub(lambda m: m.group("a") + m.group("b") if _is_noun(m.group("a") + m.group("b"), p)
+                            else m.group(), text)
     text = re.sub(r"\s+(?:meeting|Meeting|MEETING)$", "", text)
-    text = MEETING_TYPE.sub("", text)
+    text = p.meeting_type.sub("", text)
     text = re.sub(r"^(?:All Members of|Members of)\s+(?:the\s+)?", "", text)
     return text[:1].upper() + text[1:]
 
 
-def _actor(text: str) -> tuple[str, Span] | None:
+def _is_noun(word: str, p: _Patterns) -> bool:
+    return bool(p.title_line.match(word))
+
+
+def _actor(text: str, p: _Patterns) -> tuple[str, Span] | None:
     """The body that acts most often in the text ("Cabinet" in "The Cabinet considered"); None if none."""
-    if not any(word in text for word in ACTOR_WORDS):
+    if not any(word in text for word in p.actor_words):
         return None
     counts: Counter[str] = Counter()
     first: dict[str, Span] = {}
-    for m in finditer(ACTOR, text, windows(text, ACTOR_WORDS, 40, 40)):
-        group = "body" if m.group("body") else "obj"
+    for m in finditer(p.actor, text, windows(text, p.actor_words, 40, 40)):
+        group = m.lastgroup or "body"
         counts[m.group(group)] += 1
         first.setdefault(m.group(group), Span(m.start(group), m.end(group)))
     if not counts:
@@ -129,8 +207,20 @@ def _actor(text: str) -> tuple[str, Span] | None:
     return name, first[name]
 
 
-def find_authority(head: str) -> tuple[str, Span] | None:
-    m = AUTHORITY.search(head)
-    if m is None:
-        return None
-    return m.group("name"), Span(m.start("name"), m.end("name"))
+def find_authority(doc: Document, key: str = "en", title_only: bool = False) -> tuple[str, Span] | None:
+    """The council the paper names: in its title lines first, then anywhere in its head."""
+    p = patterns(key)
+    blocks = doc.blocks[:TITLE_BLOCKS]
+    regions = [(b.span.start, b.span.end) for b in blocks] + ([] if title_only else [(0, min(HEAD, len(doc.text)))])
+    for start, end in regions:
+        for m in p.authority.finditer(doc.text, start, end):
+            name, begin = m.group("name"), m.start("name")
+            if re.search(r"(?i)council$", name):  # "MEETING OF THE AMBERLEY TOWN COUNCIL" -> "AMBERLEY TOWN COUNCIL"
+                cut = re.match(r"^(?:.*\b(?:OF|of|THE|AT|FOR|MINUTES|MEETING)\s+)", name)
+                if cut and p.authority.fullmatch(name[cut.end():]):
+                    name, begin = name[cut.end():], begin + cut.end()
+            bare = p.meeting_type.sub("", re.sub(r"^(?:The|THE)\s+", "", name))
+            if not p.authority.fullmatch(bare) and not re.match(r"(?i)(?:the\s+)?\w+\s+of\s", name):
+                continue  # "The Regular Council", "The City Council": no name
+            return name, Span(begin, m.end("name"))
+    return None

@@ -1,8 +1,13 @@
 """Find calendar dates in text (with offsets) and normalise them to ISO.
 
 Candidates come from our own patterns (dateparser's search finds "may" and "£34" in
-council prose and gives no offsets). Normalisation has a fast path for the shapes
-patterns recognise; a cached dateparser call handles the odd ones.
+council prose and gives no offsets), compiled once per lexicon key from its month,
+weekday and ordinal words. Normalisation has a fast path for the shapes the patterns
+recognise; a cached dateparser call handles the odd ones.
+
+`order` is how an all-numeric date is read: "DMY" (16/01/2017), "MDY" (01/16/2017) or
+"YMD" (17/01/16); a numeric date not valid in that order is not a date. A year-first
+"2017/01/16" is read under any order.
 """
 
 from __future__ import annotations
@@ -12,50 +17,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
-# Title case or capitals, matched case-sensitively: re.I before an alternation makes every pattern ~3x slower.
-MONTH = "(?P<{g}>" + "|".join(w for m in _MONTH_WORDS for w in (m, m.upper())) + r")\.?"
-_WEEKDAY = ""  # see WEEKDAY_BEFORE
-_DAY = r"(?P<{g}>[0-3]?\d)\s?(?:st|nd|rd|th|ST|ND|RD|TH)?"
-_YEAR = r"(?P<{g}>(?:19|20)\d\d)(?![\d/])"
+from ..lexicon import alternation
+from ..settings import vocabulary
 
-# Words before a month written alone that make it a date: "in June", "the July meeting", "end May", "May/June"
-MONTH_CONTEXT = re.compile(r"(?:\b(?:in|during|throughout|until|from|since|before|after|by|end|early|late|mid|the|and|of)"
-                           r"\s|/)\Z", re.I)
-# "Thursday, " before a date: added to the hit after the fact, which keeps the date patterns fast
-WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?\Z", re.I)
-
-# "... and August 2002": the year a month written alone shares with the next one
-_SHARED_YEAR = re.compile(r"\s*(?:and|or|to|-|–|/)\s*" + MONTH.format(g="m2") + r",?\s+" + _YEAR.format(g="y"), re.I)
-
-DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "14 th April 2005", "Thursday, 5th April, 2018", "16th FEBRUARY 2023", "1st of May 2020"
-    ("dmy", re.compile(_WEEKDAY + r"(?<![\d/.%])" + _DAY.format(g="d") + r"\s*(?:of\s+|-)?" + MONTH.format(g="m")
-                       + r",?\s*-?\s*" + _YEAR.format(g="y"))),
-    # "July 27, 2011", "AUGUST 19, 2002", "March 9th 2024"
-    ("mdy", re.compile(_WEEKDAY + r"\b" + MONTH.format(g="m") + r"\s+" + _DAY.format(g="d")
-                       + r",?\s+" + _YEAR.format(g="y"))),
-    # "16/01/2017", "1.10.20", "04-03-2010"
-    ("num", re.compile(r"(?<![\d./-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)"
-                       r"(?P<y>(?:19|20)?\d\d)(?![\d/]|\.\d)")),
-    # "2017-01-24"
-    ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
-    # "February 2017", "June, 2018"
-    ("my", re.compile(r"\b" + MONTH.format(g="m") + r",?\s+" + _YEAR.format(g="y"))),
-    # "11 January", "9th March" (year from context)
-    ("dm", re.compile(_WEEKDAY + r"(?<!%)\b" + _DAY.format(g="d") + r"\s*(?:of\s+)?" + MONTH.format(g="m")
-                      + r"\b(?!\s*,?\s*\d)")),
-    # "the June meeting", "in January", "during July and August", "to end May", "May/June" (year from context)
-    ("m", re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November"
-                     r"|December)\b(?!\s*,?\s*\d|\s+(?:this|next|last)\s+year)")),
-)
+_DAY = r"(?P<{g}>[0-3]?\d)\s?(?:{ordinals})?"
+# "2018", and "201 8" where a PDF's kerning split the year
+_YEAR = r"(?P<{g}>(?:19|20)\d\d|(?:19|20)\d (?=\d(?!\d))\d)(?![\d/])"
+# Words before a month written alone that make it a date: "in June", "the July meeting", "our April meeting"
+MONTH_CONTEXT = re.compile(r"(?:\b(?:in|during|throughout|until|from|since|before|after|by|end|early|late|mid|the|"
+                           r"and|of|our|its|their)\s|/|&\s?)\Z", re.I)
+_JOINER = r"\s*(?:and|or|to|&|-|–|/)\s*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +40,63 @@ class DateHit:
     precision: str  # day | month
 
 
+@dataclass(frozen=True)
+class _Grammar:
+    months: dict[str, int]
+    full: frozenset[str]  # full month names: an abbreviation alone ("Mar", "Jan") needs a month beside it
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    weekday_before: re.Pattern[str]
+    shared_year: re.Pattern[str]
+    month_pair: re.Pattern[str]
+    range_tail: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def grammar(key: str = "en") -> _Grammar:
+    """The date patterns compiled from the lexicon's `months`, `weekdays` and `ordinal_suffixes`."""
+    data = vocabulary(key)
+    months = {w.lower(): int(n) for w, n in data["months"].items()}
+    month_words = alternation(w for m in data["months"] for w in (m, m.upper()))
+    full = frozenset(max((w for w in data["months"] if data["months"][w] == n), key=len)
+                     for n in set(data["months"].values()))
+    ordinals = "|".join(w for s in data["ordinal_suffixes"] for w in (s, s.upper()))
+    weekdays = alternation(data["weekdays"])
+    month = "(?P<{g}>" + month_words + r")\.?"
+    day, year = _DAY.replace("{ordinals}", ordinals), _YEAR
+    patterns = (
+        # "14 th April 2005", "Thursday, 5th April, 2018", "16th FEBRUARY 2023", "1st of May 2020"
+        ("dmy", rf"(?<![\d/.%]){day.format(g='d')}\s*(?:of\s+|-)?{month.format(g='m')},?\s*-?\s*{year.format(g='y')}"),
+        # "July 27, 2011", "AUGUST 19, 2002", "March 9th 2024"
+        ("mdy", rf"\b{month.format(g='m')}\s+{day.format(g='d')},?\s+{year.format(g='y')}"),
+        # "2017/01/16", "2017.01.16": a four-digit year first is never ambiguous
+        ("ymd", r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/]|\.\d)"),
+        # "16/01/2017", "1.10.20", "04-03-2010", "17/01/16" (YMD)
+        ("num", r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
+                r"(?P<c>(?:19|20)?\d\d)(?![\d/]|\.\d)"),
+        # "2017-01-24"
+        ("iso", r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+        # "February 2017", "June, 2018"
+        ("my", rf"\b{month.format(g='m')},?\s+{year.format(g='y')}"),
+        # "11 January", "9th March" (year from context)
+        ("dm", rf"(?<![%\d])\b{day.format(g='d')}\s*(?:of\s+)?{month.format(g='m')}\b(?!\s*,?\s*\d)"),
+        # "August 17", "February 15 th", "December 7th" (year from context)
+        ("md", rf"\b{month.format(g='m')}[ \t]+(?P<d>[0-3]?\d)(?!\d|[.:/]\d)(?:[ \t]?(?P<o>{ordinals}))?\b"
+               rf"(?!\s*,?\s*(?:19|20)\d\d)"),
+        # "the June meeting", "in January", "during July and August", "Sept & Nov" (year from context)
+        ("m", rf"\b(?P<m>{alternation(data['months'])})\b(?!\s*,?\s*\d|\s+(?:this|next|last)\s+year)"),
+    )
+    return _Grammar(
+        months=months,
+        full=full,
+        patterns=tuple((kind, re.compile(p)) for kind, p in patterns),
+        weekday_before=re.compile(rf"\b(?:{weekdays}),?\s+(?:the\s+)?\Z", re.I),
+        shared_year=re.compile(_JOINER + month.format(g="m2") + r",?\s+" + year.format(g="y"), re.I),
+        month_pair=re.compile(_JOINER + r"(?:" + month_words + r")\b"),
+        range_tail=re.compile(rf"{_JOINER}(?:{day.format(g='d2')},?\s*(?:of\s+)?)?(?:{month.format(g='m2')},?\s*)?"
+                              rf"{year.format(g='y2')}"),
+    )
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     try:
         dt.date(y, m, d)
@@ -78,14 +106,8 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def _year(text: str) -> int:
-    y = int(text)
+    y = int(text.replace(" ", ""))
     return y + 2000 if y < 70 else (y + 1900 if y < 100 else y)
-
-
-def _month_name_ok(m: re.Match[str]) -> bool:
-    """Reject all-lower-case 'may' / 'march' as a verb, keep 'May' and 'MAY'."""
-    word = m.group("m")
-    return not (word.lower() in {"may", "march"} and word.islower())
 
 
 def _nearest_year(month: int, day: int, base: dt.date) -> int | None:
@@ -98,57 +120,136 @@ def _nearest_year(month: int, day: int, base: dt.date) -> int | None:
     return best[1] if best else None
 
 
-def _resolve(kind: str, m: re.Match[str], base: dt.date | None, order: str) -> tuple[str, str] | None:
+def _numeric(m: re.Match[str], order: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of "a/b/c" read in `order`."""
+    a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
+    if order == "YMD" and len(c) == 4:  # "16/01/2017" in a year-first paper is still day-first
+        order = "DMY"
+    if order == "YMD":
+        y = _year(m.group("a")) if len(m.group("a")) == 2 else None
+        return (y, b, int(c)) if y is not None and _valid(y, b, int(c)) else None
+    day, month = (b, a) if order == "MDY" else (a, b)
+    return _year(c), month, day
+
+
+def _resolve(kind: str, m: re.Match[str], g: _Grammar, base: dt.date | None, order: str) -> tuple[str, str] | None:
     if kind == "m":  # a month alone counts only when the document's own date gives its year
-        if base is None or not MONTH_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()):
-            return None
-        month = _MONTHS[m.group("m").lower()]
-        shared = _SHARED_YEAR.match(m.string, m.end())  # "July and August 2002"
-        if shared:
-            return f"{_year(shared.group('y')):04d}-{month:02d}", "month"
-        year = min((base.year - 1, base.year, base.year + 1), key=lambda y: abs((y - base.year) * 12 + month - base.month))
-        return f"{year:04d}-{month:02d}", "month"
+        return _month_alone(m, g, base)
     if kind == "my":
-        return f"{_year(m.group('y')):04d}-{_MONTHS[m.group('m').lower().rstrip('.')]:02d}", "month"
-    day = int(m.group("d"))
-    month = int(m.group("m")) if kind in ("num", "iso") else _MONTHS[m.group("m").lower().rstrip(".")]
-    if kind == "num" and order == "MDY":
-        day, month = month, day
-    if kind == "dm":
-        year = _nearest_year(month, day, base) if base else None
-        if year is None:
-            return (f"--{month:02d}-{day:02d}", "day") if _valid(2000, month, day) else None
+        return f"{_year(m.group('y')):04d}-{g.months[m.group('m').lower()]:02d}", "month"
+    if kind == "num":
+        ymd = _numeric(m, order)
+        if ymd is None:
+            return None
+        year, month, day = ymd
     else:
-        year = _year(m.group("y"))
+        day = int(m.group("d"))
+        month = int(m.group("m")) if kind in ("iso", "ymd") else g.months[m.group("m").lower()]
+        if kind == "md" and not m.group("o") and order != "MDY":
+            return None  # "April 25" in a day-first paper is more often April 2025
+        if kind in ("dm", "md"):
+            known = _range_year(m, g, month) or _relative_year(m, base) or (
+                _nearest_year(month, day, base) if base else None)
+            if known is None:
+                return (f"--{month:02d}-{day:02d}", "day") if _valid(2000, month, day) else None
+            year = known
+        else:
+            year = _year(m.group("y"))
     return (f"{year:04d}-{month:02d}-{day:02d}", "day") if _valid(year, month, day) else None
 
 
+def _range_year(m: re.Match[str], g: _Grammar, month: int) -> int | None:
+    """The year a range's first date takes from its second: "1 January to 31 March 2009" (2009),
+    "26 November to 27th January 2025" (2024)."""
+    tail = g.range_tail.match(m.string, m.end())
+    if tail is None:
+        return None
+    year = _year(tail.group("y2"))
+    later = g.months[tail.group("m2").lower()] if tail.group("m2") else month
+    return year - 1 if later < month else year
+
+
+_RELATIVE = re.compile(r"\s+(?P<w>last|next|this)\s+year\b", re.I)
+
+
+def _relative_year(m: re.Match[str], base: dt.date | None) -> int | None:
+    """"23 May last year" in a paper dated 2024 is 2023-05-23."""
+    rel = _RELATIVE.match(m.string, m.end())
+    if rel is None or base is None:
+        return None
+    return base.year + {"last": -1, "next": 1, "this": 0}[rel.group("w").lower()]
+
+
+def _month_alone(m: re.Match[str], g: _Grammar, base: dt.date | None) -> tuple[str, str] | None:
+    start, word = m.start(), m.group("m")
+    paired = g.month_pair.match(m.string, m.end()) is not None
+    before = MONTH_CONTEXT.search(m.string, max(0, start - 12), start)
+    beside = paired or bool(before and before.group().strip() in ("&", "/"))  # "Sept & Nov", "May/June"
+    if base is None or not (before or paired) or (word not in g.full and not beside):
+        return None
+    month = g.months[word.lower()]
+    shared = g.shared_year.match(m.string, m.end())  # "July and August 2002"
+    if shared:
+        return f"{_year(shared.group('y')):04d}-{month:02d}", "month"
+    year = min((base.year - 1, base.year, base.year + 1), key=lambda y: abs((y - base.year) * 12 + month - base.month))
+    return f"{year:04d}-{month:02d}", "month"
+
+
 def find_date_hits(text: str, base: dt.date | None = None, order: str = "DMY",
-                   offset: int = 0) -> list[DateHit]:
+                   offset: int = 0, lexicon: str = "en") -> list[DateHit]:
     """Return the dates in `text`, earliest first, non-overlapping, most specific wins."""
+    g = grammar(lexicon)
     taken = bytearray(len(text) + 1)  # 1 where an earlier, more specific pattern matched
     hits: list[DateHit] = []
-    for kind, pattern in DATE_PATTERNS:
+    for kind, pattern in g.patterns:
         for m in pattern.finditer(text):
-            if kind not in ("num", "iso") and not _month_name_ok(m):
-                continue
             s, e = m.span()
-            if kind in ("dmy", "mdy", "dm") and (w := WEEKDAY_BEFORE.search(text, max(0, s - 25), s)):
+            if kind in ("dmy", "mdy", "dm", "md") and (w := g.weekday_before.search(text, max(0, s - 25), s)):
                 s = w.start()
             if taken.find(1, s, e) != -1:
                 continue
-            resolved = _resolve(kind, m, base, order)
+            resolved = _resolve(kind, m, g, base, order)
             if resolved is None:
                 continue
             taken[s:e] = b"\x01" * (e - s)
             hits.append(DateHit(s + offset, e + offset, text[s:e], *resolved))
+    hits.extend(_range_heads(text, hits, offset, g))
     hits.sort(key=lambda h: (h.start, h.end))
     return hits
 
 
-def parse_date(text: str, base: dt.date | None = None, order: str = "DMY") -> str | None:
+# "10th and 11th March 2025", "17-23 August 2024", "August 17-23": the bare day before or after a full date
+_LEADING_DAY = re.compile(r"(?<![\d/.£$])(?<!Item )(?<!Items )(?<!Minute )(?<!Minutes )(?<!Page )(?<!No\. )\b(?P<t>(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)"
+                          r"\s*(?:and|&|-|–|to)\s*\Z", re.I)
+_TRAILING_DAY = re.compile(r"\s*(?:-|–|and|&|to)\s*(?P<d>[0-3]?\d)\b(?!\s*(?:[:./]\d|%|am|pm|a\.m|p\.m))")
+
+
+def _range_heads(text: str, hits: list[DateHit], offset: int, g: _Grammar) -> list[DateHit]:
+    """The other day of a range that shares its month and year with a date found."""
+    out: list[DateHit] = []
+    for hit in hits:
+        if hit.precision != "day" or hit.value.startswith("--"):
+            continue
+        s, e = hit.start - offset, hit.end - offset
+        if (lead := _LEADING_DAY.search(text, max(0, s - 12), s)) and hit.text[:1].isdigit():
+            out += _day_like(hit, int(lead.group("d")), lead.start("t") + offset, lead.group("t"))
+        if not hit.text[-1:].isdigit() or hit.text[:1].isdigit() or re.search(r"(?:19|20)\d\d$", hit.text):
+            continue
+        if tail := _TRAILING_DAY.match(text, e):  # "August 17-23" (not "July 27, 2011 - 3")
+            out += _day_like(hit, int(tail.group("d")), tail.start("d") + offset, tail.group("d"))
+    return out
+
+
+def _day_like(hit: DateHit, day: int, start: int, text: str) -> list[DateHit]:
+    year, month = hit.value[:-6], int(hit.value[-5:-3])
+    if not year.isdigit() or not _valid(int(year), month, day):
+        return []
+    return [DateHit(start, start + len(text), text, f"{year}-{month:02d}-{day:02d}", "day")]
+
+
+def parse_date(text: str, base: dt.date | None = None, order: str = "DMY", lexicon: str = "en") -> str | None:
     """Normalise one date string to ISO: fast path first, then cached dateparser."""
-    hits = find_date_hits(text, base, order)
+    hits = find_date_hits(text, base, order, lexicon=lexicon)
     if hits:
         return hits[0].value
     return _dateparser(text.strip(), order)
@@ -173,7 +274,8 @@ def to_date(value: str | None) -> dt.date | None:
     return None
 
 
-def median_date(text: str, order: str = "DMY") -> dt.date | None:
+def median_date(text: str, order: str = "DMY", lexicon: str = "en") -> dt.date | None:
     """The middle of the full dates written in a text: a base for year-less ones when nothing better exists."""
-    days = sorted(d for d in (to_date(h.value) for h in find_date_hits(text, order=order)) if d is not None)
+    days = sorted(d for d in (to_date(h.value) for h in find_date_hits(text, order=order, lexicon=lexicon))
+                  if d is not None)
     return days[len(days) // 2] if days else None

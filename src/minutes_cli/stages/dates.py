@@ -10,7 +10,9 @@ import datetime as dt
 import re
 
 from ..document import DateMention, Document, Span
+from ..errors import PROBLEM_CODES
 from ..settings import Settings
+from ._dateorder import OrderReading, date_order
 from ._datetext import find_date_hits, median_date, to_date
 
 ROLE_BY_FIELD = {
@@ -26,10 +28,14 @@ SOURCE_DATE = re.compile(r"^(?:Source Date|Published|Posted(?: on)?|Date)\b\s*:?
 
 def find_dates(doc: Document, settings: Settings) -> None:
     """Append one DateMention per date written in the text, in text order."""
-    base = _base_date(doc, settings)
+    reading = date_order(doc, settings)
+    base = _base_date(doc, settings, reading)
     role_spans = _field_roles(doc)
     meeting_span = doc.evidence.get("meeting_date")
-    for hit in find_date_hits(doc.text, base, settings.date_order):
+    if reading.mixed:
+        doc.problem("D304", PROBLEM_CODES["D304"].format(dmy=reading.dmy, mdy=reading.mdy, order=reading.order),
+                    stage="dates")
+    for hit in find_date_hits(doc.text, base, reading.order, lexicon=settings.lexicon_key):
         span = Span(hit.start, hit.end)
         role = _role(doc, span, role_spans, meeting_span, hit.value)
         if hit.value.startswith("--"):
@@ -37,7 +43,7 @@ def find_dates(doc: Document, settings: Settings) -> None:
         doc.dates.append(DateMention(hit.value, hit.precision, hit.text, role, span))
 
 
-def _base_date(doc: Document, settings: Settings) -> dt.date | None:
+def _base_date(doc: Document, settings: Settings, reading: OrderReading) -> dt.date | None:
     """The document's own date: meeting, publication, front matter, or a source-date line."""
     for key in ("meeting_date", "published", "decision_date"):
         value = to_date(str(doc.metadata.get(key) or ""))
@@ -48,12 +54,12 @@ def _base_date(doc: Document, settings: Settings) -> dt.date | None:
         return hint
     latest: dt.date | None = None
     for m in SOURCE_DATE.finditer(doc.text):
-        for hit in find_date_hits(m.group("rest"), order=settings.date_order):
+        for hit in find_date_hits(m.group("rest"), order=reading.order, lexicon=settings.lexicon_key):
             if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", hit.value):
                 y, mo = int(hit.value[:4]), int(hit.value[5:7])
                 day = dt.date(y, mo, int(hit.value[8:10]) if len(hit.value) == 10 else 15)
                 latest = max(latest, day) if latest else day
-    return latest or median_date(doc.text, settings.date_order)
+    return latest or median_date(doc.text, reading.order, settings.lexicon_key)
 
 
 def _field_roles(doc: Document) -> list[tuple[Span, str]]:

@@ -9,38 +9,27 @@ import re
 
 from ..document import Document, Span
 from ..settings import Settings
-from ._datetext import DateHit, find_date_hits, median_date
-from ._body import HEAD, find_authority, find_body
+from ._body import find_authority, find_body, patterns
+from ._meeting import find_meeting_date
 from .kind import classify
 
 # "Decided at meeting: 16/01/2017 - Cabinet"
 DECIDED_AT = re.compile(r"^[^-]+-\s*(?P<body>.+)$")
-# "MEETING HELD AT GEORGETOWN ON", "summoned to a meeting on", "Date held:", "COMMENCING"
-MEETING_CONTEXT = re.compile(r"\b(?:held|meeting|convened|commencing)\b[^\n.:\"]{0,50}\Z", re.I)
-# "Thursday, 25 October 2012": a date given with its weekday is a meeting's
-WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
-# "the minutes of the meeting held on", "previous meeting", "last meeting"
-PREVIOUS_MEETING = re.compile(
-    r"\b(?:previous|last|since|the\s+minutes)\b[^\n.]{0,100}\Z|\b(?:approv|confirm|adopt|sign|draft)\w*\b[^\n.]{0,40}\bminutes\b[^\n.]{0,100}\Z",
-    re.I)
+# "Meeting: 07/10/2015 - Constitution Committee (Item 15)", "14/03/2023 - Cabinet (Item 4:)", "Cabinet"
+LABELLED_BODY = re.compile(r"^(?:[\d/.]{6,10}\s*[-–]\s*)?(?P<body>.+?)(?:\s*\(Item\s*[\w.]+:?\)\s*)?$")
 
 
 # "- Council to close two leisure centres" (a news stand-first bullet)
 LEADING_BULLET = re.compile(r"^[-•·*–]\s+")
 
 
-# An agenda item about the last meeting's minutes: "Minutes of the meeting held on 29 October 2024"
-PREVIOUS_MINUTES_ITEM = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:To\s+(?:approve|confirm|agree)\s+the\s+)?Minutes\s+of\s+the\s+"
-                                   r"(?:last\s+|previous\s+)?meeting\b", re.I)
-
-
 def find_metadata(doc: Document, settings: Settings) -> None:
     """Set kind, title, authority, body and meeting_date, each with its evidence span."""
     meta = doc.metadata
-    meta["kind"] = classify(doc)
+    meta["kind"] = classify(doc, settings.lexicon_key)
     _title(doc)
-    _body(doc)
-    _meeting_date(doc, settings)
+    _body(doc, settings.lexicon_key)
+    find_meeting_date(doc, settings)
     _doubts(doc)
     for f in doc.fields:
         if f.name not in meta and f.name not in ("date", "meeting", "committee", "title"):
@@ -85,93 +74,68 @@ def _title(doc: Document) -> None:
             return
 
 
-def _body(doc: Document) -> None:
+def _body(doc: Document, key: str) -> None:
+    """The body from a label ("Decision maker:", "Meeting: 07/10/2015 - Constitution Committee (Item 15)"),
+    else from the paper's headings; a full council given as "Council" takes the council's own name."""
+    found = _labelled_body(doc) or find_body(doc, key)
+    authority = find_authority(doc, key)
+    if authority is not None:
+        _set(doc, "authority", _clean_body(authority[0]), authority[1])
+    if found is None:
+        return
+    name, span = found
+    titled = find_authority(doc, key, title_only=True)
+    if authority is not None and _generic_council(name, authority[0], titled is not None, key):
+        name, span = authority
+        if re.match(r"(?i)(?:the\s+)?\w+\s+of\s", name) and not name.lower().endswith("council"):
+            if name.startswith(("The ", "THE ")):
+                span, name = Span(span.start + 4, span.end), name[4:]
+            name = f"{name} Council"  # "The Township of Oro-Medonte" + "Council Meeting Minutes"
+    _set(doc, "body", _clean_body(name), span)
+
+
+def _labelled_body(doc: Document) -> tuple[str, Span] | None:
     for name in ("decision_maker", "meeting", "committee"):
         for f in doc.fields:
             if f.name == name and isinstance(f.value, str) and len(f.value) < 90:
-                _set(doc, "body", _clean_body(f.value), f.span)
-                return
+                m = LABELLED_BODY.match(f.value)
+                if m and m.group("body"):
+                    s = f.span.start + m.start("body")
+                    return m.group("body"), Span(s, s + len(m.group("body")))
     for f in doc.fields:
         if f.name == "decided_at" and (m := DECIDED_AT.match(f.value)):
             s = f.span.start + m.start("body")
-            _set(doc, "body", m.group("body").strip(), Span(s, s + len(m.group("body").strip())))
-            return
-    found = find_body(doc)
-    if found is not None:
-        _set(doc, "body", _clean_body(found[0]), found[1])
-    authority = find_authority(doc.text[:HEAD])
-    if authority is not None:
-        _set(doc, "authority", authority[0].strip(), authority[1])
+            return m.group("body").strip(), Span(s, s + len(m.group("body").strip()))
+    return None
+
+
+def _generic_council(body: str, authority: str, titled: bool, key: str) -> bool:
+    """"Council", "County Council", "The City Council": a full council named only by its kind. Bare
+    "Council" takes the council's name only when the title names it ("The Township of X" / "Council")."""
+    words = re.sub(r"^(?:The|THE)\s+", "", body).strip()
+    if not re.fullmatch(r"(?i)council", words):
+        generic = patterns(key).authority.fullmatch(f"X {words}") is not None and len(words.split()) <= 3
+        return generic and words.lower().split()[-1] == "council" and words.lower() in authority.lower()
+    return titled
 
 
 def _clean_body(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" -–:,")
     if text.isupper():
-        text = " ".join(w if w in {"AND", "OF", "FOR", "THE"} else w.capitalize() for w in text.split())
-        text = re.sub(r"\b(And|Of|For|The)\b", lambda m: m.group(1).lower(), text)
+        text = " ".join(w if w in {"AND", "OF", "FOR", "THE"} else _cap(w) for w in text.split())
         text = re.sub(r"\b(AND|OF|FOR|THE)\b", lambda m: m.group(1).lower(), text)
         text = text[0].upper() + text[1:]
     return text
 
 
-def _meeting_date(doc: Document, settings: Settings) -> None:
-    """The date of the meeting the paper records or is for; none for news."""
-    if doc.metadata["kind"] == "news":
-        return
-    for name in ("decision_date", "date", "decided_at", "decision_due"):
-        for f in doc.fields:
-            if f.name == name:
-                hits = find_date_hits(f.span.text(doc), order=settings.date_order, offset=f.span.start)
-                if hits and len(hits[0].value) == 10 and not hits[0].value.startswith("--"):
-                    _set(doc, "meeting_date", hits[0].value, Span(hits[0].start, hits[0].end))
-                    return
-    head = 1500
-    best: tuple[int, int, DateHit] | None = None
-    for hit in find_date_hits(doc.text[:4000], order=settings.date_order):
-        if len(hit.value) not in (7, 10) or hit.precision != "day" or (hit.start >= head and _context_score(doc, hit.start) < 2):
-            continue
-        score = (_context_score(doc, hit.start) + int(bool(WEEKDAY.match(hit.text))) + int(hit.start < head)
-                 + 2 * _in_title_line(doc, hit))
-        if best is None or (score, -hit.start) > best[:2]:
-            best = (score, -hit.start, hit)
-    if best is None:
-        return
-    hit = best[2]
-    value = hit.value
-    if value.startswith("--"):  # "HELD ON THURSDAY 16th FEBRUARY": the year from the paper's other dates
-        base = median_date(doc.text, settings.date_order)
-        resolved = find_date_hits(hit.text, base, settings.date_order) if base else []
-        if not resolved or resolved[0].value.startswith("--"):
-            return
-        value = resolved[0].value
-    _set(doc, "meeting_date", value, Span(hit.start, hit.end))
+SHORT_WORDS = frozenset("NEW WEST EAST BAY SEA PORT CITY TOWN WARD HILL MILL PARK LAND BANK HALL DALE VALE FORD".split())
 
 
-def _in_title_line(doc: Document, hit: DateHit) -> bool:
-    """A date in one of the paper's first short lines, beside a name: "PARENTING PANEL – 10th December 2024".
-
-    A date alone on its line ("Apr 04, 2018") is more often an upload stamp than a title.
-    """
-    for block in doc.blocks[:3]:
-        if block.span.start <= hit.start < block.span.end:
-            line = block.span.text(doc)
-            rest = line[: hit.start - block.span.start] + line[hit.end - block.span.start:]
-            return len(line) <= 120 and len(re.findall(r"[A-Za-z]{3,}", rest)) >= 2
-    return False
-
-
-def _context_score(doc: Document, start: int) -> int:
-    """2 after "held"/"meeting" or the body's name ("To: Cabinet – "), 1 after "on", 0 otherwise,
-    -1 for a previous meeting's date (also an agenda item "Minutes of the meeting held on ...")."""
-    text = doc.text
-    before = text[max(0, start - 120): start]
-    block = doc.block_at(start)
-    past_title = len(doc.blocks) > 3 and start >= doc.blocks[3].span.start
-    if PREVIOUS_MEETING.search(before) or (block is not None and past_title
-                                           and PREVIOUS_MINUTES_ITEM.match(block.span.text(doc))):
-        return -1
-    body = str(doc.metadata.get("body") or "")
-    if MEETING_CONTEXT.search(before) or re.search(r"\bDate\s*:\s*\Z", before) or (
-            len(body) > 2 and re.search(re.escape(body) + r"\s*(?:[-–—,]|\bon\b)\s*\Z", before, re.I)):
-        return 2
-    return 1 if re.search(r"\bon\s*\Z", before, re.I) else 0
+def _cap(word: str) -> str:
+    """"BURTON-CUM-WALDEN" -> "Burton-cum-Walden", "AUSD" kept when short, "COUNCIL/AUSD" -> "Council/AUSD"."""
+    if len(word) <= 4 and word.isalpha() and sum(c in "AEIOU" for c in word) <= 1 and word not in SHORT_WORDS:
+        return word  # "AUSD", "RTD": an acronym
+    parts = re.split(r"([-/])", word)
+    small = {"cum", "on", "upon", "le", "en", "in", "by", "the", "under", "super"}
+    return "".join(p if p in "-/" else (p.lower() if p.lower() in small and k else _cap(p) if "/" in word and
+                                         len(p) <= 4 else p.capitalize()) for k, p in enumerate(parts))

@@ -1,0 +1,95 @@
+"""The order a paper writes all-numeric dates in (03/05/2022: 3 May or March 5?), from the paper.
+
+With `date_order: auto` (the default) the paper decides: numeric dates that can only be read one
+way ("13/05/2022" is day-first, "05/13/2022" month-first) weigh most, then how dates are written
+out ("June 1, 2023" against "1 June 2023"), then spelling and place cues from the lexicon's
+`date_order` lists (every style layer adds its own: "Councilmember", "color", "Iowa" for month-first;
+"Cllr", "colour", "Cathaoirleach" for day-first). No evidence reads day-first. A set `date_order`
+forces its order and nothing is inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+
+from ..document import Document
+from ..lexicon import alternation
+from ..settings import Settings, vocabulary
+from ._datetext import grammar
+
+NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?:19|20)?\d\d(?![\d/]|\.\d)")
+UNAMBIGUOUS = 3  # weight of a numeric date that can only be read one way
+WRITTEN_CAP = 5  # at most this many written-out dates count
+CUE_CAP = 3  # at most this many distinct spelling and place cues count
+
+
+@dataclass(frozen=True, slots=True)
+class OrderReading:
+    """How a paper's numeric dates are read, and the evidence for it."""
+
+    order: str  # DMY | MDY | YMD
+    strict: bool  # True when the settings forced the order
+    dmy: int = 0  # weighted evidence for day-first
+    mdy: int = 0  # weighted evidence for month-first
+    ambiguous: int = 0  # numeric dates the order decides (both parts 12 or less)
+
+    @property
+    def mixed(self) -> bool:
+        """Evidence on both sides, close enough that ambiguous dates may be read wrong."""
+        low, high = sorted((self.dmy, self.mdy))
+        return self.ambiguous > 0 and low > 0 and 2 * low >= high
+
+
+def date_order(doc: Document, settings: Settings) -> OrderReading:
+    """The reading for `doc`: forced by the settings, or inferred once and kept on the document."""
+    if settings.date_order != "auto":
+        return OrderReading(settings.date_order, True)
+    cached = doc.hints.get("date_order")
+    if isinstance(cached, OrderReading):
+        return cached
+    reading = infer_order(doc.text, settings.lexicon_key)
+    doc.hints["date_order"] = reading
+    return reading
+
+
+def infer_order(text: str, lexicon: str = "en") -> OrderReading:
+    """Weigh the evidence in `text` for day-first against month-first numeric dates."""
+    dmy = mdy = ambiguous = 0
+    for m in NUMERIC.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+            continue
+        dmy += UNAMBIGUOUS * (a > 12)
+        mdy += UNAMBIGUOUS * (b > 12)
+        ambiguous += a <= 12 and b <= 12
+    patterns = dict(grammar(lexicon).patterns)
+    written_mdy = sum(1 for _ in islice(patterns["mdy"].finditer(text), WRITTEN_CAP))
+    if not (ambiguous or written_mdy):  # only dates that can be read one way: they decide alone
+        return OrderReading("MDY" if mdy > dmy else "DMY", False, dmy, mdy, 0)
+    dmy += sum(1 for _ in islice(patterns["dmy"].finditer(text), WRITTEN_CAP))
+    mdy += written_mdy
+    cues = _cues(lexicon)
+    dmy += _cue_count(text, cues["DMY"])
+    mdy += _cue_count(text, cues["MDY"])
+    return OrderReading("MDY" if mdy > dmy else "DMY", False, dmy, mdy, ambiguous)
+
+
+def _cue_count(text: str, cues: tuple[tuple[str, re.Pattern[str]], ...]) -> int:
+    """Distinct cue words in `text` (a literal find first, then the word's boundaries), at most CUE_CAP."""
+    found = 0
+    for word, pattern in cues:
+        if word in text and pattern.search(text):
+            found += 1
+            if found == CUE_CAP:
+                break
+    return found
+
+
+@lru_cache(maxsize=8)
+def _cues(lexicon: str) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    words = vocabulary(lexicon)["date_order"]
+    return {order: tuple((w, re.compile(rf"\b{alternation([w])}\b")) for w in words.get(order) or [])
+            for order in ("DMY", "MDY")}

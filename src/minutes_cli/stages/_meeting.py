@@ -1,0 +1,140 @@
+"""The date of the meeting a paper records or is for (none for news), with its evidence span.
+
+Structure before prose: a decision-date label, then the paper's title lines ("CABINET – 10th December
+2024", "MONDAY, SEPTEMBER 24, 2012" under the body's name), then a "Date:" / "Date and time:" label,
+then the best-placed date in the whole paper: after "held"/"meeting" or the body's name, with its
+weekday, near the top. A previous meeting's date ("the minutes of the meeting held on", "Minutes from
+the Regular meeting of") is never the meeting's. A year-less date counts only in the title lines.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Document, Span
+from ..lexicon import alternation
+from ..settings import Settings, vocabulary
+from ._dateorder import date_order
+from ._datetext import DateHit, find_date_hits, median_date
+
+HEAD = 1500  # a date this near the top needs no context
+FIRST_SCAN = 4000  # the paper's head is read first; the whole paper only when it holds no date
+TITLE_BLOCKS = 6
+STRONG_FIELDS = ("decision_date", "decided_at")
+LATER_FIELDS = ("date", "decision_due")
+# "MEETING HELD AT GEORGETOWN ON", "summoned to a meeting on", "Date held:", "COMMENCING"
+MEETING_CONTEXT = re.compile(r"\b(?:held|meeting|convened|commencing)\b[^\n.:\"]{0,50}\Z", re.I)
+# "the minutes of the meeting held on", "previous meeting", "Minutes from the Regular meeting of"
+PREVIOUS_MEETING = re.compile(
+    r"\b(?:previous|last|since|the\s+minutes|minutes\s+from\s+the)\b[^\n.]{0,100}\Z"
+    r"|\b(?:approv|confirm|adopt|sign|draft)\w*\b[^\n.]{0,40}\bminutes\b[^\n.]{0,100}\Z", re.I)
+# An agenda item about the last meeting's minutes: "Minutes of the meeting held on 29 October 2024"
+PREVIOUS_MINUTES_ITEM = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:To\s+(?:approve|confirm|agree)\s+the\s+)?Minutes\s+of\s+the\s+"
+                                   r"(?:last\s+|previous\s+)?meeting\b", re.I)
+FUTURE_MEETING = re.compile(r"\b(?:will\s+be\s+held|to\s+be\s+held|will\s+take\s+place|will\s+meet)\b[^\n.]{0,50}\Z", re.I)
+LABEL_BEFORE = re.compile(r"\bDate(?:\s*(?:and|&)\s*time)?\s*:\s*\Z", re.I)
+
+
+def find_meeting_date(doc: Document, settings: Settings) -> None:
+    """Set `meeting_date` and its evidence, unless the paper is news or gives none."""
+    if doc.metadata["kind"] == "news":
+        return
+    order, key = date_order(doc, settings).order, settings.lexicon_key
+    hit = _field_date(doc, STRONG_FIELDS, order, key) or _title_date(doc, order, key)
+    hit = hit or _field_date(doc, LATER_FIELDS, order, key) or _best_date(doc, order, key)
+    if hit is None:
+        return
+    value = hit.value
+    if value.startswith("--"):  # "HELD ON THURSDAY 16th FEBRUARY": the year from the paper's other dates
+        base = median_date(doc.text, order, key)
+        resolved = find_date_hits(hit.text, base, order, lexicon=key) if base else []
+        if not resolved or resolved[0].value.startswith("--"):
+            return
+        value = resolved[0].value
+    doc.metadata["meeting_date"] = value
+    doc.evidence["meeting_date"] = Span(hit.start, hit.end)
+
+
+def _field_date(doc: Document, names: tuple[str, ...], order: str, key: str) -> DateHit | None:
+    for name in names:
+        for f in doc.fields:
+            if f.name == name:
+                hits = find_date_hits(f.span.text(doc), order=order, offset=f.span.start, lexicon=key)
+                if hits and len(hits[0].value) == 10 and not hits[0].value.startswith("--"):
+                    return hits[0]
+    return None
+
+
+def _title_date(doc: Document, order: str, key: str) -> DateHit | None:
+    """A full date in one of the first lines beside a name ("PARENTING PANEL – 10th December 2024"), or
+    alone on the line right under the body's name or the meeting's title; "Held on ..." first."""
+    found: list[tuple[int, int, DateHit]] = []
+    blocks = doc.blocks[:TITLE_BLOCKS]
+    hits = find_date_hits(doc.text[: blocks[-1].span.end], order=order, lexicon=key) if blocks else []
+    for i, block in enumerate(blocks):
+        line = block.span.text(doc)
+        for hit in (h for h in hits if block.span.start <= h.start and h.end <= block.span.end):
+            context = _context_score(doc, hit.start)
+            if hit.precision != "day" or context < 0:
+                continue
+            rest = line[: hit.start - block.span.start] + line[hit.end - block.span.start:]
+            beside = len(line) <= 120 and len(re.findall(r"[A-Za-z]{3,}", rest)) >= 2 and i < 3
+            if beside or (not rest.strip(" ,.-–|") and i > 0 and _meeting_title(doc.blocks[i - 1].span.text(doc), key)):
+                found.append((context, -hit.start, hit))
+    return max(found)[2] if found else None
+
+
+def _meeting_title(line: str, key: str) -> bool:
+    """"CITY OF ALAMEDA PLANNING BOARD", "SPECIAL MEETING OF AUSD SUB COMMITTEE", "Council Meeting Minutes"."""
+    return bool(_title_end(key).search(line)) and len(line) <= 90 and not re.search(r"\d", line)
+
+
+@lru_cache(maxsize=8)
+def _title_end(key: str) -> re.Pattern[str]:
+    nouns = alternation(n for w in vocabulary(key)["body_nouns"] for n in (w, w.upper()))
+    return re.compile(rf"(?:{nouns}|\b(?i:minutes|meeting|agenda))\W*$")
+
+
+@lru_cache(maxsize=8)
+def _weekday(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(vocabulary(key)['weekdays'])})\b", re.I)
+
+
+def _best_date(doc: Document, order: str, key: str) -> DateHit | None:
+    """The best-placed full date anywhere in the paper; year-less ones only in the title lines."""
+    title_end = doc.blocks[min(len(doc.blocks), TITLE_BLOCKS) - 1].span.end if doc.blocks else 0
+    weekday = _weekday(key)
+    best: tuple[int, int, DateHit] | None = None
+    hits = find_date_hits(doc.text[:FIRST_SCAN], order=order, lexicon=key)
+    if len(doc.text) > FIRST_SCAN and not any(h.precision == "day" for h in hits):
+        hits = find_date_hits(doc.text, order=order, lexicon=key)  # first written late in a long paper
+    for hit in hits:
+        if hit.precision != "day" or (hit.value.startswith("--") and hit.start > title_end):
+            continue
+        context = _context_score(doc, hit.start)
+        if hit.start >= HEAD and context < 2:
+            continue
+        score = context + int(bool(weekday.match(hit.text))) + int(hit.start < HEAD)
+        if best is None or (score, -hit.start) > best[:2]:
+            best = (score, -hit.start, hit)
+    return best[2] if best else None
+
+
+def _context_score(doc: Document, start: int) -> int:
+    """2 after "held"/"meeting", a "Date:" label or the body's name ("To: Cabinet – "), 1 after "on",
+    0 otherwise, -1 for a previous meeting's date (also an agenda item "Minutes of the meeting held on")."""
+    text = doc.text
+    before = text[max(0, start - 120): start]
+    block = doc.block_at(start)
+    past_title = len(doc.blocks) > 3 and start >= doc.blocks[3].span.start
+    if PREVIOUS_MEETING.search(before) or (block is not None and past_title
+                                           and PREVIOUS_MINUTES_ITEM.match(block.span.text(doc))):
+        return -1
+    if doc.metadata.get("kind") == "agenda" and FUTURE_MEETING.search(before):
+        return 3  # a notice's own meeting, not the one that called it ("at its meeting on 3 May ... will be held on")
+    body = str(doc.metadata.get("body") or "")
+    if MEETING_CONTEXT.search(before) or LABEL_BEFORE.search(before) or (
+            len(body) > 2 and re.search(re.escape(body) + r"\s*(?:[-–—,]|\bon\b)\s*\Z", before, re.I)):
+        return 2
+    return 1 if re.search(r"\bon\s*\Z", before, re.I) else 0
