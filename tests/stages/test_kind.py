@@ -42,10 +42,24 @@ def test_a_kind_word_added_in_settings_works(text: str, addition: dict[str, obje
     assert parse_text(text, settings=Settings(lexicon=addition))["document"]["kind"] == kind
 
 
-def test_front_matter_kind_is_not_read_yet() -> None:
-    """The loader hands no typed front-matter hints yet; the reader is in place for them."""
+@pytest.mark.parametrize(("front", "kind"), [
+    pytest.param("categories: News", "news", id="categories-list-word"),
+    pytest.param("category: news", "news", id="category-singular"),
+    pytest.param("article_type: news\ntype: records", "news", id="article-type"),
+    pytest.param("tags: [press-release, parks]", "news", id="tag-with-hyphen"),
+    pytest.param("categories:\n  - parish-councils", None, id="no-kind-word"),
+])
+def test_front_matter_states_the_kind(front: str, kind: str | None) -> None:
     from minutes_cli.api import parse_document
     from minutes_cli.stages.kind import front_matter_kind
 
-    doc = parse_document(b"---\ncategories: News\n---\n\n# Park reopens\n\nThe park reopened.\n", "n.md")
-    assert front_matter_kind(doc) is None
+    doc = parse_document(f"---\n{front}\n---\n\n# Park reopens\n\nThe park reopened.\n".encode(), "n.md")
+    assert front_matter_kind(doc, Settings().lexicon_key) == kind
+
+
+def test_a_front_matter_kind_word_added_in_settings_works() -> None:
+    text = "---\ncategories: [bulletin]\n---\n\n# Park reopens\n\nThe park reopened on Monday.\n"
+    from minutes_cli.api import parse_bytes
+
+    settings = Settings(lexicon={"front_matter_kinds": {"bulletin": "news"}})
+    assert parse_bytes(text.encode(), "n.md", settings)["document"]["kind"] == "news"

@@ -75,7 +75,10 @@ def read_front_matter(meta: dict[str, Any]) -> FrontMatter:
     """The typed hints of a front matter block."""
     title = meta.get("title")
     return FrontMatter(title=" ".join(title.split()) or None if isinstance(title, str) else None,
-                       date=meta_date(meta), categories=_strings(meta.get("categories")),
+                       date=meta_date(meta),
+                       # sites name the same thing differently: categories, category, type, article_type
+                       categories=tuple(dict.fromkeys(c for key in ("categories", "category", "type", "article_type")
+                                                      for c in _strings(meta.get(key)))),
                        tags=_strings(meta.get("tags")))
 
 
@@ -234,6 +237,4 @@ def load_markdown(data: bytes, name: str, settings: Settings) -> Loaded:
         builder.add(block, kind)
     loaded = builder.build("markdown")
     loaded.front_matter = hints
-    if hints.date:
-        loaded.hints["date"] = hints.date
     return loaded

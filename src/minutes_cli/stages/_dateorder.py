@@ -47,11 +47,11 @@ def date_order(doc: Document, settings: Settings) -> OrderReading:
     """The reading for `doc`: forced by the settings, or inferred once and kept on the document."""
     if settings.date_order != "auto":
         return OrderReading(settings.date_order, True)
-    cached = doc.hints.get("date_order")
+    cached = doc.hints.date_order
     if isinstance(cached, OrderReading):
         return cached
     reading = infer_order(doc.text, settings.lexicon_key)
-    doc.hints["date_order"] = reading
+    doc.hints.date_order = reading
     return reading
 
 

@@ -1,6 +1,6 @@
 """Find who attended: present (with roles), apologies, absent, officers, the public.
 
-Reads: text, blocks. Writes: attendance, hints["attendance_complete"].
+Reads: text, blocks. Writes: attendance, hints.attendance_complete.
 
 A list starts at a label ("Present:", "MEMBERS IN ATTENDANCE", "Apologies for absence were
 received from", "OFFICERS PRESENT" inside a collapsed paragraph) and runs over the names
@@ -77,7 +77,7 @@ def find_attendance(doc: Document, settings: Settings) -> None:
         for person in people:
             _add(doc, person, kind, seen, settings.lexicon_key)
     # The votes stage checks counts against the members present only when every present list was read whole.
-    doc.hints["attendance_complete"] = complete and any(a.status == "present" for a in doc.attendance)
+    doc.hints.attendance_complete = complete and any(a.status == "present" for a in doc.attendance)
     _public(doc)
 
 

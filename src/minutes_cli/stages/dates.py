@@ -49,7 +49,7 @@ def _base_date(doc: Document, settings: Settings, reading: OrderReading) -> dt.d
         value = to_date(str(doc.metadata.get(key) or ""))
         if value:
             return value
-    hint = to_date(str(doc.hints.get("date") or ""))
+    hint = to_date(doc.front_matter.date or "")
     if hint:
         return hint
     latest: dt.date | None = None

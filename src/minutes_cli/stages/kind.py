@@ -52,12 +52,14 @@ def _weighted(item: str) -> tuple[re.Pattern[str], int, bool]:
     return re.compile(pattern, re.M), int(weight.rstrip("h")), weight.endswith("h")
 
 
-def front_matter_kind(doc: Document) -> str | None:
-    """The kind the paper's front matter states (`categories: News`, `article_type: news`).
-
-    The markdown loader does not hand typed front-matter hints to the Document yet (another
-    branch adds them); until it does this returns None and the text alone decides.
-    """
+def front_matter_kind(doc: Document, key: str) -> str | None:
+    """The kind the paper's front matter states (`categories: News`, `article_type: news`),
+    by the lexicon's `front_matter_kinds`; None when it states none."""
+    kinds = vocabulary(key)["front_matter_kinds"]
+    for word in (*doc.front_matter.categories, *doc.front_matter.tags):
+        kind = kinds.get(" ".join(word.lower().replace("-", " ").split()))
+        if kind:
+            return str(kind)
     return None
 
 
@@ -77,7 +79,7 @@ def classify(doc: Document, key: str = "en") -> str:
                 scores[kind] += weight
     phrases = {m.group() for m in c.news.finditer(doc.text.lower())}
     scores["news"] += NEWS_WEIGHT * min(NEWS_CAP, len(phrases))
-    hinted = front_matter_kind(doc) or doc.hints.get("kind_hint")
+    hinted = front_matter_kind(doc, key)
     if hinted in scores:
         scores[hinted] += HINT_WEIGHT
     best = max(scores.values())

@@ -203,7 +203,7 @@ def _check(doc: Document, event: VoteEvent) -> None:
         doc.problem("V602", f"result '{event.result}' but {yes} for and {no} against", event.span, "votes")
     present = [a for a in doc.attendance if a.status == "present"]
     cast = sum(v for k, v in totals.items() if k in ("yes", "no", "abstain"))
-    if doc.hints.get("attendance_complete") and len(present) >= 3 and cast > len(present):
+    if doc.hints.attendance_complete and len(present) >= 3 and cast > len(present):
         doc.problem("V603", f"{cast} votes but {len(present)} members present", event.span, "votes")
 
 
