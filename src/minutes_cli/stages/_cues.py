@@ -9,7 +9,11 @@ heading ("Recommendations"). Segments end at the next cue or at a terminator.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
+
+from ..lexicon import alternation
+from ..settings import vocabulary
 
 # "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
 # "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:",
@@ -24,12 +28,27 @@ CUE = re.compile(
 # Inside a block: ", it was RESOLVED:", "and it was agreed that", "It was agreed the Council ...", "Council resolved to",
 # "RESOLUTION: That" (collapsed text), "Cabinet NOTED that", "Decision: Cabinet NOTED"; not the end of a
 # longer label ("Title of Decision: ...", "Reasons for Decision: ...")
-INLINE_CUE = re.compile(
+_INLINE_CUE = (
     r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+|also\s+|therefore\s+)?"
     r"(?P<a>RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?=\s*(?::|-\s|–|that\b|to\b|the\s+[A-Z]|$))"
     r"|\b(?:Cabinet|Council|Committee|Board|Panel|Members|Executive|Councillors)\s+(?:unanimously\s+|also\s+)?"
     r"(?P<b>RESOLVED|resolved|AGREED|agreed|DECIDED|decided|NOTED)(?=\s+(?:that|to|not\s+to)\b)"
-    r"|(?<![\w-])(?<!of )(?<!for )(?P<c>RESOLVED|RESOLUTION|AGREED|DECIDED|Decision)(?=\s*:\s*(?!None\b|N/?A\b)\S))")
+    r"|(?<![\w-])(?<!of )(?<!for )(?P<c>{labels}|Decision)(?=\s*:\s*(?!None\b|N/?A\b)\S))")
+
+
+@lru_cache(maxsize=8)
+def inline_cue(key: str) -> re.Pattern[str]:
+    """The in-block cue of lexicon `key`; its labels ("RESOLVED:", "AGREED:") are `decision_labels`."""
+    return re.compile(_INLINE_CUE.replace("{labels}", alternation(vocabulary(key)["decision_labels"])))
+
+
+@lru_cache(maxsize=8)
+def resolution_opener(key: str) -> re.Pattern[str]:
+    """Words that open a resolution with no label: "Be it resolved that", "NOW, THEREFORE, BE IT RESOLVED"."""
+    words = [w.replace(" ", r",?\s+") for w in vocabulary(key)["resolution_openers"]]
+    return re.compile(r"^\W*(?P<cue>(?i:" + "|".join(sorted(words, key=len, reverse=True)) + r"))\b")
+
+
 # A cue that is only a heading: "RECOMMENDATION(S)", "Recommendations:", "Decision Required"
 HEADING_CUE = re.compile(
     r"^\W*(?P<cue>RECOMMENDATIONS?(?:\(S\))?|Recommendations?(?:\(s\))?|Decision Required|"
@@ -113,13 +132,13 @@ def cue_ok(m: re.Match[str], line: str) -> bool:
     return True
 
 
-def segments(line: str) -> list[Segment]:
+def segments(line: str, key: str = "en") -> list[Segment]:
     """Every cue in a block, each with its text up to the next cue or terminator."""
     hits: list[tuple[int, int, str, str]] = []  # (cue start, text start, cue, kind)
     m = CUE.match(line)
     if m is not None and cue_ok(m, line):
         hits.append((m.start("cue"), text_start(m), m.group("cue"), cue_kind(m.group("cue"))))
-    for im in INLINE_CUE.finditer(line):
+    for im in inline_cue(key).finditer(line):
         group = "a" if im.group("a") else ("b" if im.group("b") else "c")
         cue = im.group(group)
         if hits and im.start(group) < hits[-1][1] + 80 and "." not in line[hits[-1][1]:im.start()]:

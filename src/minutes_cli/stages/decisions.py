@@ -10,7 +10,8 @@ import re
 from ..document import Decision, Document, Span
 from ..settings import Settings
 from ._bounds import after_moved, hard_stop, motion_after_seconder, quote_end, quoted_motion, stops
-from ._cues import HEADING_CUE, MOTION_BLOCK, NOTICE_OF_MOTION, RECOMMEND_SENTENCE, THAT_BLOCK, Segment, segments
+from ._cues import (HEADING_CUE, MOTION_BLOCK, NOTICE_OF_MOTION, RECOMMEND_SENTENCE, THAT_BLOCK, Segment,
+                    resolution_opener, segments)
 from ._items import ItemSequence, split_items
 from ._narrative import narrative_decisions
 from .nlp import sentences
@@ -52,7 +53,7 @@ def find_decisions(doc: Document, settings: Settings) -> None:
         if doc.blocks[i].span.start in field_blocks:  # "Key Decision: Yes" is metadata, not a decision
             i += 1
             continue
-        decisions, i = _at_block(doc, i)
+        decisions, i = _at_block(doc, i, settings.lexicon_key)
         found.extend(decisions)
     kind = doc.metadata.get("kind")
     if kind == "news":
@@ -63,13 +64,15 @@ def find_decisions(doc: Document, settings: Settings) -> None:
     doc.decisions.extend(_drop_duplicates(found))
 
 
-def _at_block(doc: Document, i: int) -> tuple[list[Decision], int]:
+def _at_block(doc: Document, i: int, key: str) -> tuple[list[Decision], int]:
     """Try every cue on block i; return its decisions and the next block to look at."""
     block = doc.blocks[i]
     line = block.span.text(doc)
+    if (m := resolution_opener(key).match(line)) is not None:  # "Be it resolved that ..." keeps its words
+        return _listed(_collect(doc, i, block.span.start + m.start("cue"), "resolution", m.group("cue")))
     if (m := HEADING_CUE.match(line)) is not None:
         return _listed(_collect(doc, i, block.span.end, "recommendation", m.group("cue"), heading=True))
-    if segs := segments(line):
+    if segs := segments(line, key):
         return _from_segments(doc, i, segs)
     if (m := RECOMMEND_SENTENCE.search(line)) is not None:
         return _listed(_collect(doc, i, block.span.start + m.start(), "recommendation", m.group("cue"), single=True))

@@ -12,26 +12,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 
 from ..document import Decision, Document, Motion, Span
 from ..settings import Settings
-from ._names import NAME, honorific_pattern
+from ._movers import MoverPatterns, mover_patterns
+from ._names import bare_name
 from ._people import canonical_role, caps_name
 from ._scan import finditer, windows
 
-_ROLE = r"(?:[Tt]he|An)\s+(?:[A-Z][\w/-]*)(?:\s+(?:[A-Z][\w/-]*|of|for|and|the)){0,8}"
-# "the result was": outcome words after a motion, in prose or as a label line
-OUTCOME = re.compile(
-    r"\b(?:(?P<what>motion|amendment|substantive motion|resolution|recommendation|proposal)\s+(?:was\s+)?"
-    r"(?:duly\s+|then\s+|therefore\s+|unanimously\s+)?(?:declared\s+)?)?(?P<o>CARRIED|Carried|carried|PASSED|Passed|"
-    r"passed|LOST|Lost|lost|DEFEATED|Defeated|defeated|fell|FELL|WITHDRAWN|Withdrawn|withdrawn|ACCEPTED|accepted|"
-    r"not carried|NOT CARRIED)\b")
-MOVER_LITERALS = ("oved", "OVED", "roposed", "ROPOSED", "otion of")
 # A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
 CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND)$")
 MOVER_KEYS = ("moved_by", "seconded_by")
-RESULTS = {"passed": "carried", "defeated": "lost", "fell": "lost", "not carried": "lost"}
+# A bullet glyph inside a line (lists flattened into one paragraph): "  Minutes approved"
+BULLET = re.compile(r"\s[\uf0b7\u2022\u25aa\u25cf]\s*")
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
 # "The substantive motion, moved by ...", "the original motion": the main question, not an amendment
 SUBSTANTIVE = re.compile(r"\b(?:substantive|original|main)\s+motion\b", re.I)
@@ -44,36 +37,15 @@ MOVED_WORDS = re.compile(r"^[\s,:]*(?:an\s+amendment\s+|the\s+following\s+(?:ame
                          r"(?P<text>(?:that|THAT|That|to|TO)\b[^\n]{5,}?(?:[.;](?=\s|$)|$))", re.M)
 
 
-@lru_cache(maxsize=4)
-def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """(movers, seconders): each a label form and a subject-first form."""
-    hon = honorific_pattern(vocab)
-    who = (rf"(?:(?P<hon>{hon})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)(?![\w'’])|COUNCIL\s*MEMBER\s+(?P<caps>[A-Z][A-Z'-]+)"
-           rf"|(?P<role>{_ROLE}))")
-    movers = (
-        # "Moved by Councillor X", "Proposed by: Cllr Y", "MOVED: Cr Barnes", "On the motion of the Leader"
-        re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:moved|proposed)\s*(?:by)?|on\s+the\s+motion\s+of)"
-                   rf"\s*:?\s*[*_]*\s*{who}"),
-        # "Cllr X MOVED", "Councillor Y proposed the Minutes be adopted", "COUNCIL MEMBER BRADSHAW MOVED"
-        re.compile(rf"(?<![\w-]){who}\s+(?:formally\s+|then\s+|duly\s+|subsequently\s+)?(?i:moved|proposed)\b"
-                   rf"(?!\s+(?:by|to\s+item|on\s+to|the\s+vote))"),
-    )
-    seconders = (
-        re.compile(rf"\b(?i:(?:formally\s+)?seconded\s*(?:by)?)\s*:?\s*[*_]*\s*{who}"),
-        re.compile(rf"(?<![\w-]){who}\s+(?:formally\s+)?(?i:seconded)\b(?!\s+by)"),
-    )
-    return movers, seconders
-
-
 def find_motions(doc: Document, settings: Settings) -> None:
     """Append one Motion per mover found, with its seconder, words, outcome and decision."""
-    mover_patterns, seconders = _patterns(settings.lexicon_key)
-    spans = windows(doc.text, MOVER_LITERALS, 160, 200)
-    found = {m.start(): m for p in mover_patterns for m in finditer(p, doc.text, spans)}
+    patterns = mover_patterns(settings.lexicon_key)
+    spans = windows(doc.text, patterns.literals, 160, 200)
+    found = {m.start(): m for p in patterns.movers for m in finditer(p, doc.text, spans)}
     movers = [found[k] for k in sorted(found)]
     for k, m in enumerate(movers):
         limit = movers[k + 1].start() if k + 1 < len(movers) else min(len(doc.text), m.end() + 1500)
-        motion = _motion(doc, m, seconders, limit, settings.lexicon_key)
+        motion = _motion(doc, m, patterns, limit, settings.lexicon_key)
         if motion is not None:
             doc.motions.append(motion)
     _attach(doc)
@@ -87,6 +59,9 @@ def _who(m: re.Match[str], vocab: str) -> tuple[str | None, str | None]:
     """(name, role) from a mover or seconder match: a named person, or an office."""
     groups = {k: CUE_TAIL.sub("", v) for k, v in m.groupdict().items() if v}
     name = groups.get("name") or (caps_name(groups["caps"]) if groups.get("caps") else None)
+    if groups.get("bare") and not bare_name(groups["bare"]):
+        return None, None  # "Moved by Council", "Seconded by All"
+    name = name or groups.get("bare")
     role = groups.get("role")
     if role:
         role = re.sub(r"\s+(?:and|the|of|for)$", "", role.strip())
@@ -98,25 +73,25 @@ def _who(m: re.Match[str], vocab: str) -> tuple[str | None, str | None]:
 
 def _who_end(m: re.Match[str]) -> int:
     """Where the mover ends: before "Seconded" when label lines were joined ("Cllr Gray Seconded by ...")."""
-    for key in ("name", "role", "caps"):
+    for key in ("name", "role", "caps", "bare"):
         if m.groupdict().get(key) and (tail := CUE_TAIL.search(m.group(key))) is not None:
             return m.start(key) + tail.start()
     return m.end()
 
 
-def _motion(doc: Document, m: re.Match[str], seconders: tuple[re.Pattern[str], ...], limit: int,
-            vocab: str) -> Motion | None:
+def _motion(doc: Document, m: re.Match[str], patterns: MoverPatterns, limit: int, vocab: str) -> Motion | None:
     moved_by, moved_role = _who(m, vocab)
     if moved_by is None and moved_role is None:
         return None
     end = _who_end(m)
-    hits = [h for p in seconders if (h := p.search(doc.text, end, min(limit, end + 400)))]
+    hits = [h for p in patterns.seconders if (h := p.search(doc.text, end, min(limit, end + 400)))]
     s = min(hits, key=lambda h: h.start()) if hits else None
     seconded_by, seconded_role = _who(s, vocab) if s else (None, None)
     after = _who_end(s) if s else end
     sentence = _sentence(doc, m.start(), after)
-    text_span = _words(doc, after, limit)
-    result, result_span = _result(doc, text_span.end if text_span else after, limit)
+    # "Director Kay made the motion to approve ... Director Lee seconded": the words before the seconder
+    text_span = (_words(doc, end, s.start(), patterns) if s else None) or _words(doc, after, limit, patterns)
+    result, result_span = _result(doc, max(after, text_span.end if text_span else after), limit, patterns)
     span = Span(m.start(), max(after, text_span.end if text_span else after, result_span.end if result_span else 0))
     evidence = {"moved_by": Span(m.start(), end)}
     if s:
@@ -147,7 +122,7 @@ def _classification(doc: Document, sentence: Span, after: int) -> str:
     return "amendment" if AMENDMENT.search(own) else "motion"
 
 
-def _words(doc: Document, start: int, limit: int) -> Span | None:
+def _words(doc: Document, start: int, limit: int, patterns: MoverPatterns) -> Span | None:
     """The words moved: "that ..." right after, or the next paragraph ("Approve that ...")."""
     window = doc.text[start: min(limit, start + 1200)]
     m = MOVED_WORDS.match(window)
@@ -158,18 +133,18 @@ def _words(doc: Document, start: int, limit: int) -> Span | None:
     if block is None or nxt is None or doc.text[start:block.span.end].strip(" \t*_,;:."):
         return None  # "..., was then put to the vote.": the sentence goes on, so the next paragraph is not its words
     text = nxt.span.text(doc)
-    if start <= nxt.span.start < limit and len(text) > 15 and MOTION_START.match(text) and not OUTCOME.match(text):
+    if start <= nxt.span.start < limit and len(text) > 15 and MOTION_START.match(text) and not patterns.outcome.match(text):
         return nxt.span
     return None
 
 
-def _result(doc: Document, start: int, limit: int) -> tuple[str | None, Span | None]:
+def _result(doc: Document, start: int, limit: int, patterns: MoverPatterns) -> tuple[str | None, Span | None]:
     window_end = min(limit, start + 400)
-    m = OUTCOME.search(doc.text, start, window_end)
+    m = patterns.outcome.search(doc.text, start, window_end)
     if m is None:
         return None, None
-    word = m.group("o").lower()
-    return RESULTS.get(word, word), Span(m.start(), m.end())
+    word = " ".join(m.group("o").lower().split())
+    return patterns.results.get(word, word), Span(m.start(), m.end())
 
 
 def _attach(doc: Document) -> None:
@@ -201,14 +176,10 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision]) -> D
     end = motion.evidence.get("seconded_by", motion.evidence["moved_by"]).end
     item = doc.section_at(start)
     failed = motion.result in ("lost", "withdrawn")
-    for d in decisions:
-        if doc.section_at(d.span.start) != item:
-            continue
-        if not failed and end <= d.span.start <= end + 300:
-            return d
-        if d.span.start < start <= d.span.end + 40 and not _between(doc, d.span.end, start):
-            return d
-    return None
+    own = [d for d in decisions if doc.section_at(d.span.start) == item]
+    after = [d for d in own if not failed and end <= d.span.start <= end + 300]
+    before = [d for d in own if d.span.start < start <= d.span.end + 40 and not _between(doc, d.span.end, start)]
+    return (after or before or [None])[0]
 
 
 def _between(doc: Document, end: int, start: int) -> bool:
@@ -217,20 +188,44 @@ def _between(doc: Document, end: int, start: int) -> bool:
 
 
 def _own_decisions(doc: Document) -> None:
-    """A motion carried or lost with words of its own and no decision is itself a decision (kind "motion")."""
+    """A motion carried or lost with no decision is itself a decision (kind "motion"): the sentence that
+    states it ("Director Kay made the motion to approve ...", "Moved by Roe to adjourn. Motion carried 5-0.")."""
     added = False
     for n, motion in enumerate(doc.motions):
-        if motion.decision is not None or motion.result not in ("carried", "lost") or "text" not in motion.evidence:
+        if motion.decision is not None or motion.result not in ("carried", "lost"):
             continue
         if any(d.span.start < motion.span.end and motion.span.start < d.span.end for d in doc.decisions):
             continue  # the decisions stage already has it
+        span = _statement(doc, motion)
         evidence = {k: v for k, v in motion.evidence.items() if k in (*MOVER_KEYS, "result", "text")}
-        words = motion.evidence["text"]  # the decision's span is its words, so its text is the text at its span
-        doc.decisions.append(Decision(
-            "motion", motion.text, words, status=motion.result, decided_by=doc.metadata.get("body"),
-            date=doc.metadata.get("meeting_date"), moved_by=motion.moved_by or motion.moved_by_role,
-            seconded_by=motion.seconded_by or motion.seconded_by_role, cue="motion", evidence=evidence))
-        doc.motions[n] = dataclasses.replace(motion, decision=words)
+        doc.decisions.append(Decision(  # the decision's text is the text at its span
+            "motion", " ".join(span.text(doc).split()), span, status=motion.result,
+            decided_by=doc.metadata.get("body"), date=doc.metadata.get("meeting_date"),
+            moved_by=motion.moved_by or motion.moved_by_role, seconded_by=motion.seconded_by or motion.seconded_by_role,
+            cue="motion", evidence=evidence))
+        doc.motions[n] = dataclasses.replace(motion, decision=span)
         added = True
     if added:
         doc.decisions.sort(key=lambda d: (d.span.start, d.span.end))
+
+
+def _statement(doc: Document, motion: Motion) -> Span:
+    """From the sentence naming the mover to the end of the words moved, and on over the outcome when it
+    closes the same line or stands on a short line of its own just after ("4-0. Motion carries")."""
+    ev = motion.evidence
+    start = min(ev["statement"].start if "statement" in ev else _sentence(doc, ev["moved_by"].start,
+                                                                          ev["moved_by"].end).start,
+                ev["text"].start if "text" in ev else len(doc.text))
+    end = max(s.end for k, s in ev.items() if k in ("statement", "text", "seconded_by", "moved_by"))
+    stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 300))
+    end = stop.start() + (doc.text[stop.start()] == ".") if stop and "text" not in ev else end
+    result, here = ev.get("result"), doc.block_at(end)
+    if result is not None and here is not None:
+        there = doc.block_at(result.start)
+        if there is not None and (there == here or (there.span.start - here.span.end <= 2 and there.span.end - there.span.start < 80)):
+            end = max(end, there.span.end)
+    if (cut := BULLET.search(doc.text, ev["moved_by"].end, end)) is not None:
+        end = cut.start()  # "... (motion), C. Dale (second)  Next point": a bullet ends it
+    start = max([start] + [b.end() for b in BULLET.finditer(doc.text, start, ev["moved_by"].start)])
+    start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" \uf0b7\u2022\u25aa\u25cf"))
+    return Span(start, len(doc.text[:end].rstrip(" ,;\n")))

@@ -1,0 +1,75 @@
+"""Mover, seconder and outcome patterns for the motions stage, compiled from the lexicon.
+
+Every tradition names who moved a motion in one of a few shapes, and the words of each
+shape are lexicon lists (`vocab/en/decisions.yaml`), so a style layer or a settings file
+adds a phrasing with no code change:
+
+- label first: "Moved by Cllr Roe", "Motion by Kay, second by Lee", "MOVED: Cr Barnes";
+- subject first: "Cllr Roe moved", "Director Kay made the motion to approve ...",
+  "Board member Lee motioned to approve ...", "Board Member Lee second";
+- a mark after the name: "A. Prest (motion), C. Dale (second)";
+- an outcome: "Motion carried", "The amendment was LOST", "Motion carries 5-0".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..lexicon import alternation, literals
+from ..settings import vocabulary
+from ._names import FULL_NAME, NAME, _SURNAME, honorific_pattern
+
+_ROLE = r"(?:[Tt]he|An)\s+(?:[A-Z][\w/-]*)(?:\s+(?:[A-Z][\w/-]*|of|for|and|the)){0,8}"
+# A bare name after a label ("Moved by Veitch, Seconded by Jermey"): case-sensitive, one or two words
+_BARE = rf"(?-i:{FULL_NAME}|{_SURNAME})(?![\w'’-])"
+
+
+class MoverPatterns(NamedTuple):
+    """What the motions stage matches, for one lexicon."""
+
+    movers: tuple[re.Pattern[str], ...]
+    seconders: tuple[re.Pattern[str], ...]
+    outcome: re.Pattern[str]
+    results: dict[str, str]
+    literals: tuple[str, ...]
+
+
+def _who(hon: str, titles: str, bare: bool) -> str:
+    """A person or an office: "Cllr Roe", "Director Kay", "COUNCIL MEMBER OWENS", "the Leader"."""
+    person = rf"(?P<hon>{hon}|(?-i:{titles}))\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)(?![\w'’])"
+    caps = r"COUNCIL\s*MEMBER\s+(?P<caps>[A-Z][A-Z'-]+)"
+    tail = rf"|(?P<bare>{_BARE})" if bare else ""
+    return rf"(?:{person}|{caps}|(?P<role>{_ROLE}){tail})"
+
+
+@lru_cache(maxsize=8)
+def mover_patterns(key: str) -> MoverPatterns:
+    """The mover, seconder and outcome patterns of lexicon `key`, compiled once."""
+    words = vocabulary(key)
+    hon, titles = honorific_pattern(key), alternation(words["mover_titles"])
+    labelled, subject = _who(hon, titles, bare=True), _who(hon, titles, bare=False)
+    move_label, move_verb = alternation(words["mover_labels"]), alternation(words["mover_verbs"])
+    second_label, second_verb = alternation(words["seconder_labels"]), alternation(words["seconder_verbs"])
+    movers = (
+        # "Moved by Councillor X", "Proposed by: Cllr Y", "MOVED: Cr Barnes", "Motion by Kay,"
+        re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:{move_label}))\s*:?\s*[*_]*\s*{labelled}"),
+        # "Cllr X MOVED", "Director Kay made the motion to approve", "COUNCIL MEMBER BRADSHAW MOVED"
+        re.compile(rf"(?<![\w-]){subject}\s+(?:formally\s+|then\s+|duly\s+|subsequently\s+)?(?i:{move_verb})\b"
+                   rf"(?!\s+(?:by|to\s+item|on\s+to|the\s+vote))"),
+        # "A. Prest (motion)"
+        re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['mover_marks'])})\)"),
+    )
+    seconders = (
+        re.compile(rf"\b(?i:(?:formally\s+)?(?:{second_label}))\s*:?\s*[*_]*\s*{labelled}"),
+        re.compile(rf"(?<![\w-]){subject}\s+(?:formally\s+)?(?i:{second_verb})\b(?!\s+by)"),
+        re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['seconder_marks'])})\)"),
+    )
+    results = {k.lower(): v for k, v in words["motion_results"].items()}
+    outcome = re.compile(
+        rf"\b(?:(?P<what>(?i:{alternation(words['motion_nouns'])}))\s+(?:was\s+)?"
+        r"(?:duly\s+|then\s+|therefore\s+|unanimously\s+)?(?:declared\s+)?)?"
+        rf"(?P<o>(?i:{alternation(results)}))\b")
+    found = literals([*words["mover_labels"], *words["mover_verbs"], *words["mover_marks"]])
+    return MoverPatterns(movers, seconders, outcome, results, found)
