@@ -46,7 +46,7 @@ def inline_cue(key: str) -> re.Pattern[str]:
 def resolution_opener(key: str) -> re.Pattern[str]:
     """Words that open a resolution with no label: "Be it resolved that", "NOW, THEREFORE, BE IT RESOLVED"."""
     words = [w.replace(" ", r",?\s+") for w in vocabulary(key)["resolution_openers"]]
-    return re.compile(r"^\W*(?P<cue>(?i:" + "|".join(sorted(words, key=len, reverse=True)) + r"))\b")
+    return re.compile(r"(?:^\W*|(?<=\s))(?P<cue>(?=[A-Z])(?i:" + "|".join(sorted(words, key=len, reverse=True)) + r"))\b")
 
 
 # A cue that is only a heading: "RECOMMENDATION(S)", "Recommendations:", "Decision Required"

@@ -21,7 +21,7 @@ from ..lexicon import alternation, literals
 from ..settings import vocabulary
 from ._names import FULL_NAME, NAME, _SURNAME, honorific_pattern
 
-_ROLE = r"(?:[Tt]he|An)\s+(?:[A-Z][\w/-]*)(?:\s+(?:[A-Z][\w/-]*|of|for|and|the)){0,8}"
+_ROLE = r"(?:[Tt]he|An)[ \t]+(?:[A-Z][\w/-]*)(?:[ \t]+(?:[A-Z][\w/-]*|of|for|and|the)){0,8}"
 # A bare name after a label ("Moved by Veitch, Seconded by Jermey"): case-sensitive, one or two words
 _BARE = rf"(?-i:{FULL_NAME}|{_SURNAME})(?![\w'’-])"
 

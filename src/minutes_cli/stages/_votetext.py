@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from ..document import Document, Span, VoteCount, VoteEvent
+from ..lexicon import alternation
+from ..settings import vocabulary
 from ._scan import finditer, windows
 
 WORDS = {"nil": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
          "twenty": 20}
-# Option words (lower case prefixes) -> Popolo option, checked in order.
-OPTIONS = (("for", "yes"), ("in favour", "yes"), ("in favor", "yes"), ("aye", "yes"), ("yea", "yes"),
-           ("against", "no"), ("nay", "no"), ("noe", "no"), ("abstain", "abstain"), ("abstention", "abstain"), ("absent", "absent"),
-           ("not voting", "not voting"), ("conflict", "conflict of interest"))
 _N = r"(?:\d{1,3}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 _OPT = r"(?:For|FOR|Against|AGAINST|Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN|Absent|Ayes|Nays|In\s+favou?r)"
 # "For 5", "For: 5", "For (57)", "Against - 0"
@@ -48,27 +48,56 @@ def number(text: str) -> int | None:
     return int(text) if text.isdigit() else WORDS.get(text)
 
 
-def _option(word: str) -> str | None:
+@lru_cache(maxsize=8)
+def options(key: str) -> tuple[tuple[str, str], ...]:
+    """Option words (lower case prefixes) -> Popolo option, checked in order (lexicon `vote_options`)."""
+    return tuple((word.lower(), option) for word, option in vocabulary(key)["vote_options"].items())
+
+
+def option(word: str, key: str = "en") -> str | None:
+    """ "Against" -> "no", "In favour" -> "yes", "Abstentions" -> "abstain"."""
     word = " ".join(word.lower().split())
-    return next((opt for key, opt in OPTIONS if word.startswith(key)), None)
+    return next((opt for prefix, opt in options(key) if word.startswith(prefix)), None)
 
 
-def tally_counts(doc: Document) -> list[VoteEvent]:
+@lru_cache(maxsize=8)
+def _dash_tally(key: str) -> re.Pattern[str]:
+    """ "Motion carried 6-0", "4-0. Motion carries", "5-0-1 minutes approved": a dash tally beside a result word."""
+    ctx = alternation(vocabulary(key)["tally_context"])
+    tally = r"(?<![\w/.-]){a}-{b}(?:-[ ]?{c})?(?![\w/-])"
+    before = tally.format(a=r"(?P<a>\d{1,2})", b=r"(?P<b>\d{1,2})", c=r"(?P<c>\d{1,2})")
+    after = tally.format(a=r"(?P<a2>\d{1,2})", b=r"(?P<b2>\d{1,2})", c=r"(?P<c2>\d{1,2})")
+    return re.compile(rf"\b(?i:{ctx})\b[^\n\d]{{0,25}}?{before}|{after}[.,]?[ \t]{{0,3}}(?:\w+[ \t]+){{0,2}}?(?i:{ctx})\b")
+
+
+# "The motion passed with 14 in favor (...)": a lone count for, told as the whole vote
+PASSED_WITH = re.compile(r"\b(?i:passed|carried|approved|adopted)\b[^.\n]{0,40}?\bwith\s*$")
+# A list of names in brackets between two counts: "11 in favor (Broom, Buzek, ...) 2 against"
+BRACKETED = re.compile(r"\([^()]{0,400}\)")
+
+
+def _apart(doc: Document, end: int, start: int) -> bool:
+    """Counts too far apart to be one vote, once bracketed name lists are left out."""
+    return len(BRACKETED.sub("", doc.text[end:start])) > CLUSTER if start - end <= 2000 else True
+
+
+def tally_counts(doc: Document, key: str = "en") -> list[VoteEvent]:
     """Vote events from counts written in the text (no named voters)."""
-    events = _pair_events(doc)
+    events = _pair_events(doc, key)
     singles: list[tuple[int, int, str, int, int, int]] = []
     spans = windows(doc.text, COUNT_LITERALS, 30, 30)
     for pattern in (OPTION_NUMBER, NUMBER_OPTION):
         for m in finditer(pattern, doc.text, spans):
-            option, value = _option(m.group("opt")), number(m.group("n"))
-            if option is not None and value is not None:
-                singles.append((m.start(), m.end(), option, value, m.start("n"), m.end("n")))
+            opt, value = option(m.group("opt"), key), number(m.group("n"))
+            if opt is not None and value is not None:
+                singles.append((m.start(), m.end(), opt, value, m.start("n"), m.end("n")))
     singles.sort()
     cluster: list[tuple[int, int, str, int, int, int]] = []
     for item in singles + [(10 ** 12, 10 ** 12, "", 0, 0, 0)]:
-        if cluster and item[0] - cluster[-1][1] > CLUSTER:
-            options = {c[2] for c in cluster}
-            if len(options) >= 2 and not any(e.span.start <= cluster[0][0] <= e.span.end for e in events):
+        if cluster and _apart(doc, cluster[-1][1], item[0]):
+            found = {c[2] for c in cluster}
+            lone = found == {"yes"} and PASSED_WITH.search(doc.text, max(0, cluster[0][0] - 60), cluster[0][0])
+            if (len(found) >= 2 or lone) and not any(e.span.start <= cluster[0][0] <= e.span.end for e in events):
                 counts = _dedupe(tuple(VoteCount(c[2], c[3], Span(c[4], c[5])) for c in cluster))
                 span = Span(cluster[0][0], cluster[-1][1])
                 events.append(VoteEvent(span, counts, text=" ".join(span.text(doc).split())))
@@ -84,9 +113,9 @@ def _dedupe(counts: tuple[VoteCount, ...]) -> tuple[VoteCount, ...]:
     return tuple(seen.values())
 
 
-def _pair_events(doc: Document) -> list[VoteEvent]:
-    """"by 6 votes to 5" (yes, no, abstain) and "CARRIED ... 5/0"."""
-    events = []
+def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
+    """"by 6 votes to 5" (yes, no, abstain), "CARRIED ... 5/0" and "Motion carried 6-0"."""
+    events = _dash_events(doc, key)
     spans = windows(doc.text, PAIR_LITERALS, 80, 90)
     for m in finditer(BY_VOTES, doc.text, spans):
         parts = [("yes", "a"), ("no", "b"), ("abstain", "c")] if m.group("a") else [("yes", "a2"), ("no", "b2")]
@@ -100,4 +129,15 @@ def _pair_events(doc: Document) -> list[VoteEvent]:
         counts = (VoteCount("yes", int(m.group("a")), Span(m.start("a"), m.end("a"))),
                   VoteCount("no", int(m.group("b")), Span(m.start("b"), m.end("b"))))
         events.append(VoteEvent(Span(m.start(), m.end()), counts, text=m.group(0)))
+    return events
+
+
+def _dash_events(doc: Document, key: str) -> list[VoteEvent]:
+    events = []
+    for m in finditer(_dash_tally(key), doc.text, windows(doc.text, ("-",), 40, 40)):
+        groups = ("a", "b", "c") if m.group("a") else ("a2", "b2", "c2")
+        counts = tuple(VoteCount(opt, int(m.group(g)), Span(m.start(g), m.end(g)))
+                       for opt, g in zip(("yes", "no", "abstain"), groups) if m.group(g))
+        span = Span(m.start(groups[0]), m.end(groups[2]) if m.group(groups[2]) else m.end(groups[1]))
+        events.append(VoteEvent(span, counts, text=span.text(doc)))
     return events

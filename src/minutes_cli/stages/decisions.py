@@ -68,7 +68,7 @@ def _at_block(doc: Document, i: int, key: str) -> tuple[list[Decision], int]:
     """Try every cue on block i; return its decisions and the next block to look at."""
     block = doc.blocks[i]
     line = block.span.text(doc)
-    if (m := resolution_opener(key).match(line)) is not None:  # "Be it resolved that ..." keeps its words
+    if (m := resolution_opener(key).search(line)) is not None:  # "Be it resolved that ..." keeps its words
         return _listed(_collect(doc, i, block.span.start + m.start("cue"), "resolution", m.group("cue")))
     if (m := HEADING_CUE.match(line)) is not None:
         return _listed(_collect(doc, i, block.span.end, "recommendation", m.group("cue"), heading=True))

@@ -21,8 +21,12 @@ from ._people import canonical_role, caps_name
 from ._scan import finditer, windows
 
 # A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
-CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND)$")
+CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND|Be|BE)$")
 MOVER_KEYS = ("moved_by", "seconded_by")
+# A tally after an outcome word: " 6-0", " 5-0-1", " unanimously"
+TALLY_TAIL = re.compile(r"[ \t]*(?:\d{1,2}-\d{1,2}(?:-\d{1,2})?\b|unanimously\b)")
+# A list label before a statement: "(a) ", "2. ", "iv) "
+LIST_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
 # A bullet glyph inside a line (lists flattened into one paragraph): "  Minutes approved"
 BULLET = re.compile(r"\s[\uf0b7\u2022\u25aa\u25cf]\s*")
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
@@ -219,13 +223,15 @@ def _statement(doc: Document, motion: Motion) -> Span:
     end = max(s.end for k, s in ev.items() if k in ("statement", "text", "seconded_by", "moved_by"))
     stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 300))
     end = stop.start() + (doc.text[stop.start()] == ".") if stop and "text" not in ev else end
-    result, here = ev.get("result"), doc.block_at(end)
-    if result is not None and here is not None:
-        there = doc.block_at(result.start)
-        if there is not None and (there == here or (there.span.start - here.span.end <= 2 and there.span.end - there.span.start < 80)):
-            end = max(end, there.span.end)
+    result = ev.get("result")
+    if result is not None and result.start >= end and len(doc.text[end:result.start].strip(" .,;\n")) <= 12:
+        tally = TALLY_TAIL.match(doc.text, result.end)  # "Motion Carried 6-0.", "4-0. Motion carries"
+        end = tally.end() if tally else result.end
+        end += doc.text.startswith(".", end)
     if (cut := BULLET.search(doc.text, ev["moved_by"].end, end)) is not None:
         end = cut.start()  # "... (motion), C. Dale (second)  Next point": a bullet ends it
     start = max([start] + [b.end() for b in BULLET.finditer(doc.text, start, ev["moved_by"].start)])
     start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" \uf0b7\u2022\u25aa\u25cf"))
+    if (label := LIST_LABEL.match(doc.text, start, end)) is not None:
+        start = label.end()  # "(a) COUNCIL MEMBER BROOKS MOVED, ...": the label is the list's, not the words
     return Span(start, len(doc.text[:end].rstrip(" ,;\n")))
