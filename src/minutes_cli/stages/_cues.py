@@ -134,10 +134,14 @@ def cue_ok(m: re.Match[str], line: str) -> bool:
 
 def segments(line: str, key: str = "en") -> list[Segment]:
     """Every cue in a block, each with its text up to the next cue or terminator."""
-    hits: list[tuple[int, int, str, str]] = []  # (cue start, text start, cue, kind)
+    hits: list[tuple[int, int, str, str]] = []  # (where the segment begins, text start, cue, kind)
     m = CUE.match(line)
     if m is not None and cue_ok(m, line):
-        hits.append((m.start("cue"), text_start(m), m.group("cue"), cue_kind(m.group("cue"))))
+        start = text_start(m)
+        if _prose(m.group("cue")) and BODY_BEFORE.search(m.group("pre")):
+            start = _sentence_start(line, 0, m.start("cue"))
+        hits.append((min(start, m.start("cue")), start, m.group("cue"), cue_kind(m.group("cue"))))
+    prev_cue = m.end("cue") if hits and m is not None else 0
     for im in inline_cue(key).finditer(line):
         group = "a" if im.group("a") else ("b" if im.group("b") else "c")
         cue = im.group(group)
@@ -146,10 +150,34 @@ def segments(line: str, key: str = "en") -> list[Segment]:
         start = im.end(group) if group != "b" else im.start()
         if group == "c" or line[start:start + 2].strip().startswith((":", "-", "–")):
             start = im.end() + len(re.match(r"\s*[:\-–]?\s*", line[im.end():]).group(0))  # type: ignore[union-attr]
-        hits.append((im.start(group), start, cue, cue_kind(cue)))
+        elif group == "b" and _prose(cue):  # "A letter ... was received, Councillors resolved to donate £65"
+            start = _sentence_start(line, prev_cue, im.start())
+        hits.append((min(start, im.start(group)), start, cue, cue_kind(cue)))
+        prev_cue = im.end(group)
     out: list[Segment] = []
     for k, (_, start, cue, kind) in enumerate(hits):
         end = hits[k + 1][0] if k + 1 < len(hits) else len(line)
         t = TERMINATOR.search(line, start, end)
         out.append(Segment(start, t.start() if t else end, cue, kind))
     return out
+
+
+# A body named just before a cue: "... the Councillors resolved", "The Parish Council agreed"
+BODY_BEFORE = re.compile(r"\b(?:Cabinet|Council|Committee|Board|Panel|Members|Executive|Councillors)\s+(?:unanimously\s+)?$")
+# Where a sentence begins: after ". ", "! ", "? " or "; " before a capital
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])|\n")
+
+
+def _prose(cue: str) -> bool:
+    """ "agreed", "resolved" in running prose, not the formal label "RESOLVED"."""
+    return not cue.isupper()
+
+
+def _sentence_start(line: str, lo: int, at: int) -> int:
+    """The start of the sentence holding offset `at`, no earlier than `lo`: a prose outcome keeps its subject
+    and what it answers ("Invoice received from X, Councillors resolved to pay")."""
+    starts = [b.end() for b in SENTENCE_BREAK.finditer(line, lo, at)]
+    if not starts and lo > 0:
+        return at  # no break after the cue before: the sentence began in the last decision
+    start = starts[-1] if starts else lo
+    return start + len(line[start:at]) - len(line[start:at].lstrip(" ,;:-–"))

@@ -34,6 +34,8 @@ class MoverPatterns(NamedTuple):
     outcome: re.Pattern[str]
     results: dict[str, str]
     literals: tuple[str, ...]
+    told_first: re.Pattern[str]
+    told_first_results: dict[str, str]
 
 
 def _who(hon: str, titles: str, bare: bool) -> str:
@@ -72,4 +74,6 @@ def mover_patterns(key: str) -> MoverPatterns:
         r"(?:duly\s+|then\s+|therefore\s+|unanimously\s+)?(?:declared\s+)?)?"
         rf"(?P<o>(?i:{alternation(results)}))\b")
     found = literals([*words["mover_labels"], *words["mover_verbs"], *words["mover_marks"]])
-    return MoverPatterns(movers, seconders, outcome, results, found)
+    first = {k.lower(): v for k, v in words["outcome_before_mover"].items()}
+    told_first = re.compile(rf"\b(?P<o>(?i:{alternation(first)}))\b")
+    return MoverPatterns(movers, seconders, outcome, results, found, told_first, first)

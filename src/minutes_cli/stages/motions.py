@@ -25,6 +25,8 @@ CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|Th
 MOVER_KEYS = ("moved_by", "seconded_by")
 # A tally after an outcome word: " 6-0", " 5-0-1", " unanimously"
 TALLY_TAIL = re.compile(r"[ \t]*(?:\d{1,2}-\d{1,2}(?:-\d{1,2})?\b|unanimously\b)")
+# A recommendation put as a sentence: "It is recommended", "We recommend"
+RECOMMENDED_BY = re.compile(r"(?:It is|We) recommend", re.I)
 # A list label before a statement: "(a) ", "2. ", "iv) "
 LIST_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
 # A bullet glyph inside a line (lists flattened into one paragraph): "  Minutes approved"
@@ -96,6 +98,8 @@ def _motion(doc: Document, m: re.Match[str], patterns: MoverPatterns, limit: int
     # "Director Kay made the motion to approve ... Director Lee seconded": the words before the seconder
     text_span = (_words(doc, end, s.start(), patterns) if s else None) or _words(doc, after, limit, patterns)
     result, result_span = _result(doc, max(after, text_span.end if text_span else after), limit, patterns)
+    if result is None:  # "Minutes approved – A. Prest (motion), C. Dale (second)": the outcome told first
+        result, result_span = _told_first(doc, m.start(), patterns)
     span = Span(m.start(), max(after, text_span.end if text_span else after, result_span.end if result_span else 0))
     evidence = {"moved_by": Span(m.start(), end)}
     if s:
@@ -149,6 +153,16 @@ def _result(doc: Document, start: int, limit: int, patterns: MoverPatterns) -> t
         return None, None
     word = " ".join(m.group("o").lower().split())
     return patterns.results.get(word, word), Span(m.start(), m.end())
+
+
+def _told_first(doc: Document, start: int, patterns: MoverPatterns) -> tuple[str | None, Span | None]:
+    """An outcome word on the mover's own line, before the mover."""
+    line = doc.text.rfind("\n", 0, start) + 1
+    hits = list(patterns.told_first.finditer(doc.text, line, start))
+    if not hits:
+        return None, None
+    word = hits[-1].group("o").lower()
+    return patterns.told_first_results[word], Span(hits[-1].start(), hits[-1].end())
 
 
 def _attach(doc: Document) -> None:
@@ -211,6 +225,22 @@ def _own_decisions(doc: Document) -> None:
         added = True
     if added:
         doc.decisions.sort(key=lambda d: (d.span.start, d.span.end))
+        _drop_superseded(doc)
+
+
+def _drop_superseded(doc: Document) -> None:
+    """In minutes, "It is recommended by the Committee that the Board approve ..." followed in its item by the
+    motion that acted on it is one decision: the motion's (the recommendation was the proposal, not the outcome)."""
+    if doc.metadata.get("kind") != "minutes":
+        return
+    keep = []
+    for k, d in enumerate(doc.decisions):
+        nxt = doc.decisions[k + 1] if k + 1 < len(doc.decisions) else None
+        if (d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and nxt is not None and nxt.cue == "motion"
+                and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
+            continue
+        keep.append(d)
+    doc.decisions[:] = keep
 
 
 def _statement(doc: Document, motion: Motion) -> Span:
