@@ -33,7 +33,7 @@ _INLINE_CUE = (
     r"(?P<a>RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?=\s*(?::|-\s|–|that\b|to\b|the\s+[A-Z]|$))"
     r"|\b(?:Cabinet|Council|Committee|Board|Panel|Members|Executive|Councillors)\s+(?:unanimously\s+|also\s+)?"
     r"(?P<b>RESOLVED|resolved|AGREED|agreed|DECIDED|decided|NOTED)(?=\s+(?:that|to|not\s+to)\b)"
-    r"|(?<![\w-])(?<!of )(?<!for )(?P<c>{labels}|Decision)(?=\s*:\s*(?!None\b|N/?A\b)\S))")
+    r"|(?<![\w-])(?<!of )(?<!for )(?P<c>{labels}|Decision)(?=\s*(?::|\s[–—]|\s-\s)\s*(?!None\b|N/?A\b)\S))")
 
 
 @lru_cache(maxsize=8)
@@ -139,7 +139,7 @@ def segments(line: str, key: str = "en") -> list[Segment]:
     if m is not None and cue_ok(m, line):
         start = text_start(m)
         if _prose(m.group("cue")) and BODY_BEFORE.search(m.group("pre")):
-            start = _sentence_start(line, 0, m.start("cue"))
+            start = _sentence_start(line, 0, m.start("cue"), key)
         hits.append((min(start, m.start("cue")), start, m.group("cue"), cue_kind(m.group("cue"))))
     prev_cue = m.end("cue") if hits and m is not None else 0
     for im in inline_cue(key).finditer(line):
@@ -151,7 +151,7 @@ def segments(line: str, key: str = "en") -> list[Segment]:
         if group == "c" or line[start:start + 2].strip().startswith((":", "-", "–")):
             start = im.end() + len(re.match(r"\s*[:\-–]?\s*", line[im.end():]).group(0))  # type: ignore[union-attr]
         elif group == "b" and _prose(cue):  # "A letter ... was received, Councillors resolved to donate £65"
-            start = _sentence_start(line, prev_cue, im.start())
+            start = _sentence_start(line, prev_cue, im.start(), key)
         hits.append((min(start, im.start(group)), start, cue, cue_kind(cue)))
         prev_cue = im.end(group)
     out: list[Segment] = []
@@ -173,11 +173,19 @@ def _prose(cue: str) -> bool:
     return not cue.isupper()
 
 
-def _sentence_start(line: str, lo: int, at: int) -> int:
+@lru_cache(maxsize=8)
+def _leadin(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alternation(vocabulary(key)['outcome_leadins'])})\b")
+
+
+def _sentence_start(line: str, lo: int, at: int, key: str) -> int:
     """The start of the sentence holding offset `at`, no earlier than `lo`: a prose outcome keeps its subject
-    and what it answers ("Invoice received from X, Councillors resolved to pay")."""
+    and what it answers ("Invoice received from X, Councillors resolved to pay"), from its lead-in when it
+    has one ("... were received and after discussion the Councillors resolved")."""
     starts = [b.end() for b in SENTENCE_BREAK.finditer(line, lo, at)]
     if not starts and lo > 0:
         return at  # no break after the cue before: the sentence began in the last decision
     start = starts[-1] if starts else lo
+    leads = [m.start() for m in _leadin(key).finditer(line, start, at)]
+    start = leads[-1] if leads else start
     return start + len(line[start:at]) - len(line[start:at].lstrip(" ,;:-–"))

@@ -75,10 +75,26 @@ def narrative_decisions(doc: Document, own_words: set[str]) -> Iterator[tuple[Sp
             if cue == "opening":  # "Decided it was not worth repairing. Quotes to be obtained."
                 sent = line[offset + s:]
             elif cue == "approved by":  # "Parker, Mill Rd. New logo. Approved by Parish Council."
-                sent, s = line[offset:], 0
+                for start, end in _applications(doc, block.span.start, line, offset, own_words):
+                    yield Span(start, end), cue
+                break
             left = len(sent) - len(sent.lstrip(" -–:"))
             start = block.span.start + offset + s + left
             yield Span(start, block.span.start + offset + s + len(sent.rstrip(" -–,;"))), cue
+
+
+def _applications(doc: Document, base: int, line: str, offset: int, own_words: set[str]) -> Iterator[tuple[int, int]]:
+    """One planning response per "... - approved by Parish" in a line that holds several ("Barn, Mill Rd -
+    approved by Parish Side extension, Acacia House - approved by Parish and Permission received")."""
+    ends = [m.end() for m in APPROVED_BY.finditer(line, offset) if m.group("who").lower().strip(".") in own_words]
+    start = offset
+    for k, end in enumerate(ends):
+        stop = end if k + 1 < len(ends) else len(line.rstrip(" -–,;"))
+        text = line[start:stop]
+        left = len(text) - len(text.lstrip(" -–:"))
+        if stop - start - left >= 12:
+            yield base + start + left, base + stop
+        start = stop
 
 
 def _sentence_cue(sent: str, own_words: set[str]) -> str | None:

@@ -27,6 +27,8 @@ NEWS_PASSIVE = re.compile(
     r"^(?:[A-Z][^.!?\n]{10,200}?)\b(?:has|have) been (?:adopted|approved|agreed|rejected|refused)\b[^.!?\n]*[.!?]?")
 # "1. To note ...", "(a) That ...", "ii) agree ..."
 ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|^[A-H]\)\s")
+# A list item that opens with a prose outcome word: "2. Agreed to ...", "(b) Noted the ..."
+PROSE_ITEM = re.compile(r"^\W*\w{1,4}[.)]\s+(?:Agreed|Noted|Approved|Resolved|Decided)\b")
 # "Decision: An apology for lateness was received ...", "Decision: None": records, not outcomes
 NOT_A_DECISION = re.compile(r"^(?:An apolog|Apologies\b|No (?:apologies|declarations)|There were no\b|None\b)", re.I)
 # How far apart (characters) a ModernGov "Decision:" and its "Minutes:" twin may be
@@ -134,6 +136,10 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     while j < len(blocks) and not single:
         text = blocks[j].span.text(doc)
         is_item = blocks[j].kind == "list_item" or bool(ITEM_START.match(text))
+        if is_item and PROSE_ITEM.match(text) and sequence.continues(text):
+            sequence.accepts(text)  # "1. That ...;" then "2. Agreed to ...;": the list goes on
+            seen_list, end, j = True, blocks[j].span.end, j + 1
+            continue
         if stops(text) and not (need_body and not seen_list and not hard_stop(text)):
             break
         if is_item and not sequence.accepts(text, first_is_one=not need_body):
