@@ -17,7 +17,7 @@ from ..document import Decision, Document, Motion, Span
 from ..settings import Settings
 from ._movers import MoverPatterns, mover_patterns
 from ._names import bare_name
-from ._people import canonical_role, caps_name
+from ._people import canonical_role, caps_name, is_role
 from ._scan import finditer, windows
 
 # A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
@@ -48,7 +48,7 @@ def find_motions(doc: Document, settings: Settings) -> None:
     patterns = mover_patterns(settings.lexicon_key)
     spans = windows(doc.text, patterns.literals, 160, 200)
     found = {m.start(): m for p in patterns.movers for m in finditer(p, doc.text, spans)}
-    movers = [found[k] for k in sorted(found)]
+    movers = [found[k] for k in sorted(found) if _who(found[k], settings.lexicon_key) != (None, None)]
     for k, m in enumerate(movers):
         limit = movers[k + 1].start() if k + 1 < len(movers) else min(len(doc.text), m.end() + 1500)
         motion = _motion(doc, m, patterns, limit, settings.lexicon_key)
@@ -56,6 +56,7 @@ def find_motions(doc: Document, settings: Settings) -> None:
             doc.motions.append(motion)
     _attach(doc)
     _own_decisions(doc)
+    _carried_by_decision(doc)
     for n, motion in enumerate(doc.motions):
         if not motion.text and "statement" in motion.evidence:  # no words and no decision: the sentence stating it
             doc.motions[n] = dataclasses.replace(motion, text=" ".join(motion.evidence["statement"].text(doc).split()))
@@ -71,6 +72,8 @@ def _who(m: re.Match[str], vocab: str) -> tuple[str | None, str | None]:
     role = groups.get("role")
     if role:
         role = re.sub(r"\s+(?:and|the|of|for)$", "", role.strip())
+        if not (canonical_role(role, vocab) or is_role(re.sub(r"^(?:[Tt]he|An)\s+", "", role))):
+            return None, None  # "proposed the Minutes be adopted": a thing moved, not an office
         return None, canonical_role(role, vocab) or re.sub(r"^(?:[Tt]he|An)\s+", "", role)
     if name and groups.get("hon") and canonical_role(groups["hon"], vocab):
         return name.strip(), canonical_role(groups["hon"], vocab)
@@ -226,6 +229,18 @@ def _own_decisions(doc: Document) -> None:
     if added:
         doc.decisions.sort(key=lambda d: (d.span.start, d.span.end))
         _drop_superseded(doc)
+
+
+def _carried_by_decision(doc: Document) -> None:
+    """A motion with no outcome of its own whose decision the minutes record ("... proposed by X, seconded by
+    Y, and resolved", "RESOLVED: That ...") was carried; its evidence is the decision."""
+    for n, motion in enumerate(doc.motions):
+        if motion.result is not None:
+            continue
+        span = motion.decision or next((d.span for d in doc.decisions if d.span.start < motion.span.end
+                                        and motion.span.start < d.span.end), None)
+        if span is not None:
+            doc.motions[n] = dataclasses.replace(motion, result="carried", evidence={**motion.evidence, "result": span})
 
 
 def _drop_superseded(doc: Document) -> None:
