@@ -15,6 +15,7 @@ import re
 
 from ..document import Decision, Document, Motion, Span
 from ..settings import Settings
+from ._motiondecisions import MOVER_KEYS, SENTENCE_STOP, carried_by_decision, own_decisions, sentence
 from ._movers import MoverPatterns, mover_patterns
 from ._names import bare_name
 from ._people import canonical_role, caps_name, is_role
@@ -22,20 +23,9 @@ from ._scan import finditer, windows
 
 # A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
 CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND|Be|BE)$")
-MOVER_KEYS = ("moved_by", "seconded_by")
-# A tally after an outcome word: " 6-0", " 5-0-1", " unanimously"
-TALLY_TAIL = re.compile(r"[ \t]*(?:\d{1,2}-\d{1,2}(?:-\d{1,2})?\b|unanimously\b)")
-# A recommendation put as a sentence: "It is recommended", "We recommend"
-RECOMMENDED_BY = re.compile(r"(?:It is|We) recommend", re.I)
-# A list label before a statement: "(a) ", "2. ", "iv) "
-LIST_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
-# A bullet glyph inside a line (lists flattened into one paragraph): "  Minutes approved"
-BULLET = re.compile(r"\s[\uf0b7\u2022\u25aa\u25cf]\s*")
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
 # "The substantive motion, moved by ...", "the original motion": the main question, not an amendment
 SUBSTANTIVE = re.compile(r"\b(?:substantive|original|main)\s+motion\b", re.I)
-# The end of a sentence: a full stop before a space or line end (not "Cllr." or "2.5")
-SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])\.(?=\s|$)|\n")
 # Words that open a motion's text: "That ...", "TO APPROVE ...", "Approve that ..."
 MOTION_START = re.compile(r"^\W*(?:(?:that|to)\b|[A-Za-z]+\s+that\b)", re.I)
 # "that ...", "to ...": the words moved, up to the end of the sentence
@@ -55,8 +45,8 @@ def find_motions(doc: Document, settings: Settings) -> None:
         if motion is not None:
             doc.motions.append(motion)
     _attach(doc)
-    _own_decisions(doc)
-    _carried_by_decision(doc)
+    own_decisions(doc)
+    carried_by_decision(doc)
     for n, motion in enumerate(doc.motions):
         if not motion.text and "statement" in motion.evidence:  # no words and no decision: the sentence stating it
             doc.motions[n] = dataclasses.replace(motion, text=" ".join(motion.evidence["statement"].text(doc).split()))
@@ -97,7 +87,7 @@ def _motion(doc: Document, m: re.Match[str], patterns: MoverPatterns, limit: int
     s = min(hits, key=lambda h: h.start()) if hits else None
     seconded_by, seconded_role = _who(s, vocab) if s else (None, None)
     after = _who_end(s) if s else end
-    sentence = _sentence(doc, m.start(), after)
+    stated = sentence(doc, m.start(), after)
     # "Director Kay made the motion to approve ... Director Lee seconded": the words before the seconder
     text_span = (_words(doc, end, s.start(), patterns) if s else None) or _words(doc, after, limit, patterns)
     result, result_span = _result(doc, max(after, text_span.end if text_span else after), limit, patterns)
@@ -110,19 +100,10 @@ def _motion(doc: Document, m: re.Match[str], patterns: MoverPatterns, limit: int
     if result_span:
         evidence["result"] = result_span
     # The motion's own words, else (once no decision supplies them) the sentence that states it
-    evidence["text" if text_span else "statement"] = text_span or sentence
+    evidence["text" if text_span else "statement"] = text_span or stated
     text = " ".join(text_span.text(doc).split()) if text_span else ""
-    return Motion(_classification(doc, sentence, after), text, span, moved_by, seconded_by, moved_role, seconded_role,
+    return Motion(_classification(doc, stated, after), text, span, moved_by, seconded_by, moved_role, seconded_role,
                   result, evidence=evidence)
-
-
-def _sentence(doc: Document, start: int, end: int) -> Span:
-    """The sentence that holds the mover: back to ". " or a line break, on to the next full stop."""
-    back = max(doc.text.rfind("\n", max(0, start - 300), start), doc.text.rfind(". ", max(0, start - 300), start) + 1)
-    first = back + 1 if back >= 0 else max(0, start - 300)
-    stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 600))
-    last = stop.start() + 1 if stop else min(len(doc.text), end + 600)
-    return Span(first + len(doc.text[first:last]) - len(doc.text[first:last].lstrip()), last)
 
 
 def _classification(doc: Document, sentence: Span, after: int) -> str:
@@ -206,77 +187,3 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision]) -> D
 def _between(doc: Document, end: int, start: int) -> bool:
     """An agenda heading between a decision and a mover: they belong to different items."""
     return any(end <= s.heading.start < start for s in doc.sections)
-
-
-def _own_decisions(doc: Document) -> None:
-    """A motion carried or lost with no decision is itself a decision (kind "motion"): the sentence that
-    states it ("Director Kay made the motion to approve ...", "Moved by Roe to adjourn. Motion carried 5-0.")."""
-    added = False
-    for n, motion in enumerate(doc.motions):
-        if motion.decision is not None or motion.result not in ("carried", "lost"):
-            continue
-        if any(d.span.start < motion.span.end and motion.span.start < d.span.end for d in doc.decisions):
-            continue  # the decisions stage already has it
-        span = _statement(doc, motion)
-        evidence = {k: v for k, v in motion.evidence.items() if k in (*MOVER_KEYS, "result", "text")}
-        doc.decisions.append(Decision(  # the decision's text is the text at its span
-            "motion", " ".join(span.text(doc).split()), span, status=motion.result,
-            decided_by=doc.metadata.get("body"), date=doc.metadata.get("meeting_date"),
-            moved_by=motion.moved_by or motion.moved_by_role, seconded_by=motion.seconded_by or motion.seconded_by_role,
-            cue="motion", evidence=evidence))
-        doc.motions[n] = dataclasses.replace(motion, decision=span)
-        added = True
-    if added:
-        doc.decisions.sort(key=lambda d: (d.span.start, d.span.end))
-        _drop_superseded(doc)
-
-
-def _carried_by_decision(doc: Document) -> None:
-    """A motion with no outcome of its own whose decision the minutes record ("... proposed by X, seconded by
-    Y, and resolved", "RESOLVED: That ...") was carried; its evidence is the decision."""
-    for n, motion in enumerate(doc.motions):
-        if motion.result is not None:
-            continue
-        span = motion.decision or next((d.span for d in doc.decisions if d.span.start < motion.span.end
-                                        and motion.span.start < d.span.end), None)
-        if span is not None:
-            doc.motions[n] = dataclasses.replace(motion, result="carried", evidence={**motion.evidence, "result": span})
-
-
-def _drop_superseded(doc: Document) -> None:
-    """In minutes, "It is recommended by the Committee that the Board approve ..." followed in its item by the
-    motion that acted on it is one decision: the motion's (the recommendation was the proposal, not the outcome)."""
-    if doc.metadata.get("kind") != "minutes":
-        return
-    keep = []
-    for k, d in enumerate(doc.decisions):
-        nxt = doc.decisions[k + 1] if k + 1 < len(doc.decisions) else None
-        if (d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and nxt is not None and nxt.cue == "motion"
-                and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
-            continue
-        keep.append(d)
-    doc.decisions[:] = keep
-
-
-def _statement(doc: Document, motion: Motion) -> Span:
-    """From the sentence naming the mover to the end of the words moved, and on over the outcome when it
-    closes the same line or stands on a short line of its own just after ("4-0. Motion carries")."""
-    ev = motion.evidence
-    start = min(ev["statement"].start if "statement" in ev else _sentence(doc, ev["moved_by"].start,
-                                                                          ev["moved_by"].end).start,
-                ev["text"].start if "text" in ev else len(doc.text))
-    end = max(s.end for k, s in ev.items() if k in ("statement", "text", "seconded_by", "moved_by"))
-    stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 300))
-    end = stop.start() + (doc.text[stop.start()] == ".") if stop and "text" not in ev else end
-    result = ev.get("result")
-    if result is not None and result.start >= end and len(doc.text[end:result.start].strip(" .,;\n")) <= 12:
-        tally = TALLY_TAIL.match(doc.text, result.end)  # "Motion Carried 6-0.", "4-0. Motion carries"
-        end = tally.end() if tally else result.end
-        end += doc.text.startswith(".", end)
-    if (cut := BULLET.search(doc.text, ev["moved_by"].end, end)) is not None:
-        end = cut.start()  # "... (motion), C. Dale (second)  Next point": a bullet ends it
-    start = max([start] + [b.end() for b in BULLET.finditer(doc.text, start, ev["moved_by"].start)])
-    start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" \uf0b7\u2022\u25aa\u25cf"))
-    if (label := LIST_LABEL.match(doc.text, start, end)) is not None:
-        start = label.end()  # "(a) COUNCIL MEMBER BROOKS MOVED, ...": the label is the list's, not the words
-    return Span(start, len(doc.text[:end].rstrip(" ,;\n")))

@@ -1,0 +1,108 @@
+"""Motions that are decisions of their own, and the outcome a decision gives its motion.
+
+Used by the motions stage once motions are found and linked: a motion carried or lost with no
+RESOLVED recording it is a decision (its text the sentence stating it); a motion whose decision the
+minutes record was carried; in minutes, a recommendation the next motion acted on is that motion's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..document import Decision, Document, Motion, Span
+
+MOVER_KEYS = ("moved_by", "seconded_by")
+# The end of a sentence: a full stop before a space or line end (not "Cllr." or "2.5")
+SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])\.(?=\s|$)|\n")
+# A tally after an outcome word: " 6-0", " 5-0-1", " unanimously"
+TALLY_TAIL = re.compile(r"[ \t]*(?:\d{1,2}-\d{1,2}(?:-\d{1,2})?\b|unanimously\b)")
+# A list label before a statement: "(a) ", "2. ", "iv) "
+LIST_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
+# A recommendation put as a sentence: "It is recommended", "We recommend"
+RECOMMENDED_BY = re.compile(r"(?:It is|We) recommend", re.I)
+# A bullet glyph inside a line (lists flattened into one paragraph): "  Minutes approved"
+BULLET = re.compile(r"\s[\uf0b7\u2022\u25aa\u25cf]\s*")
+
+
+def own_decisions(doc: Document) -> None:
+    """A motion carried or lost with no decision is itself a decision (kind "motion"): the sentence that
+    states it ("Director Kay made the motion to approve ...", "Moved by Roe to adjourn. Motion carried 5-0.")."""
+    added = False
+    for n, motion in enumerate(doc.motions):
+        if motion.decision is not None or motion.result not in ("carried", "lost"):
+            continue
+        if any(d.span.start < motion.span.end and motion.span.start < d.span.end for d in doc.decisions):
+            continue  # the decisions stage already has it
+        span = _statement(doc, motion)
+        evidence = {k: v for k, v in motion.evidence.items() if k in (*MOVER_KEYS, "result", "text")}
+        doc.decisions.append(Decision(  # the decision's text is the text at its span
+            "motion", " ".join(span.text(doc).split()), span, status=motion.result,
+            decided_by=doc.metadata.get("body"), date=doc.metadata.get("meeting_date"),
+            moved_by=motion.moved_by or motion.moved_by_role, seconded_by=motion.seconded_by or motion.seconded_by_role,
+            cue="motion", evidence=evidence))
+        doc.motions[n] = dataclasses.replace(motion, decision=span)
+        added = True
+    if added:
+        doc.decisions.sort(key=lambda d: (d.span.start, d.span.end))
+        _drop_superseded(doc)
+
+
+def carried_by_decision(doc: Document) -> None:
+    """A motion with no outcome of its own whose decision the minutes record ("... proposed by X, seconded by
+    Y, and resolved", "RESOLVED: That ...") was carried; its evidence is the decision."""
+    for n, motion in enumerate(doc.motions):
+        if motion.result is not None:
+            continue
+        span = motion.decision or next((d.span for d in doc.decisions if d.span.start < motion.span.end
+                                        and motion.span.start < d.span.end), None)
+        if span is not None:
+            doc.motions[n] = dataclasses.replace(motion, result="carried", evidence={**motion.evidence, "result": span})
+
+
+def _drop_superseded(doc: Document) -> None:
+    """In minutes, "It is recommended by the Committee that the Board approve ..." followed in its item by the
+    motion that acted on it is one decision: the motion's (the recommendation was the proposal, not the outcome)."""
+    if doc.metadata.get("kind") != "minutes":
+        return
+    keep = []
+    for k, d in enumerate(doc.decisions):
+        nxt = doc.decisions[k + 1] if k + 1 < len(doc.decisions) else None
+        if (d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and nxt is not None and nxt.cue == "motion"
+                and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
+            continue
+        keep.append(d)
+    doc.decisions[:] = keep
+
+
+def _statement(doc: Document, motion: Motion) -> Span:
+    """From the sentence naming the mover to the end of the words moved, and on over the outcome when it
+    closes the same line or stands on a short line of its own just after ("4-0. Motion carries")."""
+    ev = motion.evidence
+    start = min(ev["statement"].start if "statement" in ev else sentence(doc, ev["moved_by"].start,
+                                                                          ev["moved_by"].end).start,
+                ev["text"].start if "text" in ev else len(doc.text))
+    end = max(s.end for k, s in ev.items() if k in ("statement", "text", "seconded_by", "moved_by"))
+    stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 300))
+    end = stop.start() + (doc.text[stop.start()] == ".") if stop and "text" not in ev else end
+    result = ev.get("result")
+    if result is not None and result.start >= end and len(doc.text[end:result.start].strip(" .,;\n")) <= 12:
+        tally = TALLY_TAIL.match(doc.text, result.end)  # "Motion Carried 6-0.", "4-0. Motion carries"
+        end = tally.end() if tally else result.end
+        end += doc.text.startswith(".", end)
+    if (cut := BULLET.search(doc.text, ev["moved_by"].end, end)) is not None:
+        end = cut.start()  # "... (motion), C. Dale (second)  Next point": a bullet ends it
+    start = max([start] + [b.end() for b in BULLET.finditer(doc.text, start, ev["moved_by"].start)])
+    start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" \uf0b7\u2022\u25aa\u25cf"))
+    if (label := LIST_LABEL.match(doc.text, start, end)) is not None:
+        start = label.end()  # "(a) COUNCIL MEMBER BROOKS MOVED, ...": the label is the list's, not the words
+    return Span(start, len(doc.text[:end].rstrip(" ,;\n")))
+
+
+def sentence(doc: Document, start: int, end: int) -> Span:
+    """The sentence that holds the mover: back to ". " or a line break, on to the next full stop."""
+    back = max(doc.text.rfind("\n", max(0, start - 300), start), doc.text.rfind(". ", max(0, start - 300), start) + 1)
+    first = back + 1 if back >= 0 else max(0, start - 300)
+    stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 600))
+    last = stop.start() + 1 if stop else min(len(doc.text), end + 600)
+    return Span(first + len(doc.text[first:last]) - len(doc.text[first:last].lstrip()), last)
