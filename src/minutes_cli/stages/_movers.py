@@ -36,6 +36,8 @@ class MoverPatterns(NamedTuple):
     literals: tuple[str, ...]
     told_first: re.Pattern[str]
     told_first_results: dict[str, str]
+    withdrawal: re.Pattern[str]
+    withdrawal_literals: tuple[str, ...]
 
 
 def _who(hon: str, titles: str, bare: bool) -> str:
@@ -69,11 +71,19 @@ def mover_patterns(key: str) -> MoverPatterns:
         re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['seconder_marks'])})\)"),
     )
     results = {k.lower(): v for k, v in words["motion_results"].items()}
+    lines = {k.lower(): v for k, v in words["outcome_lines"].items()}
     outcome = re.compile(
         rf"\b(?:(?P<what>(?i:{alternation(words['motion_nouns'])}))\s+(?:was\s+)?"
         r"(?:duly\s+|then\s+|therefore\s+|unanimously\s+)?(?:declared\s+)?)?"
-        rf"(?P<o>(?i:{alternation(results)}))\b")
+        rf"(?P<o>(?i:{alternation(results)}))\b"
+        # "Agreed unanimously." alone on its line: the outcome of the motion above it
+        rf"|^[ \t*]*(?P<o2>(?i:{alternation(lines)}))(?:[ \t]+(?i:unanimously|nem\.?[ \t]*con\.?))?[ \t*]*\.?[ \t]*$",
+        re.M)
+    results = {**lines, **results}
     found = literals([*words["mover_labels"], *words["mover_verbs"], *words["mover_marks"]])
     first = {k.lower(): v for k, v in words["outcome_before_mover"].items()}
     told_first = re.compile(rf"\b(?P<o>(?i:{alternation(first)}))\b")
-    return MoverPatterns(movers, seconders, outcome, results, found, told_first, first)
+    withdrawal = re.compile(rf"(?<![\w-]){subject}\s+(?i:{alternation(words['withdrawal_verbs'])})\s+"
+                            rf"(?i:his|her|their|the)\s+(?i:{alternation(words['motion_nouns'])})\b")
+    return MoverPatterns(movers, seconders, outcome, results, found, told_first, first, withdrawal,
+                         literals(words["withdrawal_verbs"]))

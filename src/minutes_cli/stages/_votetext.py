@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..document import Document, Span, VoteCount, VoteEvent
-from ..lexicon import alternation
+from ..lexicon import alternation, literals
 from ..settings import vocabulary
 from ._scan import finditer, windows
 
@@ -21,21 +21,29 @@ WORDS = {"nil": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four":
          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
          "twenty": 20}
 _N = r"(?:\d{1,3}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
-_OPT = r"(?:For|FOR|Against|AGAINST|Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN|Absent|Ayes|Nays|In\s+favou?r)"
-# "For 5", "For: 5", "For (57)", "Against - 0"
-OPTION_NUMBER = re.compile(rf"\b(?P<opt>{_OPT})\s*(?:[:=\-–]\s*|\(\s*|\s+)(?P<n>\d{{1,3}})\)?"
-                           r"(?![\d/:.]\d|\s?(?:am|pm|%|st|nd|rd|th)\b)")
-# "15 votes in favour", "16 against", "1 abstention", "10 votes against"
-NUMBER_OPTION = re.compile(rf"(?<![:(]\s)(?<![:(])(?<![:(]\s\s)\b(?P<n>{_N})\s+(?:votes?\s+|members?\s+)?(?:were\s+|voted\s+)?(?P<opt>in\s+favou?r|for|"
-                           r"against|abstentions?|abstained)\b", re.I)
+_AFTER_NUMBER = r"(?![\d/:.]\d|\s?(?:am|pm|%|st|nd|rd|th)\b)"
+
+
+@lru_cache(maxsize=8)
+def _count_patterns(key: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """ "For 5", "For: 5", "For (57)", "Against - 0"; "15 votes in favour", "16 against", "1 abstention";
+    and the literals that find them, from the lexicon's `vote_options`."""
+    words = vocabulary(key)["vote_options"]
+    every = alternation(words)
+    counted = alternation(w for w, opt in words.items() if opt in ("yes", "no", "abstain"))
+    option_number = re.compile(rf"\b(?P<opt>(?=[A-Z])(?i:(?:{every})[a-z]*))\s*(?:[:=\-–]\s*|\(\s*|\s+)"
+                               rf"(?P<n>\d{{1,3}})\)?{_AFTER_NUMBER}")
+    number_option = re.compile(rf"(?<![:(]\s)(?<![:(])(?<![:(]\s\s)\b(?P<n>{_N})\s+(?:votes?\s+|members?\s+)?"
+                               rf"(?:were\s+|voted\s+)?(?P<opt>(?:{counted})[a-z]*)\b", re.I)
+    return option_number, number_option, literals(words)
+
+
 # "by 6 votes to 5", "by 24 votes, to 10 votes, with 1 abstention", "voted 4 t0 1", "three to two in favour"
 BY_VOTES = re.compile(
     rf"\b(?:by|voted)\s+(?P<a>{_N})\s+(?:votes?)?,?\s*t[o0]\s+(?P<b>{_N})(?:\s+votes?)?(?:,?\s+with\s+"
     rf"(?P<c>{_N})\s+abstentions?)?|\b(?P<a2>{_N})\s+t[o0]\s+(?P<b2>{_N})\s+in\s+favou?r\b", re.I)
 # "CARRIED RESOLUTION NO.2017/GM2012 5/0"
 SLASH_TALLY = re.compile(r"\b(?:CARRIED|LOST|Carried|Lost)\b[^\n]{0,60}?\s(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/\d])")
-COUNT_LITERALS = ("For", "FOR", "for", "gainst", "GAINST", "bstain", "BSTAIN", "bstention", "BSTENTION", "favour",
-                  "favor", "Aye", "Nay", "bsent")
 PAIR_LITERALS = ("vote", "favour", "favor", "ARRIED", "arried", "LOST", "Lost")
 # "the motion was defeated by ...": the larger number is against
 LOSING = re.compile(r"\b(?:defeated|lost|rejected|refused|fell|not\s+carried)\s*$", re.I)
@@ -85,8 +93,9 @@ def tally_counts(doc: Document, key: str = "en") -> list[VoteEvent]:
     """Vote events from counts written in the text (no named voters)."""
     events = _pair_events(doc, key)
     singles: list[tuple[int, int, str, int, int, int]] = []
-    spans = windows(doc.text, COUNT_LITERALS, 30, 30)
-    for pattern in (OPTION_NUMBER, NUMBER_OPTION):
+    option_number, number_option, found = _count_patterns(key)
+    spans = windows(doc.text, found, 30, 30)
+    for pattern in (option_number, number_option):
         for m in finditer(pattern, doc.text, spans):
             opt, value = option(m.group("opt"), key), number(m.group("n"))
             if opt is not None and value is not None:

@@ -33,6 +33,9 @@ MOVED_WORDS = re.compile(r"^[\s,:]*(?:an\s+amendment\s+|the\s+following\s+(?:ame
                          r"(?P<text>(?:that|THAT|That|to|TO)\b[^\n]{5,}?(?:[.;](?=\s|$)|$))", re.M)
 
 
+RESULT_REACH = 2500  # characters from a motion's words to its outcome, at most
+
+
 def find_motions(doc: Document, settings: Settings) -> None:
     """Append one Motion per mover found, with its seconder, words, outcome and decision."""
     patterns = mover_patterns(settings.lexicon_key)
@@ -40,16 +43,36 @@ def find_motions(doc: Document, settings: Settings) -> None:
     found = {m.start(): m for p in patterns.movers for m in finditer(p, doc.text, spans)}
     movers = [found[k] for k in sorted(found) if _who(found[k], settings.lexicon_key) != (None, None)]
     for k, m in enumerate(movers):
-        limit = movers[k + 1].start() if k + 1 < len(movers) else min(len(doc.text), m.end() + 1500)
+        limit = movers[k + 1].start() if k + 1 < len(movers) else min(len(doc.text), m.end() + RESULT_REACH)
         motion = _motion(doc, m, patterns, limit, settings.lexicon_key)
         if motion is not None:
             doc.motions.append(motion)
+    _named_withdrawals(doc, patterns, settings.lexicon_key)
     _attach(doc)
     own_decisions(doc)
     carried_by_decision(doc)
     for n, motion in enumerate(doc.motions):
         if not motion.text and "statement" in motion.evidence:  # no words and no decision: the sentence stating it
             doc.motions[n] = dataclasses.replace(motion, text=" ".join(motion.evidence["statement"].text(doc).split()))
+
+
+def _named_withdrawals(doc: Document, patterns: MoverPatterns, vocab: str) -> None:
+    """ "Cr Hammond withdrew his amendment": the withdrawal is the outcome of Hammond's own latest motion,
+    not of the motion moved just before it."""
+    spans = windows(doc.text, patterns.withdrawal_literals, 200, 60)
+    for w in finditer(patterns.withdrawal, doc.text, spans):
+        name = _who(w, vocab)[0]
+        mine = [k for k, mo in enumerate(doc.motions) if mo.span.start < w.start() and name and mo.moved_by
+                and mo.moved_by.split()[-1] == name.split()[-1]]
+        if not mine:
+            continue
+        for k, mo in enumerate(doc.motions):  # the same words read as another motion's outcome
+            if (r := mo.evidence.get("result")) is not None and w.start() <= r.start < w.end():
+                doc.motions[k] = dataclasses.replace(mo, result=None, evidence={
+                    key: v for key, v in mo.evidence.items() if key != "result"})
+        mo = doc.motions[mine[-1]]
+        doc.motions[mine[-1]] = dataclasses.replace(mo, result="withdrawn",
+                                                    evidence={**mo.evidence, "result": Span(w.start(), w.end())})
 
 
 def _who(m: re.Match[str], vocab: str) -> tuple[str | None, str | None]:
@@ -131,11 +154,16 @@ def _words(doc: Document, start: int, limit: int, patterns: MoverPatterns) -> Sp
 
 
 def _result(doc: Document, start: int, limit: int, patterns: MoverPatterns) -> tuple[str | None, Span | None]:
-    window_end = min(limit, start + 400)
+    """The first outcome after the words, before the next mover and within the agenda item: a quoted
+    amendment and its recorded vote may stand between them ("For (14) ... Amendment lost.")."""
+    window_end = min(limit, start + RESULT_REACH)
+    item = doc.section_at(start)
+    if item is not None:
+        window_end = min(window_end, doc.sections[item].span.end)
     m = patterns.outcome.search(doc.text, start, window_end)
     if m is None:
         return None, None
-    word = " ".join(m.group("o").lower().split())
+    word = " ".join((m.group("o") or m.group("o2")).lower().split())
     return patterns.results.get(word, word), Span(m.start(), m.end())
 
 
