@@ -67,7 +67,7 @@ CASES: list[tuple[str, dict[str, Any], str, Callable[[Document], Any], Any]] = [
      "Cllr Quinn moved that the fee be waived, seconded by Cllr Rowe.\n\nSo ordered.\n",
      lambda d: [m[2] for m in _motions(d)], ["carried"]),
     ("outcome_before_mover", {"outcome_before_mover": {"ratified": "carried"}},
-     "Budget ratified – S. Stone (motion), T. Tate (second)\n",
+     "Budget ratified – moved by Cllr Stone, seconded by Cllr Tate\n",
      lambda d: [m[2] for m in _motions(d)], ["carried"]),
     ("withdrawal_verbs", {"withdrawal_verbs": ["took back"]},
      "Cr Hale moved an amendment that the fee be waived.\nCr Ives moved that the fee be halved.\n"

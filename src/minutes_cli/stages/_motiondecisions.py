@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from ..document import Decision, Document, Motion, Span
+from ._items import split_items
 
 MOVER_KEYS = ("moved_by", "seconded_by")
+RECORD_REACH = 20000  # characters from a quoted motion to the resolution recording it, at most
+SAME_WORDS = 0.75  # word overlap (Dice) at which a later resolution records a motion's own words
 # The end of a sentence: a full stop before a space or line end (not "Cllr." or "2.5")
 SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])\.(?=\s|$)|\n")
 # A tally after an outcome word: " 6-0", " 5-0-1", " unanimously"
@@ -30,14 +34,15 @@ def own_decisions(doc: Document) -> None:
     states it ("Director Kay made the motion to approve ...", "Moved by Roe to adjourn. Motion carried 5-0.")."""
     added = False
     for n, motion in enumerate(doc.motions):
-        if motion.decision is not None or motion.result not in ("carried", "lost"):
-            continue
+        marked = doc.text[motion.evidence["moved_by"].start:motion.evidence["moved_by"].end].endswith(")")
+        if motion.decision is not None or (motion.result not in ("carried", "lost") and not marked):
+            continue  # "Budget approved – A. Prest (motion), C. Dale (second)" records a decision, result or not
         if any(d.span.start < motion.span.end and motion.span.start < d.span.end for d in doc.decisions):
             continue  # the decisions stage already has it
         span = _statement(doc, motion)
         evidence = {k: v for k, v in motion.evidence.items() if k in (*MOVER_KEYS, "result", "text")}
         doc.decisions.append(Decision(  # the decision's text is the text at its span
-            "motion", " ".join(span.text(doc).split()), span, status=motion.result,
+            "motion", " ".join(span.text(doc).split()), span, items=split_items(doc, span), status=motion.result,
             decided_by=doc.metadata.get("body"), date=doc.metadata.get("meeting_date"),
             moved_by=motion.moved_by or motion.moved_by_role, seconded_by=motion.seconded_by or motion.seconded_by_role,
             cue="motion", evidence=evidence))
@@ -45,7 +50,7 @@ def own_decisions(doc: Document) -> None:
         added = True
     if added:
         doc.decisions.sort(key=lambda d: (d.span.start, d.span.end))
-        _drop_superseded(doc)
+    _drop_superseded(doc)
 
 
 def carried_by_decision(doc: Document) -> None:
@@ -71,8 +76,30 @@ def _drop_superseded(doc: Document) -> None:
         if (d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and nxt is not None and nxt.cue == "motion"
                 and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
             continue
+        moved = [m for m in doc.motions if m.decision == d.span]
+        if (moved and all(m.result not in ("lost", "withdrawn") for m in moved)
+                and _recorded_later(doc, d, doc.decisions[k + 1:])):
+            continue  # the motion (or an amendment carried into it) quoted, then "RESOLVED that ..." in its words
         keep.append(d)
     doc.decisions[:] = keep
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _recorded_later(doc: Document, motion: Decision, later: list[Decision]) -> bool:
+    """A resolution later in the motion's item in nearly its words (the substantive motion as resolved)."""
+    mine, item = _words(motion.text), doc.section_at(motion.span.start)
+    for d in later:
+        if d.kind != "resolution" or d.span.start - motion.span.end > RECORD_REACH:
+            continue
+        if doc.section_at(d.span.start) != item and sum(mine.values()) < 15:
+            continue  # a short motion needs its resolution in its own item; a long one's words are evidence enough
+        theirs = _words(d.text)
+        if 2 * sum((mine & theirs).values()) / max(1, sum(mine.values()) + sum(theirs.values())) >= SAME_WORDS:
+            return True
+    return False
 
 
 def _statement(doc: Document, motion: Motion) -> Span:
@@ -85,6 +112,7 @@ def _statement(doc: Document, motion: Motion) -> Span:
     end = max(s.end for k, s in ev.items() if k in ("statement", "text", "seconded_by", "moved_by"))
     stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 300))
     end = stop.start() + (doc.text[stop.start()] == ".") if stop and "text" not in ev else end
+    end = run_on(doc, end, len(doc.text))
     result = ev.get("result")
     if result is not None and result.start >= end and len(doc.text[end:result.start].strip(" .,;\n")) <= 12:
         tally = TALLY_TAIL.match(doc.text, result.end)  # "Motion Carried 6-0.", "4-0. Motion carries"
@@ -106,3 +134,35 @@ def sentence(doc: Document, start: int, end: int) -> Span:
     stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 600))
     last = stop.start() + 1 if stop else min(len(doc.text), end + 600)
     return Span(first + len(doc.text[first:last]) - len(doc.text[first:last].lstrip()), last)
+
+
+# A list label opening a block: "1.", "(a)", "ii)", "- ", "• "
+ITEM_LABEL = re.compile(r"^\W{0,2}(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•\u2022\uf0b7])\s")
+OPEN_QUOTES, CLOSE_QUOTES = ("\u201c", '"'), ("\u201d", '"')
+
+
+def run_on(doc: Document, end: int, limit: int) -> int:
+    """Words that end with a colon go on below: over the quotation that follows ("seconded the following
+    amendment:" then “...”), or over the list ("as follows:" then 1. 2. 3.)."""
+    if not doc.text[:end].rstrip(" *").endswith(":"):
+        return end
+    block = doc.block_at(max(0, end - 1))
+    nxt = doc.block_at(block.span.end + 1) if block is not None else None
+    if nxt is None or nxt.span.start >= limit:
+        return end
+    first = nxt.span.text(doc)
+    if first.startswith(OPEN_QUOTES):
+        close = nxt
+        for _ in range(40):
+            if close.span.text(doc).rstrip().endswith(CLOSE_QUOTES) or close.span.end >= limit:
+                return min(close.span.end, limit)
+            following = doc.block_at(close.span.end + 1)
+            if following is None or following.span.start <= close.span.start:
+                return end
+            close = following
+        return end
+    while nxt is not None and nxt.span.start < limit and ITEM_LABEL.match(nxt.span.text(doc)):
+        end = nxt.span.end
+        following = doc.block_at(nxt.span.end + 1)
+        nxt = following if following is not None and following.span.start > nxt.span.start else None
+    return end

@@ -15,7 +15,7 @@ import re
 
 from ..document import Decision, Document, Motion, Span
 from ..settings import Settings
-from ._motiondecisions import MOVER_KEYS, SENTENCE_STOP, carried_by_decision, own_decisions, sentence
+from ._motiondecisions import MOVER_KEYS, carried_by_decision, own_decisions, run_on, sentence
 from ._movers import MoverPatterns, mover_patterns
 from ._names import bare_name
 from ._people import canonical_role, caps_name, is_role
@@ -142,7 +142,7 @@ def _words(doc: Document, start: int, limit: int, patterns: MoverPatterns) -> Sp
     window = doc.text[start: min(limit, start + 1200)]
     m = MOVED_WORDS.match(window)
     if m is not None:
-        return Span(start + m.start("text"), start + m.end("text"))
+        return Span(start + m.start("text"), run_on(doc, start + m.end("text"), limit))
     block = doc.block_at(start)
     nxt = doc.block_at(block.span.end + 1) if block is not None else None
     if block is None or nxt is None or doc.text[start:block.span.end].strip(" \t*_,;:."):
@@ -207,9 +207,16 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision]) -> D
     item = doc.section_at(start)
     failed = motion.result in ("lost", "withdrawn")
     own = [d for d in decisions if doc.section_at(d.span.start) == item]
-    after = [d for d in own if not failed and end <= d.span.start <= end + 300]
+    after = [d for d in decisions if not failed and end <= d.span.start <= end + 300
+             and (d in own or not _between(doc, end, _block_start(doc, d.span.start)))]
     before = [d for d in own if d.span.start < start <= d.span.end + 40 and not _between(doc, d.span.end, start)]
     return (after or before or [None])[0]
+
+
+def _block_start(doc: Document, offset: int) -> int:
+    """Where the block holding `offset` starts: "2. RESOLVED that ..." is numbered as an item of its own."""
+    block = doc.block_at(offset)
+    return block.span.start if block is not None else offset
 
 
 def _between(doc: Document, end: int, start: int) -> bool:
