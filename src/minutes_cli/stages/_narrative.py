@@ -9,9 +9,12 @@ NOTED", "Mr X proposed adoption of the accounts seconded by Mr Y", "Decided to .
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..document import Document, Span
+from ..lexicon import alternation
+from ..settings import vocabulary
 
 # "The minutes of the meeting held on ... were approved as a correct record",
 # "MINUTES read and signed as a true record", "minutes were AGREED as a correct record"
@@ -30,8 +33,8 @@ PASSIVE_OUTCOME = re.compile(
 # "Mr Precey proposed adoption of the accounts seconded by Mr Ferrie",
 # "were proposed by Mrs Willis and seconded by C. Humphries"
 PROPOSED_SECONDED = re.compile(r"\bproposed\b.{3,240}?\bseconded\s+by\b", re.I)
-# A sentence that opens with the outcome: "Decided to write", "Agreed to refund", "Resolved that"
-OPENING_OUTCOME = re.compile(r"^(?:Decided|Agreed|Resolved)\b(?!\s+(?:by|at|on)\b|\s*:)")
+# An agenda item's own wording before its outcome: "To receive & approve minutes of previous meeting: "
+AGENDA_LABEL = re.compile(r"\s*(?:\d{1,5}[.)]\s*)?To\s[^:.]{3,160}:-?\s+(?=[A-Z])")
 # "Favor Parker. Amended Logo. Approved by Parish Council", "- approved by Parish"
 APPROVED_BY = re.compile(
     r"\b(?i:approved|agreed|supported|refused|objected to|not supported)\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*)")
@@ -57,19 +60,37 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-def narrative_decisions(doc: Document, own_words: set[str]) -> Iterator[tuple[Span, str]]:
+@lru_cache(maxsize=8)
+def _lexicon(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(opening outcome, planning response), from the lexicon's `outcome_openers` and `planning_responses`."""
+    words = vocabulary(key)
+    opening = re.compile(rf"^(?:{alternation(words['outcome_openers'])})\b(?!\s+(?:by|at|on)\b|\s*:)")
+    response = re.compile(rf"(?:^|[,.;:–-])\s*(?:the\s+)?(?:parish\s+)?(?:council\s+(?:have|has|had|raised)\s+)?"
+                          rf"(?:{alternation(words['planning_responses'])})\s*\.?\s*$", re.I)
+    return opening, response
+
+
+def narrative_decisions(doc: Document, own_words: set[str], key: str = "en") -> Iterator[tuple[Span, str]]:
     """Yield (span, cue) for each sentence that records an outcome.
 
     `own_words` are the words naming the document's own council ("parish", "council"):
     "approved by Parish Council" is this council's decision, "by Borough Council" is not.
     """
+    opening, response = _lexicon(key)
     for block in doc.blocks:
         line = block.span.text(doc)
         body = BLOCK_LEAD.match(line)
         offset = body.end() if body else 0
         for s, e in _sentences(line[offset:]):
             sent = line[offset + s: offset + e]
-            cue = _sentence_cue(sent, own_words)
+            if (label := AGENDA_LABEL.match(sent)) is not None:  # "To approve the minutes: Approved & signed."
+                s, sent = s + label.end(), sent[label.end():]
+            if response.search(sent) and len(line[offset:offset + e].split()) >= 4:
+                lead = AGENDA_LABEL.match(line, offset, offset + e)
+                start = lead.end() if lead else offset
+                yield _trimmed(block.span.start + start, line[start:offset + e]), "response"
+                continue  # "DM/23/0167 – EV charge points, Abbey Car Park. Approval recommended."
+            cue = _sentence_cue(sent, own_words, opening)
             if cue is None:
                 continue
             if cue == "opening":  # "Decided it was not worth repairing. Quotes to be obtained."
@@ -97,7 +118,12 @@ def _applications(doc: Document, base: int, line: str, offset: int, own_words: s
         start = stop
 
 
-def _sentence_cue(sent: str, own_words: set[str]) -> str | None:
+def _trimmed(base: int, text: str) -> Span:
+    left = len(text) - len(text.lstrip(" -–:"))
+    return Span(base + left, base + len(text.rstrip(" -–,;")))
+
+
+def _sentence_cue(sent: str, own_words: set[str], opening: re.Pattern[str]) -> str | None:
     stripped = sent.strip(" -–:")
     if len(stripped) < 12 or AGENDA_WORDING.match(stripped) or TO_BE_DONE.search(stripped):
         return None
@@ -107,7 +133,7 @@ def _sentence_cue(sent: str, own_words: set[str]) -> str | None:
         return "outcome"
     if PROPOSED_SECONDED.search(stripped):
         return "proposed"
-    if OPENING_OUTCOME.match(stripped) and not BARE_OUTCOME.match(stripped):
+    if opening.match(stripped) and not BARE_OUTCOME.match(stripped):
         return "opening"
     m = APPROVED_BY.search(stripped)
     if m and m.group("who").lower().strip(".") in own_words and not HYPOTHETICAL.search(stripped):

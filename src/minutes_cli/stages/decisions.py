@@ -61,7 +61,7 @@ def find_decisions(doc: Document, settings: Settings) -> None:
     if kind == "news":
         found.extend(_news_outcomes(doc))
     elif kind in ("minutes", "decision", "other"):
-        found.extend(_narrative(doc, found))
+        found.extend(_narrative(doc, found, settings.lexicon_key))
     found.sort(key=lambda d: (d.span.start, d.span.end))
     doc.decisions.extend(_drop_duplicates(found))
 
@@ -164,14 +164,14 @@ def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span) -> De
         date=doc.metadata.get("meeting_date"), cue=cue, evidence={"cue": cue_block})
 
 
-def _narrative(doc: Document, found: list[Decision]) -> list[Decision]:
+def _narrative(doc: Document, found: list[Decision], key: str) -> list[Decision]:
     """Outcomes recorded in prose, outside the spans that cues already claimed."""
     meta = doc.metadata
     head = " ".join(str(meta.get(k) or "") for k in ("title", "body", "authority"))
     own = {m.group("w").lower() for m in OWN_COUNCIL.finditer(head)} - {"the", "county", "city", "district"}
     taken = [d.span for d in found]
     out = []
-    for span, cue in narrative_decisions(doc, own):
+    for span, cue in narrative_decisions(doc, own, key):
         if any(span.start < t.end and t.start < span.end for t in taken):
             continue
         if cue == "proposed" and MOVER_LINE.match(span.text(doc)) and _introduces(span, taken):
