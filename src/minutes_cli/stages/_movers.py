@@ -42,7 +42,7 @@ class MoverPatterns(NamedTuple):
 
 def _who(hon: str, titles: str, bare: bool) -> str:
     """A person or an office: "Cllr Roe", "Director Kay", "COUNCIL MEMBER OWENS", "the Leader"."""
-    person = rf"(?P<hon>{hon}|(?-i:{titles}))\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)(?![\w'’])"
+    person = rf"(?P<hon>{hon}|(?-i:{titles}))(?:\s+|(?<=\.))(?P<name>{NAME}(?:\s*\([A-Z]\))?)(?![\w'’])"
     caps = r"COUNCIL\s*MEMBER\s+(?P<caps>[A-Z][A-Z'-]+)"
     tail = rf"|(?P<bare>{_BARE})" if bare else ""
     return rf"(?:{person}|{caps}|(?P<role>{_ROLE}){tail})"
@@ -56,9 +56,13 @@ def mover_patterns(key: str) -> MoverPatterns:
     labelled, subject = _who(hon, titles, bare=True), _who(hon, titles, bare=False)
     move_label, move_verb = alternation(words["mover_labels"]), alternation(words["mover_verbs"])
     second_label, second_verb = alternation(words["seconder_labels"]), alternation(words["seconder_verbs"])
+    by_move = alternation(w for w in words["mover_labels"] if w.lower().endswith(" by"))
+    by_second = alternation(w for w in words["seconder_labels"] if w.lower().endswith(" by"))
     movers = (
-        # "Moved by Councillor X", "Proposed by: Cllr Y", "MOVED: Cr Barnes", "Motion by Kay,"
-        re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:{move_label}))\s*:?\s*[*_]*\s*{labelled}"),
+        # "Moved by Councillor X", "Proposed by: Cllr Y", "MOVED: Cr Barnes", "Motion by Kay,"; a bare name
+        # only after "by" ("Moved by Veitch"), never after a bare verb ("The Proposed Way Forward")
+        re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:{by_move}))\s*:?\s*[*_]*\s*{labelled}"),
+        re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:{move_label}))\s*:?\s*[*_]*\s*{subject}"),
         # "Cllr X MOVED", "Director Kay made the motion to approve", "COUNCIL MEMBER BRADSHAW MOVED"
         re.compile(rf"(?<![\w-]){subject}\s+(?:formally\s+|then\s+|duly\s+|subsequently\s+)?(?i:{move_verb})\b"
                    rf"(?!\s+(?:by|to\s+item|on\s+to|the\s+vote))"),
@@ -66,7 +70,8 @@ def mover_patterns(key: str) -> MoverPatterns:
         re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['mover_marks'])})\)"),
     )
     seconders = (
-        re.compile(rf"\b(?i:(?:formally\s+)?(?:{second_label}))\s*:?\s*[*_]*\s*{labelled}"),
+        re.compile(rf"\b(?i:(?:formally\s+)?(?:{by_second}))\s*:?\s*[*_]*\s*{labelled}"),
+        re.compile(rf"\b(?i:(?:formally\s+)?(?:{second_label}))\s*:?\s*[*_]*\s*{subject}"),
         re.compile(rf"(?<![\w-]){subject}\s+(?:formally\s+)?(?i:{second_verb})\b(?!\s+by)"),
         re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['seconder_marks'])})\)"),
     )
