@@ -12,9 +12,13 @@ from minutes_cli.api import parse_document
 from minutes_cli.document import Document
 
 
+NEWS = "Library news after council vote\n\nBy Jo Smith, Local Democracy Reporter\n\nPublished 3 May 2023\n\n"
+
+
 def _parse(text: str, lexicon: dict[str, Any] | None = None) -> Document:
     settings = Settings(lexicon=lexicon) if lexicon else Settings()
-    return parse_document(("Minutes of the Licensing Committee\n\n" + text).encode("utf-8"), "t.txt", settings=settings)
+    head = "" if text.startswith(NEWS) else "Minutes of the Licensing Committee\n\n"
+    return parse_document((head + text).encode("utf-8"), "t.txt", settings=settings)
 
 
 def _decisions(doc: Document) -> list[str]:
@@ -85,6 +89,15 @@ CASES: list[tuple[str, dict[str, Any], str, Callable[[Document], Any], Any]] = [
     ("planning_responses", {"planning_responses": ["no adverse comment"]},
      "23/0456 – Rear extension, 4 Mill Lane. No adverse comment.\n",
      _decisions, ["23/0456 – Rear extension, 4 Mill Lane. No adverse comment."]),
+    ("news_bodies", {"news_bodies": ["vestry"]},
+     NEWS + "The vestry voted to close the library on Mill Street. Residents were unhappy.\n",
+     _decisions, ["The vestry voted to close the library on Mill Street"]),
+    ("news_verbs", {"news_verbs": ["scrapped"]},
+     NEWS + "The council has scrapped the plan for a new car park. Residents were pleased.\n",
+     _decisions, ["The council has scrapped the plan for a new car park"]),
+    ("news_passives", {"news_passives": ["ratified"]},
+     NEWS + "The new parking strategy has been ratified at the meeting. Residents were pleased.\n",
+     _decisions, ["The new parking strategy has been ratified at the meeting."]),
     ("outcome_leadins", {"outcome_leadins": ["having weighed the options"]},
      "The hall roof leaks and having weighed the options the Councillors resolved to repair it.\n",
      _decisions, ["having weighed the options the Councillors resolved to repair it."]),

@@ -14,17 +14,9 @@ from ._cues import (HEADING_CUE, MOTION_BLOCK, NOTICE_OF_MOTION, RECOMMEND_SENTE
                     resolution_opener, segments)
 from ._items import ItemSequence, split_items
 from ._narrative import narrative_decisions
-from .nlp import sentences
+from ._news import news_outcomes
 
 OUTCOME = re.compile(r"\b(?P<o>carried|passed|lost|defeated|fell|withdrawn)\b", re.I)
-# News: "the council has now decided to bring the service back in house",
-# "A new model ... has been adopted at the Council meeting", "The councillors voted in favour of"
-NEWS_DECIDED = re.compile(
-    r"(?P<subj>\b(?:the\s+|The\s+)?(?:[A-Z][\w'-]+\s+){0,3}(?:council|Council|committee|Committee|cabinet|Cabinet|"
-    r"councillors|Councillors|members|authority|board|Board))\s+(?:has|have|had)?\s*(?:now\s+|unanimously\s+|"
-    r"formally\s+|today\s+|also\s+)?(?:decided|voted|agreed|approved|resolved|rejected|refused)\b[^.!?\n]*")
-NEWS_PASSIVE = re.compile(
-    r"^(?:[A-Z][^.!?\n]{10,200}?)\b(?:has|have) been (?:adopted|approved|agreed|rejected|refused)\b[^.!?\n]*[.!?]?")
 # "1. To note ...", "(a) That ...", "ii) agree ..."
 ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|^[A-H]\)\s")
 # A list item that opens with a prose outcome word: "2. Agreed to ...", "(b) Noted the ..."
@@ -58,10 +50,10 @@ def find_decisions(doc: Document, settings: Settings) -> None:
         decisions, i = _at_block(doc, i, settings.lexicon_key)
         found.extend(decisions)
     kind = doc.metadata.get("kind")
-    if kind == "news":
-        found.extend(_news_outcomes(doc))
-    elif kind in ("minutes", "decision", "other"):
+    if kind in ("minutes", "decision", "other"):
         found.extend(_narrative(doc, found, settings.lexicon_key))
+    if kind == "news" or (kind == "other" and not found):  # an "other" paper with no cue may be a report of news
+        found.extend(_news_outcomes(doc, settings.lexicon_key, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
     doc.decisions.extend(_drop_duplicates(found))
 
@@ -129,6 +121,8 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     end = blocks[i].span.end
     j = i + 1
     need_body = heading or _wants_body(doc.text[start:end])
+    # A decision notice's "Decision:" label alone: its body runs to the next label ("Publication date:")
+    notice = need_body and not heading and doc.metadata.get("kind") == "decision"
     seen_list = False
     sequence = ItemSequence()
     if start == blocks[i].span.start:  # "1. That ..." opens the list it belongs to
@@ -136,6 +130,9 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     while j < len(blocks) and not single:
         text = blocks[j].span.text(doc)
         is_item = blocks[j].kind == "list_item" or bool(ITEM_START.match(text))
+        if notice and j > i + 1 and not is_item and not stops(text):
+            end, j = blocks[j].span.end, j + 1
+            continue
         if is_item and PROSE_ITEM.match(text) and sequence.continues(text):
             sequence.accepts(text)  # "1. That ...;" then "2. Agreed to ...;": the list goes on
             seen_list, end, j = True, blocks[j].span.end, j + 1
@@ -216,20 +213,15 @@ def _status(doc: Document, kind: str, text: str, span: Span) -> str:
     return "agreed"
 
 
-def _news_outcomes(doc: Document) -> list[Decision]:
-    """Outcomes a news article reports as decided, one per matching sentence."""
+def _news_outcomes(doc: Document, key: str, taken: list[Decision]) -> list[Decision]:
+    """Outcomes a news article reports as decided, one per matching sentence, outside decisions found."""
     out = []
-    for sent in sentences(doc):
-        text = sent.text(doc)
-        spans = [(m.start("subj"), m.end()) for m in NEWS_DECIDED.finditer(text)]
-        if not spans and (m := NEWS_PASSIVE.match(text)) is not None:
-            spans = [(0, m.end())]
-        for s, e in spans:
-            span = _trim(doc, Span(sent.start + s, sent.start + e))
-            if span is not None:
-                words = " ".join(span.text(doc).split())
-                out.append(Decision("decision", words, span, status=_status(doc, "decision", words, span),
-                                    cue="news"))
+    for found in news_outcomes(doc, key):
+        span = _trim(doc, found)
+        if span is None or any(span.start < d.span.end and d.span.start < span.end for d in taken):
+            continue
+        words = " ".join(span.text(doc).split())
+        out.append(Decision("decision", words, span, status=_status(doc, "decision", words, span), cue="news"))
     return out
 
 
