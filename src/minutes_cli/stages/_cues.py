@@ -138,9 +138,11 @@ def segments(line: str, key: str = "en") -> list[Segment]:
     m = CUE.match(line)
     if m is not None and cue_ok(m, line):
         start = text_start(m)
+        kind = cue_kind(m.group("cue"))
         if _prose(m.group("cue")) and BODY_BEFORE.search(m.group("pre")):
             start = _sentence_start(line, 0, m.start("cue"), key)
-        hits.append((min(start, m.start("cue")), start, m.group("cue"), cue_kind(m.group("cue"))))
+            kind = "history" if _history(key).match(line, start) else kind
+        hits.append((min(start, m.start("cue")), start, m.group("cue"), kind))
     prev_cue = m.end("cue") if hits and m is not None else 0
     for im in inline_cue(key).finditer(line):
         group = "a" if im.group("a") else ("b" if im.group("b") else "c")
@@ -150,16 +152,24 @@ def segments(line: str, key: str = "en") -> list[Segment]:
         start = im.end(group) if group != "b" else im.start()
         if group == "c" or line[start:start + 2].strip().startswith((":", "-", "–")):
             start = im.end() + len(re.match(r"\s*[:\-–]?\s*", line[im.end():]).group(0))  # type: ignore[union-attr]
-        elif group == "b" and _prose(cue):  # "A letter ... was received, Councillors resolved to donate £65"
+        kind = cue_kind(cue)
+        if group == "b" and _prose(cue) and start == im.start():  # "A letter ... was received, Councillors resolved"
             start = _sentence_start(line, prev_cue, im.start(), key)
-        hits.append((min(start, im.start(group)), start, cue, cue_kind(cue)))
+            kind = "history" if _history(key).match(line, start) else kind
+        hits.append((min(start, im.start(group)), start, cue, kind))
         prev_cue = im.end(group)
     out: list[Segment] = []
     for k, (_, start, cue, kind) in enumerate(hits):
         end = hits[k + 1][0] if k + 1 < len(hits) else len(line)
         t = TERMINATOR.search(line, start, end)
-        out.append(Segment(start, t.start() if t else end, cue, kind))
+        if kind != "history":  # "At that meeting, Members agreed ...": another meeting's outcome, told here
+            out.append(Segment(start, t.start() if t else end, cue, kind))
     return out
+
+
+@lru_cache(maxsize=8)
+def _history(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\W*(?i:{alternation(vocabulary(key)['history_leads'])})\b")
 
 
 # A body named just before a cue: "... the Councillors resolved", "The Parish Council agreed"

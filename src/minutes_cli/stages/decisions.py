@@ -25,6 +25,7 @@ PROSE_ITEM = re.compile(r"^\W*\w{1,4}[.)]\s+(?:Agreed|Noted|Approved|Resolved|De
 NOT_A_DECISION = re.compile(r"^(?:An apolog|Apologies\b|No (?:apologies|declarations)|There were no\b|None\b)", re.I)
 # How far apart (characters) a ModernGov "Decision:" and its "Minutes:" twin may be
 TWIN_GAP = 1500
+REWORDED = 0.6  # word overlap at which a "Minutes:" resolution is its "Decision:" twin reworded
 # The council's own kind in the heading: "Stoke Ferry Parish Council" -> "parish"
 OWN_COUNCIL = re.compile(r"\b(?P<w>[A-Z][a-z]+)\s+Council\b")
 
@@ -55,7 +56,7 @@ def find_decisions(doc: Document, settings: Settings) -> None:
     if kind == "news" or (kind == "other" and not found):  # an "other" paper with no cue may be a report of news
         found.extend(_news_outcomes(doc, settings.lexicon_key, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
-    doc.decisions.extend(_drop_duplicates(found))
+    doc.decisions.extend(_drop_duplicates(doc, found))
 
 
 def _at_block(doc: Document, i: int, key: str) -> tuple[list[Decision], int]:
@@ -225,16 +226,32 @@ def _news_outcomes(doc: Document, key: str, taken: list[Decision]) -> list[Decis
     return out
 
 
-def _drop_duplicates(decisions: list[Decision]) -> list[Decision]:
-    """ModernGov pages repeat a decision under "Decision:" and "Minutes:"; keep the first."""
+def _drop_duplicates(doc: Document, decisions: list[Decision]) -> list[Decision]:
+    """ModernGov pages repeat a decision under "Decision:" and "Minutes:"; keep the first, or the minutes'
+    RESOLVED where the two are worded differently ("Cabinet RESOLVED to approve the minutes ..." then
+    "Minutes: RESOLVED that the minutes ... be approved ...")."""
     kept: list[Decision] = []
     for d in decisions:
         words = set(re.findall(r"[a-z0-9]+", d.text.lower()))
         if any(_twins(words, set(re.findall(r"[a-z0-9]+", k.text.lower())), d.span.start - k.span.end)
                for k in kept):
             continue
+        twin = next((n for n, k in enumerate(kept) if _reworded_twin(doc, k, d, words)), None)
+        if twin is not None:
+            kept[twin] = d
+            continue
         kept.append(d)
     return kept
+
+
+def _reworded_twin(doc: Document, first: Decision, later: Decision, words: set[str]) -> bool:
+    """A "Decision:" and the resolution under the "Minutes:" label after it, in much the same words."""
+    labelled = first.kind == "decision" or "Decision:" in doc.text[max(0, first.span.start - 40):first.span.start]
+    if not labelled or later.kind != "resolution" or not 0 <= later.span.start - first.span.end < TWIN_GAP:
+        return False
+    theirs = set(re.findall(r"[a-z0-9]+", first.text.lower()))
+    between = doc.text[first.span.end:later.span.start + 12]
+    return "Minutes:" in between and 2 * len(words & theirs) / (len(words) + len(theirs)) >= REWORDED
 
 
 def _twins(a: set[str], b: set[str], gap: int) -> bool:
