@@ -31,15 +31,24 @@ CUE = re.compile(
 _INLINE_CUE = (
     r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+|also\s+|therefore\s+)?"
     r"(?P<a>RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?=\s*(?::|-\s|–|that\b|to\b|the\s+[A-Z]|$))"
-    r"|\b(?:Cabinet|Council|Committee|Board|Panel|Members|Executive|Councillors)\s+(?:unanimously\s+|also\s+)?"
-    r"(?P<b>RESOLVED|resolved|AGREED|agreed|DECIDED|decided|NOTED)(?=\s+(?:that|to|not\s+to)\b)"
+    r"|\b(?:{bodies})\s+(?:unanimously\s+|also\s+|then\s+)?"
+    r"(?P<b>(?:{verbs})(?=\s+(?:unanimously\s+)?(?:that|to|not\s+to)\b)|(?:{objects})(?=\s+(?:the|a|an|all|this|these|its|their)\s))"
     r"|(?<![\w-])(?<!of )(?<!for )(?P<c>{labels}|Decision)(?=\s*(?::|\s[–—]|\s-\s)\s*(?!None\b|N/?A\b)\S))")
 
 
 @lru_cache(maxsize=8)
 def inline_cue(key: str) -> re.Pattern[str]:
     """The in-block cue of lexicon `key`; its labels ("RESOLVED:", "AGREED:") are `decision_labels`."""
-    return re.compile(_INLINE_CUE.replace("{labels}", alternation(vocabulary(key)["decision_labels"])))
+    words = vocabulary(key)
+    return re.compile(_INLINE_CUE.replace("{labels}", alternation(words["decision_labels"]))
+                      .replace("{bodies}", alternation(b for w in words["decision_bodies"] for b in (w, w.lower(), w.upper())))
+                      .replace("{verbs}", alternation(_cased(words["body_verbs"]) + ["NOTED"]))
+                      .replace("{objects}", alternation(_cased(words["body_object_verbs"]))))
+
+
+def _cased(words: list[str]) -> list[str]:
+    """ "agreed" as written in prose and in capitals: agreed, Agreed, AGREED."""
+    return [form for w in words for form in (w, w[:1].upper() + w[1:], w.upper())]
 
 
 @lru_cache(maxsize=8)
@@ -149,6 +158,8 @@ def segments(line: str, key: str = "en") -> list[Segment]:
         cue = im.group(group)
         if hits and im.start(group) < hits[-1][1] + 80 and "." not in line[hits[-1][1]:im.start()]:
             continue  # "Decision: Cabinet RESOLVED to ..." is one decision
+        if hits and hits[-1][2].lower().startswith("decision") and MINUTES_TWIN.search(line, 0, im.start()):
+            continue  # "Decision: Cabinet NOTED that ... Minutes: Cabinet NOTED the deferral.": the same outcome
         start = im.end(group) if group != "b" else im.start()
         if group == "c" or line[start:start + 2].strip().startswith((":", "-", "–")):
             start = im.end() + len(re.match(r"\s*[:\-–]?\s*", line[im.end():]).group(0))  # type: ignore[union-attr]
@@ -172,8 +183,10 @@ def _history(key: str) -> re.Pattern[str]:
     return re.compile(rf"\W*(?i:{alternation(vocabulary(key)['history_leads'])})\b")
 
 
+# The ModernGov "Minutes:" label that repeats a "Decision:" in the same block
+MINUTES_TWIN = re.compile(r"\bMinutes:\s*$")
 # A body named just before a cue: "... the Councillors resolved", "The Parish Council agreed"
-BODY_BEFORE = re.compile(r"\b(?:Cabinet|Council|Committee|Board|Panel|Members|Executive|Councillors)\s+(?:unanimously\s+)?$")
+BODY_BEFORE = re.compile(r"\b(?:Cabinet|Council|Committee|Board|Panel|Members|Executive|Councillors|Group)\s+(?:unanimously\s+)?$")
 # Where a sentence begins: after ". ", "! ", "? " or "; " before a capital
 SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])|\n")
 
@@ -192,7 +205,7 @@ def _sentence_start(line: str, lo: int, at: int, key: str) -> int:
     """The start of the sentence holding offset `at`, no earlier than `lo`: a prose outcome keeps its subject
     and what it answers ("Invoice received from X, Councillors resolved to pay"), from its lead-in when it
     has one ("... were received and after discussion the Councillors resolved")."""
-    starts = [b.end() for b in SENTENCE_BREAK.finditer(line, lo, at)]
+    starts = [b.end() for b in SENTENCE_BREAK.finditer(line, lo, at + 1) if b.end() <= at]
     if not starts and lo > 0:
         return at  # no break after the cue before: the sentence began in the last decision
     start = starts[-1] if starts else lo

@@ -10,9 +10,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from typing import Mapping
 
 from ..document import Decision, Document, Motion, Span
 from ._items import split_items
+from ._movers import mover_patterns
 
 MOVER_KEYS = ("moved_by", "seconded_by")
 RECORD_REACH = 20000  # characters from a quoted motion to the resolution recording it, at most
@@ -29,7 +31,7 @@ RECOMMENDED_BY = re.compile(r"(?:It is|We) recommend", re.I)
 BULLET = re.compile(r"\s[\uf0b7\u2022\u25aa\u25cf]\s*")
 
 
-def own_decisions(doc: Document) -> None:
+def own_decisions(doc: Document, key: str) -> None:
     """A motion carried or lost with no decision is itself a decision (kind "motion"): the sentence that
     states it ("Director Kay made the motion to approve ...", "Moved by Roe to adjourn. Motion carried 5-0.")."""
     added = False
@@ -39,7 +41,7 @@ def own_decisions(doc: Document) -> None:
             continue  # "Budget approved – A. Prest (motion), C. Dale (second)" records a decision, result or not
         if any(d.span.start < motion.span.end and motion.span.start < d.span.end for d in doc.decisions):
             continue  # the decisions stage already has it
-        span = _statement(doc, motion)
+        span = _statement(doc, motion, key)
         evidence = {k: v for k, v in motion.evidence.items() if k in (*MOVER_KEYS, "result", "text")}
         doc.decisions.append(Decision(  # the decision's text is the text at its span
             "motion", " ".join(span.text(doc).split()), span, items=split_items(doc, span), status=motion.result,
@@ -102,13 +104,18 @@ def _recorded_later(doc: Document, motion: Decision, later: list[Decision]) -> b
     return False
 
 
-def _statement(doc: Document, motion: Motion) -> Span:
+def _statement(doc: Document, motion: Motion, key: str) -> Span:
     """From the sentence naming the mover to the end of the words moved, and on over the outcome when it
     closes the same line or stands on a short line of its own just after ("4-0. Motion carries")."""
     ev = motion.evidence
     start = min(ev["statement"].start if "statement" in ev else sentence(doc, ev["moved_by"].start,
                                                                           ev["moved_by"].end).start,
                 ev["text"].start if "text" in ev else len(doc.text))
+    before = doc.text[start:ev["moved_by"].start].rstrip()
+    if _labelled(doc, ev["moved_by"], key) and not before.endswith(":") and len(before.split()) >= 4:
+        start = ev["moved_by"].start  # "July 23 minutes Motioned by Board member Lee, ...": from the label
+    if doc.text[ev["moved_by"].start:ev["moved_by"].end].endswith(")"):  # "A. Prest (motion), C. Dale (second)"
+        return _from(doc, start, ev.get("seconded_by", ev["moved_by"]).end, ev)
     end = max(s.end for k, s in ev.items() if k in ("statement", "text", "seconded_by", "moved_by"))
     stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 300))
     end = stop.start() + (doc.text[stop.start()] == ".") if stop and "text" not in ev else end
@@ -118,6 +125,17 @@ def _statement(doc: Document, motion: Motion) -> Span:
         tally = TALLY_TAIL.match(doc.text, result.end)  # "Motion Carried 6-0.", "4-0. Motion carries"
         end = tally.end() if tally else result.end
         end += doc.text.startswith(".", end)
+    return _from(doc, start, end, ev)
+
+
+def _labelled(doc: Document, moved_by: Span, key: str) -> bool:
+    """Is the mover named after a label ("Moved by Roe", "Motioned by Board member Lee")?"""
+    labels = mover_patterns(key).movers[:2]
+    return any(p.match(doc.text, moved_by.start) is not None for p in labels)
+
+
+def _from(doc: Document, start: int, end: int, ev: Mapping[str, Span]) -> Span:
+    """The statement's span, cut at a bullet inside the line and without a leading list label."""
     if (cut := BULLET.search(doc.text, ev["moved_by"].end, end)) is not None:
         end = cut.start()  # "... (motion), C. Dale (second)  Next point": a bullet ends it
     start = max([start] + [b.end() for b in BULLET.finditer(doc.text, start, ev["moved_by"].start)])

@@ -80,7 +80,7 @@ def mover_patterns(key: str) -> MoverPatterns:
     outcome = re.compile(
         rf"\b(?:(?P<what>(?i:{alternation(words['motion_nouns'])}))\s+(?:was\s+)?"
         r"(?:duly\s+|then\s+|therefore\s+|unanimously\s+)?(?:declared\s+)?)?"
-        rf"(?P<o>(?i:{alternation(results)}))\b"
+        rf"(?<!\bbe )(?<!\bbeen )(?<!\bnot )(?P<o>(?i:{alternation(results)}))\b"
         # "Agreed unanimously." alone on its line: the outcome of the motion above it
         rf"|^[ \t*]*(?P<o2>(?i:{alternation(lines)}))(?:[ \t]+(?i:unanimously|nem\.?[ \t]*con\.?))?[ \t*]*\.?[ \t]*$",
         re.M)

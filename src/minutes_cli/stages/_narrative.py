@@ -21,7 +21,9 @@ from ..settings import vocabulary
 MINUTES_RECORD = re.compile(
     r"\bminutes\b.{0,240}?\b(?:approved|agreed|confirmed|signed|adopted|accepted|taken as read)\b.{0,80}?"
     r"\b(?:correct|true|accurate)\s+record|\bminutes\b.{0,240}?\b(?:correct|true|accurate)\s+record\b.{0,40}?"
-    r"\b(?:approved|agreed|confirmed|signed|adopted)\b", re.I)
+    r"\b(?:approved|agreed|confirmed|signed|adopted)\b"
+    # "Minutes of previous meeting, provided by DHO, agreed, signed and initialled", "were agreed and signed"
+    r"|\bminutes\b.{0,160}?\b(?:agreed|approved|confirmed|accepted)\b,?\s+(?:and\s+)?(?:duly\s+)?signed\b", re.I)
 # An outcome word in capitals inside a sentence: "were APPROVED", "was duly NOTED", "be ADOPTED"
 CAPS_OUTCOME = re.compile(
     r"\b(?:were|was|be|been|is|are)\s+(?:duly\s+|unanimously\s+|formally\s+)?"

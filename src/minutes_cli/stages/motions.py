@@ -49,7 +49,7 @@ def find_motions(doc: Document, settings: Settings) -> None:
             doc.motions.append(motion)
     _named_withdrawals(doc, patterns, settings.lexicon_key)
     _attach(doc)
-    own_decisions(doc)
+    own_decisions(doc, settings.lexicon_key)
     carried_by_decision(doc)
     for n, motion in enumerate(doc.motions):
         if not motion.text and "statement" in motion.evidence:  # no words and no decision: the sentence stating it
