@@ -53,7 +53,7 @@ def find_decisions(doc: Document, settings: Settings) -> None:
     kind = doc.metadata.get("kind")
     if kind in ("minutes", "decision", "other"):
         found.extend(_narrative(doc, found, settings.lexicon_key))
-    if kind == "news" or (kind == "other" and not found):  # an "other" paper with no cue may be a report of news
+    if kind in ("news", "other"):  # an "other" paper may be a news report: its outcomes outside those found
         found.extend(_news_outcomes(doc, settings.lexicon_key, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
     doc.decisions.extend(_drop_duplicates(doc, found))
