@@ -26,6 +26,15 @@ def stops(text: str) -> bool:
     return len(text) < 60 and not re.search(r"[.;:,]$", text) and not re.match(r"^\(?\w{1,4}[.)]", text)
 
 
+def continues_sentence(before: str, text: str) -> bool:
+    """A line that carries on the sentence before it, broken by the page ("agreed to share the cost" /
+    "With BVC, PCC and the hall committee."): the words before end mid-sentence and this is no label."""
+    tail = before.rstrip(" *")
+    if not tail or not (tail[-1].isalnum() or tail[-1] in "£$%,") or len(before.split()) < 4:
+        return False
+    return not (CUE.match(text) or HEADING_CUE.match(text) or STOP_LINE.match(text) or LABEL.match(text))
+
+
 def hard_stop(text: str) -> bool:
     """A stop even where a decision still wants its body: another cue, "Reasons", "Vote"."""
     return bool(CUE.match(text) or STOP_LINE.match(text))

@@ -28,7 +28,7 @@ LIST_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
 # A recommendation put as a sentence: "It is recommended", "We recommend"
 RECOMMENDED_BY = re.compile(r"(?:It is|We) recommend", re.I)
 # A bullet glyph inside a line (lists flattened into one paragraph): "  Minutes approved"
-BULLET = re.compile(r"\s[\uf0b7\u2022\u25aa\u25cf]\s*")
+BULLET = re.compile(r"[ \t][\uf0b7\u2022\u25aa\u25cf]\s*")
 
 
 def own_decisions(doc: Document, key: str) -> None:
@@ -154,8 +154,8 @@ def sentence(doc: Document, start: int, end: int) -> Span:
     return Span(first + len(doc.text[first:last]) - len(doc.text[first:last].lstrip()), last)
 
 
-# A list label opening a block: "1.", "(a)", "ii)", "- ", "• "
-ITEM_LABEL = re.compile(r"^\W{0,2}(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•\u2022\uf0b7])\s")
+# A list label opening a block: "1.", "(a)", "ii)", "- ", "• ", any other bullet glyph
+ITEM_LABEL = re.compile(r"^\W{0,2}(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[^\w\s\"\u201c(])\s")
 OPEN_QUOTES, CLOSE_QUOTES = ("\u201c", '"'), ("\u201d", '"')
 
 

@@ -9,7 +9,7 @@ import re
 
 from ..document import Decision, Document, Span
 from ..settings import Settings
-from ._bounds import after_moved, hard_stop, motion_after_seconder, quote_end, quoted_motion, stops
+from ._bounds import after_moved, continues_sentence, hard_stop, motion_after_seconder, quote_end, quoted_motion, stops
 from ._cues import (HEADING_CUE, MOTION_BLOCK, NOTICE_OF_MOTION, RECOMMEND_SENTENCE, THAT_BLOCK, Segment,
                     resolution_opener, segments)
 from ._items import ItemSequence, split_items
@@ -131,7 +131,8 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     while j < len(blocks) and not single:
         text = blocks[j].span.text(doc)
         is_item = blocks[j].kind == "list_item" or bool(ITEM_START.match(text))
-        if notice and j > i + 1 and not is_item and not stops(text):
+        if (notice and j > i + 1 and not is_item and not stops(text)) or (
+                not is_item and j - i <= 3 and continues_sentence(doc.text[start:end], text)):
             end, j = blocks[j].span.end, j + 1
             continue
         if is_item and PROSE_ITEM.match(text) and sequence.continues(text):
