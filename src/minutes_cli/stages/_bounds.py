@@ -7,8 +7,10 @@ and Mr B seconded the following amendment:" then a quotation spanning several bl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document
+from ..settings import vocabulary
 from ..loaders.reflow import LABEL
 from ._cues import (CLOSE_QUOTES, CUE, HEADING_CUE, MOVED_LINE, OPEN_QUOTES, SECONDED_LINE, SECONDED_MOTION,
                     STOP_LINE)
@@ -26,13 +28,22 @@ def stops(text: str) -> bool:
     return len(text) < 60 and not re.search(r"[.;:,]$", text) and not re.match(r"^\(?\w{1,4}[.)]", text)
 
 
-def continues_sentence(before: str, text: str) -> bool:
+def continues_sentence(before: str, text: str, key: str = "en") -> bool:
     """A line that carries on the sentence before it, broken by the page ("agreed to share the cost" /
-    "With BVC, PCC and the hall committee."): the words before end mid-sentence and this is no label."""
+    "With BVC, PCC and the hall committee."): the words before end mid-sentence, this line opens in lower
+    case or with a joining word (lexicon `continuation_words`), and it is no label."""
     tail = before.rstrip(" *")
     if not tail or not (tail[-1].isalnum() or tail[-1] in "£$%,") or len(before.split()) < 4:
         return False
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    if not (first[:1].islower() or first.lower() in _joining(key)):
+        return False
     return not (CUE.match(text) or HEADING_CUE.match(text) or STOP_LINE.match(text) or LABEL.match(text))
+
+
+@lru_cache(maxsize=8)
+def _joining(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in vocabulary(key)["continuation_words"])
 
 
 def hard_stop(text: str) -> bool:

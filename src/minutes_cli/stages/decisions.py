@@ -64,22 +64,22 @@ def _at_block(doc: Document, i: int, key: str) -> tuple[list[Decision], int]:
     block = doc.blocks[i]
     line = block.span.text(doc)
     if (m := resolution_opener(key).search(line)) is not None:  # "Be it resolved that ..." keeps its words
-        return _listed(_collect(doc, i, block.span.start + m.start("cue"), "resolution", m.group("cue")))
+        return _listed(_collect(doc, i, block.span.start + m.start("cue"), "resolution", m.group("cue"), key=key))
     if (m := HEADING_CUE.match(line)) is not None:
-        return _listed(_collect(doc, i, block.span.end, "recommendation", m.group("cue"), heading=True))
+        return _listed(_collect(doc, i, block.span.end, "recommendation", m.group("cue"), heading=True, key=key))
     if segs := segments(line, key):
-        return _from_segments(doc, i, segs)
+        return _from_segments(doc, i, segs, key)
     if (m := RECOMMEND_SENTENCE.search(line)) is not None:
-        return _listed(_collect(doc, i, block.span.start + m.start(), "recommendation", m.group("cue"), single=True))
+        return _listed(_collect(doc, i, block.span.start + m.start(), "recommendation", m.group("cue"), single=True, key=key))
     if (m := NOTICE_OF_MOTION.search(line)) is not None:
-        return _listed(_collect(doc, i, block.span.start + m.start(), "motion", "I will move", single=True))
+        return _listed(_collect(doc, i, block.span.start + m.start(), "motion", "I will move", single=True, key=key))
     if MOTION_BLOCK.match(line):
-        return _listed(_collect(doc, i, block.span.start, "motion", "motion", single=True))
+        return _listed(_collect(doc, i, block.span.start, "motion", "motion", single=True, key=key))
     if (at := quoted_motion(line)) is not None:
-        return _listed(_collect(doc, i, block.span.start + at, "motion", "seconded"))
+        return _listed(_collect(doc, i, block.span.start + at, "motion", "seconded", key=key))
     if doc.metadata.get("kind") != "news" and (THAT_BLOCK.match(line) or motion_after_seconder(doc, i)):
         kind = "motion" if after_moved(doc, i) else "resolution"
-        return _listed(_collect(doc, i, block.span.start, kind, "that"))
+        return _listed(_collect(doc, i, block.span.start, kind, "that", key=key))
     return [], i + 1
 
 
@@ -87,7 +87,7 @@ def _listed(result: tuple[Decision | None, int]) -> tuple[list[Decision], int]:
     return ([result[0]] if result[0] is not None else []), result[1]
 
 
-def _from_segments(doc: Document, i: int, segs: list[Segment]) -> tuple[list[Decision], int]:
+def _from_segments(doc: Document, i: int, segs: list[Segment], key: str) -> tuple[list[Decision], int]:
     """One decision per cue in the block; the last may run on over the following blocks."""
     block = doc.blocks[i].span
     out: list[Decision] = []
@@ -97,7 +97,7 @@ def _from_segments(doc: Document, i: int, segs: list[Segment]) -> tuple[list[Dec
         if k == len(segs) - 1 and seg.end >= len(block.text(doc).rstrip()):
             # an in-block cue with words after it ("..., it was agreed that X") is complete
             inline = seg.start > 0 and not _wants_body(block.text(doc)[seg.start:])
-            decision, nxt = _collect(doc, i, start, seg.kind, seg.cue, single=inline)
+            decision, nxt = _collect(doc, i, start, seg.kind, seg.cue, single=inline, key=key)
         else:
             decision = _make(doc, Span(start, block.start + seg.end), seg.kind, seg.cue, block)
         if decision is not None:
@@ -114,7 +114,7 @@ def _wants_body(rest: str) -> bool:
 
 
 def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bool = False,
-             single: bool = False) -> tuple[Decision | None, int]:
+             single: bool = False, key: str = "en") -> tuple[Decision | None, int]:
     """Extend a decision over the blocks that belong to it; split out its items."""
     blocks = doc.blocks
     if (close := quote_end(doc, i, start)) is not None:  # a quoted motion: its own quotes bound it
@@ -132,7 +132,7 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
         text = blocks[j].span.text(doc)
         is_item = blocks[j].kind == "list_item" or bool(ITEM_START.match(text))
         if (notice and j > i + 1 and not is_item and not stops(text)) or (
-                not is_item and j - i <= 3 and continues_sentence(doc.text[start:end], text)):
+                not is_item and j - i <= 3 and continues_sentence(doc.text[start:end], text, key)):
             end, j = blocks[j].span.end, j + 1
             continue
         if is_item and PROSE_ITEM.match(text) and sequence.continues(text):
