@@ -63,13 +63,16 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 @lru_cache(maxsize=8)
-def _lexicon(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(opening outcome, planning response), from the lexicon's `outcome_openers` and `planning_responses`."""
+def _lexicon(key: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(opening outcome, planning response, an opener after a heading run into its line), from the lexicon's
+    `outcome_openers` and `planning_responses`."""
     words = vocabulary(key)
-    opening = re.compile(rf"^(?:{alternation(words['outcome_openers'])})\b(?!\s+(?:by|at|on)\b|\s*:)")
+    openers = alternation(words["outcome_openers"])
+    opening = re.compile(rf"^(?:{openers})\b(?!\s+(?:by|at|on)\b|\s*:)")
+    midline = re.compile(rf"(?<=[\w)] )(?P<o>(?-i:{openers}))\s+(?:not\s+)?(?:to|that)\s+\w")
     response = re.compile(rf"(?:^|[,.;:–-])\s*(?:the\s+)?(?:parish\s+)?(?:council\s+(?:have|has|had|raised)\s+)?"
                           rf"(?:{alternation(words['planning_responses'])})\s*\.?\s*$", re.I)
-    return opening, response
+    return opening, response, midline
 
 
 def narrative_decisions(doc: Document, own_words: set[str], key: str = "en") -> Iterator[tuple[Span, str]]:
@@ -78,7 +81,7 @@ def narrative_decisions(doc: Document, own_words: set[str], key: str = "en") -> 
     `own_words` are the words naming the document's own council ("parish", "council"):
     "approved by Parish Council" is this council's decision, "by Borough Council" is not.
     """
-    opening, response = _lexicon(key)
+    opening, response, midline = _lexicon(key)
     for block in doc.blocks:
         line = block.span.text(doc)
         body = BLOCK_LEAD.match(line)
@@ -93,6 +96,8 @@ def narrative_decisions(doc: Document, own_words: set[str], key: str = "en") -> 
                 yield _trimmed(block.span.start + start, line[start:offset + e]), "response"
                 continue  # "DM/23/0167 – EV charge points, Abbey Car Park. Approval recommended."
             cue = _sentence_cue(sent, own_words, opening)
+            if cue is None and (mid := midline.search(sent)) is not None:
+                s, sent, cue = s + mid.start("o"), sent[mid.start("o"):], "opening"  # "d) Meeting with X Agreed to defer"
             if cue is None:
                 continue
             if cue == "opening":  # "Decided it was not worth repairing. Quotes to be obtained."
