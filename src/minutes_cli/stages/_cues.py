@@ -172,10 +172,18 @@ def segments(line: str, key: str = "en") -> list[Segment]:
     out: list[Segment] = []
     for k, (_, start, cue, kind) in enumerate(hits):
         end = hits[k + 1][0] if k + 1 < len(hits) else len(line)
-        t = TERMINATOR.search(line, start, end)
+        t = TERMINATOR.search(line, start, end) or _speaker_turn(key).search(line, start, end)
         if kind != "history":  # "At that meeting, Members agreed ...": another meeting's outcome, told here
             out.append(Segment(start, t.start() if t else end, cue, kind))
     return out
+
+
+@lru_cache(maxsize=8)
+def _speaker_turn(key: str) -> re.Pattern[str]:
+    """A sentence in which someone reports or speaks ("... in Govan. Annie noted that ..."): the outcome
+    before it has ended. Speech verbs are the lexicon's `speech_verbs`."""
+    verbs = alternation(vocabulary(key)["speech_verbs"])
+    return re.compile(rf"(?<=[.!?])\s+(?=(?:[A-Z][\w'’-]+\s+){{1,2}}(?:{verbs})\s+(?:that|the|a|an|how|on)\b)")
 
 
 @lru_cache(maxsize=8)

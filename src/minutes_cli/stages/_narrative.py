@@ -35,6 +35,8 @@ PASSIVE_OUTCOME = re.compile(
 # "Mr Precey proposed adoption of the accounts seconded by Mr Ferrie",
 # "were proposed by Mrs Willis and seconded by C. Humphries"
 PROPOSED_SECONDED = re.compile(r"\bproposed\b.{3,240}?\bseconded\s+by\b", re.I)
+# A record without its minutes: "All agreed this was a true record"
+RECORD_ONLY = re.compile(r"\b(?:true|correct|accurate)\s+record\b", re.I)
 # An agenda item's own wording before its outcome: "To receive & approve minutes of previous meeting: "
 AGENDA_LABEL = re.compile(r"\s*(?:\d{1,5}[.)]\s*)?To\s[^:.]{3,160}:-?\s+(?=[A-Z])")
 # "Favor Parker. Amended Logo. Approved by Parish Council", "- approved by Parish"
@@ -86,8 +88,9 @@ def narrative_decisions(doc: Document, own_words: set[str], key: str = "en") -> 
         line = block.span.text(doc)
         body = BLOCK_LEAD.match(line)
         offset = body.end() if body else 0
+        prev = 0
         for s, e in _sentences(line[offset:]):
-            sent = line[offset + s: offset + e]
+            sent, before, prev = line[offset + s: offset + e], line[offset + prev: offset + s], s
             if (label := AGENDA_LABEL.match(sent)) is not None:  # "To approve the minutes: Approved & signed."
                 s, sent = s + label.end(), sent[label.end():]
             if response.search(sent) and len(line[offset:offset + e].split()) >= 4:
@@ -102,6 +105,8 @@ def narrative_decisions(doc: Document, own_words: set[str], key: str = "en") -> 
                 continue
             if cue == "opening":  # "Decided it was not worth repairing. Quotes to be obtained."
                 sent = line[offset + s:]
+            if RECORD_ONLY.search(sent) and "minutes" not in sent.lower() and "minutes" in before.lower():
+                s, sent = s - len(before), before + sent  # "The minutes ... had been circulated. All agreed this was a true record"
             elif cue == "approved by":  # "Parker, Mill Rd. New logo. Approved by Parish Council."
                 for start, end in _applications(doc, block.span.start, line, offset, own_words):
                     yield Span(start, end), cue
