@@ -113,6 +113,11 @@ CASES: list[tuple[str, dict[str, Any], str, Callable[[Document], Any], Any]] = [
     ("continuation_words", {"continuation_words": ["alongside"]},
      "The Parish Council agreed to share the £400 cost\n\nAlongside the hall committee and the church.\n",
      _decisions, ["The Parish Council agreed to share the £400 cost Alongside the hall committee and the church."]),
+    ("consent_words", {"consent_words": ["omnibus motion"]},
+     "Director Abel made the motion to approve the omnibus motion items.\n\nDirector Burr seconded the motion.\n\n"
+     "The motion passed unanimously.\n\nA. Contract for road salt\n\nIt is recommended by the Finance Committee "
+     "that the Board award the road salt contract to Saltco.\n",
+     lambda d: [x.kind for x in d.decisions], ["motion"]),
     ("outcome_leadins", {"outcome_leadins": ["having weighed the options"]},
      "The hall roof leaks and having weighed the options the Councillors resolved to repair it.\n",
      _decisions, ["having weighed the options the Councillors resolved to repair it."]),

@@ -13,6 +13,8 @@ from collections import Counter
 from typing import Mapping
 
 from ..document import Decision, Document, Motion, Span
+from ..lexicon import alternation
+from ..settings import vocabulary
 from ._items import split_items
 from ._movers import mover_patterns
 
@@ -52,7 +54,7 @@ def own_decisions(doc: Document, key: str) -> None:
         added = True
     if added:
         doc.decisions.sort(key=lambda d: (d.span.start, d.span.end))
-    _drop_superseded(doc)
+    _drop_superseded(doc, key)
 
 
 def carried_by_decision(doc: Document) -> None:
@@ -67,7 +69,7 @@ def carried_by_decision(doc: Document) -> None:
             doc.motions[n] = dataclasses.replace(motion, result="carried", evidence={**motion.evidence, "result": span})
 
 
-def _drop_superseded(doc: Document) -> None:
+def _drop_superseded(doc: Document, key: str) -> None:
     """In minutes, "It is recommended by the Committee that the Board approve ..." followed in its item by the
     motion that acted on it is one decision: the motion's (the recommendation was the proposal, not the outcome)."""
     if doc.metadata.get("kind") != "minutes":
@@ -78,12 +80,20 @@ def _drop_superseded(doc: Document) -> None:
         if (d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and nxt is not None and nxt.cue == "motion"
                 and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
             continue
+        if d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and _after_consent(keep, key):
+            continue  # "approve item A on the consent agenda", then item A's recommendation
         moved = [m for m in doc.motions if m.decision == d.span]
         if (moved and all(m.result not in ("lost", "withdrawn") for m in moved)
                 and _recorded_later(doc, d, doc.decisions[k + 1:])):
             continue  # the motion (or an amendment carried into it) quoted, then "RESOLVED that ..." in its words
         keep.append(d)
     doc.decisions[:] = keep
+
+
+def _after_consent(kept: list[Decision], key: str) -> bool:
+    """Is the decision before this one a motion adopting a consent agenda?"""
+    words = alternation(vocabulary(key)["consent_words"])
+    return bool(kept) and kept[-1].cue == "motion" and re.search(rf"(?i:{words})", kept[-1].text) is not None
 
 
 def _words(text: str) -> Counter[str]:
