@@ -207,10 +207,11 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision]) -> D
     item = doc.section_at(start)
     failed = motion.result in ("lost", "withdrawn")
     own = [d for d in decisions if doc.section_at(d.span.start) == item]
-    # a motion with its own words and outcome ("... to approve X. The motion passed.") produced no later decision
+    # a motion with its own words and outcome ("... to approve X. The motion passed.") produced no later
+    # recommendation; a RESOLVED after "Agreed unanimously." still records it
     closed = motion.evidence["result"].end if "text" in motion.evidence and "result" in motion.evidence else None
     after = [d for d in decisions if not failed and end <= d.span.start <= end + 300
-             and (closed is None or d.span.start < closed)
+             and (closed is None or d.span.start < closed or d.kind != "recommendation")
              and (d in own or not _between(doc, end, _block_start(doc, d.span.start)))]
     before = [d for d in own if d.span.start < start <= d.span.end + 40 and not _between(doc, d.span.end, start)]
     return (after or before or [None])[0]
