@@ -124,22 +124,23 @@ def _attendance(doc: Document) -> dict[str, Any]:
     return out
 
 
-def _vote(n: int, v: VoteEvent, doc: Document, ids: dict[tuple[int, int], str]) -> dict[str, Any]:
-    return {"id": f"vote-{n}", "motion": ids.get((v.motion.start, v.motion.end)) if v.motion else None,
-            "decision": ids.get((v.decision.start, v.decision.end)) if v.decision else None,
+def _vote(n: int, v: VoteEvent, doc: Document, ids: dict[tuple[str, int, int], str]) -> dict[str, Any]:
+    return {"id": f"vote-{n}", "motion": ids.get(("mot", v.motion.start, v.motion.end)) if v.motion else None,
+            "decision": ids.get(("dec", v.decision.start, v.decision.end)) if v.decision else None,
             "agenda_item": _item_id(doc, v.span.start), "result": v.result,
             "counts": [{"option": c.option, "value": c.value, "span": _span(c.span)} for c in v.counts],
             "votes": [{"voter_name": c.voter_name, "option": c.option, "span": _span(c.span)} for c in v.votes],
             "text": v.text, "span": _span(v.span)}
 
 
-def _ids(doc: Document) -> dict[tuple[int, int], str]:
-    """Span -> id for decisions and motions, so items can refer to each other by id."""
-    ids: dict[tuple[int, int], str] = {}
+def _ids(doc: Document) -> dict[tuple[str, int, int], str]:
+    """(kind, span) -> id for decisions and motions, so items can refer to each other by id (a motion that is
+    its own decision has the decision's span: the kind keeps the two apart)."""
+    ids: dict[tuple[str, int, int], str] = {}
     for n, d in enumerate(sorted(doc.decisions, key=lambda d: (d.span.start, d.span.end)), 1):
-        ids.setdefault((d.span.start, d.span.end), f"dec-{n}")
+        ids.setdefault(("dec", d.span.start, d.span.end), f"dec-{n}")
     for n, m in enumerate(doc.motions, 1):
-        ids.setdefault((m.span.start, m.span.end), f"mot-{n}")
+        ids.setdefault(("mot", m.span.start, m.span.end), f"mot-{n}")
     return ids
 
 
@@ -163,7 +164,7 @@ def _full_sections(doc: Document) -> dict[str, Any]:
         "motions": [{"id": f"mot-{n}", "classification": m.classification, "text": m.text,
                      "moved_by": m.moved_by, "moved_by_role": m.moved_by_role, "seconded_by": m.seconded_by,
                      "seconded_by_role": m.seconded_by_role, "result": m.result,
-                     "decision": ids.get((m.decision.start, m.decision.end)) if m.decision else None,
+                     "decision": ids.get(("dec", m.decision.start, m.decision.end)) if m.decision else None,
                      "agenda_item": _item_id(doc, m.span.start), "span": _span(m.span),
                      "evidence": {k: _span(v) for k, v in sorted(m.evidence.items())}}
                     for n, m in enumerate(doc.motions, 1)],

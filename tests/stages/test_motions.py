@@ -146,3 +146,15 @@ def test_motion_with_a_result_is_a_decision(text: str, words: str, status: str) 
 def test_no_motion_decision(text: str) -> None:
     doc = parse("Minutes\n\n" + text + "\n")
     assert [d.text for d in doc.decisions if d.kind == "motion"] == []
+
+
+def test_a_motion_that_is_its_own_decision_keeps_its_id_in_the_vote() -> None:
+    """The motion and the decision it is share a span; the vote still names the motion by a motion id."""
+    from minutes_cli.api import parse_text
+
+    record = parse_text("Minutes\n\nBoard member Ames motioned to approve Item 4-A as recommended, Board member "
+                        "Birch seconded, 4-0 Motion carries\n", "t.txt")
+    (vote,) = record["vote_events"]
+    (motion,) = record["motions"]
+    assert vote["motion"] == motion["id"] and vote["motion"].startswith("mot-")
+    assert record["decisions"][0]["text"].startswith("Board member Ames motioned")
