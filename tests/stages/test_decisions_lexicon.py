@@ -11,7 +11,6 @@ from minutes_cli import Settings
 from minutes_cli.api import parse_document
 from minutes_cli.document import Document
 
-
 NEWS = "Library news after council vote\n\nBy Jo Smith, Local Democracy Reporter\n\nPublished 3 May 2023\n\n"
 
 
@@ -132,9 +131,11 @@ def test_a_word_added_to_the_list_works(key: str, lexicon: dict[str, Any], text:
 
 
 def test_every_list_of_the_decisions_file_has_a_case() -> None:
-    from minutes_cli.lexicon import layer
-    import yaml
     from importlib import resources
+
+    import yaml
+
+    from minutes_cli.lexicon import layer
 
     own = yaml.safe_load(resources.files("minutes_cli.vocab").joinpath("en/decisions.yaml").read_text("utf-8"))
     assert set(own) == {c[0] for c in CASES}

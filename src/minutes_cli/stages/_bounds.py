@@ -10,10 +10,18 @@ import re
 from functools import lru_cache
 
 from ..document import Document
-from ..settings import vocabulary
 from ..loaders.reflow import LABEL
-from ._cues import (CLOSE_QUOTES, CUE, HEADING_CUE, MOVED_LINE, OPEN_QUOTES, SECONDED_LINE, SECONDED_MOTION,
-                    STOP_LINE)
+from ..settings import vocabulary
+from ._cues import (
+    CLOSE_QUOTES,
+    CUE,
+    HEADING_CUE,
+    MOVED_LINE,
+    OPEN_QUOTES,
+    SECONDED_LINE,
+    SECONDED_MOTION,
+    STOP_LINE,
+)
 
 # A motion's words opening with its verb: "Approve that ...", "Receive the report", "THAT the ..."
 MOTION_VERB = re.compile(r"^(?:[A-Z][a-z]+\s+(?:that|the)|THAT|That)\b\s+\w")

@@ -74,7 +74,7 @@ def _drop_superseded(doc: Document, key: str) -> None:
     motion that acted on it is one decision: the motion's (the recommendation was the proposal, not the outcome)."""
     if doc.metadata.get("kind") != "minutes":
         return
-    keep = []
+    keep: list[Decision] = []
     for k, d in enumerate(doc.decisions):
         nxt = doc.decisions[k + 1] if k + 1 < len(doc.decisions) else None
         if (d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and nxt is not None and nxt.cue == "motion"

@@ -8,7 +8,6 @@ in favour", "CARRIED ... 5/0", "15 votes in favour, 16 against", "24 votes, to 1
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from ..document import Document, Span, VoteCount, VoteEvent
@@ -93,8 +92,8 @@ def tally_counts(doc: Document, key: str = "en") -> list[VoteEvent]:
     """Vote events from counts written in the text (no named voters)."""
     events = _pair_events(doc, key)
     singles: list[tuple[int, int, str, int, int, int]] = []
-    option_number, number_option, found = _count_patterns(key)
-    spans = windows(doc.text, found, 30, 30)
+    option_number, number_option, prefilter = _count_patterns(key)
+    spans = windows(doc.text, prefilter, 30, 30)
     for pattern in (option_number, number_option):
         for m in finditer(pattern, doc.text, spans):
             opt, value = option(m.group("opt"), key), number(m.group("n"))

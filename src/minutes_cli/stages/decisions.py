@@ -9,9 +9,25 @@ import re
 
 from ..document import Decision, Document, Span
 from ..settings import Settings
-from ._bounds import after_moved, continues_sentence, hard_stop, motion_after_seconder, quote_end, quoted_motion, stops
-from ._cues import (HEADING_CUE, MOTION_BLOCK, NOTICE_OF_MOTION, RECOMMEND_SENTENCE, THAT_BLOCK, Segment,
-                    resolution_opener, segments)
+from ._bounds import (
+    after_moved,
+    continues_sentence,
+    hard_stop,
+    motion_after_seconder,
+    quote_end,
+    quoted_motion,
+    stops,
+)
+from ._cues import (
+    HEADING_CUE,
+    MOTION_BLOCK,
+    NOTICE_OF_MOTION,
+    RECOMMEND_SENTENCE,
+    THAT_BLOCK,
+    Segment,
+    resolution_opener,
+    segments,
+)
 from ._items import ItemSequence, split_items
 from ._narrative import narrative_decisions
 from ._news import news_outcomes

@@ -15,7 +15,13 @@ import re
 
 from ..document import Decision, Document, Motion, Span
 from ..settings import Settings
-from ._motiondecisions import MOVER_KEYS, carried_by_decision, own_decisions, run_on, sentence
+from ._motiondecisions import (
+    MOVER_KEYS,
+    carried_by_decision,
+    own_decisions,
+    run_on,
+    sentence,
+)
 from ._movers import MoverPatterns, mover_patterns
 from ._names import bare_name
 from ._people import canonical_role, caps_name, is_role
@@ -214,7 +220,7 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision]) -> D
              and (closed is None or d.span.start < closed or d.kind != "recommendation")
              and (d in own or not _between(doc, end, _block_start(doc, d.span.start)))]
     before = [d for d in own if d.span.start < start <= d.span.end + 40 and not _between(doc, d.span.end, start)]
-    return (after or before or [None])[0]
+    return next(iter(after or before), None)
 
 
 def _block_start(doc: Document, offset: int) -> int:

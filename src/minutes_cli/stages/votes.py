@@ -85,11 +85,11 @@ def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
         if len(group) < 2 and not (group[0][2] and group[0][3] and not group[0][4]):
             continue  # one stray "For" is not a vote; one counted list ("Yeas: ... (14)") is
         span = Span(group[0][1].start, group[-1][1].end)
-        casts = tuple(c for g in group for c in g[2])
+        voters = tuple(c for g in group for c in g[2])
         # Counts derived from names stand only in a plain vote, not beside candidates in an election.
         plain = all(g[0] in STANDARD for g in group)
         counts = tuple(g[3] for g in group if g[3] is not None and (plain or not g[4]))
-        events.append(VoteEvent(span, counts, casts, text=" ".join(span.text(doc).split())[:300]))
+        events.append(VoteEvent(span, counts, voters, text=" ".join(span.text(doc).split())[:300]))
     return events
 
 
