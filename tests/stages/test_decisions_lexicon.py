@@ -140,3 +140,13 @@ def test_every_list_of_the_decisions_file_has_a_case() -> None:
     own = yaml.safe_load(resources.files("minutes_cli.vocab").joinpath("en/decisions.yaml").read_text("utf-8"))
     assert set(own) == {c[0] for c in CASES}
     assert set(own) <= set(layer("en"))
+
+
+def test_tradition_words_live_in_their_style_layers() -> None:
+    from minutes_cli.lexicon import layer
+
+    assert "motioned" in layer("us")["mover_verbs"] and "motioned" not in layer("en")["mover_verbs"]
+    assert "be it resolved" in layer("canada")["resolution_openers"]
+    assert "prop." in layer("uk-parish")["mover_labels"] and "2nd" in layer("uk-parish")["seconder_labels"]
+    doc = _parse("9. It was prop. Mr.Abel, 2nd Mr. Burr that the seat be replaced.\n")
+    assert _motions(doc) == [("Abel", "Burr", None)]  # every layer is on by default
