@@ -24,12 +24,12 @@ CUE = re.compile(
     r"(?P<cue>R\s?E\s?S\s?O\s?L\s?V\s?E\s?D|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|"
     r"RESOLUTION|Resolution|NOTED|RECOMMENDED|R E C O M M E N D E D|Decision Made|Decision|DECISION|"
     r"Decisions? of (?:the )?[A-Z][\w ]{2,40}|Recommended)(?:\s+(?:unanimously|that|to))?\b\**"
-    r"(?P<sep>\s*(?:[:\-–—]|\bthat\b|\bto\b|\bT\s?H\s?A\s?T\b)|\s*$)")
+    r"(?P<sep>\s*(?:[:\-–—]|\bthat\b|\bto\b|\bT\s?H\s?A\s?T\b)|\s*$|(?=\s*\([^()/\n]{2,60}/[^()\n]{2,60}\)\s*:?\s*$))")
 # Inside a block: ", it was RESOLVED:", "and it was agreed that", "It was agreed the Council ...", "Council resolved to",
 # "RESOLUTION: That" (collapsed text), "Cabinet NOTED that", "Decision: Cabinet NOTED"; not the end of a
 # longer label ("Title of Decision: ...", "Reasons for Decision: ...")
 _INLINE_CUE = (
-    r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+|also\s+|therefore\s+)?"
+    r"(?:\b(?:[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+|also\s+|therefore\s+)?|(?<=,\s)and\s+)"
     r"(?P<a>RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?=\s*(?::|-\s|–|that\b|to\b|the\s+[A-Z]|$))"
     r"|\b(?:{bodies})\s+(?:unanimously\s+|also\s+|then\s+)?"
     r"(?P<b>(?:{verbs})(?=\s+(?:unanimously\s+)?(?:that|to|not\s+to)\b)|(?:{objects})(?=\s+(?:the|a|an|all|this|these|its|their)\s))"
@@ -135,6 +135,8 @@ def cue_ok(m: re.Match[str], line: str) -> bool:
     if cue in ("agreed", "Agreed", "resolved", "Resolved", "Decided", "Resolution", "Decision", "DECISION"):
         if re.search(r"(?:it\s+was|Council|Cabinet|Committee|Board|Members|Executive)\s+$", pre, re.I):
             return True
+        if MOVER_PAIR.fullmatch(line, m.end("sep")):
+            return True  # "Resolved (Cr Cole / Cr Amos)": the movers, the words below
         return sep in (":", "-", "–", "—") or (not pre.strip() and not sep and len(line) < 30)
     if cue == "Recommended":
         return sep in (":", "-", "–", "that")
@@ -147,6 +149,8 @@ def segments(line: str, key: str = "en") -> list[Segment]:
     m = CUE.match(line)
     if m is not None and cue_ok(m, line):
         start = text_start(m)
+        if (pair := MOVER_PAIR.match(line, start)) is not None:
+            start = pair.end()  # "Resolved (Cr Cole / Cr Amos)": the movers, then the words
         kind = cue_kind(m.group("cue"))
         if _prose(m.group("cue")) and BODY_BEFORE.search(m.group("pre")):
             start = _sentence_start(line, 0, m.start("cue"), key)
@@ -191,6 +195,8 @@ def _history(key: str) -> re.Pattern[str]:
     return re.compile(rf"\W*(?i:{alternation(vocabulary(key)['history_leads'])})\b")
 
 
+# Mover and seconder in brackets after a cue: "Resolved (Cr Cole / Cr Amos)", "Moved (Cr Vale/Cr Wynn):"
+MOVER_PAIR = re.compile(r"\s*\([^()/\n]{2,60}/[^()\n]{2,60}\)\s*:?\s*")
 # The ModernGov "Minutes:" label that repeats a "Decision:" in the same block
 MINUTES_TWIN = re.compile(r"\bMinutes:\s*$")
 # A body named just before a cue: "... the Councillors resolved", "The Parish Council agreed"

@@ -64,16 +64,19 @@ def mover_patterns(key: str) -> MoverPatterns:
         re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:{by_move}))\s*:?\s*[*_]*\s*{labelled}"),
         re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:{move_label}))\s*:?\s*[*_]*\s*{subject}"),
         # "Cllr X MOVED", "Director Kay made the motion to approve", "COUNCIL MEMBER BRADSHAW MOVED"
-        re.compile(rf"(?<![\w-]){subject}\s+(?:formally\s+|then\s+|duly\s+|subsequently\s+)?(?i:{move_verb})\b"
+        re.compile(rf"(?<![\w-]){subject}[ \t]+(?:formally\s+|then\s+|duly\s+|subsequently\s+)?(?i:{move_verb})\b"
                    rf"(?!\s+(?:by|to\s+item|on\s+to|the\s+vote))"),
         # "A. Prest (motion)"
         re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['mover_marks'])})\)"),
+        # "Moved (Cr Vale/Cr Wynn):", "Resolved (Cr Cole / Cr Amos)": mover, then seconder, in brackets
+        re.compile(rf"(?<=\()\s*{subject}\s*/(?=\s*(?:{hon}))"),
     )
     seconders = (
         re.compile(rf"\b(?i:(?:formally\s+)?(?:{by_second}))\s*:?\s*[*_]*\s*{labelled}"),
         re.compile(rf"\b(?i:(?:formally\s+)?(?:{second_label}))\s*:?\s*[*_]*\s*{subject}"),
-        re.compile(rf"(?<![\w-]){subject}\s+(?:formally\s+)?(?i:{second_verb})\b(?!\s+by)"),
+        re.compile(rf"(?<![\w-]){subject}[ \t]+(?:formally\s+)?(?i:{second_verb})\b(?!\s+by)"),
         re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['seconder_marks'])})\)"),
+        re.compile(rf"(?<=/)\s*{subject}\s*(?=\))"),
     )
     results = {k.lower(): v for k, v in words["motion_results"].items()}
     lines = {k.lower(): v for k, v in words["outcome_lines"].items()}
@@ -85,7 +88,7 @@ def mover_patterns(key: str) -> MoverPatterns:
         rf"|^[ \t*]*(?P<o2>(?i:{alternation(lines)}))(?:[ \t]+(?i:unanimously|nem\.?[ \t]*con\.?))?[ \t*]*\.?[ \t]*$",
         re.M)
     results = {**lines, **results}
-    found = literals([*words["mover_labels"], *words["mover_verbs"], *words["mover_marks"]])
+    found = literals([*words["mover_labels"], *words["mover_verbs"], *words["mover_marks"]]) + ("/",)
     first = {k.lower(): v for k, v in words["outcome_before_mover"].items()}
     told_first = re.compile(rf"\b(?P<o>(?i:{alternation(first)}))\b")
     withdrawal = re.compile(rf"(?<![\w-]){subject}\s+(?i:{alternation(words['withdrawal_verbs'])})\s+"

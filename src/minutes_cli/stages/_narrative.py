@@ -15,6 +15,7 @@ from typing import Iterator
 from ..document import Document, Span
 from ..lexicon import alternation
 from ..settings import vocabulary
+from ._cues import MOVER_PAIR
 
 # "The minutes of the meeting held on ... were approved as a correct record",
 # "MINUTES read and signed as a true record", "minutes were AGREED as a correct record"
@@ -145,7 +146,7 @@ def _sentence_cue(sent: str, own_words: set[str], opening: re.Pattern[str]) -> s
         return "outcome"
     if PROPOSED_SECONDED.search(stripped):
         return "proposed"
-    if opening.match(stripped) and not BARE_OUTCOME.match(stripped):
+    if opening.match(stripped) and not BARE_OUTCOME.match(stripped) and not MOVER_PAIR.fullmatch(stripped, stripped.find(" ")):
         return "opening"
     m = APPROVED_BY.search(stripped)
     if m and m.group("who").lower().strip(".") in own_words and not HYPOTHETICAL.search(stripped):

@@ -28,7 +28,8 @@ from ._people import canonical_role, caps_name, is_role
 from ._scan import finditer, windows
 
 # A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
-CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND|Be|BE)$")
+CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND|Be|BE|Council|Committee|"
+                      r"Cabinet|Board)$")
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
 # "The substantive motion, moved by ...", "the original motion": the main question, not an amendment
 SUBSTANTIVE = re.compile(r"\b(?:substantive|original|main)\s+motion\b", re.I)
