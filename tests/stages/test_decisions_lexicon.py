@@ -117,6 +117,10 @@ CASES: list[tuple[str, dict[str, Any], str, Callable[[Document], Any], Any]] = [
      "The motion passed unanimously.\n\nA. Contract for road salt\n\nIt is recommended by the Finance Committee "
      "that the Board award the road salt contract to Saltco.\n",
      lambda d: [x.kind for x in d.decisions], ["motion"]),
+    ("proposal_headings", {"proposal_headings": ["clerk's proposal"]},
+     "5. Hall fees\n\nClerk's proposal:\n\nThat the fees rise by £5.\n\nCouncil resolution:\n\n"
+     "That the fees rise by £3.\n",
+     _decisions, ["That the fees rise by £3."]),
     ("outcome_leadins", {"outcome_leadins": ["having weighed the options"]},
      "The hall roof leaks and having weighed the options the Councillors resolved to repair it.\n",
      _decisions, ["having weighed the options the Councillors resolved to repair it."]),

@@ -152,7 +152,8 @@ def segments(line: str, key: str = "en") -> list[Segment]:
         if (pair := MOVER_PAIR.match(line, start)) is not None:
             start = pair.end()  # "Resolved (Cr Cole / Cr Amos)": the movers, then the words
         kind = cue_kind(m.group("cue"))
-        if _prose(m.group("cue")) and BODY_BEFORE.search(m.group("pre")):
+        label = m.group("sep").strip() in (":", "-", "–", "—") or not m.group("cue").lower().endswith("ed")
+        if _prose(m.group("cue")) and not label and BODY_BEFORE.search(m.group("pre")):
             start = _sentence_start(line, 0, m.start("cue"), key)
             kind = "history" if _history(key).match(line, start) else kind
         hits.append((min(start, m.start("cue")), start, m.group("cue"), kind))

@@ -82,12 +82,22 @@ def _drop_superseded(doc: Document, key: str) -> None:
             continue
         if d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and _after_consent(keep, key):
             continue  # "approve item A on the consent agenda", then item A's recommendation
+        if (nxt is not None and nxt.kind in ("resolution", "motion") and _officers(doc, d, key)
+                and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
+            continue  # "Officer's recommendation: That ..." then "Council resolution: That ...": the council's
         moved = [m for m in doc.motions if m.decision == d.span]
         if (moved and all(m.result not in ("lost", "withdrawn") for m in moved)
                 and _recorded_later(doc, d, doc.decisions[k + 1:])):
             continue  # the motion (or an amendment carried into it) quoted, then "RESOLVED that ..." in its words
         keep.append(d)
     doc.decisions[:] = keep
+
+
+def _officers(doc: Document, d: Decision, key: str) -> bool:
+    """Is the decision the proposal under an "Officer's recommendation" heading, not the body's outcome?"""
+    heads = alternation(vocabulary(key)["proposal_headings"])
+    before = doc.text[max(0, d.span.start - 60):d.span.start]
+    return re.search(rf"(?i:{heads})\W*$", before) is not None
 
 
 def _after_consent(kept: list[Decision], key: str) -> bool:

@@ -40,10 +40,11 @@ class MoverPatterns(NamedTuple):
     withdrawal_literals: tuple[str, ...]
 
 
-def _who(hon: str, titles: str, bare: bool) -> str:
-    """A person or an office: "Cllr Roe", "Director Kay", "COUNCIL MEMBER OWENS", "the Leader"."""
+def _who(hon: str, titles: str, bare: bool, shout: str) -> str:
+    """A person or an office: "Cllr Roe", "Director Kay", "COUNCIL MEMBER OWENS", "COUNCILLOR JORDAN",
+    "the Leader"."""
     person = rf"(?P<hon>{hon}|(?-i:{titles}))(?:\s+|(?<=\.))(?P<name>{NAME}(?:\s*\([A-Z]\))?)(?![\w'’])"
-    caps = r"COUNCIL\s*MEMBER\s+(?P<caps>[A-Z][A-Z'-]+)"
+    caps = rf"(?-i:COUNCIL\s*MEMBER|{shout})\s+(?P<caps>(?-i:[A-Z][A-Z'-]+))\b"
     tail = rf"|(?P<bare>{_BARE})" if bare else ""
     return rf"(?:{person}|{caps}|(?P<role>{_ROLE}){tail})"
 
@@ -53,7 +54,8 @@ def mover_patterns(key: str) -> MoverPatterns:
     """The mover, seconder and outcome patterns of lexicon `key`, compiled once."""
     words = vocabulary(key)
     hon, titles = honorific_pattern(key), alternation(words["mover_titles"])
-    labelled, subject = _who(hon, titles, bare=True), _who(hon, titles, bare=False)
+    shout = alternation(h.upper() for h in [*words["honorifics"], *words["mover_titles"]] if len(h) > 3)
+    labelled, subject = _who(hon, titles, True, shout), _who(hon, titles, False, shout)
     move_label, move_verb = alternation(words["mover_labels"]), alternation(words["mover_verbs"])
     second_label, second_verb = alternation(words["seconder_labels"]), alternation(words["seconder_verbs"])
     by_move = alternation(w for w in words["mover_labels"] if w.lower().endswith(" by"))
