@@ -22,6 +22,7 @@ from ._cues import (
     SECONDED_MOTION,
     STOP_LINE,
 )
+from ._movers import mover_patterns
 
 # A motion's words opening with its verb: "Approve that ...", "Receive the report", "THAT the ..."
 MOTION_VERB = re.compile(r"^(?:[A-Z][a-z]+\s+(?:that|the)|THAT|That)\b\s+\w")
@@ -103,3 +104,22 @@ def quote_end(doc: Document, i: int, start: int) -> int | None:
         if doc.blocks[j].span.text(doc).rstrip().endswith(CLOSE_QUOTES):
             return j
     return None
+
+
+# Words of a motion after its movers: "That the report be received", "To approve ..."
+MOTION_WORDS = re.compile(r"(?:That|THAT|To|TO)\b")
+
+
+def after_movers(doc: Document, start: int, end: int, key: str) -> int:
+    """Where the words begin when the movers stand first: "Council Resolution: Moved Cr Lee, seconded Cr Kay
+    That the report be received" (label lines joined into one)."""
+    at = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" *:-–\n"))
+    patterns = mover_patterns(key)
+    mover = next((m for p in patterns.movers[:2] if (m := p.match(doc.text, at, end)) is not None), None)
+    if mover is None:
+        return start
+    gap = re.compile(r"[\s,;.]*")
+    nxt = gap.match(doc.text, mover.end()).end()  # type: ignore[union-attr]
+    second = next((m for p in patterns.seconders[:2] if (m := p.match(doc.text, nxt, end)) is not None), None)
+    stop = gap.match(doc.text, second.end() if second else mover.end()).end()  # type: ignore[union-attr]
+    return stop if MOTION_WORDS.match(doc.text, stop, end) else start

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..lexicon import alternation, literals
 from ..settings import vocabulary
@@ -80,6 +80,19 @@ def mover_patterns(key: str) -> MoverPatterns:
         re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['seconder_marks'])})\)"),
         re.compile(rf"(?<=/)\s*{subject}\s*(?=\))"),
     )
+    outcome, results = _outcome(words)
+    found = literals([*words["mover_labels"], *words["mover_verbs"], *words["mover_marks"]]) + ("/",)
+    first = {k.lower(): v for k, v in words["outcome_before_mover"].items()}
+    told_first = re.compile(rf"\b(?P<o>(?i:{alternation(first)}))\b")
+    withdrawal = re.compile(rf"(?<![\w-]){subject}\s+(?i:{alternation(words['withdrawal_verbs'])})\s+"
+                            rf"(?i:his|her|their|the)\s+(?i:{alternation(words['motion_nouns'])})\b")
+    return MoverPatterns(movers, seconders, outcome, results, found, told_first, first, withdrawal,
+                         literals(words["withdrawal_verbs"]))
+
+
+def _outcome(words: dict[str, Any]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The outcome of a motion ("Motion carried", "The amendment was LOST", "Agreed unanimously." on its
+    own line) and the result each word gives."""
     results = {k.lower(): v for k, v in words["motion_results"].items()}
     lines = {k.lower(): v for k, v in words["outcome_lines"].items()}
     outcome = re.compile(
@@ -89,11 +102,4 @@ def mover_patterns(key: str) -> MoverPatterns:
         # "Agreed unanimously." alone on its line: the outcome of the motion above it
         rf"|^[ \t*]*(?P<o2>(?i:{alternation(lines)}))(?:[ \t]+(?i:unanimously|nem\.?[ \t]*con\.?))?[ \t*]*\.?[ \t]*$",
         re.M)
-    results = {**lines, **results}
-    found = literals([*words["mover_labels"], *words["mover_verbs"], *words["mover_marks"]]) + ("/",)
-    first = {k.lower(): v for k, v in words["outcome_before_mover"].items()}
-    told_first = re.compile(rf"\b(?P<o>(?i:{alternation(first)}))\b")
-    withdrawal = re.compile(rf"(?<![\w-]){subject}\s+(?i:{alternation(words['withdrawal_verbs'])})\s+"
-                            rf"(?i:his|her|their|the)\s+(?i:{alternation(words['motion_nouns'])})\b")
-    return MoverPatterns(movers, seconders, outcome, results, found, told_first, first, withdrawal,
-                         literals(words["withdrawal_verbs"]))
+    return outcome, {**lines, **results}

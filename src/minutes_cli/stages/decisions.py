@@ -11,6 +11,7 @@ from ..document import Decision, Document, Span
 from ..settings import Settings
 from ._bounds import (
     after_moved,
+    after_movers,
     continues_sentence,
     hard_stop,
     motion_after_seconder,
@@ -29,15 +30,12 @@ from ._cues import (
     segments,
 )
 from ._items import ItemSequence, split_items
-from ._movers import mover_patterns
 from ._narrative import narrative_decisions
 from ._news import news_outcomes
 
 OUTCOME = re.compile(r"\b(?P<o>carried|passed|lost|defeated|fell|withdrawn)\b", re.I)
 # "1. To note ...", "(a) That ...", "ii) agree ..."
 ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|^[A-H]\)\s")
-# Words of a motion after its movers: "That the report be received", "To approve ..."
-MOTION_WORDS = re.compile(r"(?:That|THAT|To|TO)\b")
 # A list item that opens with a prose outcome word: "2. Agreed to ...", "(b) Noted the ..."
 PROSE_ITEM = re.compile(r"^\W*\w{1,4}[.)]\s+(?:Agreed|Noted|Approved|Resolved|Decided)\b")
 # "Decision: An apology for lateness was received ...", "Decision: None": records, not outcomes
@@ -168,22 +166,7 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
         need_body = (need_body and not is_item and heading) or text.rstrip(" *").endswith(":")
         end = blocks[j].span.end
         j += 1
-    return _make(doc, Span(_after_movers(doc, start, end, key), end), kind, cue, blocks[i].span), max(j, i + 1)
-
-
-def _after_movers(doc: Document, start: int, end: int, key: str) -> int:
-    """Where the words begin when the movers stand first: "Council Resolution: Moved Cr Lee, seconded Cr Kay
-    That the report be received" (label lines joined into one)."""
-    at = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" *:-–\n"))
-    patterns = mover_patterns(key)
-    mover = next((m for p in patterns.movers[:2] if (m := p.match(doc.text, at, end)) is not None), None)
-    if mover is None:
-        return start
-    gap = re.compile(r"[\s,;.]*")
-    nxt = gap.match(doc.text, mover.end()).end()  # type: ignore[union-attr]
-    second = next((m for p in patterns.seconders[:2] if (m := p.match(doc.text, nxt, end)) is not None), None)
-    stop = gap.match(doc.text, second.end() if second else mover.end()).end()  # type: ignore[union-attr]
-    return stop if MOTION_WORDS.match(doc.text, stop, end) else start
+    return _make(doc, Span(after_movers(doc, start, end, key), end), kind, cue, blocks[i].span), max(j, i + 1)
 
 
 def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span) -> Decision | None:
