@@ -115,7 +115,7 @@ def after_movers(doc: Document, start: int, end: int, key: str) -> int:
     That the report be received" (label lines joined into one)."""
     at = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" *:-–\n"))
     patterns = mover_patterns(key)
-    mover = next((m for p in patterns.movers[:2] if (m := p.match(doc.text, at, end)) is not None), None)
+    mover = next((m for p in patterns.movers[:3] if (m := p.match(doc.text, at, end)) is not None), None)
     if mover is None:
         return start
     gap = re.compile(r"[\s,;.]*")

@@ -150,7 +150,7 @@ def _statement(doc: Document, motion: Motion, key: str) -> Span:
 
 def _labelled(doc: Document, moved_by: Span, key: str) -> bool:
     """Is the mover named after a label ("Moved by Roe", "Motioned by Board member Lee")?"""
-    labels = mover_patterns(key).movers[:2]
+    labels = mover_patterns(key).movers[:3]
     return any(p.match(doc.text, moved_by.start) is not None for p in labels)
 
 

@@ -24,6 +24,7 @@ from ._names import _SURNAME, FULL_NAME, NAME, honorific_pattern
 _ROLE = r"(?:[Tt]he|An)[ \t]+(?:[A-Z][\w/-]*)(?:[ \t]+(?:[A-Z][\w/-]*|of|for|and|the)){0,8}"
 # A bare name after a label ("Moved by Veitch, Seconded by Jermey"): case-sensitive, one or two words
 _BARE = rf"(?-i:{FULL_NAME}|{_SURNAME})(?![\w'’-])"
+_INITIALLED = rf"(?-i:(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?![\w'’-])"
 
 
 class MoverPatterns(NamedTuple):
@@ -65,6 +66,8 @@ def mover_patterns(key: str) -> MoverPatterns:
         # only after "by" ("Moved by Veitch"), never after a bare verb ("The Proposed Way Forward")
         re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:{by_move}))\s*:?\s*[*_]*\s*{labelled}"),
         re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:{move_label}))\s*:?\s*[*_]*\s*{subject}"),
+        # "... £58.75 proposed B. Glover and seconded by M. Grief": after a bare verb, a bare name only with initials
+        re.compile(rf"\b(?i:{move_label})[ \t]+(?P<bare>{_INITIALLED})"),
         # "Cllr X MOVED", "Director Kay made the motion to approve", "COUNCIL MEMBER BRADSHAW MOVED"
         re.compile(rf"(?<![\w-]){subject}[ \t]+(?:formally\s+|then\s+|duly\s+|subsequently\s+)?(?i:{move_verb})\b"
                    rf"(?!\s+(?:by|to\s+item|on\s+to|the\s+vote))"),

@@ -40,6 +40,7 @@ MOVED_WORDS = re.compile(r"^[\s,:]*(?:an\s+amendment\s+|the\s+following\s+(?:ame
                          r"(?P<text>(?:that|THAT|That|to|TO)\b[^\n]{5,}?(?:[.;](?=\s|$)|$))", re.M)
 
 
+TWIN_GAP = 1500  # characters between a "Decision:" motion and its "Minutes:" twin, at most
 RESULT_REACH = 2500  # characters from a motion's words to its outcome, at most
 
 
@@ -47,13 +48,17 @@ def find_motions(doc: Document, settings: Settings) -> None:
     """Append one Motion per mover found, with its seconder, words, outcome and decision."""
     patterns = mover_patterns(settings.lexicon_key)
     spans = windows(doc.text, patterns.literals, 160, 200)
-    found = {m.start(): m for p in patterns.movers for m in finditer(p, doc.text, spans)}
+    found: dict[int, re.Match[str]] = {}
+    for p in patterns.movers:  # at one offset the earlier pattern wins
+        for m in finditer(p, doc.text, spans):
+            found.setdefault(m.start(), m)
     movers = [found[k] for k in sorted(found) if _who(found[k], settings.lexicon_key) != (None, None)]
     for k, m in enumerate(movers):
         limit = movers[k + 1].start() if k + 1 < len(movers) else min(len(doc.text), m.end() + RESULT_REACH)
         motion = _motion(doc, m, patterns, limit, settings.lexicon_key)
         if motion is not None:
             doc.motions.append(motion)
+    _drop_twins(doc)
     _named_withdrawals(doc, patterns, settings.lexicon_key)
     _attach(doc)
     own_decisions(doc, settings.lexicon_key)
@@ -61,6 +66,18 @@ def find_motions(doc: Document, settings: Settings) -> None:
     for n, motion in enumerate(doc.motions):
         if not motion.text and "statement" in motion.evidence:  # no words and no decision: the sentence stating it
             doc.motions[n] = dataclasses.replace(motion, text=" ".join(motion.evidence["statement"].text(doc).split()))
+
+
+def _drop_twins(doc: Document) -> None:
+    """A ModernGov page tells a motion under "Decision:" and again under "Minutes:": keep the first."""
+    kept: list[Motion] = []
+    for mo in doc.motions:
+        if any((k.moved_by, k.seconded_by, k.moved_by_role) == (mo.moved_by, mo.seconded_by, mo.moved_by_role)
+               and 0 <= mo.span.start - k.span.end < TWIN_GAP and "Minutes:" in doc.text[k.span.end:mo.span.start]
+               for k in kept):
+            continue
+        kept.append(mo)
+    doc.motions[:] = kept
 
 
 def _named_withdrawals(doc: Document, patterns: MoverPatterns, vocab: str) -> None:
