@@ -61,13 +61,14 @@ def mover_patterns(key: str) -> MoverPatterns:
     second_label, second_verb = alternation(words["seconder_labels"]), alternation(words["seconder_verbs"])
     by_move = alternation(w for w in words["mover_labels"] if w.lower().endswith(" by"))
     by_second = alternation(w for w in words["seconder_labels"] if w.lower().endswith(" by"))
+    bare_move = alternation(w for w in words["mover_labels"] if not w.lower().endswith(" by"))
     movers = (
         # "Moved by Councillor X", "Proposed by: Cllr Y", "MOVED: Cr Barnes", "Motion by Kay,"; a bare name
         # only after "by" ("Moved by Veitch"), never after a bare verb ("The Proposed Way Forward")
         re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:{by_move}))\s*:?\s*[*_]*\s*{labelled}"),
         re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:{move_label}))\s*:?\s*[*_]*\s*{subject}"),
         # "... £58.75 proposed B. Glover and seconded by M. Grief": after a bare verb, a bare name only with initials
-        re.compile(rf"\b(?i:{move_label})[ \t]+(?P<bare>{_INITIALLED})"),
+        re.compile(rf"\b(?i:{bare_move})[ \t]+(?P<bare>{_INITIALLED})"),
         # "Cllr X MOVED", "Director Kay made the motion to approve", "COUNCIL MEMBER BRADSHAW MOVED"
         re.compile(rf"(?<![\w-]){subject}[ \t]+(?:formally\s+|then\s+|duly\s+|subsequently\s+)?(?i:{move_verb})\b"
                    rf"(?!\s+(?:by|to\s+item|on\s+to|the\s+vote))"),

@@ -52,7 +52,10 @@ def find_motions(doc: Document, settings: Settings) -> None:
     for p in patterns.movers:  # at one offset the earlier pattern wins
         for m in finditer(p, doc.text, spans):
             found.setdefault(m.start(), m)
-    movers = [found[k] for k in sorted(found) if _who(found[k], settings.lexicon_key) != (None, None)]
+    movers: list[re.Match[str]] = []
+    for k in sorted(found):  # a match inside another ("proposed by X" in "It was proposed by X") is the same
+        if _who(found[k], settings.lexicon_key) != (None, None) and not (movers and k < movers[-1].end()):
+            movers.append(found[k])
     for k, m in enumerate(movers):
         limit = movers[k + 1].start() if k + 1 < len(movers) else min(len(doc.text), m.end() + RESULT_REACH)
         motion = _motion(doc, m, patterns, limit, settings.lexicon_key)
