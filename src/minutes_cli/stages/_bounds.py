@@ -7,11 +7,22 @@ and Mr B seconded the following amendment:" then a quotation spanning several bl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document
 from ..loaders.reflow import LABEL
-from ._cues import (CLOSE_QUOTES, CUE, HEADING_CUE, MOVED_LINE, OPEN_QUOTES, SECONDED_LINE, SECONDED_MOTION,
-                    STOP_LINE)
+from ..settings import vocabulary
+from ._cues import (
+    CLOSE_QUOTES,
+    CUE,
+    HEADING_CUE,
+    MOVED_LINE,
+    OPEN_QUOTES,
+    SECONDED_LINE,
+    SECONDED_MOTION,
+    STOP_LINE,
+)
+from ._movers import mover_patterns
 
 # A motion's words opening with its verb: "Approve that ...", "Receive the report", "THAT the ..."
 MOTION_VERB = re.compile(r"^(?:[A-Z][a-z]+\s+(?:that|the)|THAT|That)\b\s+\w")
@@ -24,6 +35,24 @@ def stops(text: str) -> bool:
     if LABEL.match(text) and len(text.split(":", 1)[0]) < 40:
         return True
     return len(text) < 60 and not re.search(r"[.;:,]$", text) and not re.match(r"^\(?\w{1,4}[.)]", text)
+
+
+def continues_sentence(before: str, text: str, key: str = "en") -> bool:
+    """A line that carries on the sentence before it, broken by the page ("agreed to share the cost" /
+    "With BVC, PCC and the hall committee."): the words before end mid-sentence, this line opens in lower
+    case or with a joining word (lexicon `continuation_words`), and it is no label."""
+    tail = before.rstrip(" *")
+    if not tail or not (tail[-1].isalnum() or tail[-1] in "£$%,") or len(before.split()) < 4:
+        return False
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    if not (first[:1].islower() or first.lower() in _joining(key)):
+        return False
+    return not (CUE.match(text) or HEADING_CUE.match(text) or STOP_LINE.match(text) or LABEL.match(text))
+
+
+@lru_cache(maxsize=8)
+def _joining(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in vocabulary(key)["continuation_words"])
 
 
 def hard_stop(text: str) -> bool:
@@ -75,3 +104,22 @@ def quote_end(doc: Document, i: int, start: int) -> int | None:
         if doc.blocks[j].span.text(doc).rstrip().endswith(CLOSE_QUOTES):
             return j
     return None
+
+
+# Words of a motion after its movers: "That the report be received", "To approve ..."
+MOTION_WORDS = re.compile(r"(?:That|THAT|To|TO)\b")
+
+
+def after_movers(doc: Document, start: int, end: int, key: str) -> int:
+    """Where the words begin when the movers stand first: "Council Resolution: Moved Cr Lee, seconded Cr Kay
+    That the report be received" (label lines joined into one)."""
+    at = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" *:-–\n"))
+    patterns = mover_patterns(key)
+    mover = next((m for p in patterns.movers[:3] if (m := p.match(doc.text, at, end)) is not None), None)
+    if mover is None:
+        return start
+    gap = re.compile(r"[\s,;.]*")
+    nxt = gap.match(doc.text, mover.end()).end()  # type: ignore[union-attr]
+    second = next((m for p in patterns.seconders[:2] if (m := p.match(doc.text, nxt, end)) is not None), None)
+    stop = gap.match(doc.text, second.end() if second else mover.end()).end()  # type: ignore[union-attr]
+    return stop if MOTION_WORDS.match(doc.text, stop, end) else start

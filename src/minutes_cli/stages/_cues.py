@@ -9,7 +9,11 @@ heading ("Recommendations"). Segments end at the next cue or at a terminator.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
+
+from ..lexicon import alternation
+from ..settings import vocabulary
 
 # "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
 # "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:",
@@ -20,16 +24,40 @@ CUE = re.compile(
     r"(?P<cue>R\s?E\s?S\s?O\s?L\s?V\s?E\s?D|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|"
     r"RESOLUTION|Resolution|NOTED|RECOMMENDED|R E C O M M E N D E D|Decision Made|Decision|DECISION|"
     r"Decisions? of (?:the )?[A-Z][\w ]{2,40}|Recommended)(?:\s+(?:unanimously|that|to))?\b\**"
-    r"(?P<sep>\s*(?:[:\-–—]|\bthat\b|\bto\b|\bT\s?H\s?A\s?T\b)|\s*$)")
+    r"(?P<sep>\s*(?:[:\-–—]|\bthat\b|\bto\b|\bT\s?H\s?A\s?T\b)|\s*$|(?=\s*\([^()/\n]{2,60}/[^()\n]{2,60}\)\s*:?\s*$))")
 # Inside a block: ", it was RESOLVED:", "and it was agreed that", "It was agreed the Council ...", "Council resolved to",
 # "RESOLUTION: That" (collapsed text), "Cabinet NOTED that", "Decision: Cabinet NOTED"; not the end of a
 # longer label ("Title of Decision: ...", "Reasons for Decision: ...")
-INLINE_CUE = re.compile(
-    r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+|also\s+|therefore\s+)?"
+_INLINE_CUE = (
+    r"(?:\b(?:[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+|also\s+|therefore\s+)?|(?<=,\s)and\s+)"
     r"(?P<a>RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?=\s*(?::|-\s|–|that\b|to\b|the\s+[A-Z]|$))"
-    r"|\b(?:Cabinet|Council|Committee|Board|Panel|Members|Executive|Councillors)\s+(?:unanimously\s+|also\s+)?"
-    r"(?P<b>RESOLVED|resolved|AGREED|agreed|DECIDED|decided|NOTED)(?=\s+(?:that|to|not\s+to)\b)"
-    r"|(?<![\w-])(?<!of )(?<!for )(?P<c>RESOLVED|RESOLUTION|AGREED|DECIDED|Decision)(?=\s*:\s*(?!None\b|N/?A\b)\S))")
+    r"|\b(?:{bodies})\s+(?:unanimously\s+|also\s+|then\s+)?"
+    r"(?P<b>(?:{verbs})(?=\s+(?:unanimously\s+)?(?:that|to|not\s+to)\b)|(?:{objects})(?=\s+(?:the|a|an|all|this|these|its|their)\s))"
+    r"|(?<![\w-])(?<!of )(?<!for )(?P<c>{labels}|Decision)(?=\s*(?::|\s[–—]|\s-\s)\s*(?!None\b|N/?A\b)\S))")
+
+
+@lru_cache(maxsize=8)
+def inline_cue(key: str) -> re.Pattern[str]:
+    """The in-block cue of lexicon `key`; its labels ("RESOLVED:", "AGREED:") are `decision_labels`."""
+    words = vocabulary(key)
+    return re.compile(_INLINE_CUE.replace("{labels}", alternation(words["decision_labels"]))
+                      .replace("{bodies}", alternation(b for w in words["decision_bodies"] for b in (w, w.lower(), w.upper())))
+                      .replace("{verbs}", alternation(_cased(words["body_verbs"]) + ["NOTED"]))
+                      .replace("{objects}", alternation(_cased(words["body_object_verbs"]))))
+
+
+def _cased(words: list[str]) -> list[str]:
+    """ "agreed" as written in prose and in capitals: agreed, Agreed, AGREED."""
+    return [form for w in words for form in (w, w[:1].upper() + w[1:], w.upper())]
+
+
+@lru_cache(maxsize=8)
+def resolution_opener(key: str) -> re.Pattern[str]:
+    """Words that open a resolution with no label: "Be it resolved that", "NOW, THEREFORE, BE IT RESOLVED"."""
+    words = [w.replace(" ", r",?\s+") for w in vocabulary(key)["resolution_openers"]]
+    return re.compile(r"(?:^\W*|(?<=\s))(?P<cue>(?=[A-Z])(?i:" + "|".join(sorted(words, key=len, reverse=True)) + r"))\b")
+
+
 # A cue that is only a heading: "RECOMMENDATION(S)", "Recommendations:", "Decision Required"
 HEADING_CUE = re.compile(
     r"^\W*(?P<cue>RECOMMENDATIONS?(?:\(S\))?|Recommendations?(?:\(s\))?|Decision Required|"
@@ -107,30 +135,95 @@ def cue_ok(m: re.Match[str], line: str) -> bool:
     if cue in ("agreed", "Agreed", "resolved", "Resolved", "Decided", "Resolution", "Decision", "DECISION"):
         if re.search(r"(?:it\s+was|Council|Cabinet|Committee|Board|Members|Executive)\s+$", pre, re.I):
             return True
+        if MOVER_PAIR.fullmatch(line, m.end("sep")):
+            return True  # "Resolved (Cr Cole / Cr Amos)": the movers, the words below
         return sep in (":", "-", "–", "—") or (not pre.strip() and not sep and len(line) < 30)
     if cue == "Recommended":
         return sep in (":", "-", "–", "that")
     return True
 
 
-def segments(line: str) -> list[Segment]:
+def segments(line: str, key: str = "en") -> list[Segment]:
     """Every cue in a block, each with its text up to the next cue or terminator."""
-    hits: list[tuple[int, int, str, str]] = []  # (cue start, text start, cue, kind)
+    hits: list[tuple[int, int, str, str]] = []  # (where the segment begins, text start, cue, kind)
     m = CUE.match(line)
     if m is not None and cue_ok(m, line):
-        hits.append((m.start("cue"), text_start(m), m.group("cue"), cue_kind(m.group("cue"))))
-    for im in INLINE_CUE.finditer(line):
+        start = text_start(m)
+        if (pair := MOVER_PAIR.match(line, start)) is not None:
+            start = pair.end()  # "Resolved (Cr Cole / Cr Amos)": the movers, then the words
+        kind = cue_kind(m.group("cue"))
+        label = m.group("sep").strip() in (":", "-", "–", "—") or not m.group("cue").lower().endswith("ed")
+        if _prose(m.group("cue")) and not label and BODY_BEFORE.search(m.group("pre")):
+            start = _sentence_start(line, 0, m.start("cue"), key)
+            kind = "history" if _history(key).match(line, start) else kind
+        hits.append((min(start, m.start("cue")), start, m.group("cue"), kind))
+    prev_cue = m.end("cue") if hits and m is not None else 0
+    for im in inline_cue(key).finditer(line):
         group = "a" if im.group("a") else ("b" if im.group("b") else "c")
         cue = im.group(group)
         if hits and im.start(group) < hits[-1][1] + 80 and "." not in line[hits[-1][1]:im.start()]:
             continue  # "Decision: Cabinet RESOLVED to ..." is one decision
+        if hits and hits[-1][2].lower().startswith("decision") and MINUTES_TWIN.search(line, 0, im.start()):
+            continue  # "Decision: Cabinet NOTED that ... Minutes: Cabinet NOTED the deferral.": the same outcome
         start = im.end(group) if group != "b" else im.start()
         if group == "c" or line[start:start + 2].strip().startswith((":", "-", "–")):
             start = im.end() + len(re.match(r"\s*[:\-–]?\s*", line[im.end():]).group(0))  # type: ignore[union-attr]
-        hits.append((im.start(group), start, cue, cue_kind(cue)))
+        kind = cue_kind(cue)
+        if group == "b" and _prose(cue) and start == im.start():  # "A letter ... was received, Councillors resolved"
+            start = _sentence_start(line, prev_cue, im.start(), key)
+            kind = "history" if _history(key).match(line, start) else kind
+        hits.append((min(start, im.start(group)), start, cue, kind))
+        prev_cue = im.end(group)
     out: list[Segment] = []
     for k, (_, start, cue, kind) in enumerate(hits):
         end = hits[k + 1][0] if k + 1 < len(hits) else len(line)
-        t = TERMINATOR.search(line, start, end)
-        out.append(Segment(start, t.start() if t else end, cue, kind))
+        t = TERMINATOR.search(line, start, end) or _speaker_turn(key).search(line, start, end)
+        if kind != "history":  # "At that meeting, Members agreed ...": another meeting's outcome, told here
+            out.append(Segment(start, t.start() if t else end, cue, kind))
     return out
+
+
+@lru_cache(maxsize=8)
+def _speaker_turn(key: str) -> re.Pattern[str]:
+    """A sentence in which someone reports or speaks ("... in Govan. Annie noted that ..."): the outcome
+    before it has ended. Speech verbs are the lexicon's `speech_verbs`."""
+    verbs = alternation(vocabulary(key)["speech_verbs"])
+    return re.compile(rf"(?<=[.!?])\s+(?=(?:[A-Z][\w'’-]+\s+){{1,2}}(?:{verbs})\s+(?:that|the|a|an|how|on)\b)")
+
+
+@lru_cache(maxsize=8)
+def _history(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\W*(?i:{alternation(vocabulary(key)['history_leads'])})\b")
+
+
+# Mover and seconder in brackets after a cue: "Resolved (Cr Cole / Cr Amos)", "Moved (Cr Vale/Cr Wynn):"
+MOVER_PAIR = re.compile(r"\s*\([^()/\n]{2,60}/[^()\n]{2,60}\)\s*:?\s*")
+# The ModernGov "Minutes:" label that repeats a "Decision:" in the same block
+MINUTES_TWIN = re.compile(r"\bMinutes:\s*$")
+# A body named just before a cue: "... the Councillors resolved", "The Parish Council agreed"
+BODY_BEFORE = re.compile(r"\b(?:Cabinet|Council|Committee|Board|Panel|Members|Executive|Councillors|Group)\s+(?:unanimously\s+)?$")
+# Where a sentence begins: after ". ", "! ", "? " or "; " before a capital
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])|\n")
+
+
+def _prose(cue: str) -> bool:
+    """ "agreed", "resolved" in running prose, not the formal label "RESOLVED"."""
+    return not cue.isupper()
+
+
+@lru_cache(maxsize=8)
+def _leadin(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alternation(vocabulary(key)['outcome_leadins'])})\b")
+
+
+def _sentence_start(line: str, lo: int, at: int, key: str) -> int:
+    """The start of the sentence holding offset `at`, no earlier than `lo`: a prose outcome keeps its subject
+    and what it answers ("Invoice received from X, Councillors resolved to pay"), from its lead-in when it
+    has one ("... were received and after discussion the Councillors resolved")."""
+    starts = [b.end() for b in SENTENCE_BREAK.finditer(line, lo, at + 1) if b.end() <= at]
+    if not starts and lo > 0:
+        return at  # no break after the cue before: the sentence began in the last decision
+    start = starts[-1] if starts else lo
+    leads = [m.start() for m in _leadin(key).finditer(line, start, at)]
+    start = leads[-1] if leads else start
+    return start + len(line[start:at]) - len(line[start:at].lstrip(" ,;:-–"))

@@ -47,6 +47,16 @@ class ItemSequence:
         m = BLOCK_LABEL.match(text)
         return m is None or self.read(m.group("label"), first_is_one) is not None
 
+    def continues(self, text: str) -> bool:
+        """Does `text` open with the next label of the list so far ("2." after "1.")? Nothing is recorded."""
+        m = BLOCK_LABEL.match(text)
+        if m is None or not self.last:
+            return False
+        saved = dict(self.last)
+        reading = self.read(m.group("label"))
+        self.last = saved
+        return reading is not None and reading[0] != "bullet" and reading[1] == saved.get(reading[0], -1) + 1
+
     def read(self, label: str, first_is_one: bool = False) -> tuple[str, int] | None:
         """The label's (family, number) as this list reads it, or None when it breaks the list."""
         core = label.strip("().").lower()

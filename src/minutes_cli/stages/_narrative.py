@@ -9,16 +9,22 @@ NOTED", "Mr X proposed adoption of the accounts seconded by Mr Y", "Decided to .
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..document import Document, Span
+from ..lexicon import alternation
+from ..settings import vocabulary
+from ._cues import MOVER_PAIR
 
 # "The minutes of the meeting held on ... were approved as a correct record",
 # "MINUTES read and signed as a true record", "minutes were AGREED as a correct record"
 MINUTES_RECORD = re.compile(
     r"\bminutes\b.{0,240}?\b(?:approved|agreed|confirmed|signed|adopted|accepted|taken as read)\b.{0,80}?"
     r"\b(?:correct|true|accurate)\s+record|\bminutes\b.{0,240}?\b(?:correct|true|accurate)\s+record\b.{0,40}?"
-    r"\b(?:approved|agreed|confirmed|signed|adopted)\b", re.I)
+    r"\b(?:approved|agreed|confirmed|signed|adopted)\b"
+    # "Minutes of previous meeting, provided by DHO, agreed, signed and initialled", "were agreed and signed"
+    r"|\bminutes\b.{0,160}?\b(?:agreed|approved|confirmed|accepted)\b,?\s+(?:and\s+)?(?:duly\s+)?signed\b", re.I)
 # An outcome word in capitals inside a sentence: "were APPROVED", "was duly NOTED", "be ADOPTED"
 CAPS_OUTCOME = re.compile(
     r"\b(?:were|was|be|been|is|are)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
@@ -30,8 +36,10 @@ PASSIVE_OUTCOME = re.compile(
 # "Mr Precey proposed adoption of the accounts seconded by Mr Ferrie",
 # "were proposed by Mrs Willis and seconded by C. Humphries"
 PROPOSED_SECONDED = re.compile(r"\bproposed\b.{3,240}?\bseconded\s+by\b", re.I)
-# A sentence that opens with the outcome: "Decided to write", "Agreed to refund", "Resolved that"
-OPENING_OUTCOME = re.compile(r"^(?:Decided|Agreed|Resolved)\b(?!\s+(?:by|at|on)\b|\s*:)")
+# A record without its minutes: "All agreed this was a true record"
+RECORD_ONLY = re.compile(r"\b(?:true|correct|accurate)\s+record\b", re.I)
+# An agenda item's own wording before its outcome: "To receive & approve minutes of previous meeting: "
+AGENDA_LABEL = re.compile(r"\s*(?:\d{1,5}[.)]\s*)?To\s[^:.]{3,160}:-?\s+(?=[A-Z])")
 # "Favor Parker. Amended Logo. Approved by Parish Council", "- approved by Parish"
 APPROVED_BY = re.compile(
     r"\b(?i:approved|agreed|supported|refused|objected to|not supported)\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*)")
@@ -57,31 +65,78 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-def narrative_decisions(doc: Document, own_words: set[str]) -> Iterator[tuple[Span, str]]:
+@lru_cache(maxsize=8)
+def _lexicon(key: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(opening outcome, planning response, an opener after a heading run into its line), from the lexicon's
+    `outcome_openers` and `planning_responses`."""
+    words = vocabulary(key)
+    openers = alternation(words["outcome_openers"])
+    opening = re.compile(rf"^(?:{openers})\b(?!\s+(?:by|at|on)\b|\s*:)")
+    midline = re.compile(rf"(?<=[\w)] )(?P<o>(?-i:{openers}))\s+(?:not\s+)?(?:to|that)\s+\w")
+    response = re.compile(rf"(?:^|[,.;:–-])\s*(?:the\s+)?(?:parish\s+)?(?:council\s+(?:have|has|had|raised)\s+)?"
+                          rf"(?:{alternation(words['planning_responses'])})\s*\.?\s*$", re.I)
+    return opening, response, midline
+
+
+def narrative_decisions(doc: Document, own_words: set[str], key: str = "en") -> Iterator[tuple[Span, str]]:
     """Yield (span, cue) for each sentence that records an outcome.
 
     `own_words` are the words naming the document's own council ("parish", "council"):
     "approved by Parish Council" is this council's decision, "by Borough Council" is not.
     """
+    opening, response, midline = _lexicon(key)
     for block in doc.blocks:
         line = block.span.text(doc)
         body = BLOCK_LEAD.match(line)
         offset = body.end() if body else 0
+        prev = 0
         for s, e in _sentences(line[offset:]):
-            sent = line[offset + s: offset + e]
-            cue = _sentence_cue(sent, own_words)
+            sent, before, prev = line[offset + s: offset + e], line[offset + prev: offset + s], s
+            if (label := AGENDA_LABEL.match(sent)) is not None:  # "To approve the minutes: Approved & signed."
+                s, sent = s + label.end(), sent[label.end():]
+            if response.search(sent) and len(line[offset:offset + e].split()) >= 4:
+                lead = AGENDA_LABEL.match(line, offset, offset + e)
+                start = lead.end() if lead else offset
+                yield _trimmed(block.span.start + start, line[start:offset + e]), "response"
+                continue  # "DM/23/0167 – EV charge points, Abbey Car Park. Approval recommended."
+            cue = _sentence_cue(sent, own_words, opening)
+            if cue is None and (mid := midline.search(sent)) is not None:
+                s, sent, cue = s + mid.start("o"), sent[mid.start("o"):], "opening"  # "d) Meeting with X Agreed to defer"
             if cue is None:
                 continue
             if cue == "opening":  # "Decided it was not worth repairing. Quotes to be obtained."
                 sent = line[offset + s:]
+            if RECORD_ONLY.search(sent) and "minutes" not in sent.lower() and "minutes" in before.lower():
+                s, sent = s - len(before), before + sent  # "The minutes ... had been circulated. All agreed this was a true record"
             elif cue == "approved by":  # "Parker, Mill Rd. New logo. Approved by Parish Council."
-                sent, s = line[offset:], 0
+                for start, end in _applications(doc, block.span.start, line, offset, own_words):
+                    yield Span(start, end), cue
+                break
             left = len(sent) - len(sent.lstrip(" -–:"))
             start = block.span.start + offset + s + left
             yield Span(start, block.span.start + offset + s + len(sent.rstrip(" -–,;"))), cue
 
 
-def _sentence_cue(sent: str, own_words: set[str]) -> str | None:
+def _applications(doc: Document, base: int, line: str, offset: int, own_words: set[str]) -> Iterator[tuple[int, int]]:
+    """One planning response per "... - approved by Parish" in a line that holds several ("Barn, Mill Rd -
+    approved by Parish Side extension, Acacia House - approved by Parish and Permission received")."""
+    ends = [m.end() for m in APPROVED_BY.finditer(line, offset) if m.group("who").lower().strip(".") in own_words]
+    start = offset
+    for k, end in enumerate(ends):
+        stop = end if k + 1 < len(ends) else len(line.rstrip(" -–,;"))
+        text = line[start:stop]
+        left = len(text) - len(text.lstrip(" -–:"))
+        if stop - start - left >= 12:
+            yield base + start + left, base + stop
+        start = stop
+
+
+def _trimmed(base: int, text: str) -> Span:
+    left = len(text) - len(text.lstrip(" -–:"))
+    return Span(base + left, base + len(text.rstrip(" -–,;")))
+
+
+def _sentence_cue(sent: str, own_words: set[str], opening: re.Pattern[str]) -> str | None:
     stripped = sent.strip(" -–:")
     if len(stripped) < 12 or AGENDA_WORDING.match(stripped) or TO_BE_DONE.search(stripped):
         return None
@@ -91,7 +146,7 @@ def _sentence_cue(sent: str, own_words: set[str]) -> str | None:
         return "outcome"
     if PROPOSED_SECONDED.search(stripped):
         return "proposed"
-    if OPENING_OUTCOME.match(stripped) and not BARE_OUTCOME.match(stripped):
+    if opening.match(stripped) and not BARE_OUTCOME.match(stripped) and not MOVER_PAIR.fullmatch(stripped, stripped.find(" ")):
         return "opening"
     m = APPROVED_BY.search(stripped)
     if m and m.group("who").lower().strip(".") in own_words and not HYPOTHETICAL.search(stripped):

@@ -8,34 +8,41 @@ in favour", "CARRIED ... 5/0", "15 votes in favour, 16 against", "24 votes, to 1
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document, Span, VoteCount, VoteEvent
+from ..lexicon import alternation, literals
+from ..settings import vocabulary
 from ._scan import finditer, windows
 
 WORDS = {"nil": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
          "twenty": 20}
-# Option words (lower case prefixes) -> Popolo option, checked in order.
-OPTIONS = (("for", "yes"), ("in favour", "yes"), ("in favor", "yes"), ("aye", "yes"), ("yea", "yes"),
-           ("against", "no"), ("nay", "no"), ("noe", "no"), ("abstain", "abstain"), ("abstention", "abstain"), ("absent", "absent"),
-           ("not voting", "not voting"), ("conflict", "conflict of interest"))
 _N = r"(?:\d{1,3}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
-_OPT = r"(?:For|FOR|Against|AGAINST|Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN|Absent|Ayes|Nays|In\s+favou?r)"
-# "For 5", "For: 5", "For (57)", "Against - 0"
-OPTION_NUMBER = re.compile(rf"\b(?P<opt>{_OPT})\s*(?:[:=\-–]\s*|\(\s*|\s+)(?P<n>\d{{1,3}})\)?"
-                           r"(?![\d/:.]\d|\s?(?:am|pm|%|st|nd|rd|th)\b)")
-# "15 votes in favour", "16 against", "1 abstention", "10 votes against"
-NUMBER_OPTION = re.compile(rf"(?<![:(]\s)(?<![:(])(?<![:(]\s\s)\b(?P<n>{_N})\s+(?:votes?\s+|members?\s+)?(?:were\s+|voted\s+)?(?P<opt>in\s+favou?r|for|"
-                           r"against|abstentions?|abstained)\b", re.I)
+_AFTER_NUMBER = r"(?![\d/:.]\d|\s?(?:am|pm|%|st|nd|rd|th)\b)"
+
+
+@lru_cache(maxsize=8)
+def _count_patterns(key: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """ "For 5", "For: 5", "For (57)", "Against - 0"; "15 votes in favour", "16 against", "1 abstention";
+    and the literals that find them, from the lexicon's `vote_options`."""
+    words = vocabulary(key)["vote_options"]
+    every = alternation(words)
+    counted = alternation(w for w, opt in words.items() if opt in ("yes", "no", "abstain"))
+    option_number = re.compile(rf"\b(?P<opt>(?=[A-Z])(?i:(?:{every})[a-z]*))\s*(?:[:=\-–]\s*|\(\s*|\s+)"
+                               rf"(?P<n>\d{{1,3}})\)?{_AFTER_NUMBER}")
+    number_option = re.compile(rf"(?<![:(]\s)(?<![:(])(?<![:(]\s\s)\b(?P<n>{_N})\s+(?:votes?\s+|members?\s+)?"
+                               rf"(?:were\s+|voted\s+)?(?P<opt>(?:{counted})[a-z]*)\b", re.I)
+    return option_number, number_option, literals(words)
+
+
 # "by 6 votes to 5", "by 24 votes, to 10 votes, with 1 abstention", "voted 4 t0 1", "three to two in favour"
 BY_VOTES = re.compile(
     rf"\b(?:by|voted)\s+(?P<a>{_N})\s+(?:votes?)?,?\s*t[o0]\s+(?P<b>{_N})(?:\s+votes?)?(?:,?\s+with\s+"
     rf"(?P<c>{_N})\s+abstentions?)?|\b(?P<a2>{_N})\s+t[o0]\s+(?P<b2>{_N})\s+in\s+favou?r\b", re.I)
 # "CARRIED RESOLUTION NO.2017/GM2012 5/0"
 SLASH_TALLY = re.compile(r"\b(?:CARRIED|LOST|Carried|Lost)\b[^\n]{0,60}?\s(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/\d])")
-COUNT_LITERALS = ("For", "FOR", "for", "gainst", "GAINST", "bstain", "BSTAIN", "bstention", "BSTENTION", "favour",
-                  "favor", "Aye", "Nay", "bsent")
 PAIR_LITERALS = ("vote", "favour", "favor", "ARRIED", "arried", "LOST", "Lost")
 # "the motion was defeated by ...": the larger number is against
 LOSING = re.compile(r"\b(?:defeated|lost|rejected|refused|fell|not\s+carried)\s*$", re.I)
@@ -48,27 +55,57 @@ def number(text: str) -> int | None:
     return int(text) if text.isdigit() else WORDS.get(text)
 
 
-def _option(word: str) -> str | None:
+@lru_cache(maxsize=8)
+def options(key: str) -> tuple[tuple[str, str], ...]:
+    """Option words (lower case prefixes) -> Popolo option, checked in order (lexicon `vote_options`)."""
+    return tuple((word.lower(), option) for word, option in vocabulary(key)["vote_options"].items())
+
+
+def option(word: str, key: str = "en") -> str | None:
+    """ "Against" -> "no", "In favour" -> "yes", "Abstentions" -> "abstain"."""
     word = " ".join(word.lower().split())
-    return next((opt for key, opt in OPTIONS if word.startswith(key)), None)
+    return next((opt for prefix, opt in options(key) if word.startswith(prefix)), None)
 
 
-def tally_counts(doc: Document) -> list[VoteEvent]:
+@lru_cache(maxsize=8)
+def _dash_tally(key: str) -> re.Pattern[str]:
+    """ "Motion carried 6-0", "4-0. Motion carries", "5-0-1 minutes approved": a dash tally beside a result word."""
+    ctx = alternation(vocabulary(key)["tally_context"])
+    tally = r"(?<![\w/.-]){a}-{b}(?:-[ ]?{c})?(?![\w/-])"
+    before = tally.format(a=r"(?P<a>\d{1,2})", b=r"(?P<b>\d{1,2})", c=r"(?P<c>\d{1,2})")
+    after = tally.format(a=r"(?P<a2>\d{1,2})", b=r"(?P<b2>\d{1,2})", c=r"(?P<c2>\d{1,2})")
+    return re.compile(rf"\b(?i:{ctx})\b[^\n\d]{{0,25}}?{before}|{after}[.,]?[ \t]{{0,3}}(?:\w+[ \t]+){{0,2}}?(?i:{ctx})\b")
+
+
+# "The motion passed with 14 in favor (...)": a lone count for, told as the whole vote
+PASSED_WITH = re.compile(r"\b(?i:passed|carried|approved|adopted)\b[^.\n]{0,40}?\bwith\s*$")
+# A list of names in brackets between two counts: "11 in favor (Broom, Buzek, ...) 2 against"
+BRACKETED = re.compile(r"\([^()]{0,400}\)")
+
+
+def _apart(doc: Document, end: int, start: int) -> bool:
+    """Counts too far apart to be one vote, once bracketed name lists are left out."""
+    return len(BRACKETED.sub("", doc.text[end:start])) > CLUSTER if start - end <= 2000 else True
+
+
+def tally_counts(doc: Document, key: str = "en") -> list[VoteEvent]:
     """Vote events from counts written in the text (no named voters)."""
-    events = _pair_events(doc)
+    events = _pair_events(doc, key)
     singles: list[tuple[int, int, str, int, int, int]] = []
-    spans = windows(doc.text, COUNT_LITERALS, 30, 30)
-    for pattern in (OPTION_NUMBER, NUMBER_OPTION):
+    option_number, number_option, prefilter = _count_patterns(key)
+    spans = windows(doc.text, prefilter, 30, 30)
+    for pattern in (option_number, number_option):
         for m in finditer(pattern, doc.text, spans):
-            option, value = _option(m.group("opt")), number(m.group("n"))
-            if option is not None and value is not None:
-                singles.append((m.start(), m.end(), option, value, m.start("n"), m.end("n")))
+            opt, value = option(m.group("opt"), key), number(m.group("n"))
+            if opt is not None and value is not None:
+                singles.append((m.start(), m.end(), opt, value, m.start("n"), m.end("n")))
     singles.sort()
     cluster: list[tuple[int, int, str, int, int, int]] = []
     for item in singles + [(10 ** 12, 10 ** 12, "", 0, 0, 0)]:
-        if cluster and item[0] - cluster[-1][1] > CLUSTER:
-            options = {c[2] for c in cluster}
-            if len(options) >= 2 and not any(e.span.start <= cluster[0][0] <= e.span.end for e in events):
+        if cluster and _apart(doc, cluster[-1][1], item[0]):
+            found = {c[2] for c in cluster}
+            lone = found == {"yes"} and PASSED_WITH.search(doc.text, max(0, cluster[0][0] - 60), cluster[0][0])
+            if (len(found) >= 2 or lone) and not any(e.span.start <= cluster[0][0] <= e.span.end for e in events):
                 counts = _dedupe(tuple(VoteCount(c[2], c[3], Span(c[4], c[5])) for c in cluster))
                 span = Span(cluster[0][0], cluster[-1][1])
                 events.append(VoteEvent(span, counts, text=" ".join(span.text(doc).split())))
@@ -84,9 +121,9 @@ def _dedupe(counts: tuple[VoteCount, ...]) -> tuple[VoteCount, ...]:
     return tuple(seen.values())
 
 
-def _pair_events(doc: Document) -> list[VoteEvent]:
-    """"by 6 votes to 5" (yes, no, abstain) and "CARRIED ... 5/0"."""
-    events = []
+def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
+    """"by 6 votes to 5" (yes, no, abstain), "CARRIED ... 5/0" and "Motion carried 6-0"."""
+    events = _dash_events(doc, key)
     spans = windows(doc.text, PAIR_LITERALS, 80, 90)
     for m in finditer(BY_VOTES, doc.text, spans):
         parts = [("yes", "a"), ("no", "b"), ("abstain", "c")] if m.group("a") else [("yes", "a2"), ("no", "b2")]
@@ -100,4 +137,15 @@ def _pair_events(doc: Document) -> list[VoteEvent]:
         counts = (VoteCount("yes", int(m.group("a")), Span(m.start("a"), m.end("a"))),
                   VoteCount("no", int(m.group("b")), Span(m.start("b"), m.end("b"))))
         events.append(VoteEvent(Span(m.start(), m.end()), counts, text=m.group(0)))
+    return events
+
+
+def _dash_events(doc: Document, key: str) -> list[VoteEvent]:
+    events = []
+    for m in finditer(_dash_tally(key), doc.text, windows(doc.text, ("-",), 40, 40)):
+        groups = ("a", "b", "c") if m.group("a") else ("a2", "b2", "c2")
+        counts = tuple(VoteCount(opt, int(m.group(g)), Span(m.start(g), m.end(g)))
+                       for opt, g in zip(("yes", "no", "abstain"), groups) if m.group(g))
+        span = Span(m.start(groups[0]), m.end(groups[2]) if m.group(groups[2]) else m.end(groups[1]))
+        events.append(VoteEvent(span, counts, text=span.text(doc)))
     return events

@@ -9,27 +9,40 @@ import re
 
 from ..document import Decision, Document, Span
 from ..settings import Settings
-from ._bounds import after_moved, hard_stop, motion_after_seconder, quote_end, quoted_motion, stops
-from ._cues import HEADING_CUE, MOTION_BLOCK, NOTICE_OF_MOTION, RECOMMEND_SENTENCE, THAT_BLOCK, Segment, segments
+from ._bounds import (
+    after_moved,
+    after_movers,
+    continues_sentence,
+    hard_stop,
+    motion_after_seconder,
+    quote_end,
+    quoted_motion,
+    stops,
+)
+from ._cues import (
+    HEADING_CUE,
+    MOTION_BLOCK,
+    NOTICE_OF_MOTION,
+    RECOMMEND_SENTENCE,
+    THAT_BLOCK,
+    Segment,
+    resolution_opener,
+    segments,
+)
 from ._items import ItemSequence, split_items
 from ._narrative import narrative_decisions
-from .nlp import sentences
+from ._news import news_outcomes
 
 OUTCOME = re.compile(r"\b(?P<o>carried|passed|lost|defeated|fell|withdrawn)\b", re.I)
-# News: "the council has now decided to bring the service back in house",
-# "A new model ... has been adopted at the Council meeting", "The councillors voted in favour of"
-NEWS_DECIDED = re.compile(
-    r"(?P<subj>\b(?:the\s+|The\s+)?(?:[A-Z][\w'-]+\s+){0,3}(?:council|Council|committee|Committee|cabinet|Cabinet|"
-    r"councillors|Councillors|members|authority|board|Board))\s+(?:has|have|had)?\s*(?:now\s+|unanimously\s+|"
-    r"formally\s+|today\s+|also\s+)?(?:decided|voted|agreed|approved|resolved|rejected|refused)\b[^.!?\n]*")
-NEWS_PASSIVE = re.compile(
-    r"^(?:[A-Z][^.!?\n]{10,200}?)\b(?:has|have) been (?:adopted|approved|agreed|rejected|refused)\b[^.!?\n]*[.!?]?")
 # "1. To note ...", "(a) That ...", "ii) agree ..."
 ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|^[A-H]\)\s")
+# A list item that opens with a prose outcome word: "2. Agreed to ...", "(b) Noted the ..."
+PROSE_ITEM = re.compile(r"^\W*\w{1,4}[.)]\s+(?:Agreed|Noted|Approved|Resolved|Decided)\b")
 # "Decision: An apology for lateness was received ...", "Decision: None": records, not outcomes
 NOT_A_DECISION = re.compile(r"^(?:An apolog|Apologies\b|No (?:apologies|declarations)|There were no\b|None\b)", re.I)
 # How far apart (characters) a ModernGov "Decision:" and its "Minutes:" twin may be
 TWIN_GAP = 1500
+REWORDED = 0.6  # word overlap at which a "Minutes:" resolution is its "Decision:" twin reworded
 # The council's own kind in the heading: "Stoke Ferry Parish Council" -> "parish"
 OWN_COUNCIL = re.compile(r"\b(?P<w>[A-Z][a-z]+)\s+Council\b")
 
@@ -52,36 +65,38 @@ def find_decisions(doc: Document, settings: Settings) -> None:
         if doc.blocks[i].span.start in field_blocks:  # "Key Decision: Yes" is metadata, not a decision
             i += 1
             continue
-        decisions, i = _at_block(doc, i)
+        decisions, i = _at_block(doc, i, settings.lexicon_key)
         found.extend(decisions)
     kind = doc.metadata.get("kind")
-    if kind == "news":
-        found.extend(_news_outcomes(doc))
-    elif kind in ("minutes", "decision", "other"):
-        found.extend(_narrative(doc, found))
+    if kind in ("minutes", "decision", "other"):
+        found.extend(_narrative(doc, found, settings.lexicon_key))
+    if kind in ("news", "other"):  # an "other" paper may be a news report: its outcomes outside those found
+        found.extend(_news_outcomes(doc, settings.lexicon_key, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
-    doc.decisions.extend(_drop_duplicates(found))
+    doc.decisions.extend(_drop_duplicates(doc, found))
 
 
-def _at_block(doc: Document, i: int) -> tuple[list[Decision], int]:
+def _at_block(doc: Document, i: int, key: str) -> tuple[list[Decision], int]:
     """Try every cue on block i; return its decisions and the next block to look at."""
     block = doc.blocks[i]
     line = block.span.text(doc)
+    if (m := resolution_opener(key).search(line)) is not None:  # "Be it resolved that ..." keeps its words
+        return _listed(_collect(doc, i, block.span.start + m.start("cue"), "resolution", m.group("cue"), key=key))
     if (m := HEADING_CUE.match(line)) is not None:
-        return _listed(_collect(doc, i, block.span.end, "recommendation", m.group("cue"), heading=True))
-    if segs := segments(line):
-        return _from_segments(doc, i, segs)
+        return _listed(_collect(doc, i, block.span.end, "recommendation", m.group("cue"), heading=True, key=key))
+    if segs := segments(line, key):
+        return _from_segments(doc, i, segs, key)
     if (m := RECOMMEND_SENTENCE.search(line)) is not None:
-        return _listed(_collect(doc, i, block.span.start + m.start(), "recommendation", m.group("cue"), single=True))
+        return _listed(_collect(doc, i, block.span.start + m.start(), "recommendation", m.group("cue"), single=True, key=key))
     if (m := NOTICE_OF_MOTION.search(line)) is not None:
-        return _listed(_collect(doc, i, block.span.start + m.start(), "motion", "I will move", single=True))
+        return _listed(_collect(doc, i, block.span.start + m.start(), "motion", "I will move", single=True, key=key))
     if MOTION_BLOCK.match(line):
-        return _listed(_collect(doc, i, block.span.start, "motion", "motion", single=True))
+        return _listed(_collect(doc, i, block.span.start, "motion", "motion", single=True, key=key))
     if (at := quoted_motion(line)) is not None:
-        return _listed(_collect(doc, i, block.span.start + at, "motion", "seconded"))
+        return _listed(_collect(doc, i, block.span.start + at, "motion", "seconded", key=key))
     if doc.metadata.get("kind") != "news" and (THAT_BLOCK.match(line) or motion_after_seconder(doc, i)):
         kind = "motion" if after_moved(doc, i) else "resolution"
-        return _listed(_collect(doc, i, block.span.start, kind, "that"))
+        return _listed(_collect(doc, i, block.span.start, kind, "that", key=key))
     return [], i + 1
 
 
@@ -89,7 +104,7 @@ def _listed(result: tuple[Decision | None, int]) -> tuple[list[Decision], int]:
     return ([result[0]] if result[0] is not None else []), result[1]
 
 
-def _from_segments(doc: Document, i: int, segs: list[Segment]) -> tuple[list[Decision], int]:
+def _from_segments(doc: Document, i: int, segs: list[Segment], key: str) -> tuple[list[Decision], int]:
     """One decision per cue in the block; the last may run on over the following blocks."""
     block = doc.blocks[i].span
     out: list[Decision] = []
@@ -99,7 +114,7 @@ def _from_segments(doc: Document, i: int, segs: list[Segment]) -> tuple[list[Dec
         if k == len(segs) - 1 and seg.end >= len(block.text(doc).rstrip()):
             # an in-block cue with words after it ("..., it was agreed that X") is complete
             inline = seg.start > 0 and not _wants_body(block.text(doc)[seg.start:])
-            decision, nxt = _collect(doc, i, start, seg.kind, seg.cue, single=inline)
+            decision, nxt = _collect(doc, i, start, seg.kind, seg.cue, single=inline, key=key)
         else:
             decision = _make(doc, Span(start, block.start + seg.end), seg.kind, seg.cue, block)
         if decision is not None:
@@ -116,7 +131,7 @@ def _wants_body(rest: str) -> bool:
 
 
 def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bool = False,
-             single: bool = False) -> tuple[Decision | None, int]:
+             single: bool = False, key: str = "en") -> tuple[Decision | None, int]:
     """Extend a decision over the blocks that belong to it; split out its items."""
     blocks = doc.blocks
     if (close := quote_end(doc, i, start)) is not None:  # a quoted motion: its own quotes bound it
@@ -124,6 +139,8 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     end = blocks[i].span.end
     j = i + 1
     need_body = heading or _wants_body(doc.text[start:end])
+    # A decision notice's "Decision:" label alone: its body runs to the next label ("Publication date:")
+    notice = need_body and not heading and doc.metadata.get("kind") == "decision"
     seen_list = False
     sequence = ItemSequence()
     if start == blocks[i].span.start:  # "1. That ..." opens the list it belongs to
@@ -131,6 +148,14 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     while j < len(blocks) and not single:
         text = blocks[j].span.text(doc)
         is_item = blocks[j].kind == "list_item" or bool(ITEM_START.match(text))
+        if (notice and j > i + 1 and not is_item and not stops(text)) or (
+                not is_item and j - i <= 3 and continues_sentence(doc.text[start:end], text, key)):
+            end, j = blocks[j].span.end, j + 1
+            continue
+        if is_item and PROSE_ITEM.match(text) and sequence.continues(text):
+            sequence.accepts(text)  # "1. That ...;" then "2. Agreed to ...;": the list goes on
+            seen_list, end, j = True, blocks[j].span.end, j + 1
+            continue
         if stops(text) and not (need_body and not seen_list and not hard_stop(text)):
             break
         if is_item and not sequence.accepts(text, first_is_one=not need_body):
@@ -141,7 +166,7 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
         need_body = (need_body and not is_item and heading) or text.rstrip(" *").endswith(":")
         end = blocks[j].span.end
         j += 1
-    return _make(doc, Span(start, end), kind, cue, blocks[i].span), max(j, i + 1)
+    return _make(doc, Span(after_movers(doc, start, end, key), end), kind, cue, blocks[i].span), max(j, i + 1)
 
 
 def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span) -> Decision | None:
@@ -155,14 +180,14 @@ def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span) -> De
         date=doc.metadata.get("meeting_date"), cue=cue, evidence={"cue": cue_block})
 
 
-def _narrative(doc: Document, found: list[Decision]) -> list[Decision]:
+def _narrative(doc: Document, found: list[Decision], key: str) -> list[Decision]:
     """Outcomes recorded in prose, outside the spans that cues already claimed."""
     meta = doc.metadata
     head = " ".join(str(meta.get(k) or "") for k in ("title", "body", "authority"))
     own = {m.group("w").lower() for m in OWN_COUNCIL.finditer(head)} - {"the", "county", "city", "district"}
     taken = [d.span for d in found]
     out = []
-    for span, cue in narrative_decisions(doc, own):
+    for span, cue in narrative_decisions(doc, own, key):
         if any(span.start < t.end and t.start < span.end for t in taken):
             continue
         if cue == "proposed" and MOVER_LINE.match(span.text(doc)) and _introduces(span, taken):
@@ -207,33 +232,44 @@ def _status(doc: Document, kind: str, text: str, span: Span) -> str:
     return "agreed"
 
 
-def _news_outcomes(doc: Document) -> list[Decision]:
-    """Outcomes a news article reports as decided, one per matching sentence."""
+def _news_outcomes(doc: Document, key: str, taken: list[Decision]) -> list[Decision]:
+    """Outcomes a news article reports as decided, one per matching sentence, outside decisions found."""
     out = []
-    for sent in sentences(doc):
-        text = sent.text(doc)
-        spans = [(m.start("subj"), m.end()) for m in NEWS_DECIDED.finditer(text)]
-        if not spans and (m := NEWS_PASSIVE.match(text)) is not None:
-            spans = [(0, m.end())]
-        for s, e in spans:
-            span = _trim(doc, Span(sent.start + s, sent.start + e))
-            if span is not None:
-                words = " ".join(span.text(doc).split())
-                out.append(Decision("decision", words, span, status=_status(doc, "decision", words, span),
-                                    cue="news"))
+    for found in news_outcomes(doc, key):
+        span = _trim(doc, found)
+        if span is None or any(span.start < d.span.end and d.span.start < span.end for d in taken):
+            continue
+        words = " ".join(span.text(doc).split())
+        out.append(Decision("decision", words, span, status=_status(doc, "decision", words, span), cue="news"))
     return out
 
 
-def _drop_duplicates(decisions: list[Decision]) -> list[Decision]:
-    """ModernGov pages repeat a decision under "Decision:" and "Minutes:"; keep the first."""
+def _drop_duplicates(doc: Document, decisions: list[Decision]) -> list[Decision]:
+    """ModernGov pages repeat a decision under "Decision:" and "Minutes:"; keep the first, or the minutes'
+    RESOLVED where the two are worded differently ("Cabinet RESOLVED to approve the minutes ..." then
+    "Minutes: RESOLVED that the minutes ... be approved ...")."""
     kept: list[Decision] = []
     for d in decisions:
         words = set(re.findall(r"[a-z0-9]+", d.text.lower()))
         if any(_twins(words, set(re.findall(r"[a-z0-9]+", k.text.lower())), d.span.start - k.span.end)
                for k in kept):
             continue
+        twin = next((n for n, k in enumerate(kept) if _reworded_twin(doc, k, d, words)), None)
+        if twin is not None:
+            kept[twin] = d
+            continue
         kept.append(d)
     return kept
+
+
+def _reworded_twin(doc: Document, first: Decision, later: Decision, words: set[str]) -> bool:
+    """A "Decision:" and the resolution under the "Minutes:" label after it, in much the same words."""
+    labelled = first.kind == "decision" or "Decision:" in doc.text[max(0, first.span.start - 40):first.span.start]
+    if not labelled or later.kind != "resolution" or not 0 <= later.span.start - first.span.end < TWIN_GAP:
+        return False
+    theirs = set(re.findall(r"[a-z0-9]+", first.text.lower()))
+    between = doc.text[first.span.end:later.span.start + 12]
+    return "Minutes:" in between and 2 * len(words & theirs) / (len(words) + len(theirs)) >= REWORDED
 
 
 def _twins(a: set[str], b: set[str], gap: int) -> bool:

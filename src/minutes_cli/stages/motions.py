@@ -12,31 +12,29 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
+
+from typing import Iterator
 
 from ..document import Decision, Document, Motion, Span
 from ..settings import Settings
-from ._names import NAME, honorific_pattern
-from ._people import canonical_role, caps_name
+from ._motiondecisions import (
+    MOVER_KEYS,
+    carried_by_decision,
+    own_decisions,
+    run_on,
+    sentence,
+)
+from ._movers import MoverPatterns, mover_patterns
+from ._names import bare_name
+from ._people import canonical_role, caps_name, is_role
 from ._scan import finditer, windows
 
-_ROLE = r"(?:[Tt]he|An)\s+(?:[A-Z][\w/-]*)(?:\s+(?:[A-Z][\w/-]*|of|for|and|the)){0,8}"
-# "the result was": outcome words after a motion, in prose or as a label line
-OUTCOME = re.compile(
-    r"\b(?:(?P<what>motion|amendment|substantive motion|resolution|recommendation|proposal)\s+(?:was\s+)?"
-    r"(?:duly\s+|then\s+|therefore\s+|unanimously\s+)?(?:declared\s+)?)?(?P<o>CARRIED|Carried|carried|PASSED|Passed|"
-    r"passed|LOST|Lost|lost|DEFEATED|Defeated|defeated|fell|FELL|WITHDRAWN|Withdrawn|withdrawn|ACCEPTED|accepted|"
-    r"not carried|NOT CARRIED)\b")
-MOVER_LITERALS = ("oved", "OVED", "roposed", "ROPOSED", "otion of")
 # A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
-CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND)$")
-MOVER_KEYS = ("moved_by", "seconded_by")
-RESULTS = {"passed": "carried", "defeated": "lost", "fell": "lost", "not carried": "lost"}
+CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND|Be|BE|Council|Committee|"
+                      r"Cabinet|Board)$")
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
 # "The substantive motion, moved by ...", "the original motion": the main question, not an amendment
 SUBSTANTIVE = re.compile(r"\b(?:substantive|original|main)\s+motion\b", re.I)
-# The end of a sentence: a full stop before a space or line end (not "Cllr." or "2.5")
-SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])\.(?=\s|$)|\n")
 # Words that open a motion's text: "That ...", "TO APPROVE ...", "Approve that ..."
 MOTION_START = re.compile(r"^\W*(?:(?:that|to)\b|[A-Za-z]+\s+that\b)", re.I)
 # "that ...", "to ...": the words moved, up to the end of the sentence
@@ -44,52 +42,92 @@ MOVED_WORDS = re.compile(r"^[\s,:]*(?:an\s+amendment\s+|the\s+following\s+(?:ame
                          r"(?P<text>(?:that|THAT|That|to|TO)\b[^\n]{5,}?(?:[.;](?=\s|$)|$))", re.M)
 
 
-@lru_cache(maxsize=4)
-def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """(movers, seconders): each a label form and a subject-first form."""
-    hon = honorific_pattern(vocab)
-    who = (rf"(?:(?P<hon>{hon})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)(?![\w'’])|COUNCIL\s*MEMBER\s+(?P<caps>[A-Z][A-Z'-]+)"
-           rf"|(?P<role>{_ROLE}))")
-    movers = (
-        # "Moved by Councillor X", "Proposed by: Cllr Y", "MOVED: Cr Barnes", "On the motion of the Leader"
-        re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:moved|proposed)\s*(?:by)?|on\s+the\s+motion\s+of)"
-                   rf"\s*:?\s*[*_]*\s*{who}"),
-        # "Cllr X MOVED", "Councillor Y proposed the Minutes be adopted", "COUNCIL MEMBER BRADSHAW MOVED"
-        re.compile(rf"(?<![\w-]){who}\s+(?:formally\s+|then\s+|duly\s+|subsequently\s+)?(?i:moved|proposed)\b"
-                   rf"(?!\s+(?:by|to\s+item|on\s+to|the\s+vote))"),
-    )
-    seconders = (
-        re.compile(rf"\b(?i:(?:formally\s+)?seconded\s*(?:by)?)\s*:?\s*[*_]*\s*{who}"),
-        re.compile(rf"(?<![\w-]){who}\s+(?:formally\s+)?(?i:seconded)\b(?!\s+by)"),
-    )
-    return movers, seconders
+LINE_BACK = 300  # characters looked back along the mover's line for an outcome word
+TWIN_GAP = 1500  # characters between a "Decision:" motion and its "Minutes:" twin, at most
+RESULT_REACH = 2500  # characters from a motion's words to its outcome, at most
 
 
 def find_motions(doc: Document, settings: Settings) -> None:
     """Append one Motion per mover found, with its seconder, words, outcome and decision."""
-    mover_patterns, seconders = _patterns(settings.lexicon_key)
-    spans = windows(doc.text, MOVER_LITERALS, 160, 200)
-    found = {m.start(): m for p in mover_patterns for m in finditer(p, doc.text, spans)}
-    movers = [found[k] for k in sorted(found)]
+    patterns = mover_patterns(settings.lexicon_key)
+    spans = windows(doc.text, patterns.literals, 160, 200)
+    found: dict[int, re.Match[str]] = {}
+    for p in patterns.movers:  # at one offset the earlier pattern wins
+        for m in finditer(p, doc.text, spans):
+            found.setdefault(m.start(), m)
+    movers: list[re.Match[str]] = []
+    for k in sorted(found):  # a match inside another ("proposed by X" in "It was proposed by X") is the same
+        if _who(found[k], settings.lexicon_key) != (None, None) and not (movers and k < movers[-1].end()):
+            movers.append(found[k])
     for k, m in enumerate(movers):
-        limit = movers[k + 1].start() if k + 1 < len(movers) else min(len(doc.text), m.end() + 1500)
-        motion = _motion(doc, m, seconders, limit, settings.lexicon_key)
+        limit = movers[k + 1].start() if k + 1 < len(movers) else min(len(doc.text), m.end() + RESULT_REACH)
+        motion = _motion(doc, m, patterns, limit, settings.lexicon_key)
         if motion is not None:
             doc.motions.append(motion)
+    _drop_twins(doc)
+    _named_withdrawals(doc, patterns, settings.lexicon_key)
     _attach(doc)
-    _own_decisions(doc)
+    own_decisions(doc, settings.lexicon_key)
+    carried_by_decision(doc)
     for n, motion in enumerate(doc.motions):
         if not motion.text and "statement" in motion.evidence:  # no words and no decision: the sentence stating it
             doc.motions[n] = dataclasses.replace(motion, text=" ".join(motion.evidence["statement"].text(doc).split()))
+
+
+def _drop_twins(doc: Document) -> None:
+    """A ModernGov page tells a motion under "Decision:" and again under "Minutes:": keep the first."""
+    kept: list[Motion] = []
+    for mo in doc.motions:
+        if not any(_twin(doc, k, mo) for k in _recent(kept, mo.span.start - TWIN_GAP)):
+            kept.append(mo)
+    doc.motions[:] = kept
+
+
+def _recent(kept: list[Motion], since: int) -> Iterator[Motion]:
+    """Kept motions ending after `since`, newest first (motions come in text order, so the
+    walk stops early: linear, where testing every kept motion was quadratic)."""
+    for k in reversed(kept):
+        if k.span.end < since:
+            return
+        yield k
+
+
+def _twin(doc: Document, k: Motion, mo: Motion) -> bool:
+    return ((k.moved_by, k.seconded_by, k.moved_by_role) == (mo.moved_by, mo.seconded_by, mo.moved_by_role)
+            and 0 <= mo.span.start - k.span.end < TWIN_GAP and "Minutes:" in doc.text[k.span.end:mo.span.start])
+
+
+def _named_withdrawals(doc: Document, patterns: MoverPatterns, vocab: str) -> None:
+    """ "Cr Hammond withdrew his amendment": the withdrawal is the outcome of Hammond's own latest motion,
+    not of the motion moved just before it."""
+    spans = windows(doc.text, patterns.withdrawal_literals, 200, 60)
+    for w in finditer(patterns.withdrawal, doc.text, spans):
+        name = _who(w, vocab)[0]
+        mine = [k for k, mo in enumerate(doc.motions) if mo.span.start < w.start() and name and mo.moved_by
+                and mo.moved_by.split()[-1] == name.split()[-1]]
+        if not mine:
+            continue
+        for k, mo in enumerate(doc.motions):  # the same words read as another motion's outcome
+            if (r := mo.evidence.get("result")) is not None and w.start() <= r.start < w.end():
+                doc.motions[k] = dataclasses.replace(mo, result=None, evidence={
+                    key: v for key, v in mo.evidence.items() if key != "result"})
+        mo = doc.motions[mine[-1]]
+        doc.motions[mine[-1]] = dataclasses.replace(mo, result="withdrawn",
+                                                    evidence={**mo.evidence, "result": Span(w.start(), w.end())})
 
 
 def _who(m: re.Match[str], vocab: str) -> tuple[str | None, str | None]:
     """(name, role) from a mover or seconder match: a named person, or an office."""
     groups = {k: CUE_TAIL.sub("", v) for k, v in m.groupdict().items() if v}
     name = groups.get("name") or (caps_name(groups["caps"]) if groups.get("caps") else None)
+    if groups.get("bare") and not bare_name(groups["bare"]):
+        return None, None  # "Moved by Council", "Seconded by All"
+    name = name or groups.get("bare")
     role = groups.get("role")
     if role:
         role = re.sub(r"\s+(?:and|the|of|for)$", "", role.strip())
+        if not (canonical_role(role, vocab) or is_role(re.sub(r"^(?:[Tt]he|An)\s+", "", role))):
+            return None, None  # "proposed the Minutes be adopted": a thing moved, not an office
         return None, canonical_role(role, vocab) or re.sub(r"^(?:[Tt]he|An)\s+", "", role)
     if name and groups.get("hon") and canonical_role(groups["hon"], vocab):
         return name.strip(), canonical_role(groups["hon"], vocab)
@@ -98,25 +136,27 @@ def _who(m: re.Match[str], vocab: str) -> tuple[str | None, str | None]:
 
 def _who_end(m: re.Match[str]) -> int:
     """Where the mover ends: before "Seconded" when label lines were joined ("Cllr Gray Seconded by ...")."""
-    for key in ("name", "role", "caps"):
+    for key in ("name", "role", "caps", "bare"):
         if m.groupdict().get(key) and (tail := CUE_TAIL.search(m.group(key))) is not None:
             return m.start(key) + tail.start()
     return m.end()
 
 
-def _motion(doc: Document, m: re.Match[str], seconders: tuple[re.Pattern[str], ...], limit: int,
-            vocab: str) -> Motion | None:
+def _motion(doc: Document, m: re.Match[str], patterns: MoverPatterns, limit: int, vocab: str) -> Motion | None:
     moved_by, moved_role = _who(m, vocab)
     if moved_by is None and moved_role is None:
         return None
     end = _who_end(m)
-    hits = [h for p in seconders if (h := p.search(doc.text, end, min(limit, end + 400)))]
+    hits = [h for p in patterns.seconders if (h := p.search(doc.text, end, min(limit, end + 400)))]
     s = min(hits, key=lambda h: h.start()) if hits else None
     seconded_by, seconded_role = _who(s, vocab) if s else (None, None)
     after = _who_end(s) if s else end
-    sentence = _sentence(doc, m.start(), after)
-    text_span = _words(doc, after, limit)
-    result, result_span = _result(doc, text_span.end if text_span else after, limit)
+    stated = sentence(doc, m.start(), after)
+    # "Director Kay made the motion to approve ... Director Lee seconded": the words before the seconder
+    text_span = (_words(doc, end, s.start(), patterns) if s else None) or _words(doc, after, limit, patterns)
+    result, result_span = _result(doc, max(after, text_span.end if text_span else after), limit, patterns)
+    if result is None:  # "Minutes approved – A. Prest (motion), C. Dale (second)": the outcome told first
+        result, result_span = _told_first(doc, m.start(), patterns)
     span = Span(m.start(), max(after, text_span.end if text_span else after, result_span.end if result_span else 0))
     evidence = {"moved_by": Span(m.start(), end)}
     if s:
@@ -124,21 +164,10 @@ def _motion(doc: Document, m: re.Match[str], seconders: tuple[re.Pattern[str], .
     if result_span:
         evidence["result"] = result_span
     # The motion's own words, else (once no decision supplies them) the sentence that states it
-    evidence["text" if text_span else "statement"] = text_span or sentence
+    evidence["text" if text_span else "statement"] = text_span or stated
     text = " ".join(text_span.text(doc).split()) if text_span else ""
-    return Motion(_classification(doc, sentence, after), text, span, moved_by, seconded_by, moved_role, seconded_role,
+    return Motion(_classification(doc, stated, after), text, span, moved_by, seconded_by, moved_role, seconded_role,
                   result, evidence=evidence)
-
-
-def _sentence(doc: Document, start: int, end: int) -> Span:
-    """The sentence that holds the mover: back to ". " or a line break, on to the next full stop."""
-    lo = max(0, start - 300)  # at most 300 characters back (else the sentence ran from offset 1: quadratic)
-    newline, stop_at = doc.text.rfind("\n", lo, start), doc.text.rfind(". ", lo, start)
-    back = max(newline, stop_at + 1 if stop_at >= 0 else -1)
-    first = back + 1 if back >= 0 else lo
-    stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 600))
-    last = stop.start() + 1 if stop else min(len(doc.text), end + 600)
-    return Span(first + len(doc.text[first:last]) - len(doc.text[first:last].lstrip()), last)
 
 
 def _classification(doc: Document, sentence: Span, after: int) -> str:
@@ -149,29 +178,45 @@ def _classification(doc: Document, sentence: Span, after: int) -> str:
     return "amendment" if AMENDMENT.search(own) else "motion"
 
 
-def _words(doc: Document, start: int, limit: int) -> Span | None:
+def _words(doc: Document, start: int, limit: int, patterns: MoverPatterns) -> Span | None:
     """The words moved: "that ..." right after, or the next paragraph ("Approve that ...")."""
     window = doc.text[start: min(limit, start + 1200)]
     m = MOVED_WORDS.match(window)
     if m is not None:
-        return Span(start + m.start("text"), start + m.end("text"))
+        return Span(start + m.start("text"), run_on(doc, start + m.end("text"), limit))
     block = doc.block_at(start)
     nxt = doc.block_at(block.span.end + 1) if block is not None else None
     if block is None or nxt is None or doc.text[start:block.span.end].strip(" \t*_,;:."):
         return None  # "..., was then put to the vote.": the sentence goes on, so the next paragraph is not its words
     text = nxt.span.text(doc)
-    if start <= nxt.span.start < limit and len(text) > 15 and MOTION_START.match(text) and not OUTCOME.match(text):
+    if start <= nxt.span.start < limit and len(text) > 15 and MOTION_START.match(text) and not patterns.outcome.match(text):
         return nxt.span
     return None
 
 
-def _result(doc: Document, start: int, limit: int) -> tuple[str | None, Span | None]:
-    window_end = min(limit, start + 400)
-    m = OUTCOME.search(doc.text, start, window_end)
+def _result(doc: Document, start: int, limit: int, patterns: MoverPatterns) -> tuple[str | None, Span | None]:
+    """The first outcome after the words, before the next mover and within the agenda item: a quoted
+    amendment and its recorded vote may stand between them ("For (14) ... Amendment lost.")."""
+    window_end = min(limit, start + RESULT_REACH)
+    item = doc.section_at(start)
+    if item is not None:
+        window_end = min(window_end, doc.sections[item].span.end)
+    m = patterns.outcome.search(doc.text, start, window_end)
     if m is None:
         return None, None
-    word = m.group("o").lower()
-    return RESULTS.get(word, word), Span(m.start(), m.end())
+    word = " ".join((m.group("o") or m.group("o2")).lower().split())
+    return patterns.results.get(word, word), Span(m.start(), m.end())
+
+
+def _told_first(doc: Document, start: int, patterns: MoverPatterns) -> tuple[str | None, Span | None]:
+    """An outcome word on the mover's own line, before the mover."""
+    lo = max(0, start - LINE_BACK)  # a bounded look back: one long line made this quadratic
+    line = doc.text.rfind("\n", lo, start) + 1 or lo
+    hits = list(patterns.told_first.finditer(doc.text, line, start))
+    if not hits:
+        return None, None
+    word = hits[-1].group("o").lower()
+    return patterns.told_first_results[word], Span(hits[-1].start(), hits[-1].end())
 
 
 def _attach(doc: Document) -> None:
@@ -203,36 +248,23 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision]) -> D
     end = motion.evidence.get("seconded_by", motion.evidence["moved_by"]).end
     item = doc.section_at(start)
     failed = motion.result in ("lost", "withdrawn")
-    for d in decisions:
-        if doc.section_at(d.span.start) != item:
-            continue
-        if not failed and end <= d.span.start <= end + 300:
-            return d
-        if d.span.start < start <= d.span.end + 40 and not _between(doc, d.span.end, start):
-            return d
-    return None
+    own = [d for d in decisions if doc.section_at(d.span.start) == item]
+    # a motion with its own words and outcome ("... to approve X. The motion passed.") produced no later
+    # recommendation; a RESOLVED after "Agreed unanimously." still records it
+    closed = motion.evidence["result"].end if "text" in motion.evidence and "result" in motion.evidence else None
+    after = [d for d in decisions if not failed and end <= d.span.start <= end + 300
+             and (closed is None or d.span.start < closed or d.kind != "recommendation")
+             and (d in own or not _between(doc, end, _block_start(doc, d.span.start)))]
+    before = [d for d in own if d.span.start < start <= d.span.end + 40 and not _between(doc, d.span.end, start)]
+    return next(iter(after or before), None)
+
+
+def _block_start(doc: Document, offset: int) -> int:
+    """Where the block holding `offset` starts: "2. RESOLVED that ..." is numbered as an item of its own."""
+    block = doc.block_at(offset)
+    return block.span.start if block is not None else offset
 
 
 def _between(doc: Document, end: int, start: int) -> bool:
     """An agenda heading between a decision and a mover: they belong to different items."""
     return any(end <= s.heading.start < start for s in doc.sections)
-
-
-def _own_decisions(doc: Document) -> None:
-    """A motion carried or lost with words of its own and no decision is itself a decision (kind "motion")."""
-    added = False
-    for n, motion in enumerate(doc.motions):
-        if motion.decision is not None or motion.result not in ("carried", "lost") or "text" not in motion.evidence:
-            continue
-        if any(d.span.start < motion.span.end and motion.span.start < d.span.end for d in doc.decisions):
-            continue  # the decisions stage already has it
-        evidence = {k: v for k, v in motion.evidence.items() if k in (*MOVER_KEYS, "result", "text")}
-        words = motion.evidence["text"]  # the decision's span is its words, so its text is the text at its span
-        doc.decisions.append(Decision(
-            "motion", motion.text, words, status=motion.result, decided_by=doc.metadata.get("body"),
-            date=doc.metadata.get("meeting_date"), moved_by=motion.moved_by or motion.moved_by_role,
-            seconded_by=motion.seconded_by or motion.seconded_by_role, cue="motion", evidence=evidence))
-        doc.motions[n] = dataclasses.replace(motion, decision=words)
-        added = True
-    if added:
-        doc.decisions.sort(key=lambda d: (d.span.start, d.span.end))

@@ -15,7 +15,7 @@ from ..settings import Settings
 from ._names import honorific_pattern
 from ._people import LIST_NAME, split_people
 from ._scan import block_index, finditer, windows
-from ._votetext import OPTIONS, WORDS, number, tally_counts
+from ._votetext import WORDS, number, option, tally_counts
 
 # "For the Amendment", "Against", "Abstain:", "Ayes:", "Yeas:", "There voted for the Minutes ...:",
 # "For Councillor Sheahan (K)", glued table cells "ForD Bigby, ... Wyatt7"
@@ -31,6 +31,7 @@ LABEL_LITERALS = ("For", "FOR", "gainst", "GAINST", "bstain", "BSTAIN", "Aye", "
 # The next option label ends a list: "... Lee Nays: None", "... Cole3 AgainstR Dale1", "Motion carried"
 NEXT_LABEL = re.compile(rf"(?:(?<=[\s.,;\d])|^)[*_]*{_LABEL}(?:[*_]*\s*[:(]|[*_]*\n|(?=[A-Z][a-z]?\s|[A-Z]\.))|\bMotion\b|"
                         r"\bA\s+quorum\b|\n\n")
+COUNT_FIRST = re.compile(r"[ \t]*\((?P<n>\d{1,3})\)[ \t]*(?=\n|$)")  # "For (14)" with the names below
 COUNT_IN_LIST = re.compile(r"\(\s*\d{1,3}\s*\)|(?<!\.)\.{3,}\s*\d{1,3}\b")  # "(23)", "........ 24"
 GAP = 250  # characters between two option lists of one vote
 STANDARD = frozenset({"yes", "no", "abstain", "absent", "not voting"})  # options, not candidates
@@ -44,13 +45,13 @@ def _label_pattern(vocab: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[\s.,;]))[*_]*(?:There\s+(?P<tv>voted\s+for|voted\s+against|abstained)[^:\n]{{0,80}}:|{cand}"
         rf"|{_LABEL}(?:\s+the\s+(?:Amendment|Motion|Proposal|Recommendation|Minutes))?)[*_]*\s*(?:[:\-–]|\n|$|"
-        rf"(?=[A-Z][a-z]*\.?\s|[A-Z]\s|[A-Z]\.|Councillors?\b|Cllrs?\b|Council\s))", re.M)
+        rf"(?=[A-Z][a-z]*\.?\s|[A-Z]\s|[A-Z]\.|Councillors?\b|Cllrs?\b|Council\s|\(\d{{1,3}}\)[ \t]*$))", re.M)
 
 
 def find_votes(doc: Document, settings: Settings) -> None:
     """Append vote events from named lists and from written counts, then check each."""
     named = _named_events(doc, settings.lexicon_key)
-    counted = [e for e in tally_counts(doc) if not any(_near(e.span, n.span) for n in named)]
+    counted = [e for e in tally_counts(doc, settings.lexicon_key) if not any(_near(e.span, n.span) for n in named)]
     events = sorted(named + counted, key=lambda e: e.span.start)
     for event in events:
         event = _with_result(doc, event)
@@ -67,7 +68,7 @@ def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
     groups: list[list[tuple[str, Span, list[VoteCast], VoteCount | None, bool]]] = []
     last_end = -10 ** 9
     for m in finditer(_label_pattern(vocab), doc.text, windows(doc.text, LABEL_LITERALS, 4, 120)):
-        option = _option(m)
+        option = _option(m, vocab)
         if option is None:
             continue
         found = _list_after(doc, m, option, vocab)
@@ -84,11 +85,11 @@ def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
         if len(group) < 2 and not (group[0][2] and group[0][3] and not group[0][4]):
             continue  # one stray "For" is not a vote; one counted list ("Yeas: ... (14)") is
         span = Span(group[0][1].start, group[-1][1].end)
-        casts = tuple(c for g in group for c in g[2])
+        voters = tuple(c for g in group for c in g[2])
         # Counts derived from names stand only in a plain vote, not beside candidates in an election.
         plain = all(g[0] in STANDARD for g in group)
         counts = tuple(g[3] for g in group if g[3] is not None and (plain or not g[4]))
-        events.append(VoteEvent(span, counts, casts, text=" ".join(span.text(doc).split())[:300]))
+        events.append(VoteEvent(span, counts, voters, text=" ".join(span.text(doc).split())[:300]))
     return events
 
 
@@ -98,19 +99,21 @@ def _apart(doc: Document, end: int, start: int) -> bool:
         end <= mo.evidence["moved_by"].start < start for mo in doc.motions if "moved_by" in mo.evidence)
 
 
-def _option(m: re.Match[str]) -> str | None:
+def _option(m: re.Match[str], vocab: str) -> str | None:
     if m.group("cand"):
         return " ".join(m.group("cand").split())
     if m.group("tv"):
         return {"voted for": "yes", "voted against": "no", "abstained": "abstain"}[" ".join(m.group("tv").split())]
     word = re.sub(r"\s+", " ", m.group("opt")).lower()
-    return next((opt for key, opt in OPTIONS if word.startswith(key)), None)
+    return option(word, vocab)
 
 
 def _list_after(doc: Document, m: re.Match[str], option: str,
                 vocab: str) -> tuple[Span, list[VoteCast], VoteCount | None, bool] | None:
     """The names (and count) after an option label, on its line or the lines after; True if the count is derived."""
     start = m.end()
+    if (head := COUNT_FIRST.match(doc.text, start)) is not None:
+        return _counted_then_named(doc, m, head, option, vocab)
     end = _list_end(doc, start)
     text = doc.text[start:end]
     stop = NEXT_LABEL.search(text)
@@ -132,6 +135,20 @@ def _list_after(doc: Document, m: re.Match[str], option: str,
     elif casts and option in STANDARD and found.covered >= len(text.rstrip(" .,;:\n")) - 1:
         return span, casts, VoteCount(option, len(casts), span), True  # names read whole, no count written: count them
     return span, casts, count, False
+
+
+def _counted_then_named(doc: Document, m: re.Match[str], head: re.Match[str], option: str,
+                        vocab: str) -> tuple[Span, list[VoteCast], VoteCount | None, bool]:
+    """ "For (14)" alone on its line, the names on the next: the written count, and the names when they read."""
+    count = VoteCount(option, int(head.group("n")), Span(head.start("n"), head.end("n")))
+    block = doc.block_at(head.end() + 1)
+    casts: list[VoteCast] = []
+    end = head.end()
+    if block is not None and block.span.start > head.start() and not _label_pattern(vocab).match(block.span.text(doc)):
+        found = split_people(block.span.text(doc), block.span.start, vocab)
+        casts = [VoteCast(p.name, option, Span(p.start, p.end)) for p in found.people]
+        end = block.span.end if casts else end
+    return Span(m.start(), end), casts, count, False
 
 
 def _list_end(doc: Document, start: int) -> int:

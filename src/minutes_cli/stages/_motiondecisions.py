@@ -1,0 +1,208 @@
+"""Motions that are decisions of their own, and the outcome a decision gives its motion.
+
+Used by the motions stage once motions are found and linked: a motion carried or lost with no
+RESOLVED recording it is a decision (its text the sentence stating it); a motion whose decision the
+minutes record was carried; in minutes, a recommendation the next motion acted on is that motion's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from typing import Mapping
+
+from ..document import Decision, Document, Motion, Span
+from ..lexicon import alternation
+from ..settings import vocabulary
+from ._items import split_items
+from ._movers import mover_patterns
+
+MOVER_KEYS = ("moved_by", "seconded_by")
+RECORD_REACH = 20000  # characters from a quoted motion to the resolution recording it, at most
+SAME_WORDS = 0.75  # word overlap (Dice) at which a later resolution records a motion's own words
+# The end of a sentence: a full stop before a space or line end (not "Cllr." or "2.5")
+SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])\.(?=\s|$)|\n")
+# A tally after an outcome word: " 6-0", " 5-0-1", " unanimously"
+TALLY_TAIL = re.compile(r"[ \t]*(?:\d{1,2}-\d{1,2}(?:-\d{1,2})?\b|unanimously\b)")
+# A list label before a statement: "(a) ", "2. ", "iv) "
+LIST_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
+# A recommendation put as a sentence: "It is recommended", "We recommend"
+RECOMMENDED_BY = re.compile(r"(?:It is|We) recommend", re.I)
+# A bullet glyph inside a line (lists flattened into one paragraph): "  Minutes approved"
+BULLET = re.compile(r"[ \t][\uf0b7\u2022\u25aa\u25cf]\s*")
+
+
+def own_decisions(doc: Document, key: str) -> None:
+    """A motion carried or lost with no decision is itself a decision (kind "motion"): the sentence that
+    states it ("Director Kay made the motion to approve ...", "Moved by Roe to adjourn. Motion carried 5-0.")."""
+    added = False
+    for n, motion in enumerate(doc.motions):
+        marked = doc.text[motion.evidence["moved_by"].start:motion.evidence["moved_by"].end].endswith(")")
+        if motion.decision is not None or (motion.result not in ("carried", "lost") and not marked):
+            continue  # "Budget approved – A. Prest (motion), C. Dale (second)" records a decision, result or not
+        if any(d.span.start < motion.span.end and motion.span.start < d.span.end for d in doc.decisions):
+            continue  # the decisions stage already has it
+        span = _statement(doc, motion, key)
+        evidence = {k: v for k, v in motion.evidence.items() if k in (*MOVER_KEYS, "result", "text")}
+        doc.decisions.append(Decision(  # the decision's text is the text at its span
+            "motion", " ".join(span.text(doc).split()), span, items=split_items(doc, span), status=motion.result,
+            decided_by=doc.metadata.get("body"), date=doc.metadata.get("meeting_date"),
+            moved_by=motion.moved_by or motion.moved_by_role, seconded_by=motion.seconded_by or motion.seconded_by_role,
+            cue="motion", evidence=evidence))
+        doc.motions[n] = dataclasses.replace(motion, decision=span)
+        added = True
+    if added:
+        doc.decisions.sort(key=lambda d: (d.span.start, d.span.end))
+    _drop_superseded(doc, key)
+
+
+def carried_by_decision(doc: Document) -> None:
+    """A motion with no outcome of its own whose decision the minutes record ("... proposed by X, seconded by
+    Y, and resolved", "RESOLVED: That ...") was carried; its evidence is the decision."""
+    for n, motion in enumerate(doc.motions):
+        if motion.result is not None:
+            continue
+        span = motion.decision or next((d.span for d in doc.decisions if d.span.start < motion.span.end
+                                        and motion.span.start < d.span.end), None)
+        if span is not None:
+            doc.motions[n] = dataclasses.replace(motion, result="carried", evidence={**motion.evidence, "result": span})
+
+
+def _drop_superseded(doc: Document, key: str) -> None:
+    """In minutes, "It is recommended by the Committee that the Board approve ..." followed in its item by the
+    motion that acted on it is one decision: the motion's (the recommendation was the proposal, not the outcome)."""
+    if doc.metadata.get("kind") != "minutes":
+        return
+    keep: list[Decision] = []
+    for k, d in enumerate(doc.decisions):
+        nxt = doc.decisions[k + 1] if k + 1 < len(doc.decisions) else None
+        if (d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and nxt is not None and nxt.cue == "motion"
+                and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
+            continue
+        if d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and _after_consent(keep, key):
+            continue  # "approve item A on the consent agenda", then item A's recommendation
+        if (nxt is not None and nxt.kind in ("resolution", "motion") and _officers(doc, d, key)
+                and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
+            continue  # "Officer's recommendation: That ..." then "Council resolution: That ...": the council's
+        moved = [m for m in doc.motions if m.decision == d.span]
+        if (moved and all(m.result not in ("lost", "withdrawn") for m in moved)
+                and _recorded_later(doc, d, doc.decisions[k + 1:])):
+            continue  # the motion (or an amendment carried into it) quoted, then "RESOLVED that ..." in its words
+        keep.append(d)
+    doc.decisions[:] = keep
+
+
+def _officers(doc: Document, d: Decision, key: str) -> bool:
+    """Is the decision the proposal under an "Officer's recommendation" heading, not the body's outcome?"""
+    heads = alternation(vocabulary(key)["proposal_headings"])
+    before = doc.text[max(0, d.span.start - 60):d.span.start]
+    return re.search(rf"(?i:{heads})\W*$", before) is not None
+
+
+def _after_consent(kept: list[Decision], key: str) -> bool:
+    """Is the decision before this one a motion adopting a consent agenda?"""
+    words = alternation(vocabulary(key)["consent_words"])
+    return bool(kept) and kept[-1].cue == "motion" and re.search(rf"(?i:{words})", kept[-1].text) is not None
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _recorded_later(doc: Document, motion: Decision, later: list[Decision]) -> bool:
+    """A resolution later in the motion's item in nearly its words (the substantive motion as resolved)."""
+    mine, item = _words(motion.text), doc.section_at(motion.span.start)
+    for d in later:
+        if d.kind != "resolution" or d.span.start - motion.span.end > RECORD_REACH:
+            continue
+        if doc.section_at(d.span.start) != item and sum(mine.values()) < 15:
+            continue  # a short motion needs its resolution in its own item; a long one's words are evidence enough
+        theirs = _words(d.text)
+        if 2 * sum((mine & theirs).values()) / max(1, sum(mine.values()) + sum(theirs.values())) >= SAME_WORDS:
+            return True
+    return False
+
+
+def _statement(doc: Document, motion: Motion, key: str) -> Span:
+    """From the sentence naming the mover to the end of the words moved, and on over the outcome when it
+    closes the same line or stands on a short line of its own just after ("4-0. Motion carries")."""
+    ev = motion.evidence
+    start = min(ev["statement"].start if "statement" in ev else sentence(doc, ev["moved_by"].start,
+                                                                          ev["moved_by"].end).start,
+                ev["text"].start if "text" in ev else len(doc.text))
+    before = doc.text[start:ev["moved_by"].start].rstrip()
+    if _labelled(doc, ev["moved_by"], key) and not before.endswith(":") and len(before.split()) >= 4:
+        start = ev["moved_by"].start  # "July 23 minutes Motioned by Board member Lee, ...": from the label
+    if doc.text[ev["moved_by"].start:ev["moved_by"].end].endswith(")"):  # "A. Prest (motion), C. Dale (second)"
+        return _from(doc, start, ev.get("seconded_by", ev["moved_by"]).end, ev)
+    end = max(s.end for k, s in ev.items() if k in ("statement", "text", "seconded_by", "moved_by"))
+    stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 300))
+    end = stop.start() + (doc.text[stop.start()] == ".") if stop and "text" not in ev else end
+    end = run_on(doc, end, len(doc.text))
+    result = ev.get("result")
+    if result is not None and result.start >= end and len(doc.text[end:result.start].strip(" .,;\n")) <= 12:
+        tally = TALLY_TAIL.match(doc.text, result.end)  # "Motion Carried 6-0.", "4-0. Motion carries"
+        end = tally.end() if tally else result.end
+        end += doc.text.startswith(".", end)
+    return _from(doc, start, end, ev)
+
+
+def _labelled(doc: Document, moved_by: Span, key: str) -> bool:
+    """Is the mover named after a label ("Moved by Roe", "Motioned by Board member Lee")?"""
+    labels = mover_patterns(key).movers[:3]
+    return any(p.match(doc.text, moved_by.start) is not None for p in labels)
+
+
+def _from(doc: Document, start: int, end: int, ev: Mapping[str, Span]) -> Span:
+    """The statement's span, cut at a bullet inside the line and without a leading list label."""
+    if (cut := BULLET.search(doc.text, ev["moved_by"].end, end)) is not None:
+        end = cut.start()  # "... (motion), C. Dale (second)  Next point": a bullet ends it
+    start = max([start] + [b.end() for b in BULLET.finditer(doc.text, start, ev["moved_by"].start)])
+    start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" \uf0b7\u2022\u25aa\u25cf"))
+    if (label := LIST_LABEL.match(doc.text, start, end)) is not None:
+        start = label.end()  # "(a) COUNCIL MEMBER BROOKS MOVED, ...": the label is the list's, not the words
+    return Span(start, len(doc.text[:end].rstrip(" ,;\n")))
+
+
+def sentence(doc: Document, start: int, end: int) -> Span:
+    """The sentence that holds the mover: back to ". " or a line break, on to the next full stop."""
+    lo = max(0, start - 300)  # at most 300 characters back (else the sentence ran from offset 1: quadratic)
+    newline, stop_at = doc.text.rfind("\n", lo, start), doc.text.rfind(". ", lo, start)
+    back = max(newline, stop_at + 1 if stop_at >= 0 else -1)
+    first = back + 1 if back >= 0 else lo
+    stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 600))
+    last = stop.start() + 1 if stop else min(len(doc.text), end + 600)
+    return Span(first + len(doc.text[first:last]) - len(doc.text[first:last].lstrip()), last)
+
+
+# A list label opening a block: "1.", "(a)", "ii)", "- ", "• ", any other bullet glyph
+ITEM_LABEL = re.compile(r"^\W{0,2}(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[^\w\s\"\u201c(])\s")
+OPEN_QUOTES, CLOSE_QUOTES = ("\u201c", '"'), ("\u201d", '"')
+
+
+def run_on(doc: Document, end: int, limit: int) -> int:
+    """Words that end with a colon go on below: over the quotation that follows ("seconded the following
+    amendment:" then “...”), or over the list ("as follows:" then 1. 2. 3.)."""
+    if not doc.text[:end].rstrip(" *").endswith(":"):
+        return end
+    block = doc.block_at(max(0, end - 1))
+    nxt = doc.block_at(block.span.end + 1) if block is not None else None
+    if nxt is None or nxt.span.start >= limit:
+        return end
+    first = nxt.span.text(doc)
+    if first.startswith(OPEN_QUOTES):
+        close = nxt
+        for _ in range(40):
+            if close.span.text(doc).rstrip().endswith(CLOSE_QUOTES) or close.span.end >= limit:
+                return min(close.span.end, limit)
+            following = doc.block_at(close.span.end + 1)
+            if following is None or following.span.start <= close.span.start:
+                return end
+            close = following
+        return end
+    while nxt is not None and nxt.span.start < limit and ITEM_LABEL.match(nxt.span.text(doc)):
+        end = nxt.span.end
+        following = doc.block_at(nxt.span.end + 1)
+        nxt = following if following is not None and following.span.start > nxt.span.start else None
+    return end

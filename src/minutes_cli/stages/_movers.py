@@ -1,0 +1,109 @@
+"""Mover, seconder and outcome patterns for the motions stage, compiled from the lexicon.
+
+Every tradition names who moved a motion in one of a few shapes, and the words of each
+shape are lexicon lists (`vocab/en/decisions.yaml`), so a style layer or a settings file
+adds a phrasing with no code change:
+
+- label first: "Moved by Cllr Roe", "Motion by Kay, second by Lee", "MOVED: Cr Barnes";
+- subject first: "Cllr Roe moved", "Director Kay made the motion to approve ...",
+  "Board member Lee motioned to approve ...", "Board Member Lee second";
+- a mark after the name: "A. Prest (motion), C. Dale (second)";
+- an outcome: "Motion carried", "The amendment was LOST", "Motion carries 5-0".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from ..lexicon import alternation, literals
+from ..settings import vocabulary
+from ._names import _SURNAME, FULL_NAME, NAME, honorific_pattern
+
+_ROLE = r"(?:[Tt]he|An)[ \t]+(?:[A-Z][\w/-]*)(?:[ \t]+(?:[A-Z][\w/-]*|of|for|and|the)){0,8}"
+# A bare name after a label ("Moved by Veitch, Seconded by Jermey"): case-sensitive, one or two words
+_BARE = rf"(?-i:{FULL_NAME}|{_SURNAME})(?![\w'’-])"
+_INITIALLED = rf"(?-i:(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?![\w'’-])"
+
+
+class MoverPatterns(NamedTuple):
+    """What the motions stage matches, for one lexicon."""
+
+    movers: tuple[re.Pattern[str], ...]
+    seconders: tuple[re.Pattern[str], ...]
+    outcome: re.Pattern[str]
+    results: dict[str, str]
+    literals: tuple[str, ...]
+    told_first: re.Pattern[str]
+    told_first_results: dict[str, str]
+    withdrawal: re.Pattern[str]
+    withdrawal_literals: tuple[str, ...]
+
+
+def _who(hon: str, titles: str, bare: bool, shout: str) -> str:
+    """A person or an office: "Cllr Roe", "Director Kay", "COUNCIL MEMBER OWENS", "COUNCILLOR JORDAN",
+    "the Leader"."""
+    person = rf"(?P<hon>{hon}|(?-i:{titles}))(?:\s+|(?<=\.))(?P<name>{NAME}(?:\s*\([A-Z]\))?)(?![\w'’])"
+    caps = rf"(?-i:COUNCIL\s*MEMBER|{shout})\s+(?P<caps>(?-i:[A-Z][A-Z'-]+))\b"
+    tail = rf"|(?P<bare>{_BARE})" if bare else ""
+    return rf"(?:{person}|{caps}|(?P<role>{_ROLE}){tail})"
+
+
+@lru_cache(maxsize=8)
+def mover_patterns(key: str) -> MoverPatterns:
+    """The mover, seconder and outcome patterns of lexicon `key`, compiled once."""
+    words = vocabulary(key)
+    hon, titles = honorific_pattern(key), alternation(words["mover_titles"])
+    shout = alternation(h.upper() for h in [*words["honorifics"], *words["mover_titles"]] if len(h) > 3)
+    labelled, subject = _who(hon, titles, True, shout), _who(hon, titles, False, shout)
+    move_label, move_verb = alternation(words["mover_labels"]), alternation(words["mover_verbs"])
+    second_label, second_verb = alternation(words["seconder_labels"]), alternation(words["seconder_verbs"])
+    by_move = alternation(w for w in words["mover_labels"] if w.lower().endswith(" by"))
+    by_second = alternation(w for w in words["seconder_labels"] if w.lower().endswith(" by"))
+    bare_move = alternation(w for w in words["mover_labels"] if not w.lower().endswith(" by"))
+    movers = (
+        # "Moved by Councillor X", "Proposed by: Cllr Y", "MOVED: Cr Barnes", "Motion by Kay,"; a bare name
+        # only after "by" ("Moved by Veitch"), never after a bare verb ("The Proposed Way Forward")
+        re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:{by_move}))\s*:?\s*[*_]*\s*{labelled}"),
+        re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:{move_label}))\s*:?\s*[*_]*\s*{subject}"),
+        # "... £58.75 proposed B. Glover and seconded by M. Grief": after a bare verb, a bare name only with initials
+        re.compile(rf"\b(?i:{bare_move})[ \t]+(?P<bare>{_INITIALLED})"),
+        # "Cllr X MOVED", "Director Kay made the motion to approve", "COUNCIL MEMBER BRADSHAW MOVED"
+        re.compile(rf"(?<![\w-]){subject}[ \t]+(?:formally\s+|then\s+|duly\s+|subsequently\s+)?(?i:{move_verb})\b"
+                   rf"(?!\s+(?:by|to\s+item|on\s+to|the\s+vote))"),
+        # "A. Prest (motion)"
+        re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['mover_marks'])})\)"),
+        # "Moved (Cr Vale/Cr Wynn):", "Resolved (Cr Cole / Cr Amos)": mover, then seconder, in brackets
+        re.compile(rf"(?<=\()\s*{subject}\s*/(?=\s*(?:{hon}))"),
+    )
+    seconders = (
+        re.compile(rf"\b(?i:(?:formally\s+)?(?:{by_second}))\s*:?\s*[*_]*\s*{labelled}"),
+        re.compile(rf"\b(?i:(?:formally\s+)?(?:{second_label}))\s*:?\s*[*_]*\s*{subject}"),
+        re.compile(rf"(?<![\w-]){subject}[ \t]+(?:formally\s+)?(?i:{second_verb})\b(?!\s+by)"),
+        re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['seconder_marks'])})\)"),
+        re.compile(rf"(?<=/)\s*{subject}\s*(?=\))"),
+    )
+    outcome, results = _outcome(words)
+    found = literals([*words["mover_labels"], *words["mover_verbs"], *words["mover_marks"]]) + ("/",)
+    first = {k.lower(): v for k, v in words["outcome_before_mover"].items()}
+    told_first = re.compile(rf"\b(?P<o>(?i:{alternation(first)}))\b")
+    withdrawal = re.compile(rf"(?<![\w-]){subject}\s+(?i:{alternation(words['withdrawal_verbs'])})\s+"
+                            rf"(?i:his|her|their|the)\s+(?i:{alternation(words['motion_nouns'])})\b")
+    return MoverPatterns(movers, seconders, outcome, results, found, told_first, first, withdrawal,
+                         literals(words["withdrawal_verbs"]))
+
+
+def _outcome(words: dict[str, Any]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The outcome of a motion ("Motion carried", "The amendment was LOST", "Agreed unanimously." on its
+    own line) and the result each word gives."""
+    results = {k.lower(): v for k, v in words["motion_results"].items()}
+    lines = {k.lower(): v for k, v in words["outcome_lines"].items()}
+    outcome = re.compile(
+        rf"\b(?:(?P<what>(?i:{alternation(words['motion_nouns'])}))\s+(?:was\s+)?"
+        r"(?:duly\s+|then\s+|therefore\s+|unanimously\s+)?(?:declared\s+)?)?"
+        rf"(?<!\bbe )(?<!\bbeen )(?<!\bnot )(?P<o>(?i:{alternation(results)}))\b"
+        # "Agreed unanimously." alone on its line: the outcome of the motion above it
+        rf"|^[ \t*]*(?P<o2>(?i:{alternation(lines)}))(?:[ \t]+(?i:unanimously|nem\.?[ \t]*con\.?))?[ \t*]*\.?[ \t]*$",
+        re.M)
+    return outcome, {**lines, **results}
