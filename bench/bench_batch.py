@@ -142,10 +142,8 @@ def grown_archive(items: list[tuple[str, bytes]], factor: int, folder: str) -> P
 
 
 def pdf_pages(corpus: Path) -> str:
-    from minutes_cli.api import parse_bytes
+    from minutes_cli.api import parse_bytes, parse_text
     from minutes_cli.errors import MinutesError
-
-    from minutes_cli.api import parse_text
 
     parse_text("Minutes\n\nHeld on 1 May 2020.\n")  # build spaCy before the clock starts
     pdfs = sorted(corpus.glob("*.pdf"))

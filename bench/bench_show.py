@@ -21,8 +21,8 @@ from pathlib import Path
 from minutes_cli.api import parse_document
 from minutes_cli.loaders import load
 from minutes_cli.records import to_record
-from minutes_cli.show import render
 from minutes_cli.settings import Settings
+from minutes_cli.show import render
 from minutes_cli.show.marks import collect
 
 MEETING = """<h2>{n}. Item {n}: Library and leisure review</h2>

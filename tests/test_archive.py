@@ -7,8 +7,8 @@ import tarfile
 from pathlib import Path
 
 import pytest
-
 from _batchdocs import make_tar, make_zip, members, write_tree
+
 from minutes_cli.archive import Item, Limits, Rejected, UnsafeMember, expand, safe_member_name
 from minutes_cli.archive_count import count
 

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from _batchdocs import members, records, write_tree
+
 from minutes_cli import batch_engines
 from minutes_cli._deadline import DeadlineExceeded, deadline
 from minutes_cli.archive import Item

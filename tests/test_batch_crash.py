@@ -7,9 +7,9 @@ from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
-
 from _batchdocs import make_zip, paper
 from _batchpoison import POISON, poisoned_chunk
+
 from minutes_cli import batch_engines
 from minutes_cli.archive import Item
 from minutes_cli.batch import BatchOptions, run
@@ -43,7 +43,7 @@ def test_bytes_in_flight_stay_within_the_budget() -> None:
     outstanding: list[int] = []
     held = {"bytes": 0}
 
-    def submit(chunk: list[batch_engines.Task]) -> "Future[list[Outcome]]":
+    def submit(chunk: list[batch_engines.Task]) -> Future[list[Outcome]]:
         held["bytes"] += sum(batch_engines.task_bytes(t) for t in chunk)
         outstanding.append(held["bytes"])
         future: Future[list[Outcome]] = Future()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from _batchdocs import make_tar, members, records
+
 from minutes_cli.batch import BatchOptions, run
 from minutes_cli.cli import app
 from minutes_cli.settings import Settings

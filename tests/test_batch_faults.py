@@ -12,9 +12,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from _batchdocs import make_tar, make_zip, paper, records
 from typer.testing import CliRunner
 
-from _batchdocs import make_tar, make_zip, paper, records
 from minutes_cli import batch_output
 from minutes_cli.batch import BatchOptions, run
 from minutes_cli.batch_engines import Outcome

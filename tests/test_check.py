@@ -8,10 +8,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from checkhelp import GOLDEN_DATA, copy_golden_data, read_record, run, write_record
-from minutes_cli.check import (ADDED, CHANGED, FAILED, NO_GOLDEN, PASSED, REMOVED, SPAN, Difference,
-                               check_paths, compare, find_pairs, fresh_record)
+
+from minutes_cli.check import (
+    ADDED,
+    CHANGED,
+    FAILED,
+    NO_GOLDEN,
+    PASSED,
+    REMOVED,
+    SPAN,
+    Difference,
+    check_paths,
+    compare,
+    find_pairs,
+    fresh_record,
+)
 from minutes_cli.errors import InputError
 
 

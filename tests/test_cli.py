@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from support import FIXTURES
 from typer.testing import CliRunner
 
 from minutes_cli.cli import app
-
-from support import FIXTURES
 
 GOOD = "Minutes\n\nRESOLVED: That the minutes of the meeting held on 3 May 2022 be approved.\n"
 

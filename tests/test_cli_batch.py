@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
+from _batchdocs import make_tar, make_zip, members, records, write_tree
 from rich.console import Console
 from typer.testing import CliRunner
 
-from _batchdocs import make_tar, make_zip, members, records, write_tree
 from minutes_cli.batch import Summary
 from minutes_cli.batch_engines import Outcome
 from minutes_cli.cli import app

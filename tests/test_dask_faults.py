@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from _batchdocs import make_zip, paper
+
 from minutes_cli import batch_dask
 from minutes_cli.batch import BatchOptions, run
 from minutes_cli.batch_dask import ClusterLost

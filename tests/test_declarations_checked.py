@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support import needs_shared
 
 from minutes_cli import Settings
 from minutes_cli.api import read_path
 from minutes_cli.declarations import BUILT_IN, DeclarationError
 from minutes_cli.loaders import load
 from minutes_cli.pipeline import DEFAULT_STAGES, Pipeline
-from support import needs_shared
 
 ROOT = Path(__file__).resolve().parent.parent
 PAPERS = sorted(ROOT.glob("fixtures/**/*.txt"))

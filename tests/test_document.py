@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from support import make_doc
 
 from minutes_cli.document import Span
-
-from support import make_doc
 
 
 def test_span_text_and_containment() -> None:

@@ -10,12 +10,11 @@ from typing import Any
 
 import pytest
 import yaml
+from support import FIXTURES
 
 from minutes_cli.export import TABLES, to_sqlite, write_csv
 from minutes_cli.export.tables import METADATA
 from minutes_cli.schema import record_schema
-
-from support import FIXTURES
 
 GOLDENS = sorted(FIXTURES.rglob("*.yaml"))
 STATUSES = ("present", "apologies", "absent", "in_attendance", "public")

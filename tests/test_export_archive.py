@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support import SHARED
+from test_export import dump, expected_counts, table_counts
 
 from minutes_cli import parse_bytes
 from minutes_cli.export import to_sqlite
-
-from support import SHARED
-from test_export import dump, expected_counts, table_counts
 
 
 def _archive_sample(every: int = 21) -> list[dict[str, Any]]:

@@ -6,12 +6,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from support import FIXTURES
+from test_export import GOLDENS, _records, expected_counts, table_counts
 from typer.testing import CliRunner
 
 from minutes_cli.cli import app
-
-from support import FIXTURES
-from test_export import GOLDENS, _records, expected_counts, table_counts
 
 PAPERS = sorted(p.with_suffix("") for p in GOLDENS)
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import traceback
 
 import pytest
+from _fuzzdocs import OPS, PAYLOADS, mutant, seeds
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from _fuzzdocs import OPS, PAYLOADS, mutant, seeds
 from minutes_cli import Settings, parse_bytes
 from minutes_cli.errors import MinutesError
 

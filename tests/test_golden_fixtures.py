@@ -7,8 +7,8 @@ the per-field differences. Regenerate goldens on purpose only: `minutes check fi
 from __future__ import annotations
 
 import pytest
-
 from checkhelp import GOLDEN_DATA, ROOT
+
 from minutes_cli.check import PASSED, Pair, check_pair, find_pairs
 
 FOLDERS = [folder for folder in (ROOT / "fixtures", GOLDEN_DATA) if folder.is_dir()]

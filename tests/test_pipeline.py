@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from support import make_doc
 
 from minutes_cli import Pipeline, Settings
 from minutes_cli.document import Document
 from minutes_cli.errors import StageError
 from minutes_cli.pipeline import DEFAULT_STAGES
-
-from support import make_doc
 
 
 def test_default_order_is_fixed_in_one_place() -> None:

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from checkhelp import ROOT, run, shared_papers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from checkhelp import ROOT, run, shared_papers
 from minutes_cli.api import parse_document, parse_path, read_document
 from minutes_cli.errors import MinutesError, UnsupportedFormat
 from minutes_cli.records import dumps, loads, to_record

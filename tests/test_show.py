@@ -12,11 +12,13 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
+from support import FIXTURES, needs_shared
 from typer.testing import CliRunner
 
 from minutes_cli.api import parse_document
@@ -26,8 +28,6 @@ from minutes_cli.records import loads, to_record
 from minutes_cli.schema import json_path
 from minutes_cli.settings import Settings
 from minutes_cli.show import render, show_path
-
-from support import FIXTURES, needs_shared
 
 GOLDENS = sorted(FIXTURES.rglob("*.yaml"))
 

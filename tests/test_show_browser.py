@@ -12,19 +12,19 @@ from __future__ import annotations
 
 import base64
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
+from support import FIXTURES, ROOT
+from test_show import HOSTILE, record_spans
 
 from minutes_cli.api import parse_document
 from minutes_cli.loaders import load
 from minutes_cli.records import loads, to_record
 from minutes_cli.settings import Settings
 from minutes_cli.show import render
-
-from support import FIXTURES, ROOT
-from test_show import HOSTILE, record_spans
 
 pytestmark = pytest.mark.browser
 

@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_show import HOSTILE, Page
 from typer.testing import CliRunner
 
 from minutes_cli import parse_text
 from minutes_cli.cli import app
 from minutes_cli.records import dump_yaml
 from minutes_cli.show import show_path
-
-from test_show import HOSTILE, Page
 
 
 def _paper(tmp_path: Path, text: str, name: str = "paper.txt") -> Path:

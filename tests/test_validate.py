@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
-
 from checkhelp import GOLDEN_DATA, copy_golden_data, read_record, run, write_record
+
 from minutes_cli.api import read_document
 from minutes_cli.validate import validate_record
 

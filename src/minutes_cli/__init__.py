@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ._version import __version__  # noqa: E402
-
 from .api import parse_bytes, parse_document, parse_path, parse_text  # noqa: E402
 from .document import Document, Span  # noqa: E402
 from .errors import MinutesError  # noqa: E402

@@ -13,9 +13,9 @@ import ctypes
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import Iterator
 
 from .errors import InputError
 

@@ -16,9 +16,10 @@ import re
 import sys
 import tarfile
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterator, Union
+from typing import IO
 
 from .errors import InputError
 
@@ -68,7 +69,7 @@ class Rejected:
     message: str
 
 
-Entry = Union[Item, Rejected]
+Entry = Item | Rejected
 
 
 def is_archive(path: str) -> bool:
@@ -160,7 +161,7 @@ def _tar_members(path: str, prefix: str, limits: Limits) -> Iterator[Entry]:
     budget = _Budget(path, limits)
     with tarfile.open(path, mode="r|*") as tf:
         for info in tf:
-            tf.members = []  # streaming: forget headers already read, so memory stays flat
+            tf.members = []  # type: ignore[attr-defined]  # streaming: forget headers already read, so memory stays flat
             if info.isdir():
                 continue
             origin = f"{path}:{info.name}"

@@ -14,16 +14,25 @@ import hashlib
 import os
 import time
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from pathlib import Path
-from typing import Iterable, Iterator, Protocol
+from typing import Protocol
 
 from .archive import Entry, Item, Limits, Rejected, expand
-from .batch_engines import (Engine, InlineEngine, Job, Outcome, PoolEngine, Skip, Task, chunked,
-                            convert)
-from .batch_output import (FATAL_ERRNOS, ErrorLog, FileWriter, JsonlWriter, Lock, Manifest, OutputError,
-                           output_error, stamp)
+from .batch_engines import Engine, InlineEngine, Job, Outcome, PoolEngine, Skip, Task, chunked, convert
+from .batch_output import (
+    FATAL_ERRNOS,
+    ErrorLog,
+    FileWriter,
+    JsonlWriter,
+    Lock,
+    Manifest,
+    OutputError,
+    output_error,
+    stamp,
+)
 from .settings import Settings
 
 __all__ = ["BatchOptions", "Outcome", "Summary", "convert", "default_jobs", "run"]
@@ -56,9 +65,12 @@ class BatchOptions:
 class ParseOutcomeLike(Protocol):
     """What Summary reads of an outcome (a batch Outcome or an API ParseOutcome)."""
 
-    status: str
-    counts: dict[str, int]
-    problem_codes: dict[str, int]
+    @property
+    def status(self) -> str: ...
+    @property
+    def counts(self) -> dict[str, int]: ...
+    @property
+    def problem_codes(self) -> dict[str, int]: ...
 
 
 @dataclass

@@ -13,7 +13,8 @@ listed in errors.tsv) and then one `ClusterLost` error says what happened.
 from __future__ import annotations
 
 import time
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from .batch_engines import INFLIGHT_BYTES, Job, Outcome, Task, crashed, in_order, work_chunk
 from .errors import MinutesError, MissingDependency

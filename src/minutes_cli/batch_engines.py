@@ -16,10 +16,11 @@ import signal
 import threading
 import time
 from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Protocol
+from typing import Any, Protocol
 
 from ._deadline import DeadlineExceeded, deadline
 from .api import parse_bytes, parse_document, parse_text
@@ -27,7 +28,6 @@ from .archive import Item, Rejected
 from .errors import MinutesError
 from .records import dumps, to_record
 from .settings import Settings
-
 
 # Workers are replaced after this many chunks: spaCy's string store grows with every new
 # string a process sees, so a long-lived worker would grow with the archive. (Done by
@@ -181,8 +181,8 @@ class InlineEngine:
         pass
 
 
-def in_order(submit: Callable[[list[Task]], "Future[list[Outcome]]"], chunks: Iterator[list[Task]],
-             window: int, budget: int = INFLIGHT_BYTES) -> Iterator[tuple[list[Task], "Future[list[Outcome]]"]]:
+def in_order(submit: Callable[[list[Task]], Future[list[Outcome]]], chunks: Iterator[list[Task]],
+             window: int, budget: int = INFLIGHT_BYTES) -> Iterator[tuple[list[Task], Future[list[Outcome]]]]:
     """Submit chunks keeping at most `window` chunks and about `budget` input bytes in flight
     (always at least one chunk); yield (chunk, future) in input order."""
     pending: deque[tuple[list[Task], Future[list[Outcome]], int]] = deque()

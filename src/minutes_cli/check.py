@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ._deadline import DEFAULT_TIMEOUT
 from .api import parse_bytes, read_path
-from .errors import InputError, MinutesError
 from .batch_output import write_atomic
+from .errors import InputError, MinutesError
 from .records import dumps, loads
 from .settings import Settings
 

@@ -17,7 +17,8 @@ A user or plugin stage may declare its own with function attributes `requires` a
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from .document import Document
 from .errors import MinutesError

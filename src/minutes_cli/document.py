@@ -8,8 +8,10 @@ that refer to each other by id, never by object.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
@@ -22,11 +24,11 @@ class Span:
         if self.start < 0 or self.end < self.start:
             raise ValueError(f"bad span ({self.start}, {self.end})")
 
-    def text(self, doc: "Document") -> str:
+    def text(self, doc: Document) -> str:
         """Return the text this span covers in `doc`."""
         return doc.text[self.start : self.end]
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
     def as_list(self) -> list[int]:

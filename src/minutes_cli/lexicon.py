@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from ._yaml import safe_load
 from .errors import ConfigError
@@ -117,8 +118,7 @@ def _words(value: Any, where: str, here: str) -> list[str]:
 
 
 def _union(first: list[str], second: list[str]) -> list[str]:
-    seen = set(first)
-    return first + [w for w in second if not (w in seen or seen.add(w))]
+    return list(dict.fromkeys([*first, *second]))
 
 
 @lru_cache(maxsize=32)

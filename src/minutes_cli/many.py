@@ -7,10 +7,11 @@ and never an exception. It wraps `batch.run`, which holds the engines and the ou
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from ._deadline import DEFAULT_TIMEOUT
 from .archive import Limits
@@ -51,7 +52,7 @@ class ParseOutcome:
         return list(self.record["problems"]) if self.record else []
 
     @classmethod
-    def of(cls, outcome: Outcome) -> "ParseOutcome":
+    def of(cls, outcome: Outcome) -> ParseOutcome:
         return cls(outcome.status, outcome.origin, outcome.text, outcome.document, outcome.error, outcome.message,
                    dict(outcome.counts), dict(outcome.problem_codes))
 

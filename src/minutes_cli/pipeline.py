@@ -7,11 +7,11 @@ one or disable some, all by name (an unknown name is a KeyError naming it).
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
+from .declarations import check_writes, fingerprint, unmet
 from .document import Document
 from .errors import ConfigError, MinutesError, StageError
-from .declarations import check_writes, fingerprint, unmet
 from .plugins import place, resolve
 from .settings import Settings
 from .stages.agenda import find_agenda
@@ -63,30 +63,30 @@ class Pipeline:
                 return i
         raise KeyError(f"no stage named {name!r}; stages are {', '.join(self.names)}")
 
-    def before(self, anchor: str, name: str, stage: Stage) -> "Pipeline":
+    def before(self, anchor: str, name: str, stage: Stage) -> Pipeline:
         self._stages.insert(self._index(anchor), (name, stage))
         return self
 
-    def after(self, anchor: str, name: str, stage: Stage) -> "Pipeline":
+    def after(self, anchor: str, name: str, stage: Stage) -> Pipeline:
         self._stages.insert(self._index(anchor) + 1, (name, stage))
         return self
 
-    def replace(self, name: str, stage: Stage) -> "Pipeline":
+    def replace(self, name: str, stage: Stage) -> Pipeline:
         self._stages[self._index(name)] = (name, stage)
         return self
 
-    def disable(self, *names: str) -> "Pipeline":
+    def disable(self, *names: str) -> Pipeline:
         for name in names:
             self._index(name)
             self._disabled.add(name)
         return self
 
-    def use(self, plugin: Callable[["Pipeline"], None]) -> "Pipeline":
+    def use(self, plugin: Callable[[Pipeline], None]) -> Pipeline:
         plugin(self)
         return self
 
     @classmethod
-    def for_settings(cls, settings: Settings, strict: bool = False) -> "Pipeline":
+    def for_settings(cls, settings: Settings, strict: bool = False) -> Pipeline:
         """The built-in stages plus the plugin stages `settings.plugins` names, each where
         it declares (`stage.after` / `stage.before`), else last."""
         pipeline = cls(strict=strict)

@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
-from .document import Attendee, Decision, Document, Span, Speaker, VoteEvent
 from ._yaml import first_line, safe_load
+from .document import Attendee, Decision, Document, Span, Speaker, VoteEvent
 from .errors import RecordError
 
 SCHEMA_VERSION = 1
@@ -26,7 +26,7 @@ except AttributeError:  # pragma: no cover - libyaml missing
     _BaseDumper = yaml.SafeDumper
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
+class _Dumper(_BaseDumper):  # type: ignore[misc]
     """Safe dumper that writes spans ([start, end]) on one line: `span: [17, 56]`."""
 
 

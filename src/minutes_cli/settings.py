@@ -7,8 +7,9 @@ files or the environment. The library receives a `Settings` object and nothing e
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Any, Mapping
+from typing import Any
 
 from ._yaml import short, shown
 from .errors import ConfigError
@@ -50,7 +51,7 @@ class Settings:
         return lexicon_key(self.vocabulary, self.lexicon)
 
     @classmethod
-    def from_mapping(cls, data: Mapping[str, Any]) -> "Settings":
+    def from_mapping(cls, data: Mapping[str, Any]) -> Settings:
         """Build settings from a mapping, rejecting unknown keys and bad values."""
         names = [f.name for f in fields(cls)]
         for key in data:
@@ -86,6 +87,11 @@ def _check(key: str, value: Any) -> None:
         raise ConfigError(f"setting '{key}' has the wrong type: {shown(value)}")
     if allowed is not None and value not in allowed:
         raise ConfigError(f"setting '{key}' must be one of {', '.join(allowed)}; got {shown(value)}")
+    _check_value(key, value)
+
+
+def _check_value(key: str, value: Any) -> None:
+    """The checks past type and choice, for the keys that have one."""
     if key == "stages":
         if not all(isinstance(s, str) for s in value):
             raise ConfigError("setting 'stages' must be a list of stage names")

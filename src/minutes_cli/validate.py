@@ -15,14 +15,15 @@ Checks, each with a stable code:
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ._deadline import DEFAULT_TIMEOUT, time_limit
 from .api import read_path
 from .errors import MinutesError, RecordError
-from .records import loads
 from .loaders import load
+from .records import loads
 from .schema import Invalid, json_path, schema_errors
 from .settings import Settings
 

@@ -73,7 +73,7 @@ def test_mutated_system_pages_load_or_are_input_errors(page: str, cuts: list[tup
     _load_or_input_error(_mutate(page.encode("utf-8"), cuts), "page.html")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _pdf() -> bytes:
     return paper.pdf_bytes()
 
@@ -93,6 +93,6 @@ def test_mutated_docx_markdown_and_text_load_or_are_input_errors(fmt: str, cuts:
     _load_or_input_error(_mutate(source, cuts), f"paper.{fmt}")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _docx() -> bytes:
     return paper.docx_bytes()

@@ -10,8 +10,8 @@ import typer
 from .._version import __version__
 from ._console import EXIT_CODES_HELP
 from .check import check_cmd
-from .lexicon import lexicon_cmd
 from .export import export_cmd
+from .lexicon import lexicon_cmd
 from .parse import parse_cmd
 from .schema import schema_cmd
 from .show import show_cmd

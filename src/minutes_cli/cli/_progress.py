@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Callable, Iterator
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -43,7 +43,7 @@ def summary_table(summary: Summary) -> Table:
     table = Table(title="minutes parse", show_header=False, title_justify="left")
     table.add_column("what")
     table.add_column("value", justify="right")
-    rows = [("parsed", summary.parsed), ("skipped (up to date)", summary.skipped), ("failed", summary.failed),
+    rows: list[tuple[str, object]] = [("parsed", summary.parsed), ("skipped (up to date)", summary.skipped), ("failed", summary.failed),
             ("decisions found", summary.found["decisions"]), ("speakers found", summary.found["speakers"]),
             ("dates found", summary.found["dates"])]
     rows += [(f"problem {code}", n) for code, n in sorted(summary.problems.items())]

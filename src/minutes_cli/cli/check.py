@@ -12,8 +12,19 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..check import (ADDED, CHANGED, FAILED, NO_GOLDEN, PASSED, REMOVED, SPAN, Outcome, check_paths, summary,
-                     update_goldens)
+from ..check import (
+    ADDED,
+    CHANGED,
+    FAILED,
+    NO_GOLDEN,
+    PASSED,
+    REMOVED,
+    SPAN,
+    Outcome,
+    check_paths,
+    summary,
+    update_goldens,
+)
 from ..errors import MinutesError
 from ..settings import Settings
 from ._console import EXIT_CODES_HELP, EXIT_FAILED, EXIT_OK, handle_errors

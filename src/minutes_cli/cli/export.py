@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -16,8 +16,8 @@ from ._console import EXIT_CODES_HELP, EXIT_FAILED, EXIT_OK, error_line, handle_
 @handle_errors
 def export_cmd(
     records: Annotated[list[Path], typer.Argument(help="Record files (.yaml, .yml, .json, .jsonl) or folders of them, such as a `minutes parse -o` output folder.")],
-    db: Annotated[Optional[Path], typer.Option("--db", help="The SQLite database to create or update.")] = None,
-    csv_dir: Annotated[Optional[Path], typer.Option("--csv", help="Also write every table as DIR/<table>.csv.")] = None,
+    db: Annotated[Path | None, typer.Option("--db", help="The SQLite database to create or update.")] = None,
+    csv_dir: Annotated[Path | None, typer.Option("--csv", help="Also write every table as DIR/<table>.csv.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
 ) -> None:
     """Export records into SQLite: one table per record part, full-text search, views.

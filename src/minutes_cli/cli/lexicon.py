@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Annotated
 
 import typer
 import yaml
@@ -14,8 +15,8 @@ from ._console import EXIT_CODES_HELP, handle_errors, settings_from
 
 @handle_errors
 def lexicon_cmd(
-    settings: Path = typer.Option(None, "--settings", help="A YAML settings file whose 'lexicon:' adds words."),
-    only: str = typer.Option(None, "--layer", help="Print one layer's own words (en, uk, scotland, us, ...)."),
+    settings: Annotated[Path | None, typer.Option("--settings", help="A YAML settings file whose 'lexicon:' adds words.")] = None,
+    only: Annotated[str | None, typer.Option("--layer", help="Print one layer's own words (en, uk, scotland, us, ...).")] = None,
 ) -> None:
     """Print the lexicon every stage reads its cue words from, as YAML.
 

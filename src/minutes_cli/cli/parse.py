@@ -8,7 +8,7 @@ import re
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -44,9 +44,9 @@ def parse_size(text: str) -> int:
     return int(float(number) * base ** " kmgt".index(unit.lower() or " "))
 
 
-def _options(output: Optional[Path], fmt: Format, jobs: int, force: bool, timeout: float,
+def _options(output: Path | None, fmt: Format, jobs: int, force: bool, timeout: float,
              max_member: str, max_total: str, chunk: int, engine: EngineName,
-             scheduler: Optional[str], wait: bool = False) -> BatchOptions:
+             scheduler: str | None, wait: bool = False) -> BatchOptions:
     if scheduler and engine is not EngineName.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     limits = Limits(parse_size(max_member), parse_size(max_total))
@@ -84,10 +84,10 @@ def _quiet_dask() -> None:
 @handle_errors
 def parse_cmd(
     files: Annotated[list[str], typer.Argument(help="Papers, directories, globs or archives (.zip, .tar[.gz|.bz2|.xz]); '-' reads standard input.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write records under DIR, mirroring the inputs' paths (jsonl: DIR/records.jsonl).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write records under DIR, mirroring the inputs' paths (jsonl: DIR/records.jsonl).")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Record format.")] = Format.yaml,
-    model: Annotated[Optional[str], typer.Option("--model", help="An installed trained spaCy pipeline to add PERSON entities.")] = None,
-    settings_file: Annotated[Optional[Path], typer.Option("--settings", help="A YAML file of settings (date_order, language, stages, max_bytes, ...); flags override it.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="An installed trained spaCy pipeline to add PERSON entities.")] = None,
+    settings_file: Annotated[Path | None, typer.Option("--settings", help="A YAML file of settings (date_order, language, stages, max_bytes, ...); flags override it.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Parallel workers (0: one per available core).")] = 0,
     force: Annotated[bool, typer.Option("--force", help="Re-parse inputs whose record is already up to date.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
@@ -96,8 +96,8 @@ def parse_cmd(
     max_total: Annotated[str, typer.Option("--max-total-size", help="Most bytes one archive may expand to.")] = "20GB",
     chunk: Annotated[int, typer.Option("--chunk-size", min=1, help="Inputs sent to a worker at a time.")] = 8,
     engine: Annotated[EngineName, typer.Option("--engine", help="Run workers locally or on a Dask cluster.")] = EngineName.local,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); without it a local Dask cluster of --jobs workers.")] = None,
-    stage: Annotated[Optional[list[str]], typer.Option("--stage", help="Run a plugin stage too: an entry-point name of the minutes_cli.stages group, or module:function (repeatable).")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); without it a local Dask cluster of --jobs workers.")] = None,
+    stage: Annotated[list[str] | None, typer.Option("--stage", help="Run a plugin stage too: an entry-point name of the minutes_cli.stages group, or module:function (repeatable).")] = None,
     wait: Annotated[bool, typer.Option("--wait", help="If another run is writing to the output folder, wait for it (default: refuse).")] = False,
 ) -> None:
     """Parse meeting papers into normalised records.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -16,9 +16,9 @@ from ._console import EXIT_CODES_HELP, handle_errors, settings_from
 @handle_errors
 def show_cmd(
     file: Annotated[str, typer.Argument(help="A paper (parsed now), or a record (.yaml/.yml/.json) made from one.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the page here (default: standard output).")] = None,
-    paper: Annotated[Optional[Path], typer.Option("--paper", help="The paper a record was made from (default: its source.path beside the record).")] = None,
-    settings: Annotated[Optional[Path], typer.Option("--settings", help="A YAML settings file, as for minutes parse.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the page here (default: standard output).")] = None,
+    paper: Annotated[Path | None, typer.Option("--paper", help="The paper a record was made from (default: its source.path beside the record).")] = None,
+    settings: Annotated[Path | None, typer.Option("--settings", help="A YAML settings file, as for minutes parse.")] = None,
 ) -> None:
     """Write one self-contained HTML page showing where each value was read.
 

@@ -6,7 +6,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -22,7 +22,7 @@ class ValidateFormat(str, Enum):
 @handle_errors
 def validate_cmd(
     records: Annotated[list[Path], typer.Argument(help="Record files (YAML or JSON).")],
-    source: Annotated[Optional[Path], typer.Option("--source", "-s", help="The paper the record was parsed from (one record only).")] = None,
+    source: Annotated[Path | None, typer.Option("--source", "-s", help="The paper the record was parsed from (one record only).")] = None,
     fmt: Annotated[ValidateFormat, typer.Option("--format", "-f", help="text: one line per error on stderr; json: a report on stdout.")] = ValidateFormat.text,
 ) -> None:
     """Validate records against the schema; with their source, check spans and quotes too.

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from ..errors import MinutesError, RecordError
 from ..schema import schema_errors

@@ -48,24 +48,24 @@ def _item_ref(column: str, table: str) -> tuple[tuple[str, ...], str, tuple[str,
     return (("document_id", column), table, ("document_id", "id"))
 
 
-T, I = "TEXT", "INTEGER"
+T, INT = "TEXT", "INTEGER"
 AGENDA = _item_ref("agenda_item", "agenda_items")
 DOCUMENTS = Table("documents", (
     ("id", "INTEGER PRIMARY KEY"), ("path", T), ("sha256", "TEXT NOT NULL"), ("format", T),
-    ("pages", I), ("chars", I), ("schema_version", I),
-    *((m, I if m in BOOLEAN_METADATA else T) for m in METADATA),
-    ("metadata", T), ("evidence", T), ("public_count", I), ("public_count_start", I),
-    ("public_count_end", I), ("record_sha256", "TEXT NOT NULL"),
+    ("pages", INT), ("chars", INT), ("schema_version", INT),
+    *((m, INT if m in BOOLEAN_METADATA else T) for m in METADATA),
+    ("metadata", T), ("evidence", T), ("public_count", INT), ("public_count_start", INT),
+    ("public_count_end", INT), ("record_sha256", "TEXT NOT NULL"),
 ), ("id",))
 TABLES: tuple[Table, ...] = (
     DOCUMENTS,
     _child("agenda_items", ("id",), (("id", T), ("number", T), ("title", T), *SPAN)),
     _child("decisions", ("id",), (
         ("id", T), ("kind", T), ("agenda_item", T), ("text", T), ("status", T), ("decided_by", T),
-        ("date", T), ("moved_by", T), ("seconded_by", T), ("vote_id", T), ("page", I), *SPAN,
+        ("date", T), ("moved_by", T), ("seconded_by", T), ("vote_id", T), ("page", INT), *SPAN,
     ), (AGENDA, _item_ref("vote_id", "vote_events"))),
     _child("decision_items", ("decision_id", "position"), (
-        ("decision_id", T), ("position", I), ("label", T), ("text", T), *SPAN,
+        ("decision_id", T), ("position", INT), ("label", T), ("text", T), *SPAN,
     ), (_item_ref("decision_id", "decisions"),)),
     _child("motions", ("id",), (
         ("id", T), ("classification", T), ("agenda_item", T), ("text", T), ("moved_by", T),
@@ -77,35 +77,35 @@ TABLES: tuple[Table, ...] = (
         ("text", T), *SPAN,
     ), (AGENDA, _item_ref("motion_id", "motions"), _item_ref("decision_id", "decisions"))),
     _child("vote_counts", ("vote_id", "position"), (
-        ("vote_id", T), ("position", I), ("option", T), ("value", I), *SPAN,
+        ("vote_id", T), ("position", INT), ("option", T), ("value", INT), *SPAN,
     ), (_item_ref("vote_id", "vote_events"),)),
     _child("votes", ("vote_id", "position"), (
-        ("vote_id", T), ("position", I), ("voter_name", T), ("option", T), *SPAN,
+        ("vote_id", T), ("position", INT), ("voter_name", T), ("option", T), *SPAN,
     ), (_item_ref("vote_id", "vote_events"),)),
     _child("speakers", ("id",), (
         ("id", T), ("name", T), ("honorific_prefix", T), ("role", T), ("attribution_text", T),
         ("mentions", T), *SPAN,
     )),
     _child("contributions", ("speaker_id", "position"), (
-        ("speaker_id", T), ("position", I), ("agenda_item", T), ("text", T), ("quote", I),
-        ("page", I), *SPAN,
+        ("speaker_id", T), ("position", INT), ("agenda_item", T), ("text", T), ("quote", INT),
+        ("page", INT), *SPAN,
     ), (_item_ref("speaker_id", "speakers"), AGENDA)),
     _child("attendance", ("status", "position"), (
-        ("status", T), ("position", I), ("name", T), ("honorific_prefix", T), ("role", T),
-        ("substitute_for", T), ("page", I), *SPAN,
+        ("status", T), ("position", INT), ("name", T), ("honorific_prefix", T), ("role", T),
+        ("substitute_for", T), ("page", INT), *SPAN,
     )),
     _child("declarations", ("position",), (
-        ("position", I), ("name", T), ("agenda_item", T), ("item", T), ("interest", T),
-        ("action", T), ("text", T), ("page", I), *SPAN,
+        ("position", INT), ("name", T), ("agenda_item", T), ("item", T), ("interest", T),
+        ("action", T), ("text", T), ("page", INT), *SPAN,
     ), (AGENDA,)),
     _child("dates", ("position",), (
-        ("position", I), ("value", T), ("precision", T), ("text", T), ("role", T), *SPAN,
+        ("position", INT), ("value", T), ("precision", T), ("text", T), ("role", T), *SPAN,
     )),
     _child("problems", ("position",), (
-        ("position", I), ("code", T), ("message", T), ("stage", T), *SPAN,
+        ("position", INT), ("code", T), ("message", T), ("stage", T), *SPAN,
     )),
     _child("roles", ("position",), (
-        ("position", I), ("role", T), ("name", T), ("mentions", T), *SPAN,
+        ("position", INT), ("role", T), ("name", T), ("mentions", T), *SPAN,
     )),
 )
 BY_NAME = {table.name: table for table in TABLES}

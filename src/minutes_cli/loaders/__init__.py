@@ -8,8 +8,8 @@ PDF or DOCX libraries.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from importlib import import_module
-from typing import Callable
 
 from ..document import Document, Source
 from ..errors import LoadError, MinutesError, StageError, UnsupportedFormat

@@ -10,7 +10,8 @@ whose cells hold only text becomes one line with its cells joined by " | ".
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ._htmlchrome import text_of
 from ._textbuild import fold

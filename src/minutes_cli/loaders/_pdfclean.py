@@ -73,7 +73,8 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
             seen.setdefault(_key(page[i].text), []).append((index, page[i].top))
     need = max(2, math.ceil(0.5 * len(pages)))
     offset = _page_number_offset(pages)
-    kept, first_copies = [], set()
+    kept: list[list[Line]] = []
+    first_copies: set[str] = set()
     for index, page in enumerate(pages):
         edges = _edges(page)
         keep = []

@@ -8,7 +8,8 @@ A field's value joins the line its box sits on (the printed label beside it:
 from __future__ import annotations
 
 import ctypes
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ._pdflines import Line
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ..errors import LoadError, MissingDependency
 from ..settings import Settings
-from ._docxnum import W, Numbering, read_numbering
+from ._docxnum import Numbering, W, read_numbering
 from ._textbuild import Loaded, TextBuilder, fold
 
 CELL_SEPARATOR = " | "

@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import yaml
 
@@ -82,7 +83,7 @@ def read_front_matter(meta: dict[str, Any]) -> FrontMatter:
                        tags=_strings(meta.get("tags")))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _parsers() -> tuple[Any, Any]:
     """Block parser (inline rules off: inline runs per paragraph, see inline_text) and inline parser."""
     from markdown_it import MarkdownIt

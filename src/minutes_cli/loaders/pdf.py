@@ -10,7 +10,8 @@ but with images is reported as P701 (scanned?), never silently dropped.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ..errors import LoadError, MissingDependency
 from ..settings import Settings
@@ -62,7 +63,9 @@ def _read_pages(pdf: Any) -> tuple[list[list[Line]], list[int], list[int]]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    pages, scanned, damaged = [], [], []
+    pages: list[Any] = []
+    scanned: list[int] = []
+    damaged: list[int] = []
     for index in range(len(pdf)):
         try:
             page = pdf[index]

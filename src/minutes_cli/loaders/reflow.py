@@ -9,8 +9,8 @@ stop) and nothing marks a break.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 # "(1)", "1.", "1)", "2.1", "(a)", "a)", "iv.", "- ", "• ", "·", "–"
 LIST_ITEM = re.compile(

@@ -10,7 +10,8 @@ values plugin stages keep under `extensions`.
 
 from __future__ import annotations
 
-from typing import Any, Iterator, NamedTuple
+from collections.abc import Iterator
+from typing import Any, NamedTuple
 
 from ..schema import json_path
 
@@ -19,6 +20,12 @@ KINDS = ("field", "agenda", "decision", "item", "motion", "vote", "speaker", "co
 ATTENDANCE = ("present", "apologies", "absent", "in_attendance", "public")
 LABEL_CHARS = 90
 
+
+
+def mapping(obj: dict[str, Any], key: str) -> dict[str, Any]:
+    """`obj[key]` when it is a mapping, else {} (a record from disk may lack any section)."""
+    value = obj.get(key)
+    return value if isinstance(value, dict) else {}
 
 
 class Mark(NamedTuple):
@@ -85,8 +92,8 @@ def vote_summary(vote: Any) -> str | None:
 
 
 def _document(record: dict[str, Any]) -> Iterator[Mark]:
-    doc = record.get("document") if isinstance(record.get("document"), dict) else {}
-    evidence = doc.get("evidence") if isinstance(doc.get("evidence"), dict) else {}
+    doc = mapping(record, "document")
+    evidence = mapping(doc, "evidence")
     for key, span in evidence.items():
         yield from _mark(span, "field", ("document", "evidence", key), f"{key}: {_text(doc.get(key))}",
                          {"field": key, "value": doc.get(key)}, "Document")
@@ -122,7 +129,7 @@ def _motions(record: dict[str, Any]) -> Iterator[Mark]:
         yield from _mark(mot.get("span"), "motion", ("motions", i, "span"),
                          _words(mot.get("id"), mot.get("classification"), mot.get("result")) + f": {mot.get('text')}",
                          detail, "Motions")
-        evidence = mot.get("evidence") if isinstance(mot.get("evidence"), dict) else {}
+        evidence = mapping(mot, "evidence")
         for key, span in evidence.items():
             yield from _mark(span, "motion", ("motions", i, "evidence", key), f"{mot.get('id')} {key}",
                              {"motion": mot.get("id"), "evidence for": key, "value": mot.get(key)},
@@ -165,7 +172,7 @@ def _speakers(record: dict[str, Any]) -> Iterator[Mark]:
 
 
 def _attendance(record: dict[str, Any]) -> Iterator[Mark]:
-    att = record.get("attendance") if isinstance(record.get("attendance"), dict) else {}
+    att = mapping(record, "attendance")
     for status in ATTENDANCE:
         for i, person in enumerate(p for p in att.get(status) or [] if isinstance(p, dict)):
             detail = {"attendance": status.replace("_", " "), "name": person.get("name"),

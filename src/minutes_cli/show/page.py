@@ -12,19 +12,20 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from functools import lru_cache
+from collections.abc import Iterable, Sequence
+from functools import cache
 from html import escape
 from importlib import resources
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from .._version import __version__
 from ..document import Block
+from .marks import collect, mapping, problems_without_span
 from .markup import markup, page_starts, pager
-from .marks import collect, problems_without_span
 from .panel import KIND_NAMES, legend, panel
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset(name: str) -> str:
     return (resources.files(__package__) / "assets" / name).read_text(encoding="utf-8")
 
@@ -40,8 +41,8 @@ def _json(data: Any) -> str:
 
 
 def _meta(record: dict[str, Any], pages: int | None) -> str:
-    source = record.get("source") if isinstance(record.get("source"), dict) else {}
-    doc = record.get("document") if isinstance(record.get("document"), dict) else {}
+    source = mapping(record, "source")
+    doc = mapping(record, "document")
     parts = [str(source.get("path") or "(no path)"), str(source.get("format") or "?")]
     if pages:
         parts.append(f"{pages} pages")
@@ -55,8 +56,8 @@ def _meta(record: dict[str, Any], pages: int | None) -> str:
 
 
 def _title(record: dict[str, Any]) -> str:
-    doc = record.get("document") if isinstance(record.get("document"), dict) else {}
-    source = record.get("source") if isinstance(record.get("source"), dict) else {}
+    doc = mapping(record, "document")
+    source = mapping(record, "source")
     return " ".join(str(doc.get("title") or source.get("path") or "minutes record").split())
 
 
@@ -76,7 +77,7 @@ def render(record: dict[str, Any], text: str, blocks: Iterable[Block] = (),
     css, js = _asset("show.css"), _asset("show.js")
     csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
            "img-src data:; base-uri 'none'; form-action 'none'")
-    source = record.get("source") if isinstance(record.get("source"), dict) else {}
+    source = mapping(record, "source")
     pages = source.get("pages") if isinstance(source.get("pages"), int) else None
     fills = {
         "GENERATOR": f"minutes {__version__}", "CSP": csp, "TITLE": escape(_title(record)),
