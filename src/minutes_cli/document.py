@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import problem_message
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
@@ -284,9 +286,10 @@ class Document:
     _block_starts: list[int] = field(default_factory=list, repr=False)
     _section_starts: list[int] = field(default_factory=list, repr=False)
 
-    def problem(self, code: str, message: str, span: Span | None = None, stage: str = "") -> None:
-        """Append a coded `Problem`."""
-        self.problems.append(Problem(code, message, span, stage))
+    def problem(self, code: str, span: Span | None = None, stage: str = "", **values: object) -> None:
+        """Append a coded `Problem`; its message is the catalogue's (`errors.PROBLEM_CODES`)
+        template for `code` filled with `values`."""
+        self.problems.append(Problem(code, problem_message(code, **values), span, stage))
 
     def block_at(self, offset: int) -> Block | None:
         """Return the block that holds `offset`, if any."""

@@ -56,16 +56,30 @@ class StageError(MinutesError):
         self.source = source
 
 
-# Stable problem codes. Tests assert on the codes, never on the wording.
+# The problem catalogue: every code a stage or loader may raise, and its message template.
+# The raise site names the code and the values (`doc.problem("D302", span, "dates", text=...,
+# value=...)`); the message comes from here, as spaCy's `Errors.E001.format(...)`. Tests
+# assert on the codes, never on the wording.
 PROBLEM_CODES: dict[str, str] = {
     "T101": "text was repaired: {what} in {n} block(s)",
     "T102": "document has very little text ({n} words)",
-    "D302": "year not known for {text!r}; written as --MM-DD",
+    "D302": "year not known for {text!r}; written as {value}",
     "D303": "meeting date not found (a {kind} paper)",
     "D304": "date order not certain: day-first evidence {dmy} against month-first {mdy}; numeric dates read {order}",
-    "V601": "vote counts do not add up to the named voters",
-    "V602": "stated result contradicts the vote counts",
-    "V603": "more votes than members present",
-    "P701": "PDF page has no text layer (scanned?)",
-    "P702": "PDF page is damaged and cannot be read",
+    "V601": "{option}: {value} counted but {named} named",
+    "V602": "result '{result}' but {yes} for and {no} against",
+    "V603": "{cast} votes but {present} members present",
+    "P701": "page {page} has no text layer (scanned?); its text is missing",
+    "P702": "page {page} is damaged and cannot be read; its text is missing",
+    "P703": "PDF has no text on any page (drawings only, or scanned without images?)",
 }
+
+
+def problem_message(code: str, **values: object) -> str:
+    """The catalogue's message for `code` with `values` filled in.
+
+    Raises:
+        KeyError: `code` is not in the catalogue, or a value its template needs is missing
+            (a defect at the raise site, reported as one).
+    """
+    return PROBLEM_CODES[code].format(**values)

@@ -67,6 +67,6 @@ def load(data: bytes, name: str, settings: Settings) -> Document:
     problems = loaded.hints.pop("problems", [])
     source = Source(name, loaded.format, hashlib.sha256(data).hexdigest(), loaded.pages)
     doc = Document(text=loaded.text, source=source, blocks=loaded.blocks, front_matter=loaded.front_matter)
-    for code, message in problems:  # e.g. ("P701", "page 3 has no text layer")
-        doc.problem(code, message, stage="load")
+    for code, values in problems:  # e.g. ("P701", {"page": 3})
+        doc.problem(code, stage="load", **values)
     return doc

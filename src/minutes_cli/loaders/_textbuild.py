@@ -76,5 +76,5 @@ class TextBuilder:
         loaded = Loaded("".join(self._parts), self._blocks, fmt, pages, dict(hints))
         if self._repairs:
             loaded.hints.setdefault("problems", []).extend(
-                ("T101", f"text was repaired: {kind} in {n} block(s)") for kind, n in sorted(self._repairs.items()))
+                ("T101", {"what": kind, "n": n}) for kind, n in sorted(self._repairs.items()))
         return loaded

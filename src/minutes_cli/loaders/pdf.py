@@ -29,8 +29,6 @@ PASSWORD_ERROR = re.compile(r"password", re.I)
 OPEN_VALUE = re.compile(rf",$|{OPEN_END.pattern}", re.I)
 # The label of a label/value row ("PRESENT", "Apologies for absence") is this short.
 LABEL_WORDS = 4
-NO_TEXT_LAYER = "page {page} has no text layer (scanned?); its text is missing"
-DAMAGED_PAGE = "page {page} is damaged and cannot be read; its text is missing"
 
 
 def _open(data: bytes, name: str) -> Any:
@@ -95,12 +93,12 @@ def load_pdf(data: bytes, name: str, settings: Settings) -> Loaded:
     for text, kind, page in _page_blocks([with_gaps(p) for p in pages]):
         builder.add(text, kind, page=page, locator=f"page {page}")
     loaded = builder.build("pdf", pages=len(pages))
-    problems = [("P701", NO_TEXT_LAYER.format(page=n)) for n in scanned]
-    problems += [("P702", DAMAGED_PAGE.format(page=n)) for n in damaged]
+    problems: list[tuple[str, dict[str, object]]] = [("P701", {"page": n}) for n in scanned]
+    problems += [("P702", {"page": n}) for n in damaged]
     if damaged and len(damaged) == len(pages):
         raise LoadError(name, "PDF is damaged: no page can be read")
     if not loaded.text and not scanned and not damaged:
-        problems.append(("P701", "PDF has no text layer on any page (scanned?)"))
+        problems.append(("P703", {}))
     if problems:
         loaded.hints.setdefault("problems", []).extend(problems)
     return loaded

@@ -10,7 +10,6 @@ import datetime as dt
 import re
 
 from ..document import DateMention, Document, Span
-from ..errors import PROBLEM_CODES
 from ..settings import Settings
 from ._dateorder import OrderReading, date_order
 from ._datetext import find_date_hits, median_date, to_date
@@ -33,13 +32,12 @@ def find_dates(doc: Document, settings: Settings) -> None:
     role_spans = _field_roles(doc)
     meeting_span = doc.evidence.get("meeting_date")
     if reading.mixed:
-        doc.problem("D304", PROBLEM_CODES["D304"].format(dmy=reading.dmy, mdy=reading.mdy, order=reading.order),
-                    stage="dates")
+        doc.problem("D304", stage="dates", dmy=reading.dmy, mdy=reading.mdy, order=reading.order)
     for hit in find_date_hits(doc.text, base, reading.order, lexicon=settings.lexicon_key):
         span = Span(hit.start, hit.end)
         role = _role(doc, span, role_spans, meeting_span, hit.value)
         if hit.value.startswith("--"):
-            doc.problem("D302", f"year not known for {hit.text!r}; written as {hit.value}", span, "dates")
+            doc.problem("D302", span, "dates", text=hit.text, value=hit.value)
         doc.dates.append(DateMention(hit.value, hit.precision, hit.text, role, span))
 
 

@@ -47,9 +47,9 @@ def _doubts(doc: Document) -> None:
     """Say what could not be read: a near-empty text (T102), a meeting date not found (D303)."""
     words = len(doc.text.split())
     if words < FEW_WORDS:
-        doc.problem("T102", f"document has very little text ({words} words)", stage="metadata")
+        doc.problem("T102", stage="metadata", n=words)
     if "meeting_date" not in doc.metadata and doc.metadata["kind"] in ("minutes", "decision", "agenda"):
-        doc.problem("D303", f"meeting date not found (a {doc.metadata['kind']} paper)", stage="metadata")
+        doc.problem("D303", stage="metadata", kind=doc.metadata["kind"])
 
 
 def _set(doc: Document, key: str, value: object, span: Span) -> None:

@@ -207,8 +207,7 @@ def _check(doc: Document, event: VoteEvent) -> None:
     for count in event.counts:
         named = [v for v in event.votes if v.option == count.option]
         if named and len(named) != count.value:
-            doc.problem("V601", f"{count.option}: {count.value} counted but {len(named)} named",
-                        event.span, "votes")
+            doc.problem("V601", event.span, "votes", option=count.option, value=count.value, named=len(named))
     totals = {c.option: c.value for c in event.counts}
     for v in event.votes:
         if v.option not in totals:
@@ -217,11 +216,11 @@ def _check(doc: Document, event: VoteEvent) -> None:
     yes = totals.get("yes", totals.get("named:yes", 0))
     no = totals.get("no", totals.get("named:no", 0))
     if event.result and (yes or no) and (event.result == "pass" and yes < no or event.result == "fail" and yes > no):
-        doc.problem("V602", f"result '{event.result}' but {yes} for and {no} against", event.span, "votes")
+        doc.problem("V602", event.span, "votes", result=event.result, yes=yes, no=no)
     present = [a for a in doc.attendance if a.status == "present"]
     cast = sum(v for k, v in totals.items() if k in ("yes", "no", "abstain"))
     if doc.hints.attendance_complete and len(present) >= 3 and cast > len(present):
-        doc.problem("V603", f"{cast} votes but {len(present)} members present", event.span, "votes")
+        doc.problem("V603", event.span, "votes", cast=cast, present=len(present))
 
 
 __all__ = ["find_votes", "number", "WORDS"]
