@@ -8,33 +8,28 @@ that refer to each other by id, never by object.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import problem_message
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Span:
-    """Character offsets into `Document.text` (code points, end exclusive)."""
-
-    start: int
-    end: int
-
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"bad span ({self.start}, {self.end})")
-
-    def text(self, doc: Document) -> str:
-        """Return the text this span covers in `doc`."""
-        return doc.text[self.start : self.end]
-
-    def contains(self, other: Span) -> bool:
-        return self.start <= other.start and other.end <= self.end
-
-    def as_list(self) -> list[int]:
-        return [self.start, self.end]
+from .items import (  # noqa: F401  (re-exported: the document model's names stay importable from here)
+    Attendee,
+    Contribution,
+    DateMention,
+    Decision,
+    DecisionItem,
+    Declaration,
+    Field,
+    Motion,
+    Problem,
+    RoleHolder,
+    Section,
+    Span,
+    Speaker,
+    VoteCast,
+    VoteCount,
+    VoteEvent,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,112 +53,6 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
-class Field:
-    """A labelled value read from the paper ("Decision status: Recommendations Approved")."""
-
-    name: str
-    value: Any
-    span: Span
-    label: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    """An agenda item or heading: its number as written, title and extent."""
-
-    number: str
-    title: str
-    span: Span
-    heading: Span
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """A calendar date written in the text, normalised to ISO."""
-
-    value: str
-    precision: str  # day | month
-    text: str
-    role: str  # meeting | decision | published | effective | deadline | mentioned
-    span: Span
-
-
-@dataclass(frozen=True, slots=True)
-class Contribution:
-    """A paragraph or quotation attributed to one speaker."""
-
-    text: str
-    span: Span
-    quote: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """A person who speaks or is reported speaking, with every mention merged."""
-
-    name: str
-    span: Span
-    honorific_prefix: str | None = None
-    role: str | None = None
-    attribution_text: str = ""
-    mentions: tuple[Span, ...] = ()
-    contributions: tuple[Contribution, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class DecisionItem:
-    """One numbered or lettered part of a decision: "(1) ... be approved"."""
-
-    label: str
-    text: str
-    span: Span
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """A resolution, recommendation, decision or motion with its numbered items."""
-
-    kind: str  # resolution | recommendation | decision | motion
-    text: str
-    span: Span
-    items: tuple[DecisionItem, ...] = ()
-    status: str | None = None
-    decided_by: str | None = None
-    date: str | None = None
-    moved_by: str | None = None
-    seconded_by: str | None = None
-    cue: str = ""
-    evidence: Mapping[str, Span] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Processed, but doubtful: a coded note with the span it is about."""
-
-    code: str
-    message: str
-    span: Span | None = None
-    stage: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Attendee:
-    """One person in an attendance list (Popolo membership-like), or the public count.
-
-    status: present | apologies | absent | in_attendance | public. For "public" the
-    name is empty and `count` holds the number when one is written.
-    """
-
-    name: str
-    status: str
-    span: Span
-    honorific_prefix: str | None = None
-    role: str | None = None
-    substitute_for: str | None = None
-    count: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class FrontMatter:
     """Typed hints a loader read from outside the text (markdown front matter).
 
@@ -184,75 +73,6 @@ class Hints:
 
     date_order: Any = None  # the paper's numeric-date order (stages._dateorder.OrderReading), read once
     attendance_complete: bool = False  # every present list was read whole: votes may check counts against it
-
-
-@dataclass(frozen=True, slots=True)
-class Declaration:
-    """A declaration of interest: who, in which item, what kind, and what they did."""
-
-    name: str
-    span: Span
-    interest: str = "other"  # pecuniary | non-pecuniary | prejudicial | other
-    item: str | None = None  # the agenda item or subject as written
-    action: str | None = None  # left_room | did_not_vote | spoke | remained
-    text: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class VoteCount:
-    """Popolo count: how many voted for one option (yes | no | abstain | absent | a candidate)."""
-
-    option: str
-    value: int
-    span: Span
-
-
-@dataclass(frozen=True, slots=True)
-class VoteCast:
-    """Popolo vote: one named voter's option."""
-
-    voter_name: str
-    option: str
-    span: Span
-
-
-@dataclass(frozen=True, slots=True)
-class VoteEvent:
-    """Popolo vote event: counts, named votes and the stated result, with its extent."""
-
-    span: Span
-    counts: tuple[VoteCount, ...] = ()
-    votes: tuple[VoteCast, ...] = ()
-    result: str | None = None  # pass | fail | None when not stated
-    text: str = ""
-    motion: Span | None = None  # the span of the Motion voted on, when known
-    decision: Span | None = None  # the span of the Decision it belongs to, when known
-
-
-@dataclass(frozen=True, slots=True)
-class Motion:
-    """A motion or amendment: mover, seconder, text and outcome (Popolo Motion)."""
-
-    classification: str  # motion | amendment
-    text: str
-    span: Span
-    moved_by: str | None = None
-    seconded_by: str | None = None
-    moved_by_role: str | None = None
-    seconded_by_role: str | None = None
-    result: str | None = None  # carried | lost | withdrawn | accepted
-    decision: Span | None = None  # the span of the Decision it produced, when known
-    evidence: Mapping[str, Span] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class RoleHolder:
-    """A role the document names a holder for: "Councillor K. O'Hanlon (in the Chair)"."""
-
-    role: str  # Chair | Vice-Chair | Mayor | Deputy Mayor | Leader | Cathaoirleach | ...
-    name: str | None  # None when the document never names the holder
-    span: Span  # where the holder is named (or the first mention)
-    mentions: tuple[Span, ...] = ()  # "the Chair", "An Cathaoirleach" in the text
 
 
 @dataclass
