@@ -10,10 +10,10 @@ stage resolves it to the holder's name when the document gives one.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
-
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..document import Decision, Document, Motion, Span
 from ..settings import Settings
@@ -27,7 +27,7 @@ from ._motiondecisions import (
 from ._movers import MoverPatterns, mover_patterns
 from ._names import bare_name
 from ._people import canonical_role, caps_name, is_role
-from ._scan import finditer, windows
+from ._scan import block_index, finditer, windows
 
 # A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
 CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND|Be|BE|Council|Committee|"
@@ -42,6 +42,7 @@ MOVED_WORDS = re.compile(r"^[\s,:]*(?:an\s+amendment\s+|the\s+following\s+(?:ame
                          r"(?P<text>(?:that|THAT|That|to|TO)\b[^\n]{5,}?(?:[.;](?=\s|$)|$))", re.M)
 
 
+FOLLOWING_BLOCKS = 3  # a motion's decision opens within this many blocks after its seconder
 LINE_BACK = 300  # characters looked back along the mover's line for an outcome word
 TWIN_GAP = 1500  # characters between a "Decision:" motion and its "Minutes:" twin, at most
 RESULT_REACH = 2500  # characters from a motion's words to its outcome, at most
@@ -222,8 +223,10 @@ def _told_first(doc: Document, start: int, patterns: MoverPatterns) -> tuple[str
 def _attach(doc: Document) -> None:
     """Link each motion to the decision it produced and copy mover and seconder onto it."""
     decisions = sorted(doc.decisions, key=lambda d: d.span.start)
+    movers = sorted(m.evidence["moved_by"].start for m in doc.motions)
     for n, motion in enumerate(doc.motions):
-        decision = _decision_for(doc, motion, decisions)
+        later = [s for s in movers if s > motion.evidence["moved_by"].start]
+        decision = _decision_for(doc, motion, decisions, later[0] if later else len(doc.text))
         if decision is None:
             continue
         evidence = dict(motion.evidence)
@@ -241,9 +244,11 @@ def _attach(doc: Document) -> None:
             decisions[decisions.index(decision)] = updated
 
 
-def _decision_for(doc: Document, motion: Motion, decisions: list[Decision]) -> Decision | None:
-    """The decision the motion produced, in its own agenda item: the next one after the seconder, or one
-    ending just before "MOVED: Cr X". A lost or withdrawn motion produced no later resolution."""
+def _decision_for(doc: Document, motion: Motion, decisions: list[Decision], next_mover: int) -> Decision | None:
+    """The decision the motion produced, found by the paper's structure, never by a distance in
+    characters: in the motion's own agenda item, either one opening within the blocks right after
+    the seconder (before any other heading), or one closing in the block just before "MOVED: Cr X".
+    A lost or withdrawn motion produced no later resolution."""
     start = motion.evidence["moved_by"].start
     end = motion.evidence.get("seconded_by", motion.evidence["moved_by"]).end
     item = doc.section_at(start)
@@ -252,11 +257,27 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision]) -> D
     # a motion with its own words and outcome ("... to approve X. The motion passed.") produced no later
     # recommendation; a RESOLVED after "Agreed unanimously." still records it
     closed = motion.evidence["result"].end if "text" in motion.evidence and "result" in motion.evidence else None
-    after = [d for d in decisions if not failed and end <= d.span.start <= end + 300
+    last = _block_of(doc, end)
+    # within the agenda item, any decision before the next motion (past a recorded vote's lists);
+    # in a paper without numbered items, one opening within a few blocks
+    after = [d for d in decisions if not failed and end <= d.span.start < next_mover
+             and (item is not None and d in own or _block_of(doc, d.span.start) - last <= FOLLOWING_BLOCKS)
              and (closed is None or d.span.start < closed or d.kind != "recommendation")
              and (d in own or not _between(doc, end, _block_start(doc, d.span.start)))]
-    before = [d for d in own if d.span.start < start <= d.span.end + 40 and not _between(doc, d.span.end, start)]
+    first = _block_of(doc, start)
+    before = [d for d in own if d.span.start < start and first - _block_of(doc, d.span.end) <= 1
+              and not _between(doc, d.span.end, start)]
     return next(iter(after or before), None)
+
+
+def _block_of(doc: Document, offset: int) -> int:
+    """The index of the block holding `offset` (or the block before it, in a gap between blocks)."""
+    return block_index(doc, offset) if block_index(doc, offset) is not None else _block_before(doc, offset)
+
+
+def _block_before(doc: Document, offset: int) -> int:
+    starts = [b.span.start for b in doc.blocks]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def _block_start(doc: Document, offset: int) -> int:
