@@ -1,0 +1,213 @@
+"""Read outcome and item tables by their column headers (Legistar, eSCRIBE, Granicus, CivicClerk grids).
+
+The loaders render a table row as one `table_row` block, its cells joined by " | ", the header row
+first, and drop empty cells. A header row names its columns by the lexicon (`table_title_headers`,
+`table_number_headers` in metadata; `table_action_headers`, `table_result_headers` in decisions);
+each row after it is laid onto those columns by a monotone alignment that scores how well each
+cell fits each column (a result word under Result, a number under Agenda #, a cell equal to its
+header under a link column, the shape the column's other cells have), so a row that lost its empty
+cells still has its title, action and result in the right place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document, Span
+from ..settings import vocabulary
+
+SEPARATOR = " | "
+NUMBER_CELL = re.compile(r"^\(?[A-Z]?\d{1,3}(?:\.\d{1,2}|\.[A-Za-z])?[.)]?$")
+MIN_TITLE_WORDS = 3  # a cell this long reads as a title
+
+
+@dataclass(frozen=True)
+class Row:
+    """One table row laid onto its header's columns: role -> (cell text, span)."""
+
+    block: int
+    span: Span
+    cells: dict[str, tuple[str, Span]]
+
+
+@dataclass(frozen=True)
+class _Words:
+    roles: dict[str, str]  # normalised header word -> role
+    results: dict[str, str]  # result word -> status
+    actions: tuple[str, ...]
+    non_outcomes: frozenset[str]
+    deferrals: tuple[str, ...]
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s#]", " ", text.lower()).split())
+
+
+@lru_cache(maxsize=8)
+def words(key: str = "en") -> _Words:
+    """The header, result and action words of the lexicon, normalised."""
+    data = vocabulary(key)
+    roles: dict[str, str] = {}
+    for role, lexicon_key in (("title", "table_title_headers"), ("number", "table_number_headers"),
+                              ("action", "table_action_headers"), ("result", "table_result_headers")):
+        for word in data[lexicon_key]:
+            roles.setdefault(_norm(word), role)
+    results = {_norm(k): str(v) for k, v in data["table_result_values"].items()}
+    actions = tuple(_norm(w) for w in data["table_action_words"])
+    return _Words(roles, results, actions, frozenset(_norm(w) for w in data["table_non_outcomes"]),
+                  tuple(_norm(w) for w in data["table_deferrals"]))
+
+
+def cells_of(doc: Document, index: int) -> list[tuple[str, Span]]:
+    """The cells of a table_row block with their spans."""
+    span = doc.blocks[index].span
+    text = span.text(doc)
+    out, at = [], 0
+    for part in text.split(SEPARATOR):
+        stripped = part.strip()
+        if stripped:
+            lead = len(part) - len(part.lstrip())
+            out.append((stripped, Span(span.start + at + lead, span.start + at + lead + len(stripped))))
+        at += len(part) + len(SEPARATOR)
+    return out
+
+
+def header_roles(cells: list[str], key: str) -> list[str] | None:
+    """The role of each header cell (title, number, action, result or other); None when the row
+    does not name a title column and an outcome or number column."""
+    roles = words(key).roles
+    found = [roles.get(_norm(c), "other") for c in cells]
+    if "title" not in found or not {"action", "result", "number"} & set(found):
+        return None
+    return found
+
+
+def tables(doc: Document, key: str) -> list[list[Row]]:
+    """Every headed table in the paper, each as its rows laid onto the header's columns."""
+    out: list[list[Row]] = []
+    i = 0
+    while i < len(doc.blocks):
+        block = doc.blocks[i]
+        if block.kind != "table_row":
+            i += 1
+            continue
+        header = [c for c, _ in cells_of(doc, i)]
+        roles = header_roles(header, key)
+        if roles is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc.blocks) and doc.blocks[j].kind == "table_row" and header_roles(
+                [c for c, _ in cells_of(doc, j)], key) is None:
+            j += 1
+        out.append(_lay(doc, list(range(i + 1, j)), header, roles, key))
+        i = j
+    return out
+
+
+def _lay(doc: Document, indices: list[int], header: list[str], roles: list[str], key: str) -> list[Row]:
+    """Align every row; a second pass adds each column's usual cell shape from the first."""
+    rows = {i: cells_of(doc, i) for i in indices}
+    first = {i: _align([c for c, _ in cells], header, roles, key, None) for i, cells in rows.items()}
+    shapes = _column_shapes(rows, first, len(header))
+    out = []
+    for i, cells in rows.items():
+        placed = _align([c for c, _ in cells], header, roles, key, shapes)
+        named: dict[str, tuple[str, Span]] = {}
+        for cell, column in zip(cells, placed):
+            role = roles[column]
+            if role != "other" and role not in named:
+                named[role] = cell
+        out.append(Row(i, doc.blocks[i].span, named))
+    return out
+
+
+def _shape(cell: str) -> str:
+    if len(cell.split()) >= MIN_TITLE_WORDS:
+        return "text"
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "9", cell))
+
+
+def _column_shapes(rows: dict[int, list[tuple[str, Span]]], placed: dict[int, list[int]], width: int) -> list[str | None]:
+    """Each column's most common cell shape, where most of its cells have it."""
+    seen: list[dict[str, int]] = [{} for _ in range(width)]
+    for i, cells in rows.items():
+        for (cell, _), column in zip(cells, placed[i]):
+            shape = _shape(cell)
+            seen[column][shape] = seen[column].get(shape, 0) + 1
+    out: list[str | None] = []
+    for counts in seen:
+        best = max(sorted(counts), key=lambda s: counts[s], default=None)
+        out.append(best if best is not None and 2 * counts[best] > sum(counts.values()) else None)
+    return out
+
+
+def _fit(cell: str, header: str, role: str, key: str, shape: str | None) -> float:
+    """How well a cell fits a column: positive fits, negative does not."""
+    w = words(key)
+    low = _norm(cell)
+    score = 3.0 if low == _norm(header) else 0.0
+    is_number = bool(NUMBER_CELL.match(cell))
+    if role == "number":
+        score += 2 if is_number else -3
+    elif role == "result":
+        score += 3 if low in w.results else -3
+    elif role == "action":
+        score += 2 if low in w.non_outcomes or low.startswith(w.actions) else -1
+    elif role == "title":
+        score += -2 if is_number else 1 if len(cell.split()) >= MIN_TITLE_WORDS else 0.5
+    if shape is not None:
+        score += 1.5 if _shape(cell) == shape else 0
+    return score
+
+
+def _align(cells: list[str], header: list[str], roles: list[str], key: str,
+           shapes: list[str | None] | None) -> list[int]:
+    """The columns of the row's cells: the monotone assignment that fits best (ties to the left)."""
+    n, m = len(cells), len(header)
+    if n >= m:
+        return list(range(n))[:m] + [m - 1] * (n - m)
+    neg = float("-inf")
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back = [[False] * (m + 1) for _ in range(n + 1)]  # True: cell i-1 sits in column j-1
+    for j in range(m + 1):
+        best[0][j] = 0.0
+    for i in range(1, n + 1):
+        for j in range(i, m + 1):
+            skip = best[i][j - 1]
+            take = best[i - 1][j - 1] + _fit(cells[i - 1], header[j - 1], roles[j - 1], key,
+                                             shapes[j - 1] if shapes else None)
+            best[i][j], back[i][j] = (take, True) if take >= skip else (skip, False)
+    out, i, j = [], n, m
+    while i > 0:
+        if back[i][j]:
+            out.append(j - 1)
+            i -= 1
+        j -= 1
+    return out[::-1]
+
+
+def outcome(row: Row, key: str) -> tuple[str, str] | None:
+    """A row's decision text and status, or None when the row records no outcome."""
+    w = words(key)
+    title = row.cells.get("title")
+    if title is None:
+        return None
+    action = row.cells.get("action")
+    result = row.cells.get("result")
+    if result is not None:
+        status = w.results.get(_norm(result[0]))
+        if status is None:
+            return None
+    elif action is not None and _norm(action[0]) not in w.non_outcomes and (
+            _norm(action[0]) in w.results or _norm(action[0]).startswith(w.actions)):
+        status = w.results.get(_norm(action[0]), "agreed")
+    else:
+        return None
+    if action is None or _norm(action[0]) in w.non_outcomes or _norm(action[0]) in w.results:
+        return title[0], status
+    if status in ("carried", "approved") and _norm(action[0]).startswith(w.deferrals):
+        status = "deferred"
+    return f"{action[0]}: {title[0]}", status
