@@ -150,16 +150,16 @@ def _fit(cell: str, header: str, role: str, key: str, shape: str | None) -> floa
     low = _norm(cell)
     score = 3.0 if low == _norm(header) else 0.0
     is_number = bool(NUMBER_CELL.match(cell))
-    if role == "number":
-        score += 2 if is_number else -3
+    if role == "number":  # an item number is most often written as a label: "4.", "(b)"
+        score += (2.5 if cell.endswith((".", ")")) else 2) if is_number else -3
     elif role == "result":
         score += 3 if low in w.results else -3
     elif role == "action":
         score += 2 if low in w.non_outcomes or low.startswith(w.actions) else -1
     elif role == "title":
         score += -2 if is_number else 1 if len(cell.split()) >= MIN_TITLE_WORDS else 0.5
-    if shape is not None:
-        score += 1.5 if _shape(cell) == shape else 0
+    if shape is not None:  # a title column's cells may be short; a short column's cells are alike
+        score += 1.5 if _shape(cell) == shape else 0 if shape == "text" else -1.5
     return score
 
 
@@ -206,7 +206,7 @@ def outcome(row: Row, key: str) -> tuple[str, str] | None:
         status = w.results.get(_norm(action[0]), "agreed")
     else:
         return None
-    if action is None or _norm(action[0]) in w.non_outcomes or _norm(action[0]) in w.results:
+    if action is None or _norm(action[0]) in w.results or (result is None and _norm(action[0]) in w.non_outcomes):
         return title[0], status
     if status in ("carried", "approved") and _norm(action[0]).startswith(w.deferrals):
         status = "deferred"
