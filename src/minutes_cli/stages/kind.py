@@ -1,8 +1,9 @@
 """Classify a paper as minutes, decision, report, agenda, news or other by its cues.
 
-Structure first: a title line among the paper's first lines ("Issue - meetings", "Agenda item",
-"Proposed Record of Decision", "Agenda", "Voting record"; the lexicon's `kind_titles`) weighs
-most. Then each kind scores its weighted cue patterns (`kind_patterns`), double in the first 600
+A page with no sentence and no numbered list (a listing, a media player) is other. A headed
+table whose rows record outcomes (a meeting grid) weighs as a title does. Then structure: a title
+line among the paper's first lines ("Issue - meetings", "Agenda item", "Proposed Record of
+Decision", "Agenda", "Voting record"; the lexicon's `kind_titles`) weighs most. Then each kind scores its weighted cue patterns (`kind_patterns`), double in the first 600
 characters; news scores the distinct story phrases it tells a meeting in (`news_cues`: "voted in
 favour of", "last Wednesday"). The highest wins, in the order of `TIE_ORDER` on a tie, other when
 nothing is found. Not a stage: metadata calls it.
@@ -17,6 +18,7 @@ from functools import lru_cache
 from ..document import Document
 from ..lexicon import alternation
 from ..settings import vocabulary
+from ._tables import outcome, tables
 
 HEAD = 600
 TITLE_LINES = 4  # the title is one of the paper's first lines
@@ -24,6 +26,9 @@ TITLE_WEIGHT = 10
 NEWS_WEIGHT = 2  # per distinct story phrase
 NEWS_CAP = 3  # at most this many phrases count
 HINT_WEIGHT = 8  # a kind the loader read from front matter (`categories: News`)
+GRID_WEIGHT = 10  # a headed table whose rows record outcomes (a Legistar meeting grid) is the meeting's record
+SENTENCE_WORDS = 12  # a line this long is a sentence; a page with none is links and labels
+NUMBERED_LINE = re.compile(r"^\W*\d{1,3}[.)]\s", re.M)
 TIE_ORDER = ("other", "decision", "minutes", "report", "agenda", "news")
 
 
@@ -66,7 +71,11 @@ def front_matter_kind(doc: Document, key: str) -> str | None:
 def classify(doc: Document, key: str = "en") -> str:
     """Return the kind whose cues score highest (other when none)."""
     c = cues(key)
+    if not _has_business(doc):
+        return "other"
     scores = {kind: 0 for kind in TIE_ORDER}
+    if any(outcome(row, key) is not None for rows in tables(doc, key) for row in rows):
+        scores["minutes"] += GRID_WEIGHT
     title = title_kind(doc, c)
     if title is not None:
         scores[title] += TITLE_WEIGHT
@@ -86,6 +95,14 @@ def classify(doc: Document, key: str = "en") -> str:
     if best == 0:
         return "other"
     return next(kind for kind in TIE_ORDER if scores[kind] == best)
+
+
+def _has_business(doc: Document) -> bool:
+    """Does the paper carry any business: a sentence, or a numbered list? A listing or a media
+    player's page ("Agenda | Minutes | Download", "Video Download") has neither."""
+    if any(len(line.split()) >= SENTENCE_WORDS for line in doc.text.split("\n")):
+        return True
+    return len(NUMBERED_LINE.findall(doc.text)) >= 2
 
 
 def title_kind(doc: Document, c: _Cues) -> str | None:
