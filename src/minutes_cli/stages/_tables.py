@@ -6,7 +6,8 @@ first, and drop empty cells. A header row names its columns by the lexicon (`tab
 each row after it is laid onto those columns by a monotone alignment that scores how well each
 cell fits each column (a result word under Result, a number under Agenda #, a cell equal to its
 header under a link column, the shape the column's other cells have), so a row that lost its empty
-cells still has its title, action and result in the right place.
+cells still has its title, action and result in the right place. A legislative file's detail page
+("Status: | ADOPTED", "Title: | ...") gives its title as its one decision.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Document, Span
+from ..document import Decision, Document, Span
 from ..settings import vocabulary
 
 SEPARATOR = " | "
@@ -211,3 +212,48 @@ def outcome(row: Row, key: str) -> tuple[str, str] | None:
     if status in ("carried", "approved") and _norm(action[0]).startswith(w.deferrals):
         status = "deferred"
     return f"{action[0]}: {title[0]}", status
+
+
+def labelled_cells(doc: Document) -> dict[str, tuple[str, Span]]:
+    """The label/value pairs of a paper's table rows ("Status: | ADOPTED"), first of each label."""
+    out: dict[str, tuple[str, Span]] = {}
+    for i, block in enumerate(doc.blocks):
+        if block.kind != "table_row":
+            continue
+        cells = cells_of(doc, i)
+        for (label, _), value in zip(cells, cells[1:]):
+            if label.endswith(":") and not value[0].endswith(":"):
+                out.setdefault(_norm(label), value)
+    return out
+
+
+def file_outcome(doc: Document, key: str) -> tuple[str, Span, str] | None:
+    """A legislative file's detail page: its title is the decision when its status records an
+    outcome ("Type: | Resolution | Status: | ADOPTED", "Title: | Providing for ...")."""
+    w = words(key)
+    pairs = labelled_cells(doc)
+    status = next((pairs[_norm(s)] for s in vocabulary(key)["file_status_labels"] if _norm(s) in pairs), None)
+    title = next((pairs[t] for t, role in w.roles.items() if role == "title" and t in pairs), None)
+    if status is None or title is None or _norm(status[0]) not in w.results:
+        return None
+    return title[0], title[1], w.results[_norm(status[0])]
+
+
+def table_decisions(doc: Document, key: str) -> tuple[list[Decision], set[int]]:
+    """One decision per row of a headed table whose action or result cell records an outcome
+    ("Approve | Pass" -> "Approve: <Title>"); the rows of such tables are not read again by cues."""
+    found: list[Decision] = []
+    claimed: set[int] = set()
+    for rows in tables(doc, key):
+        decided = [(row, o) for row in rows if (o := outcome(row, key)) is not None]
+        if not decided:
+            continue
+        claimed.update(row.block for row in rows)
+        for row, (text, status) in decided:
+            evidence = {role: span for role, (_, span) in row.cells.items()}
+            found.append(Decision("decision", text, row.span, status=status, decided_by=doc.metadata.get("body"),
+                                  date=doc.metadata.get("meeting_date"), cue="table", evidence=evidence))
+    if not found and (filed := file_outcome(doc, key)) is not None:
+        found.append(Decision("decision", filed[0], filed[1], status=filed[2], decided_by=doc.metadata.get("body"),
+                              date=doc.metadata.get("meeting_date"), cue="file status"))
+    return found, claimed

@@ -32,7 +32,7 @@ from ._cues import (
 from ._items import ItemSequence, split_items
 from ._narrative import narrative_decisions
 from ._news import news_outcomes
-from ._tables import outcome, tables
+from ._tables import table_decisions
 
 OUTCOME = re.compile(r"\b(?P<o>carried|passed|lost|defeated|fell|withdrawn)\b", re.I)
 # "1. To note ...", "(a) That ...", "ii) agree ..."
@@ -59,7 +59,7 @@ STATUS_WORDS = (
 
 def find_decisions(doc: Document, settings: Settings) -> None:
     """Append one Decision per decision block or sentence, in text order, duplicates dropped."""
-    found, claimed = _from_tables(doc, settings.lexicon_key)
+    found, claimed = table_decisions(doc, settings.lexicon_key)
     field_blocks = {b.span.start for f in doc.fields if (b := doc.block_at(f.span.start)) is not None}
     i = 0
     while i < len(doc.blocks):
@@ -75,23 +75,6 @@ def find_decisions(doc: Document, settings: Settings) -> None:
         found.extend(_news_outcomes(doc, settings.lexicon_key, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
     doc.decisions.extend(_drop_duplicates(doc, found))
-
-
-def _from_tables(doc: Document, key: str) -> tuple[list[Decision], set[int]]:
-    """One decision per row of a headed table whose action or result cell records an outcome
-    ("Approve | Pass" -> "Approve: <Title>"); the rows of such tables are not read again by cues."""
-    found: list[Decision] = []
-    claimed: set[int] = set()
-    for rows in tables(doc, key):
-        decided = [(row, o) for row in rows if (o := outcome(row, key)) is not None]
-        if not decided:
-            continue
-        claimed.update(row.block for row in rows)
-        for row, (text, status) in decided:
-            evidence = {role: span for role, (_, span) in row.cells.items()}
-            found.append(Decision("decision", text, row.span, status=status, decided_by=doc.metadata.get("body"),
-                                  date=doc.metadata.get("meeting_date"), cue="table", evidence=evidence))
-    return found, claimed
 
 
 def _at_block(doc: Document, i: int, key: str) -> tuple[list[Decision], int]:
