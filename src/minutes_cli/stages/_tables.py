@@ -22,6 +22,7 @@ from ..settings import vocabulary
 SEPARATOR = " | "
 NUMBER_CELL = re.compile(r"^\(?[A-Z]?\d{1,3}(?:\.\d{1,2}|\.[A-Za-z])?[.)]?$")
 MIN_TITLE_WORDS = 3  # a cell this long reads as a title
+MAX_RESULT_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -116,13 +117,20 @@ def _lay(doc: Document, indices: list[int], header: list[str], roles: list[str],
     out = []
     for i, cells in rows.items():
         placed = _align([c for c, _ in cells], header, roles, key, shapes)
-        named: dict[str, tuple[str, Span]] = {}
-        for cell, column in zip(cells, placed):
-            role = roles[column]
-            if role != "other" and role not in named:
-                named[role] = cell
-        out.append(Row(i, doc.blocks[i].span, named))
+        out.append(Row(i, doc.blocks[i].span, _named(cells, [roles[c] for c in placed])))
     return out
+
+
+def _named(cells: list[tuple[str, Span]], roles: list[str]) -> dict[str, tuple[str, Span]]:
+    """Each role's first cell; where two columns may be the title ("Item", "Subject"), a number in
+    one of them is the item's number and the other its title."""
+    named: dict[str, tuple[str, Span]] = {}
+    for cell, role in zip(cells, roles):
+        if role == "title" and NUMBER_CELL.match(cell[0]):
+            role = "number"
+        if role != "other" and role not in named:
+            named[role] = cell
+    return named
 
 
 def _shape(cell: str) -> str:
@@ -153,14 +161,15 @@ def _fit(cell: str, header: str, role: str, key: str, shape: str | None) -> floa
     is_number = bool(NUMBER_CELL.match(cell))
     if role == "number":  # an item number is most often written as a label: "4.", "(b)"
         score += (2.5 if cell.endswith((".", ")")) else 2) if is_number else -3
-    elif role == "result":
-        score += 3 if low in w.results else -3
+    elif role == "result":  # a result is a word or three ("Pass", "Approved as amended"); a longer
+        # outcome phrase ("Referred to Comm by Council") is more often the action taken
+        score += (3 if len(cell.split()) <= MAX_RESULT_WORDS else 1) if result_status(w, cell) else -3
     elif role == "action":
         score += 2 if low in w.non_outcomes or low.startswith(w.actions) else -1
     elif role == "title":
         score += -2 if is_number else 1 if len(cell.split()) >= MIN_TITLE_WORDS else 0.5
-    if shape is not None:  # a title column's cells may be short; a short column's cells are alike
-        score += 1.5 if _shape(cell) == shape else 0 if shape == "text" else -1.5
+    if shape is not None and re.search(r"\d", shape):  # a code column's cells look alike ("9-9", "9.")
+        score += 1.5 if _shape(cell) == shape else -1.5
     return score
 
 
@@ -190,6 +199,14 @@ def _align(cells: list[str], header: list[str], roles: list[str], key: str,
     return out[::-1]
 
 
+def result_status(w: _Words, cell: str) -> str | None:
+    """The status a result cell states by its opening words ("Carried unanimously", "Approved as
+    amended", "Continued to 3/4"); None when it opens with none of the result words."""
+    low = _norm(cell)
+    found = [word for word in w.results if low == word or low.startswith(word + " ")]
+    return w.results[max(found, key=len)] if found else None
+
+
 def outcome(row: Row, key: str) -> tuple[str, str] | None:
     """A row's decision text and status, or None when the row records no outcome."""
     w = words(key)
@@ -199,12 +216,12 @@ def outcome(row: Row, key: str) -> tuple[str, str] | None:
     action = row.cells.get("action")
     result = row.cells.get("result")
     if result is not None:
-        status = w.results.get(_norm(result[0]))
+        status = result_status(w, result[0])
         if status is None:
             return None
     elif action is not None and _norm(action[0]) not in w.non_outcomes and (
-            _norm(action[0]) in w.results or _norm(action[0]).startswith(w.actions)):
-        status = w.results.get(_norm(action[0]), "agreed")
+            result_status(w, action[0]) or _norm(action[0]).startswith(w.actions)):
+        status = result_status(w, action[0]) or "agreed"
     else:
         return None
     if action is None or _norm(action[0]) in w.results or (result is None and _norm(action[0]) in w.non_outcomes):
@@ -234,9 +251,10 @@ def file_outcome(doc: Document, key: str) -> tuple[str, Span, str] | None:
     pairs = labelled_cells(doc)
     status = next((pairs[_norm(s)] for s in vocabulary(key)["file_status_labels"] if _norm(s) in pairs), None)
     title = next((pairs[t] for t, role in w.roles.items() if role == "title" and t in pairs), None)
-    if status is None or title is None or _norm(status[0]) not in w.results:
+    state = result_status(w, status[0]) if status is not None else None
+    if state is None or title is None:
         return None
-    return title[0], title[1], w.results[_norm(status[0])]
+    return title[0], title[1], state
 
 
 def table_decisions(doc: Document, key: str) -> tuple[list[Decision], set[int]]:
