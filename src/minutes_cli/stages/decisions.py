@@ -17,6 +17,7 @@ from ._bounds import (
     motion_after_seconder,
     quote_end,
     quoted_motion,
+    settled_proposal,
     stops,
 )
 from ._cues import (
@@ -117,7 +118,7 @@ def _from_segments(doc: Document, i: int, segs: list[Segment], key: str) -> tupl
             inline = seg.start > 0 and not _wants_body(block.text(doc)[seg.start:])
             decision, nxt = _collect(doc, i, start, seg.kind, seg.cue, single=inline, key=key)
         else:
-            decision = _make(doc, Span(start, block.start + seg.end), seg.kind, seg.cue, block)
+            decision = _make(doc, Span(start, block.start + seg.end), seg.kind, seg.cue, block, key)
         if decision is not None:
             out.append(decision)
     return out, max(nxt, i + 1)
@@ -136,7 +137,7 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     """Extend a decision over the blocks that belong to it; split out its items."""
     blocks = doc.blocks
     if (close := quote_end(doc, i, start)) is not None:  # a quoted motion: its own quotes bound it
-        return _make(doc, Span(start, blocks[close].span.end), kind, cue, blocks[i].span), close + 1
+        return _make(doc, Span(start, blocks[close].span.end), kind, cue, blocks[i].span, key), close + 1
     end = blocks[i].span.end
     j = i + 1
     need_body = heading or _wants_body(doc.text[start:end])
@@ -167,11 +168,13 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
         need_body = (need_body and not is_item and heading) or text.rstrip(" *").endswith(":")
         end = blocks[j].span.end
         j += 1
-    return _make(doc, Span(after_movers(doc, start, end, key), end), kind, cue, blocks[i].span), max(j, i + 1)
+    return _make(doc, Span(after_movers(doc, start, end, key), end), kind, cue, blocks[i].span, key), max(j, i + 1)
 
 
-def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span) -> Decision | None:
+def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span, key: str = "en") -> Decision | None:
     trimmed = _trim(doc, span)
+    if trimmed is not None and (proposal := settled_proposal(doc, trimmed, key)) is not None:
+        trimmed = proposal  # "... It was proposed that X. ... Resolved 16/09/6/9.1": the decision is X's sentence
     if trimmed is None or len(trimmed.text(doc)) < 3 or NOT_A_DECISION.match(trimmed.text(doc)):
         return None
     text = " ".join(trimmed.text(doc).split())
@@ -193,7 +196,7 @@ def _narrative(doc: Document, found: list[Decision], key: str) -> list[Decision]
             continue
         if cue == "proposed" and MOVER_LINE.match(span.text(doc)) and _introduces(span, taken):
             continue  # "Proposed by X, seconded by Y." before a RESOLVED: that resolution's movers
-        decision = _make(doc, span, "resolution", cue, span)
+        decision = _make(doc, span, "resolution", cue, span, key)
         if decision is not None:
             out.append(decision)
     return out
