@@ -161,3 +161,17 @@ def settled_proposal(doc: Document, span: Span, key: str = "en") -> Span | None:
 
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 SENTENCE_END = re.compile(r"\.(?=\s|$)")
+
+
+@lru_cache(maxsize=8)
+def _movers_then_that(key: str) -> re.Pattern[str]:
+    data = vocabulary(key)
+    return re.compile(rf"\b(?i:{alternation(data['mover_labels'])})\s+[^;:\n]{{1,80}}?\s+and\s+"
+                      rf"(?i:{alternation(data['seconder_labels'])})\s+[^;:\n]{{1,80}}?\s+(?=[Tt]hat\b)")
+
+
+def after_proposers(doc: Document, span: Span, key: str = "en") -> Span:
+    """A proposal told with its movers first: "Adoption of Accounts: It was proposed by A and seconded
+    by B that the accounts be adopted" has the words "that the accounts be adopted"."""
+    m = _movers_then_that(key).search(doc.text, span.start, span.end)
+    return Span(m.end(), span.end) if m is not None else span

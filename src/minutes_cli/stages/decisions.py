@@ -12,6 +12,7 @@ from ..settings import Settings
 from ._bounds import (
     after_moved,
     after_movers,
+    after_proposers,
     continues_sentence,
     hard_stop,
     motion_after_seconder,
@@ -175,6 +176,8 @@ def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span, key: 
     trimmed = _trim(doc, span)
     if trimmed is not None and (proposal := settled_proposal(doc, trimmed, key)) is not None:
         trimmed = proposal  # "... It was proposed that X. ... Resolved 16/09/6/9.1": the decision is X's sentence
+    if trimmed is not None:
+        trimmed = after_proposers(doc, trimmed, key)
     if trimmed is None or len(trimmed.text(doc)) < 3 or NOT_A_DECISION.match(trimmed.text(doc)):
         return None
     text = " ".join(trimmed.text(doc).split())
