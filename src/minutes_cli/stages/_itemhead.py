@@ -28,6 +28,7 @@ INTRO_END = re.compile(r":-?$")
 FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|should|could|did|does|been)\b")
 PAST_VERB = re.compile(r"\b(?!by\b)[a-z]{3,}ed\b(?!\s+(?:out\s+)?by\b)|\bfollow(?:s|ing)\b")
 SENTENCE_WORDS = 9
+RECASED_WORDS = 4  # a lower-case title this short, its other words capitalised, lost its case to a style sheet
 MAX_TITLE = 200  # a longer line is an item only when it opens with a label ("Minutes: The minutes were ...")
 INTRO_WORDS = 6
 # A short label before the paragraph's text: "Planning: ...", "Village sign. Decided ...", "Minutes - adopted"
@@ -66,7 +67,7 @@ def item_number(key: str = "en") -> re.Pattern[str]:
     roman = alternation(romans + [r.lower() for r in romans])
     return re.compile(
         rf"^[*_\s]*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?)?(?P<num>{_NUMBER}"
-        rf"|(?:{roman})\.(?=\s))(?:[\s*_:|–—-]*(?P<title>[A-Z‘'\"(][^\n]{{2,}}|\d{{2}}/\d{{3,6}}\b[^\n]{{2,}}))?$")
+        rf"|(?:{roman})\.(?=\s))(?:[\s*_:|–—-]*(?P<title>[A-Z‘'\"(][^\n]{{2,}}|[a-z][a-zA-Z]*[A-Z][^\n]{{1,}}|[a-z]+\s[A-Z][^\n]{{1,}}|\d{{2}}/\d{{3,6}}\b[^\n]{{2,}}))?$")
 
 
 def heading_at(doc: Document, i: int, key: str) -> Heading | None:
@@ -94,7 +95,7 @@ def heading_at(doc: Document, i: int, key: str) -> Heading | None:
         i += 1
     else:  # "1 Order of Business" is kept only where its neighbours number in sequence (agenda.py)
         bare = bare and not (title.split(" ")[0].isupper() or PDF_DEBRIS.search(m.group("title") or ""))
-    if not title or title[:1].islower() or _is_date(title, key) or (
+    if not title or (title[:1].islower() and not _recased(title)) or _is_date(title, key) or (
             len(title) > MAX_TITLE and not _label_with_content(title, key)):
         return None
     if NOT_TITLE.search(title) and not _label_with_content(title, key):
@@ -191,6 +192,15 @@ def _wrapped_title(doc: Document, i: int, title: str, heading: Span, key: str) -
     if nxt.kind == "heading" and text.isupper() and len(text) <= 80 and not item_number(key).match(text):
         return f"{title} {text.strip(' *_')}", Span(heading.start, nxt.span.end)
     return title, heading
+
+
+def _recased(title: str) -> bool:
+    """A title whose case a style sheet changed: "tRIBUTES", "mayoral Minute" (a web page's
+    `text-transform` lost), not a sentence carrying on in lower case ("and the Clerk said")."""
+    first, *rest = title.split()
+    if re.fullmatch(r"[a-z][A-Z]{2,}\W*", first):
+        return True
+    return 0 < len(rest) <= RECASED_WORDS - 1 and not re.search(r"[.,;:]$", title) and all(w[:1].isupper() for w in rest)
 
 
 def marker_heading(doc: Document, i: int, key: str, look_back: bool = False) -> Heading | None:
