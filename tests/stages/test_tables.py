@@ -160,3 +160,14 @@ def test_media_player_page_is_other() -> None:
 def test_a_short_agenda_with_numbered_items_keeps_its_kind() -> None:
     body = "<h1>Agenda</h1><p>1. Apologies</p><p>2. Minutes</p><p>3. Planning</p>"
     assert _page(body, "Agenda").metadata["kind"] == "agenda"
+
+
+def test_a_very_wide_table_completes_quickly() -> None:
+    import time
+
+    header = ["Title", "Action", "Result"] + [f"Col {n}" for n in range(300)]
+    rows = [["Item"] * 150 for _ in range(200)]
+    started = time.perf_counter()
+    doc = _page(_table(header, rows))
+    assert time.perf_counter() - started < 20  # generous: pathological input, not a benchmark
+    assert [d for d in doc.decisions if d.cue == "table"] == []

@@ -23,6 +23,7 @@ SEPARATOR = " | "
 NUMBER_CELL = re.compile(r"^\(?[A-Z]?\d{1,3}(?:\.\d{1,2}|\.[A-Za-z])?[.)]?$")
 MIN_TITLE_WORDS = 3  # a cell this long reads as a title
 MAX_RESULT_WORDS = 3
+MAX_COLUMNS = 40  # a wider "header" is not a table of business (and would make alignment quadratic)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ def cells_of(doc: Document, index: int) -> list[tuple[str, Span]]:
 def header_roles(cells: list[str], key: str) -> list[str] | None:
     """The role of each header cell (title, number, action, result or other); None when the row
     does not name a title column and an outcome or number column."""
+    if len(cells) > MAX_COLUMNS:
+        return None
     roles = words(key).roles
     found = [roles.get(_norm(c), "other") for c in cells]
     if "title" not in found or not {"action", "result", "number"} & set(found):
