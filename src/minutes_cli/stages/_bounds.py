@@ -132,7 +132,8 @@ def _bare_outcome(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     sentence such an outcome settles ("It was proposed that ...")."""
     data = vocabulary(key)
     words = alternation([*data["decision_labels"], *data["outcome_openers"]])
-    bare = re.compile(rf"^(?i:{words})\b\s*[:.\-–]?\s*(?:[\w/.]*\d[\w/.]*?)?\.?\s*(?:$|(?=[A-Z]))")
+    ref = r"[\w/.]*\d[\w/.]*?"  # a minute reference: "16/09/6/9.1"
+    bare = re.compile(rf"^(?:(?i:{words})\b\s*[:.\-–]?\s*(?:{ref})?|{ref})\.?\s*(?:$|(?=[A-Z]))")
     proposal = re.compile(rf"\b(?i:{alternation(data['mover_verbs'])})\s+that\b")
     return bare, proposal
 
@@ -175,3 +176,17 @@ def after_proposers(doc: Document, span: Span, key: str = "en") -> Span:
     by B that the accounts be adopted" has the words "that the accounts be adopted"."""
     m = _movers_then_that(key).search(doc.text, span.start, span.end)
     return Span(m.end(), span.end) if m is not None else span
+
+
+def closing_outcome(doc: Document, block: Span, key: str = "en") -> Span | None:
+    """A block's last sentence when it is an outcome with no words of its own, after the proposal it
+    settles: "It was proposed that X. Proposed: Cllr A; seconded: Cllr B. All in favour. Resolved: 16/9/1"."""
+    text = block.text(doc).rstrip()
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text)]
+    if not breaks:
+        return None
+    last = Span(block.start + breaks[-1], block.start + len(text))
+    bare, _ = _bare_outcome(key)
+    if not bare.match(last.text(doc)) or not re.match(r"[^\W\d]", last.text(doc)):
+        return None
+    return last

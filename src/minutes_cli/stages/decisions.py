@@ -13,6 +13,7 @@ from ._bounds import (
     after_moved,
     after_movers,
     after_proposers,
+    closing_outcome,
     continues_sentence,
     hard_stop,
     motion_after_seconder,
@@ -73,6 +74,7 @@ def find_decisions(doc: Document, settings: Settings) -> None:
     kind = doc.metadata.get("kind")
     if kind in ("minutes", "decision", "other"):
         found.extend(_narrative(doc, found, settings.lexicon_key))
+    found.extend(_settled(doc, found, settings.lexicon_key))
     if kind in ("news", "other"):  # an "other" paper may be a news report: its outcomes outside those found
         found.extend(_news_outcomes(doc, settings.lexicon_key, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
@@ -174,10 +176,8 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
 
 def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span, key: str = "en") -> Decision | None:
     trimmed = _trim(doc, span)
-    if trimmed is not None and (proposal := settled_proposal(doc, trimmed, key)) is not None:
-        trimmed = proposal  # "... It was proposed that X. ... Resolved 16/09/6/9.1": the decision is X's sentence
-    if trimmed is not None:
-        trimmed = after_proposers(doc, trimmed, key)
+    if trimmed is not None:  # "It was proposed that X. ... Resolved 16/09/6/9.1": the decision is X's sentence
+        trimmed = after_proposers(doc, settled_proposal(doc, trimmed, key) or trimmed, key)
     if trimmed is None or len(trimmed.text(doc)) < 3 or NOT_A_DECISION.match(trimmed.text(doc)):
         return None
     text = " ".join(trimmed.text(doc).split())
@@ -203,6 +203,14 @@ def _narrative(doc: Document, found: list[Decision], key: str) -> list[Decision]
         if decision is not None:
             out.append(decision)
     return out
+
+
+def _settled(doc: Document, found: list[Decision], key: str) -> list[Decision]:
+    """Proposals settled by a bare outcome closing their paragraph, where no cue claimed them."""
+    spans = [s for b in doc.blocks if (last := closing_outcome(doc, b.span, key)) is not None
+             and (s := settled_proposal(doc, last, key)) is not None
+             and not any(s.start < d.span.end and d.span.start < s.end for d in found)]
+    return [m for s in spans if (m := _make(doc, s, "resolution", "resolved", s, key)) is not None]
 
 
 # "Proposed by Cllr Ruth Oakes, seconded by Cllr Sam Kemp." (who moved, nothing of what)
