@@ -40,7 +40,7 @@ LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|that|reported|agreed
 NAMES_LIST = re.compile(r"\b(?:Councillors|Councilors|Cllrs|Crs|Council\s+Members|Members|Councillor|Cllr)\s+[A-Z][^\n]*$")
 AMOUNT_OR_TIME = re.compile(r"^\d{1,3}\.\d{2}\s*(?:[ap]\.?m\b|£|hrs?\b)|£")
 # What an item heading can open with: a digit, "(", a Roman numeral, "Item", "Minute", a reference "PLA146/14"
-MAY_OPEN = re.compile(r"[*_\s]*(?:[\d(]|[A-Za-z]{1,6}\.\s|Item\b|Agenda\s+Item\b|Minute\b|[A-Z]{1,5}/?\d)")
+MAY_OPEN = re.compile(r"[*_\s]*(?:[\d(]|[A-Za-z]{1,6}\.\s|Item(?:\b|(?=\d))|Agenda\s+Item\b|Minute\b|[A-Z]{1,5}/?\d)")
 # ModernGov link debris after a title: "Minutes pdf icon PDF 168 KB"
 PDF_DEBRIS = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+\s*[KM]B\b.*$", re.I)
 # "(Item 4)" alone on a line, or after the heading's words (Kent's layout)
@@ -66,7 +66,7 @@ def item_number(key: str = "en") -> re.Pattern[str]:
     romans = list(vocabulary(key)["roman_numerals"])
     roman = alternation(romans + [r.lower() for r in romans])
     return re.compile(
-        rf"^[*_\s]*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?)?(?P<num>{_NUMBER}"
+        rf"^[*_\s]*(?:(?:Agenda\s+)?Item\s*(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?)?(?P<num>{_NUMBER}"
         rf"|(?:{roman})\.(?=\s))(?:[\s*_:|–—-]*(?P<title>[A-Z‘'\"(][^\n]{{2,}}|[a-z][a-zA-Z]*[A-Z][^\n]{{1,}}|[a-z]+\s[A-Z][^\n]{{1,}}|\d{{2}}/\d{{3,6}}\b[^\n]{{2,}}))?$")
 
 
@@ -83,7 +83,7 @@ def heading_at(doc: Document, i: int, key: str) -> Heading | None:
     title = PDF_DEBRIS.sub("", (m.group("title") or "")).strip(" *_|")
     heading, first = doc.blocks[i].span, i
     scheme = _scheme(number)
-    bare = raw.isdigit() and not re.match(r"^[*_\s]*(?:Agenda\s+)?(?:Item|Minute)\b", line)  # "13": a page number
+    bare = raw.isdigit() and not re.match(r"^[*_\s]*(?:Agenda\s+)?(?:Item|Minute)(?:\b|(?=\d))", line)  # "13": a page number
     if not title and raw.startswith("(") and i > 0 and NAMES_LIST.search(doc.blocks[i - 1].span.text(doc)):
         return None  # "Councillors Ames, Birch and Cole" then "(3)": a vote's count, not item 3
     if not title:

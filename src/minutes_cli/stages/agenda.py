@@ -68,7 +68,7 @@ def _numbered(doc: Document, key: str) -> list[Heading]:
         prev = last.get(h.scheme, 0)
         if _in_decision(h.span.start, inside) and not _next_in_sequence(order, prev, h.title):
             continue  # a numbered part of a resolution, not the next item
-        if order is not None and h.scheme in last and order < prev and not _restart(doc, h, order):
+        if order is not None and h.scheme in last and order < prev and not _restart(doc, h, order, key):
             continue
         if order is not None:
             last[h.scheme] = order
@@ -114,10 +114,18 @@ def _order(number: str, romans: dict[str, int] | None = None) -> float | None:
     return int(m.group(1)) + part
 
 
-def _restart(doc: Document, h: Heading, order: float) -> bool:
+def _meeting_line(line: str, key: str) -> bool:
+    """"Meeting: 18/01/2023 - Licensing Panel (7)": the meeting a listed item was taken at."""
+    labels = vocabulary(key)["item_meeting_labels"]
+    return any(line.startswith(f"{label}:") for label in labels)
+
+
+def _restart(doc: Document, h: Heading, order: float, key: str = "en") -> bool:
     """A second numbering from 1 (the minutes after the agenda) starts at a heading; a Roman sub-list
     starts again under each item."""
     line = doc.blocks[h.block].span.text(doc)
+    if h.block > 0 and _meeting_line(doc.blocks[h.block - 1].span.text(doc), key):
+        return True  # a search result or issue page: each meeting's item under its "Meeting: ..." line
     return order == 1 and (h.scheme in ("roman", "ROMAN") or doc.blocks[h.block].kind == "heading"
                            or line.lstrip().startswith("**") or "|" in line)
 
