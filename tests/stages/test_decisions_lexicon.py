@@ -16,8 +16,17 @@ NEWS = "Library news after council vote\n\nBy Jo Smith, Local Democracy Reporter
 
 def _parse(text: str, lexicon: dict[str, Any] | None = None) -> Document:
     settings = Settings(lexicon=lexicon) if lexicon else Settings()
+    if text.startswith("<"):  # a web page (a table read by its headers)
+        return parse_document(text.encode("utf-8"), "t.html", settings=settings)
     head = "" if text.startswith(NEWS) else "Minutes of the Licensing Committee\n\n"
     return parse_document((head + text).encode("utf-8"), "t.txt", settings=settings)
+
+
+def _grid(header: str, row: str) -> str:
+    """A web page with one headed table of one row: cells separated by "|"."""
+    cells = lambda line, tag: "".join(f"<{tag}>{c.strip()}</{tag}>" for c in line.split("|"))  # noqa: E731
+    return (f"<html><body><h1>Minutes of the Licensing Committee</h1><table><tr>{cells(header, 'th')}</tr>"
+            f"<tr>{cells(row, 'td')}</tr></table></body></html>")
 
 
 def _decisions(doc: Document) -> list[str]:
@@ -33,6 +42,22 @@ def _votes(doc: Document) -> list[dict[str, int]]:
 
 
 CASES: list[tuple[str, dict[str, Any], str, Callable[[Document], Any], Any]] = [
+    ("table_action_headers", {"table_action_headers": ["Steps Taken"]},
+     _grid("Title | Steps Taken", "Hall lease renewal | Approve"), _decisions, ["Approve: Hall lease renewal"]),
+    ("table_result_headers", {"table_result_headers": ["Verdict"]},
+     _grid("Title | Verdict", "Hall lease renewal | Carried"), _decisions, ["Hall lease renewal"]),
+    ("table_result_values", {"table_result_values": {"sustained": "carried"}},
+     _grid("Title | Result", "Hall lease renewal | Sustained"), _decisions, ["Hall lease renewal"]),
+    ("table_action_words", {"table_action_words": ["greenlight"]},
+     _grid("Title | Action", "Hall lease renewal | Greenlight"), _decisions, ["Greenlight: Hall lease renewal"]),
+    ("table_deferrals", {"table_deferrals": ["hold over"]},
+     _grid("Title | Action | Result", "Hall lease renewal | Hold over | Carried"),
+     lambda d: [x.status for x in d.decisions], ["deferred"]),
+    ("table_non_outcomes", {"table_non_outcomes": ["receive for information"]},
+     _grid("Title | Action", "Hall lease renewal | Receive for information"), _decisions, []),
+    ("file_status_labels", {"file_status_labels": ["Standing"]},
+     _grid("Type: | Resolution | Standing: | ADOPTED", "Title: | Parking Permit Scheme for Mill Lane"),
+     _decisions, ["Parking Permit Scheme for Mill Lane"]),
     ("decision_labels", {"decision_labels": ["DETERMINED"]},
      "5. Licence renewal\n\nDETERMINED: That the licence be renewed for one year.\n",
      _decisions, ["That the licence be renewed for one year."]),

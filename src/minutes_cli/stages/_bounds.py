@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Document
+from ..document import Document, Span
+from ..lexicon import alternation
 from ..loaders.reflow import LABEL
 from ..settings import vocabulary
 from ._cues import (
@@ -123,3 +124,69 @@ def after_movers(doc: Document, start: int, end: int, key: str) -> int:
     second = next((m for p in patterns.seconders[:2] if (m := p.match(doc.text, nxt, end)) is not None), None)
     stop = gap.match(doc.text, second.end() if second else mover.end()).end()  # type: ignore[union-attr]
     return stop if MOTION_WORDS.match(doc.text, stop, end) else start
+
+
+@lru_cache(maxsize=8)
+def _bare_outcome(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An outcome with no words of its own ("Resolved 16/09/6/9.1", "RESOLVED.") and the proposal
+    sentence such an outcome settles ("It was proposed that ...")."""
+    data = vocabulary(key)
+    words = alternation([*data["decision_labels"], *data["outcome_openers"]])
+    ref = r"[\w/.]*\d[\w/.]*?"  # a minute reference: "16/09/6/9.1"
+    bare = re.compile(rf"^(?:(?i:{words})\b\s*[:.\-–]?\s*(?:{ref})?|{ref})\.?\s*(?:$|(?=[A-Z]))")
+    proposal = re.compile(rf"\b(?i:{alternation(data['mover_verbs'])})\s+that\b")
+    return bare, proposal
+
+
+def settled_proposal(doc: Document, span: Span, key: str = "en") -> Span | None:
+    """The sentence of the proposal before a bare outcome in the same block: "It was proposed that
+    the quote be accepted. Proposed: Cllr A; seconded: Cllr B. All in favour. Resolved 16/09/6/9.1"
+    is the proposal's decision. None when the outcome has words of its own or no proposal precedes."""
+    bare, proposal = _bare_outcome(key)
+    found_block = doc.block_at(span.start)
+    if not bare.match(span.text(doc)) or found_block is None:
+        return None
+    block = found_block.span
+    before = doc.text[block.start:span.start]
+    found = list(proposal.finditer(before))
+    if not found:
+        return None
+    at = found[-1].start()
+    starts = [m.end() for m in SENTENCE_BREAK.finditer(before, 0, at)]
+    start = starts[-1] if starts else len(before) - len(before.lstrip())
+    end = SENTENCE_END.search(before, found[-1].end())
+    if end is None:
+        return None
+    return Span(block.start + start, block.start + end.start() + 1)
+
+
+SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+SENTENCE_END = re.compile(r"\.(?=\s|$)")
+
+
+@lru_cache(maxsize=8)
+def _movers_then_that(key: str) -> re.Pattern[str]:
+    data = vocabulary(key)
+    return re.compile(rf"\b(?i:{alternation(data['mover_labels'])})\s+[^;:\n]{{1,80}}?\s+and\s+"
+                      rf"(?i:{alternation(data['seconder_labels'])})\s+[^;:\n]{{1,80}}?\s+(?=[Tt]hat\b)")
+
+
+def after_proposers(doc: Document, span: Span, key: str = "en") -> Span:
+    """A proposal told with its movers first: "Adoption of Accounts: It was proposed by A and seconded
+    by B that the accounts be adopted" has the words "that the accounts be adopted"."""
+    m = _movers_then_that(key).search(doc.text, span.start, span.end)
+    return Span(m.end(), span.end) if m is not None else span
+
+
+def closing_outcome(doc: Document, block: Span, key: str = "en") -> Span | None:
+    """A block's last sentence when it is an outcome with no words of its own, after the proposal it
+    settles: "It was proposed that X. Proposed: Cllr A; seconded: Cllr B. All in favour. Resolved: 16/9/1"."""
+    text = block.text(doc).rstrip()
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text)]
+    if not breaks:
+        return None
+    last = Span(block.start + breaks[-1], block.start + len(text))
+    bare, _ = _bare_outcome(key)
+    if not bare.match(last.text(doc)) or not re.match(r"[^\W\d]", last.text(doc)):
+        return None
+    return last

@@ -28,6 +28,7 @@ INTRO_END = re.compile(r":-?$")
 FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|should|could|did|does|been)\b")
 PAST_VERB = re.compile(r"\b(?!by\b)[a-z]{3,}ed\b(?!\s+(?:out\s+)?by\b)|\bfollow(?:s|ing)\b")
 SENTENCE_WORDS = 9
+RECASED_WORDS = 4  # a lower-case title this short, its other words capitalised, lost its case to a style sheet
 MAX_TITLE = 200  # a longer line is an item only when it opens with a label ("Minutes: The minutes were ...")
 INTRO_WORDS = 6
 # A short label before the paragraph's text: "Planning: ...", "Village sign. Decided ...", "Minutes - adopted"
@@ -39,7 +40,7 @@ LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|that|reported|agreed
 NAMES_LIST = re.compile(r"\b(?:Councillors|Councilors|Cllrs|Crs|Council\s+Members|Members|Councillor|Cllr)\s+[A-Z][^\n]*$")
 AMOUNT_OR_TIME = re.compile(r"^\d{1,3}\.\d{2}\s*(?:[ap]\.?m\b|£|hrs?\b)|£")
 # What an item heading can open with: a digit, "(", a Roman numeral, "Item", "Minute", a reference "PLA146/14"
-MAY_OPEN = re.compile(r"[*_\s]*(?:[\d(]|[A-Za-z]{1,6}\.\s|Item\b|Agenda\s+Item\b|Minute\b|[A-Z]{1,5}/?\d)")
+MAY_OPEN = re.compile(r"[*_\s]*(?:[\d(]|[A-Za-z]{1,6}\.\s|Item(?:\b|(?=\d))|Agenda\s+Item\b|Minute\b|[A-Z]{1,5}/?\d)")
 # ModernGov link debris after a title: "Minutes pdf icon PDF 168 KB"
 PDF_DEBRIS = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+\s*[KM]B\b.*$", re.I)
 # "(Item 4)" alone on a line, or after the heading's words (Kent's layout)
@@ -65,8 +66,8 @@ def item_number(key: str = "en") -> re.Pattern[str]:
     romans = list(vocabulary(key)["roman_numerals"])
     roman = alternation(romans + [r.lower() for r in romans])
     return re.compile(
-        rf"^[*_\s]*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?)?(?P<num>{_NUMBER}"
-        rf"|(?:{roman})\.(?=\s))(?:[\s*_:|–—-]*(?P<title>[A-Z‘'\"(][^\n]{{2,}}|\d{{2}}/\d{{3,6}}\b[^\n]{{2,}}))?$")
+        rf"^[*_\s]*(?:(?:Agenda\s+)?Item\s*(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?)?(?P<num>{_NUMBER}"
+        rf"|(?:{roman})\.(?=\s))(?:[\s*_:|–—-]*(?P<title>[A-Z‘'\"(][^\n]{{2,}}|[a-z][a-zA-Z]*[A-Z][^\n]{{1,}}|[a-z]+\s[A-Z][^\n]{{1,}}|\d{{2}}/\d{{3,6}}\b[^\n]{{2,}}))?$")
 
 
 def heading_at(doc: Document, i: int, key: str) -> Heading | None:
@@ -82,7 +83,7 @@ def heading_at(doc: Document, i: int, key: str) -> Heading | None:
     title = PDF_DEBRIS.sub("", (m.group("title") or "")).strip(" *_|")
     heading, first = doc.blocks[i].span, i
     scheme = _scheme(number)
-    bare = raw.isdigit() and not re.match(r"^[*_\s]*(?:Agenda\s+)?(?:Item|Minute)\b", line)  # "13": a page number
+    bare = raw.isdigit() and not re.match(r"^[*_\s]*(?:Agenda\s+)?(?:Item|Minute)(?:\b|(?=\d))", line)  # "13": a page number
     if not title and raw.startswith("(") and i > 0 and NAMES_LIST.search(doc.blocks[i - 1].span.text(doc)):
         return None  # "Councillors Ames, Birch and Cole" then "(3)": a vote's count, not item 3
     if not title:
@@ -94,7 +95,7 @@ def heading_at(doc: Document, i: int, key: str) -> Heading | None:
         i += 1
     else:  # "1 Order of Business" is kept only where its neighbours number in sequence (agenda.py)
         bare = bare and not (title.split(" ")[0].isupper() or PDF_DEBRIS.search(m.group("title") or ""))
-    if not title or title[:1].islower() or _is_date(title, key) or (
+    if not title or (title[:1].islower() and not _recased(title)) or _is_date(title, key) or (
             len(title) > MAX_TITLE and not _label_with_content(title, key)):
         return None
     if NOT_TITLE.search(title) and not _label_with_content(title, key):
@@ -191,6 +192,15 @@ def _wrapped_title(doc: Document, i: int, title: str, heading: Span, key: str) -
     if nxt.kind == "heading" and text.isupper() and len(text) <= 80 and not item_number(key).match(text):
         return f"{title} {text.strip(' *_')}", Span(heading.start, nxt.span.end)
     return title, heading
+
+
+def _recased(title: str) -> bool:
+    """A title whose case a style sheet changed: "tRIBUTES", "mayoral Minute" (a web page's
+    `text-transform` lost), not a sentence carrying on in lower case ("and the Clerk said")."""
+    first, *rest = title.split()
+    if re.fullmatch(r"[a-z][A-Z]{2,}\W*", first):
+        return True
+    return 0 < len(rest) <= RECASED_WORDS - 1 and not re.search(r"[.,;:]$", title) and all(w[:1].isupper() for w in rest)
 
 
 def marker_heading(doc: Document, i: int, key: str, look_back: bool = False) -> Heading | None:

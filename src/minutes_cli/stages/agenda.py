@@ -18,6 +18,7 @@ import re
 from ..document import Document, Section, Span
 from ..settings import Settings, vocabulary
 from ._itemhead import Heading, heading_at, marker_heading
+from ._tables import tables
 
 MIN_MARKERS = 2  # "(Item N)" marks this often make a paper's items
 MIN_LIST_RESTARTS = 2  # lists restarting at 1 under this many unnumbered headings are lists
@@ -30,9 +31,28 @@ def find_agenda(doc: Document, settings: Settings) -> None:
     if 2 * sum(1 for h in markers if not h.from_mark) > len(markers):  # most marked headings carry a minute number
         markers = [h for i in range(len(doc.blocks)) if (h := marker_heading(doc, i, key, True)) is not None]
     heads = markers if len(markers) >= MIN_MARKERS else _numbered(doc, key)
+    if table_heads := _from_tables(doc, key):
+        rows = {h.block for h in table_heads}
+        heads = sorted([*table_heads, *(h for h in heads if h.block not in rows)], key=lambda h: h.span.start)
     for k, h in enumerate(heads):
         end = heads[k + 1].span.start if k + 1 < len(heads) else len(doc.text)
         doc.sections.append(Section(h.number, h.title, Span(h.span.start, max(end, h.span.end)), h.span))
+
+
+def _from_tables(doc: Document, key: str) -> list[Heading]:
+    """Items of a headed table's number column ("Agenda #"), the title cell as title; a number
+    repeated on the next rows (one item, several actions) is one item."""
+    out: list[Heading] = []
+    for rows in tables(doc, key):
+        last = None
+        for row in rows:
+            if "number" not in row.cells or "title" not in row.cells:
+                continue
+            (number, at), (title, _) = row.cells["number"], row.cells["title"]
+            if number != last:
+                out.append(Heading(row.block, number.rstrip(".)"), title, row.span, "table", False))
+            last = number
+    return out
 
 
 def _numbered(doc: Document, key: str) -> list[Heading]:
@@ -48,7 +68,7 @@ def _numbered(doc: Document, key: str) -> list[Heading]:
         prev = last.get(h.scheme, 0)
         if _in_decision(h.span.start, inside) and not _next_in_sequence(order, prev, h.title):
             continue  # a numbered part of a resolution, not the next item
-        if order is not None and h.scheme in last and order < prev and not _restart(doc, h, order):
+        if order is not None and h.scheme in last and order < prev and not _restart(doc, h, order, key):
             continue
         if order is not None:
             last[h.scheme] = order
@@ -94,10 +114,18 @@ def _order(number: str, romans: dict[str, int] | None = None) -> float | None:
     return int(m.group(1)) + part
 
 
-def _restart(doc: Document, h: Heading, order: float) -> bool:
+def _meeting_line(line: str, key: str) -> bool:
+    """"Meeting: 18/01/2023 - Licensing Panel (7)": the meeting a listed item was taken at."""
+    labels = vocabulary(key)["item_meeting_labels"]
+    return any(line.startswith(f"{label}:") for label in labels)
+
+
+def _restart(doc: Document, h: Heading, order: float, key: str = "en") -> bool:
     """A second numbering from 1 (the minutes after the agenda) starts at a heading; a Roman sub-list
     starts again under each item."""
     line = doc.blocks[h.block].span.text(doc)
+    if h.block > 0 and _meeting_line(doc.blocks[h.block - 1].span.text(doc), key):
+        return True  # a search result or issue page: each meeting's item under its "Meeting: ..." line
     return order == 1 and (h.scheme in ("roman", "ROMAN") or doc.blocks[h.block].kind == "heading"
                            or line.lstrip().startswith("**") or "|" in line)
 

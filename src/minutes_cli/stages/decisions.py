@@ -12,11 +12,14 @@ from ..settings import Settings
 from ._bounds import (
     after_moved,
     after_movers,
+    after_proposers,
+    closing_outcome,
     continues_sentence,
     hard_stop,
     motion_after_seconder,
     quote_end,
     quoted_motion,
+    settled_proposal,
     stops,
 )
 from ._cues import (
@@ -32,6 +35,7 @@ from ._cues import (
 from ._items import ItemSequence, split_items
 from ._narrative import narrative_decisions
 from ._news import news_outcomes
+from ._tables import table_decisions
 
 OUTCOME = re.compile(r"\b(?P<o>carried|passed|lost|defeated|fell|withdrawn)\b", re.I)
 # "1. To note ...", "(a) That ...", "ii) agree ..."
@@ -58,11 +62,11 @@ STATUS_WORDS = (
 
 def find_decisions(doc: Document, settings: Settings) -> None:
     """Append one Decision per decision block or sentence, in text order, duplicates dropped."""
-    found: list[Decision] = []
+    found, claimed = table_decisions(doc, settings.lexicon_key)
     field_blocks = {b.span.start for f in doc.fields if (b := doc.block_at(f.span.start)) is not None}
     i = 0
     while i < len(doc.blocks):
-        if doc.blocks[i].span.start in field_blocks:  # "Key Decision: Yes" is metadata, not a decision
+        if doc.blocks[i].span.start in field_blocks or i in claimed:  # "Key Decision: Yes" is metadata
             i += 1
             continue
         decisions, i = _at_block(doc, i, settings.lexicon_key)
@@ -70,6 +74,7 @@ def find_decisions(doc: Document, settings: Settings) -> None:
     kind = doc.metadata.get("kind")
     if kind in ("minutes", "decision", "other"):
         found.extend(_narrative(doc, found, settings.lexicon_key))
+    found.extend(_settled(doc, found, settings.lexicon_key))
     if kind in ("news", "other"):  # an "other" paper may be a news report: its outcomes outside those found
         found.extend(_news_outcomes(doc, settings.lexicon_key, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
@@ -116,7 +121,7 @@ def _from_segments(doc: Document, i: int, segs: list[Segment], key: str) -> tupl
             inline = seg.start > 0 and not _wants_body(block.text(doc)[seg.start:])
             decision, nxt = _collect(doc, i, start, seg.kind, seg.cue, single=inline, key=key)
         else:
-            decision = _make(doc, Span(start, block.start + seg.end), seg.kind, seg.cue, block)
+            decision = _make(doc, Span(start, block.start + seg.end), seg.kind, seg.cue, block, key)
         if decision is not None:
             out.append(decision)
     return out, max(nxt, i + 1)
@@ -135,7 +140,7 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     """Extend a decision over the blocks that belong to it; split out its items."""
     blocks = doc.blocks
     if (close := quote_end(doc, i, start)) is not None:  # a quoted motion: its own quotes bound it
-        return _make(doc, Span(start, blocks[close].span.end), kind, cue, blocks[i].span), close + 1
+        return _make(doc, Span(start, blocks[close].span.end), kind, cue, blocks[i].span, key), close + 1
     end = blocks[i].span.end
     j = i + 1
     need_body = heading or _wants_body(doc.text[start:end])
@@ -166,11 +171,13 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
         need_body = (need_body and not is_item and heading) or text.rstrip(" *").endswith(":")
         end = blocks[j].span.end
         j += 1
-    return _make(doc, Span(after_movers(doc, start, end, key), end), kind, cue, blocks[i].span), max(j, i + 1)
+    return _make(doc, Span(after_movers(doc, start, end, key), end), kind, cue, blocks[i].span, key), max(j, i + 1)
 
 
-def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span) -> Decision | None:
+def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span, key: str = "en") -> Decision | None:
     trimmed = _trim(doc, span)
+    if trimmed is not None:  # "It was proposed that X. ... Resolved 16/09/6/9.1": the decision is X's sentence
+        trimmed = after_proposers(doc, settled_proposal(doc, trimmed, key) or trimmed, key)
     if trimmed is None or len(trimmed.text(doc)) < 3 or NOT_A_DECISION.match(trimmed.text(doc)):
         return None
     text = " ".join(trimmed.text(doc).split())
@@ -192,10 +199,18 @@ def _narrative(doc: Document, found: list[Decision], key: str) -> list[Decision]
             continue
         if cue == "proposed" and MOVER_LINE.match(span.text(doc)) and _introduces(span, taken):
             continue  # "Proposed by X, seconded by Y." before a RESOLVED: that resolution's movers
-        decision = _make(doc, span, "resolution", cue, span)
+        decision = _make(doc, span, "resolution", cue, span, key)
         if decision is not None:
             out.append(decision)
     return out
+
+
+def _settled(doc: Document, found: list[Decision], key: str) -> list[Decision]:
+    """Proposals settled by a bare outcome closing their paragraph, where no cue claimed them."""
+    spans = [s for b in doc.blocks if (last := closing_outcome(doc, b.span, key)) is not None
+             and (s := settled_proposal(doc, last, key)) is not None
+             and not any(s.start < d.span.end and d.span.start < s.end for d in found)]
+    return [m for s in spans if (m := _make(doc, s, "resolution", "resolved", s, key)) is not None]
 
 
 # "Proposed by Cllr Ruth Oakes, seconded by Cllr Sam Kemp." (who moved, nothing of what)
@@ -251,7 +266,7 @@ def _drop_duplicates(doc: Document, decisions: list[Decision]) -> list[Decision]
     kept: list[Decision] = []
     for d in decisions:
         words = set(re.findall(r"[a-z0-9]+", d.text.lower()))
-        if any(_twins(words, set(re.findall(r"[a-z0-9]+", k.text.lower())), d.span.start - k.span.end)
+        if d.cue != "table" and any(_twins(words, set(re.findall(r"[a-z0-9]+", k.text.lower())), d.span.start - k.span.end)
                for k in kept):
             continue
         twin = next((n for n, k in enumerate(kept) if _reworded_twin(doc, k, d, words)), None)

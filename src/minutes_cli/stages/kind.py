@@ -1,8 +1,10 @@
 """Classify a paper as minutes, decision, report, agenda, news or other by its cues.
 
-Structure first: a title line among the paper's first lines ("Issue - meetings", "Agenda item",
-"Proposed Record of Decision", "Agenda", "Voting record"; the lexicon's `kind_titles`) weighs
-most. Then each kind scores its weighted cue patterns (`kind_patterns`), double in the first 600
+A page with no sentence and no numbered list that names several kinds of paper as bare labels
+("Agenda | Minutes | Download": a listing, a media player) is other. A headed
+table whose rows record outcomes (a meeting grid) weighs as a title does. Then structure: a title
+line among the paper's first lines ("Issue - meetings", "Agenda item", "Proposed Record of
+Decision", "Agenda", "Voting record"; the lexicon's `kind_titles`) weighs most. Then each kind scores its weighted cue patterns (`kind_patterns`), double in the first 600
 characters; news scores the distinct story phrases it tells a meeting in (`news_cues`: "voted in
 favour of", "last Wednesday"). The highest wins, in the order of `TIE_ORDER` on a tie, other when
 nothing is found. Not a stage: metadata calls it.
@@ -17,6 +19,7 @@ from functools import lru_cache
 from ..document import Document
 from ..lexicon import alternation
 from ..settings import vocabulary
+from ._tables import outcome, tables
 
 HEAD = 600
 TITLE_LINES = 4  # the title is one of the paper's first lines
@@ -24,6 +27,11 @@ TITLE_WEIGHT = 10
 NEWS_WEIGHT = 2  # per distinct story phrase
 NEWS_CAP = 3  # at most this many phrases count
 HINT_WEIGHT = 8  # a kind the loader read from front matter (`categories: News`)
+GRID_WEIGHT = 10  # a headed table whose rows record outcomes (a Legistar meeting grid) is the meeting's record
+SENTENCE_WORDS = 12  # a line this long is a sentence; a page with none is links and labels
+SHORT_SENTENCE = 4  # ... and so is a shorter one that ends as a sentence does
+MENU_KINDS = 2  # a page with no business naming this many kinds of paper as bare labels is a menu of them
+NUMBERED_LINE = re.compile(r"^\W*\d{1,3}[.)]\s", re.M)
 TIE_ORDER = ("other", "decision", "minutes", "report", "agenda", "news")
 
 
@@ -66,7 +74,11 @@ def front_matter_kind(doc: Document, key: str) -> str | None:
 def classify(doc: Document, key: str = "en") -> str:
     """Return the kind whose cues score highest (other when none)."""
     c = cues(key)
+    if not _has_business(doc) and len(_bare_labels(doc, key)) >= MENU_KINDS:
+        return "other"
     scores = {kind: 0 for kind in TIE_ORDER}
+    if any(outcome(row, key) is not None for rows in tables(doc, key) for row in rows):
+        scores["minutes"] += GRID_WEIGHT
     title = title_kind(doc, c)
     if title is not None:
         scores[title] += TITLE_WEIGHT
@@ -86,6 +98,24 @@ def classify(doc: Document, key: str = "en") -> str:
     if best == 0:
         return "other"
     return next(kind for kind in TIE_ORDER if scores[kind] == best)
+
+
+def _bare_labels(doc: Document, key: str) -> set[str]:
+    """The kinds named by a line, or a cell of a "|" line, that is only a kind's title word: a
+    menu of papers ("Agenda | Minutes | Download", "Agenda" / "Minutes")."""
+    titles = {w.lower(): kind for kind, words in vocabulary(key)["kind_titles"].items() for w in words}
+    cells = (re.sub(r"^\W+", "", c).strip().lower() for line in doc.text.split("\n") for c in line.split("|"))
+    return {titles[c] for c in cells if c in titles}
+
+
+def _has_business(doc: Document) -> bool:
+    """Does the paper carry any business: a sentence, or a numbered list? A listing or a media
+    player's page ("Agenda | Minutes | Download", "Video Download") has neither."""
+    for line in doc.text.split("\n"):
+        n = len(line.split())
+        if n >= SENTENCE_WORDS or (n >= SHORT_SENTENCE and line.rstrip().endswith((".", "?", "!"))):
+            return True
+    return len(NUMBERED_LINE.findall(doc.text)) >= 2
 
 
 def title_kind(doc: Document, c: _Cues) -> str | None:
