@@ -68,11 +68,11 @@ def _field_roles(doc: Document) -> list[tuple[Span, str]]:
 
 def _role(doc: Document, span: Span, role_spans: list[tuple[Span, str]],
           meeting_span: Span | None, value: str) -> str:
-    if meeting_span is not None and meeting_span == span:
-        return "meeting"
-    for fspan, role in role_spans:
+    for fspan, role in role_spans:  # a labelled role first: "Date of decision: 14/01/2019" is the decision's
         if fspan.contains(span):
             return role
+    if meeting_span is not None and meeting_span == span:
+        return "meeting"
     if value == doc.metadata.get("meeting_date"):
         return "meeting"
     if DEADLINE_BEFORE.search(doc.text[max(0, span.start - 30): span.start]):

@@ -60,7 +60,7 @@ def find_structure(doc: Document, settings: Settings) -> None:
         previous = lines[k - 1][0] if k else ""
         following = lines[k + 1] if k + 1 < len(lines) else None
         for cell, cstart, after in _cells(line, start):
-            field = _read_field(cell, cstart, reader, previous, after or following)
+            field = _read_field(cell, cstart, reader, previous, after, following)
             if field is not None:
                 doc.fields.append(field)
 
@@ -78,13 +78,15 @@ def _cells(line: str, start: int) -> list[tuple[str, int, tuple[str, int] | None
 
 
 def _read_field(line: str, start: int, reader: _Reader, previous: str,
-                following: tuple[str, int] | None) -> Field | None:
+                cell: tuple[str, int] | None, following: tuple[str, int] | None) -> Field | None:
     found = _label_value(line, reader, previous)
     if found is None:
         return None
     name, label, vstart, raw = found
     vstart += start
-    if not raw and following is not None and _a_value(following[0], reader):
+    if not raw and cell is not None:
+        raw, vstart = cell  # "Title: | Providing for the approval ..."
+    elif not raw and following is not None and _a_value(following[0]):
         raw, vstart = following  # "Purpose :" / "For Decision"
     if not raw:
         return None
@@ -108,15 +110,18 @@ def _label_value(line: str, reader: _Reader, previous: str) -> tuple[str, str, i
         if name is not None:
             raw = m.group("value").rstrip()
             return name, label, m.start("value"), raw
+    label = " ".join(line.split())  # "Source Date" / "February 2023": a bare label, for a value that is checked
+    name = reader.labels.get(label.lower())
+    if name is not None and reader.types.get(name) in ("date", "boolean") and line[:1].isupper():
+        return name, label, len(line), ""
     return None
 
 
-def _a_value(line: str, reader: _Reader) -> bool:
+def _a_value(line: str) -> bool:
     """Whether the next line can be a label's value: short, and not itself a label."""
     if not line.strip() or len(line) > NEXT_VALUE_MAX:
         return False
-    m = FIELD_LINE.match(line)
-    return not (m and " ".join(m.group("label").split()).lower() in reader.labels)
+    return not FIELD_LINE.match(line)  # "Point: Anne Whitfield" under "Contact" is a label's second half
 
 
 def _typed(raw: str, start: int, kind: str | None, reader: _Reader) -> tuple[Any, Span]:
