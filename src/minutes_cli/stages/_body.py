@@ -224,3 +224,27 @@ def find_authority(doc: Document, key: str = "en", title_only: bool = False) -> 
                 continue  # "The Regular Council", "The City Council": no name
             return name, Span(begin, m.end("name"))
     return None
+
+
+@lru_cache(maxsize=8)
+def _prose_council(key: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    data = vocabulary(key)
+    stops = {w.lower() for w in (*data["council_name_stops"], *data["meeting_types"], *data["council_types"],
+                                 *data["body_nouns"], *data["weekdays"], *data["months"])}
+    return re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Council|COUNCIL))\b"), frozenset(stops)
+
+
+def council_in_prose(doc: Document, key: str = "en") -> tuple[str, Span] | None:
+    """A council named only in running text, as a news story names it ("Northbury Council brought its
+    leisure centres back"): its own name, not a kind ("The City Council", "Full Council")."""
+    pattern, stops = _prose_council(key)
+    for m in pattern.finditer(doc.text):
+        words = m.group("name").split()
+        while words and words[0].lower() in stops:
+            words = words[1:]
+        if len(words) >= 2 and not any(w.lower() in stops for w in words[:-1]):
+            name = " ".join(words)
+            start = m.end("name") - len(name)
+            if doc.text[start: m.end("name")] == name:
+                return name, Span(start, m.end("name"))
+    return None

@@ -9,7 +9,7 @@ import re
 
 from ..document import Document, Span
 from ..settings import Settings
-from ._body import find_authority, find_body, patterns
+from ._body import council_in_prose, find_authority, find_body, patterns
 from ._meeting import find_meeting_date
 from .kind import classify
 
@@ -79,6 +79,8 @@ def _body(doc: Document, key: str) -> None:
     else from the paper's headings; a full council given as "Council" takes the council's own name."""
     found = _labelled_body(doc) or find_body(doc, key)
     authority = find_authority(doc, key)
+    if authority is None and doc.metadata["kind"] == "news":
+        authority = council_in_prose(doc, key)  # "In March 2021, Northbury Council brought its centres back"
     if authority is not None:
         _set(doc, "authority", _clean_body(authority[0]), authority[1])
     if found is None:
