@@ -106,3 +106,27 @@ def test_a_body_word_added_in_settings_works(text: str, addition: dict[str, obje
 
     assert parse_text(text)["document"]["body"] != body
     assert parse_text(text, settings=Settings(lexicon=addition))["document"]["body"] == body
+
+
+def _field_cases() -> list[object]:
+    from pathlib import Path
+
+    import yaml
+    cases = yaml.safe_load((Path(__file__).resolve().parents[1] / "cases" / "metadata.yaml").read_text("utf-8"))
+    return [pytest.param(c, id=c["id"]) for c in cases if "document" in c or "absent" in c]
+
+
+@pytest.mark.parametrize("case", _field_cases())
+def test_field_case(case: dict[str, object]) -> None:
+    """A labelled field as the papers write it (tests/cases/metadata.yaml, `document:` and `absent:`)."""
+    doc = parse_document(str(case["text"]).encode(), "case.txt")
+    document = parse_text(str(case["text"]), name="case.txt")["document"]
+    for key, value in dict(case.get("document") or {}).items():
+        assert document.get(key) == value, key
+        if value is not None and isinstance(value, str) and key != "published" and not key.endswith("_date"):
+            assert " ".join(doc.evidence[key].text(doc).split()) == value, key  # the value is its span
+    for key in list(case.get("absent") or []):
+        if key.startswith("field:"):  # no labelled field of this name was read
+            assert not any(f.name == key[6:] for f in doc.fields), key
+        else:
+            assert key not in document, key

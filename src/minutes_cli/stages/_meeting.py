@@ -43,7 +43,7 @@ def find_meeting_date(doc: Document, settings: Settings) -> None:
     order, key = date_order(doc, settings).order, settings.lexicon_key
     hit = _field_date(doc, STRONG_FIELDS, order, key) or _title_date(doc, order, key)
     hit = hit or _under_title_date(doc, order, key) or _field_date(doc, LATER_FIELDS, order, key)
-    hit = hit or _best_date(doc, order, key) or _month_title(doc, order, key)
+    hit = hit or _best_or_month(doc, order, key)
     if hit is None:
         return
     value = hit.value
@@ -55,6 +55,15 @@ def find_meeting_date(doc: Document, settings: Settings) -> None:
         value = resolved[0].value
     doc.metadata["meeting_date"] = value
     doc.evidence["meeting_date"] = Span(hit.start, hit.end)
+
+
+def _best_or_month(doc: Document, order: str, key: str) -> DateHit | None:
+    """The best-placed date, unless the title names another month ("Hollowby Parish Council - March
+    meeting" and a stray "14 February 2019"): then the title's month."""
+    best, month = _best_date(doc, order, key), _month_title(doc, order, key)
+    if month is None or (best is not None and best.value[:7] == month.value):
+        return best
+    return month
 
 
 def _field_date(doc: Document, names: tuple[str, ...], order: str, key: str) -> DateHit | None:
@@ -116,9 +125,10 @@ def _month_title(doc: Document, order: str, key: str) -> DateHit | None:
     puts it nearest the paper's other dates. A month, so the meeting date has month precision."""
     months = {m.lower(): int(n) for m, n in vocabulary(key)["months"].items()}
     for block in doc.blocks[:TITLE_BLOCKS]:
-        m = _month_meeting(key).search(block.span.text(doc))
-        if m is None:
-            continue
+        line = block.span.text(doc)
+        m = _month_meeting(key).search(line)
+        if m is None or len(line) > 100 or _context_score(doc, block.span.start + m.start()) < 0:
+            continue  # "It was agreed that the minutes of the January meeting be signed"
         month = months[m.group("month").lower()]
         base = median_date(doc.text, order, key)
         year = int(m.group("year")) if m.group("year") else (_nearest_year(month, 15, base) if base else None)

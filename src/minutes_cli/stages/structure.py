@@ -25,9 +25,9 @@ from ._datetext import parse_date
 LABEL = r"[A-Za-z][A-Za-z0-9 &'’/()?-]{0,40}?"
 # "Decision status: Recommendations Approved", "Is Key decision?: Yes", "Meeting:\tCabinet"
 FIELD_LINE = re.compile(rf"^(?P<label>{LABEL})\s?:\s*(?P<value>.*)$")
-# "Title COMMUNITY WARDENS SCHEME", "Report Title\tRoad Safety": a label set apart without a colon
-NO_COLON = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3})"
-                      r"(?:\t+|[ ]{2,}|[ ](?=[A-Z0-9][A-Z0-9 ,.'’&/()-]*$))(?P<value>\S.*)$")
+# A label with no colon is set apart by a change of case ("Title COMMUNITY WARDENS SCHEME") or, when
+# it has two words or more, by a capital ("Report Title Road safety schemes", "Wards Affected All")
+CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&/()-]*")
 BOOLEAN = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
 NEXT_VALUE_MAX = 400  # a value on the next line is a line or a short paragraph, not a section
 
@@ -39,6 +39,7 @@ class _Reader:
     settings: Settings
     order: str
     name_end: re.Pattern[str]
+    date_start: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -46,15 +47,23 @@ def _field_names(vocab: str) -> tuple[dict[str, str], dict[str, str], re.Pattern
     data = vocabulary(vocab)
     types = {name: kind for kind, names in data["typed_fields"].items() for name in names}
     # where a name in a list of contacts ends: "Sarah Doyle, Head of Highways", "A. Hendry (Democratic Services)"
-    words = alternation(data["contact_details"])
-    name_end = re.compile(rf"\s*(?:[,(\[/|]|\s[-–]\s|\t|\s{{2}}|\b(?i:{words})\b|\d|\S+@).*$", re.S)
+    words, posts = alternation(data["contact_details"]), alternation(data["contact_posts"])
+    name_end = re.compile(rf"\s*(?:[,(\[/|]|\s[-–]\s|\t|\s{{2}}|\b(?i:{words})\b|\d|\S+@|(?<!\S)(?:{posts})\b).*$", re.S)
     return dict(data["fields"]), types, name_end
+
+
+@lru_cache(maxsize=4)
+def _date_start(vocab: str) -> re.Pattern[str]:
+    """A value that opens with a date: "3 May 2021", "Friday, 20 March 2020", "March 2022"."""
+    data = vocabulary(vocab)
+    return re.compile(rf"(?:\d|(?i:{alternation([*data['weekdays'], *data['months']])})\b)")
 
 
 def find_structure(doc: Document, settings: Settings) -> None:
     """Read labelled fields from the loader's blocks."""
     labels, types, name_end = _field_names(settings.lexicon_key)
-    reader = _Reader(labels, types, settings, date_order(doc, settings).order, name_end)
+    reader = _Reader(labels, types, settings, date_order(doc, settings).order, name_end,
+                     _date_start(settings.lexicon_key))
     lines = [(b.span.text(doc), b.span.start) for b in doc.blocks]
     for k, (line, start) in enumerate(lines):
         previous = lines[k - 1][0] if k else ""
@@ -98,22 +107,45 @@ def _read_field(line: str, start: int, reader: _Reader, previous: str,
 
 def _label_value(line: str, reader: _Reader, previous: str) -> tuple[str, str, int, str] | None:
     """(field name, label, value offset in the line, value) of a labelled line, or None."""
-    for pattern in (FIELD_LINE, NO_COLON):
-        m = pattern.match(line)
-        if not m or (pattern is NO_COLON and m.group("label").lower() == line.lower()):
-            continue
+    m = FIELD_LINE.match(line)
+    if m:
         label = " ".join(m.group("label").split())
         name = reader.labels.get(label.lower())
         broken = f"{previous.strip()} {label}"  # "Contact" / "Point: Anne Whitfield"
-        if name is None and pattern is FIELD_LINE and 0 < len(previous.split()) <= 3 and ":" not in previous:
+        if name is None and 0 < len(previous.split()) <= 3 and ":" not in previous:
             name, label = reader.labels.get(broken.lower()), broken
         if name is not None:
-            raw = m.group("value").rstrip()
-            return name, label, m.start("value"), raw
-    label = " ".join(line.split())  # "Source Date" / "February 2023": a bare label, for a value that is checked
-    name = reader.labels.get(label.lower())
-    if name is not None and reader.types.get(name) in ("date", "boolean") and line[:1].isupper():
-        return name, label, len(line), ""
+            return name, label, m.start("value"), m.group("value").rstrip()
+    return _no_colon(line, reader) or _typed_label(line, reader)
+
+
+def _no_colon(line: str, reader: _Reader) -> tuple[str, str, int, str] | None:
+    """A known label of one to four words, then its value with no colon between (see CAPITALS)."""
+    words = line.split(" ")
+    for n in range(min(4, len(words) - 1), 0, -1):
+        label, value = " ".join(words[:n]), " ".join(words[n:])
+        if not re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)*", label) or label.lower() not in reader.labels:
+            continue
+        if CAPITALS.fullmatch(value) or (n > 1 and (value[:1].isupper() or value[:1].isdigit())):
+            return reader.labels[label.lower()], label, len(label) + 1, value.rstrip()
+    return None
+
+
+def _typed_label(line: str, reader: _Reader) -> tuple[str, str, int, str] | None:
+    """A date label with no colon, its value checked when it is read: "Posted on 3 May 2021", or
+    alone over its value ("Source Date" / "February 2023")."""
+    if not line[:1].isupper():
+        return None
+    words = line.split()
+    for n in range(min(len(words), 5), 0, -1):
+        label = " ".join(words[:n])
+        name = reader.labels.get(label.lower())
+        if name is not None and reader.types.get(name) == "date":
+            m = re.match(r"\S+(?:\s+\S+){%d}\s*" % (n - 1), line)
+            value = line[m.end():] if m else ""
+            if value and not reader.date_start.match(value):
+                return None  # "Date of the next meeting, Tuesday, 8 July 2025" is no date label
+            return name, label, m.end() if m else len(line), value
     return None
 
 
