@@ -37,6 +37,24 @@ from minutes_cli.api import parse_document
                  id="body-reminded"),
     pytest.param("Loading...\n\nThe Regular Council Meeting was convened at 7 pm by the Mayor.\n", "Council",
                  id="meeting-type-dropped"),
+    # a body named "<noun> of <words>" as a page's title (Alexandria, a county, a US city, a borough)
+    pytest.param("Board of Architectural Review\n\nIndex\n\nAgenda\n\nMinutes\n", "Board of Architectural Review",
+                 id="board-of-title"),
+    pytest.param("Board of Zoning Appeals\n\nRegular meeting\n\nCall to order\n", "Board of Zoning Appeals",
+                 id="board-of-zoning-appeals"),
+    pytest.param("Board of Supervisors\n\nAgenda\n\nRoll call\n", "Board of Supervisors", id="board-of-supervisors"),
+    pytest.param("Committee of the Whole\n\nMinutes\n\nPresent: Alderperson Roe\n", "Committee of the Whole",
+                 id="committee-of-the-whole"),
+    # a Legistar meeting-details table names the meeting with its kind (Charlotte and others)
+    pytest.param("Meeting Details\n\nMeeting Name: | City Council Business Meeting | Agenda status: | Final\n\n"
+                 "Meeting date/time: | 6/22/2026 5:30 PM | Minutes status: | Final\n", "City Council",
+                 id="legistar-meeting-name-business"),
+    pytest.param("Meeting Details\n\nMeeting Name: | Planning Commission Regular Meeting | Agenda status: | Final\n",
+                 "Planning Commission", id="legistar-meeting-name-regular"),
+    pytest.param("Meeting Details\n\nMeeting Name: Transportation Committee Special Meeting\n\nMeeting location: Room 2\n",
+                 "Transportation Committee", id="meeting-name-no-cells"),
+    pytest.param("Meeting Details\n\nMeeting Name: | Board of Education Work Session Meeting | Agenda status: | Draft\n",
+                 "Board of Education", id="legistar-meeting-name-two-words"),
 ])
 def test_body(text: str, body: str) -> None:
     assert parse_text(text)["document"]["body"] == body

@@ -58,7 +58,9 @@ def patterns(key: str = "en") -> _Patterns:
     return _Patterns(
         headings=tuple(re.compile(p, re.M) for p in headings),
         # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
-        title_line=re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns}))"
+        title_line=re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns})"
+                              # "Board of Architectural Review", "Board of Zoning Appeals", "Committee of the Whole"
+                              rf"|(?:{nouns})[ \t]+of[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:{word}|and|&)){{0,4}})"
                               r"(?:\s*\([A-Z]{2,10}\))?\W*$"),
         actor=re.compile(
             r"(?:\b(?:[Tt]he|That|that)\s+|\b(?:reminded|advised|informed|asked|told)\s+(?:the\s+)?)?"

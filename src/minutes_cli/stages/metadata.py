@@ -6,9 +6,11 @@ Reads: text, blocks, fields, hints. Writes: metadata, evidence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document, Span
-from ..settings import Settings
+from ..lexicon import alternation
+from ..settings import Settings, vocabulary
 from ._body import council_in_prose, find_authority, find_body, patterns
 from ._meeting import find_meeting_date
 from .kind import classify
@@ -77,7 +79,7 @@ def _title(doc: Document) -> None:
 def _body(doc: Document, key: str) -> None:
     """The body from a label ("Decision maker:", "Meeting: 07/10/2015 - Constitution Committee (Item 15)"),
     else from the paper's headings; a full council given as "Council" takes the council's own name."""
-    found = _labelled_body(doc) or find_body(doc, key)
+    found = _labelled_body(doc, key) or find_body(doc, key)
     authority = find_authority(doc, key)
     if authority is None and doc.metadata["kind"] == "news":
         authority = council_in_prose(doc, key)  # "In March 2021, Northbury Council brought its centres back"
@@ -96,11 +98,21 @@ def _body(doc: Document, key: str) -> None:
     _set(doc, "body", _clean_body(name), span)
 
 
-def _labelled_body(doc: Document) -> tuple[str, Span] | None:
+@lru_cache(maxsize=8)
+def _meeting_name(key: str) -> re.Pattern[str]:
+    """"Meeting Name: | City Council Business Meeting": the body is the name before the kind of meeting."""
+    data = vocabulary(key)
+    kinds = alternation([*data["meeting_types"], *data["meeting_name_kinds"]])
+    return re.compile(rf"^(?P<body>[A-Z].+?)(?:\s+(?i:{kinds}))*\s+(?i:meeting)$")
+
+
+def _labelled_body(doc: Document, key: str) -> tuple[str, Span] | None:
     for name in ("decision_maker", "meeting", "committee"):
         for f in doc.fields:
             if f.name == name and isinstance(f.value, str) and len(f.value) < 90:
                 m = LABELLED_BODY.match(f.value)
+                named = _meeting_name(key).match(f.value) if name == "meeting" else None
+                m = named or m
                 if m and m.group("body"):
                     s = f.span.start + m.start("body")
                     return m.group("body"), Span(s, s + len(m.group("body")))
