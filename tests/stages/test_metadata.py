@@ -55,6 +55,17 @@ from minutes_cli.api import parse_document
                  "Transportation Committee", id="meeting-name-no-cells"),
     pytest.param("Meeting Details\n\nMeeting Name: | Board of Education Work Session Meeting | Agenda status: | Draft\n",
                  "Board of Education", id="legistar-meeting-name-two-words"),
+    # a bare noun opening the title line under the organisation's name (Chicago SSAs, US authorities)
+    pytest.param("Hollow Park Special Service Area #12\n\nCommission Meeting Minutes\n\nCommissioners Present: A Roe\n",
+                 "Hollow Park Special Service Area #12 Commission", id="ssa-name-above-commission"),
+    pytest.param("Riverside Arts Trust\n\nBoard Meeting Minutes\n\nPresent: Ann Roe\n",
+                 "Riverside Arts Trust Board", id="trust-name-above-board"),
+    pytest.param("Westmoor Library District\n\nBoard Minutes\n\nTrustees present: Ann Roe\n",
+                 "Westmoor Library District Board", id="district-name-above-board"),
+    pytest.param("Lowfield Cemetery Joint\n\nCommittee Minutes\n\nPresent: Cllr Roe\n",
+                 "Lowfield Cemetery Joint Committee", id="name-above-committee"),
+    pytest.param("Eastmoor Borough Council\n\nCabinet Minutes\n\nPresent: Cllr Roe\n", "Cabinet",
+                 id="cabinet-under-council-is-cabinet"),
 ])
 def test_body(text: str, body: str) -> None:
     assert parse_text(text)["document"]["body"] == body

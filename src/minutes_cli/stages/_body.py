@@ -118,7 +118,23 @@ def find_body(doc: Document, key: str = "en") -> tuple[str, Span] | None:
     name, span = found
     body = trim_body(name, key)
     start = span.start + name.index(body) if body in name else span.start
-    return (body, Span(start, start + len(body))) if body else None
+    return _name_above(doc, body, Span(start, start + len(body)), key) if body else None
+
+
+def _name_above(doc: Document, body: str, span: Span, key: str) -> tuple[str, Span]:
+    """A bare noun that opens a title line under the organisation's name takes that name
+    ("Lincoln Square Special Service Area #21" / "Commission Meeting Minutes")."""
+    block = doc.block_at(span.start)
+    bare = body in vocabulary(key)["body_nouns"] and body not in ("Council", "Cabinet", "Executive")
+    if not bare or block is None or block.span.start != span.start:
+        return body, span
+    k = doc.blocks.index(block)
+    above = doc.blocks[k - 1].span if 0 < k <= 3 else None
+    line = above.text(doc) if above else ""
+    if above and 2 <= len(line.split()) <= 8 and line[:1].isupper() and not re.search(r"[.:;,]|\b(?i:minutes|agenda)\b", line) \
+            and doc.text[above.end: span.start].strip() == "":
+        return f"{line} {body}", Span(above.start, span.end)
+    return body, span
 
 
 def _label_alone(doc: Document) -> tuple[str, Span] | None:
