@@ -159,3 +159,25 @@ def test_field_case(case: dict[str, object]) -> None:
             assert not any(f.name == key[6:] for f in doc.fields), key
         else:
             assert key not in document, key
+
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the council's letterhead, then the paper's own title (parish minutes, a US city, a town council)
+    pytest.param("HOLLOWBY PARISH COUNCIL\n\nMinutes of the Ordinary Meeting of Hollowby Parish Council held in the "
+                 "Hall on Tuesday 4 April 2023\n\nPresent: Cllr Roe\n",
+                 "Minutes of the Ordinary Meeting of Hollowby Parish Council", id="parish-letterhead"),
+    pytest.param("CITY OF EASTBOROUGH\n\nREGULAR COUNCIL MEETING MINUTES\n\nMARCH 6, 2023\n",
+                 "REGULAR COUNCIL MEETING MINUTES", id="us-city-letterhead"),
+    pytest.param("Lowfield Town Council\n\nNotice of the Annual Meeting of the Town Council\n\n1. Apologies\n",
+                 "Notice of the Annual Meeting of the Town Council", id="town-letterhead-notice"),
+    pytest.param("The Township of Westmoor\n\nCommittee of Adjustment Meeting Agenda\n\n1. Call to order\n",
+                 "Committee of Adjustment Meeting Agenda", id="township-letterhead"),
+    # kept: a bare kind word, or an address under the letterhead
+    pytest.param("EASTBOROUGH CITY COUNCIL\n\nAGENDA\n\n1. Roll call\n", "EASTBOROUGH CITY COUNCIL",
+                 id="bare-agenda-word-is-not-a-title"),
+    pytest.param("HOLLOWBY PARISH COUNCIL\n\nThe Old School, Hollowby HB1 2CD\n\nA meeting will be held on 2 May 2025.\n",
+                 "HOLLOWBY PARISH COUNCIL", id="address-under-letterhead"),
+])
+def test_title_under_letterhead(text: str, title: str) -> None:
+    assert parse_text(text)["document"]["title"] == title

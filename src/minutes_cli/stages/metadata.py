@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Document, Span
+from ..document import Block, Document, Span
 from ..lexicon import alternation
 from ..settings import Settings, vocabulary
 from ._body import council_in_prose, find_authority, find_body, patterns
@@ -29,7 +29,7 @@ def find_metadata(doc: Document, settings: Settings) -> None:
     """Set kind, title, authority, body and meeting_date, each with its evidence span."""
     meta = doc.metadata
     meta["kind"] = classify(doc, settings.lexicon_key)
-    _title(doc)
+    _title(doc, settings.lexicon_key)
     _body(doc, settings.lexicon_key)
     find_meeting_date(doc, settings)
     _doubts(doc)
@@ -59,7 +59,7 @@ def _set(doc: Document, key: str, value: object, span: Span) -> None:
     doc.evidence[key] = span
 
 
-def _title(doc: Document) -> None:
+def _title(doc: Document, key: str) -> None:
     for f in doc.fields:
         if f.name == "title":
             _set(doc, "title", f.value, f.span)
@@ -72,8 +72,32 @@ def _title(doc: Document) -> None:
         start = block.span.start + (bullet.end() if bullet else 0)
         title = doc.text[start:block.span.end]
         if 4 <= len(title) <= 150 and title.lower().strip(" :") not in skip and not title.startswith("["):
-            _set(doc, "title", title, Span(start, block.span.end))
+            span = _under_letterhead(doc, block, key) or Span(start, block.span.end)
+            _set(doc, "title", span.text(doc), span)
             return
+
+
+# The paper's own title under a letterhead: "Minutes of the Ordinary Meeting of X Parish Council held in ..."
+PAPER_TITLE = re.compile(r"(?i)\b(?:minutes|agenda|meeting|notice|summons|report)\b")
+HELD = re.compile(r"\s+(?:held|HELD|Held)\b")
+
+
+def _under_letterhead(doc: Document, block: Block, key: str) -> Span | None:
+    """The line under a first line that only names the council ("ASHCOMBE PARISH COUNCIL", "CITY OF
+    MAPLE FALLS"), when that line is the paper's title; up to "held", where the place and date begin."""
+    line = block.span.text(doc).strip()
+    types = alternation(vocabulary(key)["council_types"])
+    if not (patterns(key).authority.fullmatch(line) or re.fullmatch(rf"(?i)(?:the\s+)?(?:{types})\s+of\s+[\w .'’-]+", line)):
+        return None
+    k = doc.blocks.index(block)
+    if k + 1 >= len(doc.blocks):
+        return None
+    nxt = doc.blocks[k + 1].span
+    text = nxt.text(doc)
+    if not PAPER_TITLE.search(text) or len(text) > 200 or re.match(r"\W*\d", text) or len(text.split()) < 3:
+        return None
+    held = HELD.search(text)
+    return Span(nxt.start, nxt.start + held.start()) if held else nxt
 
 
 def _body(doc: Document, key: str) -> None:
