@@ -126,6 +126,8 @@ def _no_colon(line: str, reader: _Reader) -> tuple[str, str, int, str] | None:
         label, value = " ".join(words[:n]), " ".join(words[n:])
         if not re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)*", label) or label.lower() not in reader.labels:
             continue
+        if n > 1 and words[n - 1].lower() in ("of", "by", "to", "for", "on", "from"):
+            continue  # "Report of Audit Committee No. 1": a heading, not a label without its colon
         if CAPITALS.fullmatch(value) or (n > 1 and (value[:1].isupper() or value[:1].isdigit())):
             return reader.labels[label.lower()], label, len(label) + 1, value.rstrip()
     return None
