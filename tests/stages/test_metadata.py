@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from minutes_cli import parse_text
 from minutes_cli.api import parse_document
@@ -138,9 +141,6 @@ def test_a_body_word_added_in_settings_works(text: str, addition: dict[str, obje
 
 
 def _field_cases() -> list[object]:
-    from pathlib import Path
-
-    import yaml
     cases = yaml.safe_load((Path(__file__).resolve().parents[1] / "cases" / "metadata.yaml").read_text("utf-8"))
     return [pytest.param(c, id=c["id"]) for c in cases if "document" in c or "absent" in c]
 
