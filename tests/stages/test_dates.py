@@ -126,3 +126,17 @@ def test_date_order_inferred_and_forced() -> None:
 def test_labelled_roles(text: str, roles: list[str]) -> None:
     """A labelled date keeps its label's role even when it is the meeting's date too."""
     assert [d["role"] for d in parse_text(text)["dates"]] == roles
+
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    pytest.param("Six bids were received by the closing date of 20 January 2006.", "deadline", id="closing-date-of"),
+    pytest.param("The consultation closes on 4 March 2022, the council said.", "deadline", id="closes-on"),
+    pytest.param("Comments must be made no later than 5 May 2021.", "deadline", id="no-later-than"),
+    pytest.param("The deadline for comments is 9 June 2020.", "deadline", id="deadline-words-before"),
+    pytest.param("The park reopened on 2 April 2019 after repairs.", "mentioned", id="plain-date"),
+])
+def test_deadline_cues(text: str, role: str) -> None:
+    """A deadline is told by the lexicon's `deadline_cues` just before the date."""
+    record = parse_text("Report to Cabinet\n\nSubject: Tender\n\nMeeting date: 1 December 2025\n\n" + text + "\n")
+    assert record["dates"][-1]["role"] == role
