@@ -91,3 +91,52 @@ def test_date_order_inferred_and_forced() -> None:
     forced = parse_text(us, settings=Settings(date_order="DMY"))
     assert "2019-03-04" in [d["value"] for d in forced["dates"]]
     assert "D304" not in {p["code"] for p in forced["problems"]}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # Breckland (ModernGov decision details: the decision's date and the meeting's are the same day)
+    pytest.param("Decision details\n\nRoom use\n\nDecision Maker: Cabinet\n\nPublication date: 02/08/2012\n\n"
+                 "Date of decision: 31/07/2012\n\nDecided at meeting: 31/07/2012 - Cabinet\n\nEffective from: 10/08/2012\n",
+                 ["published", "decision", "meeting", "effective"], id="moderngov-decision-and-meeting"),
+    # Maldon (no "Effective from")
+    pytest.param("Decision details\n\nChairman's notices\n\nDecision Maker: Strategy Committee\n\n"
+                 "Publication date: 01/10/2020\n\nDate of decision: 17/09/2020\n\n"
+                 "Decided at meeting: 17/09/2020 - Strategy Committee\n",
+                 ["published", "decision", "meeting"], id="decided-at-meeting-is-the-meeting"),
+    # South Oxfordshire (an individual member's decision: no meeting line, the decision date stays a decision)
+    pytest.param("Decision details\n\nLeisure strategy\n\nDecision Maker: Cabinet member for wellbeing\n\n"
+                 "Publication date: 29/03/2018\n\nDate of decision: 28/03/2018\n",
+                 ["published", "decision"], id="decision-date-without-meeting"),
+    # Cambridge (decision register: "Decision published:")
+    pytest.param("Decisions published\n\nDecision Maker: Executive Councillor for Housing\n\n"
+                 "Decision published: 26/06/2019\n\nEffective from: 11/02/2019\n",
+                 ["published", "effective"], id="decision-published-label"),
+    # Flintshire (dates on the line after their labels)
+    pytest.param("Decision details\n\nLibrary update\n\nDecision Maker: Cabinet\n\nPublication date:\n\n27/09/2024\n\n"
+                 "Date of decision:\n\n25/09/2024\n\nDecided at meeting:\n\n25/09/2024 - Cabinet\n",
+                 ["published", "decision", "meeting"], id="labels-over-their-dates"),
+    # a council news page: "Source Date" over its month
+    pytest.param("Council to review bus routes\n\nAt a meeting on 3 March the cabinet agreed a review.\n\n"
+                 "Source\n\nCabinet papers\n\nSource Date\n\nMarch 2022\n",
+                 ["mentioned", "published"], id="news-source-date"),
+    # Havering (a news page's "Published:" line)
+    pytest.param("Leisure centres close\n\nPublished: Friday, 20 March 2020\n\nThe centres close from 21 March, a spokesperson said.\n",
+                 ["published", "mentioned"], id="news-published-weekday"),
+])
+def test_labelled_roles(text: str, roles: list[str]) -> None:
+    """A labelled date keeps its label's role even when it is the meeting's date too."""
+    assert [d["role"] for d in parse_text(text)["dates"]] == roles
+
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    pytest.param("Six bids were received by the closing date of 20 January 2006.", "deadline", id="closing-date-of"),
+    pytest.param("The consultation closes on 4 March 2022, the council said.", "deadline", id="closes-on"),
+    pytest.param("Comments must be made no later than 5 May 2021.", "deadline", id="no-later-than"),
+    pytest.param("The deadline for comments is 9 June 2020.", "deadline", id="deadline-words-before"),
+    pytest.param("The park reopened on 2 April 2019 after repairs.", "mentioned", id="plain-date"),
+])
+def test_deadline_cues(text: str, role: str) -> None:
+    """A deadline is told by the lexicon's `deadline_cues` just before the date."""
+    record = parse_text("Report to Cabinet\n\nSubject: Tender\n\nMeeting date: 1 December 2025\n\n" + text + "\n")
+    assert record["dates"][-1]["role"] == role

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from minutes_cli import parse_text
 from minutes_cli.api import parse_document
@@ -37,6 +40,35 @@ from minutes_cli.api import parse_document
                  id="body-reminded"),
     pytest.param("Loading...\n\nThe Regular Council Meeting was convened at 7 pm by the Mayor.\n", "Council",
                  id="meeting-type-dropped"),
+    # a body named "<noun> of <words>" as a page's title (Alexandria, a county, a US city, a borough)
+    pytest.param("Board of Architectural Review\n\nIndex\n\nAgenda\n\nMinutes\n", "Board of Architectural Review",
+                 id="board-of-title"),
+    pytest.param("Board of Zoning Appeals\n\nRegular meeting\n\nCall to order\n", "Board of Zoning Appeals",
+                 id="board-of-zoning-appeals"),
+    pytest.param("Board of Supervisors\n\nAgenda\n\nRoll call\n", "Board of Supervisors", id="board-of-supervisors"),
+    pytest.param("Committee of the Whole\n\nMinutes\n\nPresent: Alderperson Roe\n", "Committee of the Whole",
+                 id="committee-of-the-whole"),
+    # a Legistar meeting-details table names the meeting with its kind (Charlotte and others)
+    pytest.param("Meeting Details\n\nMeeting Name: | City Council Business Meeting | Agenda status: | Final\n\n"
+                 "Meeting date/time: | 6/22/2026 5:30 PM | Minutes status: | Final\n", "City Council",
+                 id="legistar-meeting-name-business"),
+    pytest.param("Meeting Details\n\nMeeting Name: | Planning Commission Regular Meeting | Agenda status: | Final\n",
+                 "Planning Commission", id="legistar-meeting-name-regular"),
+    pytest.param("Meeting Details\n\nMeeting Name: Transportation Committee Special Meeting\n\nMeeting location: Room 2\n",
+                 "Transportation Committee", id="meeting-name-no-cells"),
+    pytest.param("Meeting Details\n\nMeeting Name: | Board of Education Work Session Meeting | Agenda status: | Draft\n",
+                 "Board of Education", id="legistar-meeting-name-two-words"),
+    # a bare noun opening the title line under the organisation's name (Chicago SSAs, US authorities)
+    pytest.param("Hollow Park Special Service Area #12\n\nCommission Meeting Minutes\n\nCommissioners Present: A Roe\n",
+                 "Hollow Park Special Service Area #12 Commission", id="ssa-name-above-commission"),
+    pytest.param("Riverside Arts Trust\n\nBoard Meeting Minutes\n\nPresent: Ann Roe\n",
+                 "Riverside Arts Trust Board", id="trust-name-above-board"),
+    pytest.param("Westmoor Library District\n\nBoard Minutes\n\nTrustees present: Ann Roe\n",
+                 "Westmoor Library District Board", id="district-name-above-board"),
+    pytest.param("Lowfield Cemetery Joint\n\nCommittee Minutes\n\nPresent: Cllr Roe\n",
+                 "Lowfield Cemetery Joint Committee", id="name-above-committee"),
+    pytest.param("Eastmoor Borough Council\n\nCabinet Minutes\n\nPresent: Cllr Roe\n", "Cabinet",
+                 id="cabinet-under-council-is-cabinet"),
 ])
 def test_body(text: str, body: str) -> None:
     assert parse_text(text)["document"]["body"] == body
@@ -106,3 +138,46 @@ def test_a_body_word_added_in_settings_works(text: str, addition: dict[str, obje
 
     assert parse_text(text)["document"]["body"] != body
     assert parse_text(text, settings=Settings(lexicon=addition))["document"]["body"] == body
+
+
+def _field_cases() -> list[object]:
+    cases = yaml.safe_load((Path(__file__).resolve().parents[1] / "cases" / "metadata.yaml").read_text("utf-8"))
+    return [pytest.param(c, id=c["id"]) for c in cases if "document" in c or "absent" in c]
+
+
+@pytest.mark.parametrize("case", _field_cases())
+def test_field_case(case: dict[str, object]) -> None:
+    """A labelled field as the papers write it (tests/cases/metadata.yaml, `document:` and `absent:`)."""
+    doc = parse_document(str(case["text"]).encode(), "case.txt")
+    document = parse_text(str(case["text"]), name="case.txt")["document"]
+    for key, value in dict(case.get("document") or {}).items():
+        assert document.get(key) == value, key
+        if value is not None and isinstance(value, str) and key != "published" and not key.endswith("_date"):
+            assert " ".join(doc.evidence[key].text(doc).split()) == value, key  # the value is its span
+    for key in list(case.get("absent") or []):
+        if key.startswith("field:"):  # no labelled field of this name was read
+            assert not any(f.name == key[6:] for f in doc.fields), key
+        else:
+            assert key not in document, key
+
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the council's letterhead, then the paper's own title (parish minutes, a US city, a town council)
+    pytest.param("HOLLOWBY PARISH COUNCIL\n\nMinutes of the Ordinary Meeting of Hollowby Parish Council held in the "
+                 "Hall on Tuesday 4 April 2023\n\nPresent: Cllr Roe\n",
+                 "Minutes of the Ordinary Meeting of Hollowby Parish Council", id="parish-letterhead"),
+    pytest.param("CITY OF EASTBOROUGH\n\nREGULAR COUNCIL MEETING MINUTES\n\nMARCH 6, 2023\n",
+                 "REGULAR COUNCIL MEETING MINUTES", id="us-city-letterhead"),
+    pytest.param("Lowfield Town Council\n\nNotice of the Annual Meeting of the Town Council\n\n1. Apologies\n",
+                 "Notice of the Annual Meeting of the Town Council", id="town-letterhead-notice"),
+    pytest.param("The Township of Westmoor\n\nCommittee of Adjustment Meeting Agenda\n\n1. Call to order\n",
+                 "Committee of Adjustment Meeting Agenda", id="township-letterhead"),
+    # kept: a bare kind word, or an address under the letterhead
+    pytest.param("EASTBOROUGH CITY COUNCIL\n\nAGENDA\n\n1. Roll call\n", "EASTBOROUGH CITY COUNCIL",
+                 id="bare-agenda-word-is-not-a-title"),
+    pytest.param("HOLLOWBY PARISH COUNCIL\n\nThe Old School, Hollowby HB1 2CD\n\nA meeting will be held on 2 May 2025.\n",
+                 "HOLLOWBY PARISH COUNCIL", id="address-under-letterhead"),
+])
+def test_title_under_letterhead(text: str, title: str) -> None:
+    assert parse_text(text)["document"]["title"] == title

@@ -58,7 +58,9 @@ def patterns(key: str = "en") -> _Patterns:
     return _Patterns(
         headings=tuple(re.compile(p, re.M) for p in headings),
         # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
-        title_line=re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns}))"
+        title_line=re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns})"
+                              # "Board of Architectural Review", "Board of Zoning Appeals", "Committee of the Whole"
+                              rf"|(?:{nouns})[ \t]+of[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:{word}|and|&)){{0,4}})"
                               r"(?:\s*\([A-Z]{2,10}\))?\W*$"),
         actor=re.compile(
             r"(?:\b(?:[Tt]he|That|that)\s+|\b(?:reminded|advised|informed|asked|told)\s+(?:the\s+)?)?"
@@ -116,7 +118,23 @@ def find_body(doc: Document, key: str = "en") -> tuple[str, Span] | None:
     name, span = found
     body = trim_body(name, key)
     start = span.start + name.index(body) if body in name else span.start
-    return (body, Span(start, start + len(body))) if body else None
+    return _name_above(doc, body, Span(start, start + len(body)), key) if body else None
+
+
+def _name_above(doc: Document, body: str, span: Span, key: str) -> tuple[str, Span]:
+    """A bare noun that opens a title line under the organisation's name takes that name
+    ("Lincoln Square Special Service Area #21" / "Commission Meeting Minutes")."""
+    block = doc.block_at(span.start)
+    bare = body in vocabulary(key)["body_nouns"] and body not in ("Council", "Cabinet", "Executive")
+    if not bare or block is None or block.span.start != span.start:
+        return body, span
+    k = doc.blocks.index(block)
+    above = doc.blocks[k - 1].span if 0 < k <= 3 else None
+    line = above.text(doc) if above else ""
+    if above and 2 <= len(line.split()) <= 8 and line[:1].isupper() and not re.search(r"[.:;,]|\b(?i:minutes|agenda)\b", line) \
+            and doc.text[above.end: span.start].strip() == "":
+        return f"{line} {body}", Span(above.start, span.end)
+    return body, span
 
 
 def _label_alone(doc: Document) -> tuple[str, Span] | None:
@@ -223,4 +241,28 @@ def find_authority(doc: Document, key: str = "en", title_only: bool = False) -> 
             if not p.authority.fullmatch(bare) and not re.match(r"(?i)(?:the\s+)?\w+\s+of\s", name):
                 continue  # "The Regular Council", "The City Council": no name
             return name, Span(begin, m.end("name"))
+    return None
+
+
+@lru_cache(maxsize=8)
+def _prose_council(key: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    data = vocabulary(key)
+    stops = {w.lower() for w in (*data["council_name_stops"], *data["meeting_types"], *data["council_types"],
+                                 *data["body_nouns"], *data["weekdays"], *data["months"])}
+    return re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Council|COUNCIL))\b"), frozenset(stops)
+
+
+def council_in_prose(doc: Document, key: str = "en") -> tuple[str, Span] | None:
+    """A council named only in running text, as a news story names it ("Northbury Council brought its
+    leisure centres back"): its own name, not a kind ("The City Council", "Full Council")."""
+    pattern, stops = _prose_council(key)
+    for m in pattern.finditer(doc.text):
+        words = m.group("name").split()
+        while words and words[0].lower() in stops:
+            words = words[1:]
+        if len(words) >= 2 and not any(w.lower() in stops for w in words[:-1]):
+            name = " ".join(words)
+            start = m.end("name") - len(name)
+            if doc.text[start: m.end("name")] == name:
+                return name, Span(start, m.end("name"))
     return None

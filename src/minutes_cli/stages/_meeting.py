@@ -16,12 +16,12 @@ from ..document import Document, Span
 from ..lexicon import alternation
 from ..settings import Settings, vocabulary
 from ._dateorder import date_order
-from ._datetext import DateHit, find_date_hits, median_date
+from ._datetext import DateHit, _nearest_year, find_date_hits, median_date
 
 HEAD = 1500  # a date this near the top needs no context
 FIRST_SCAN = 4000  # the paper's head is read first; the whole paper only when it holds no date
 TITLE_BLOCKS = 6
-STRONG_FIELDS = ("decision_date", "decided_at")
+STRONG_FIELDS = ("decided_at", "decision_date")  # "Decided at meeting:" is the meeting's own date
 LATER_FIELDS = ("date", "decision_due")
 # "MEETING HELD AT GEORGETOWN ON", "summoned to a meeting on", "Date held:", "COMMENCING"
 MEETING_CONTEXT = re.compile(r"\b(?:held|meeting|convened|commencing)\b[^\n.:\"]{0,50}\Z", re.I)
@@ -42,7 +42,8 @@ def find_meeting_date(doc: Document, settings: Settings) -> None:
         return
     order, key = date_order(doc, settings).order, settings.lexicon_key
     hit = _field_date(doc, STRONG_FIELDS, order, key) or _title_date(doc, order, key)
-    hit = hit or _field_date(doc, LATER_FIELDS, order, key) or _best_date(doc, order, key)
+    hit = hit or _under_title_date(doc, order, key) or _field_date(doc, LATER_FIELDS, order, key)
+    hit = hit or _best_or_month(doc, order, key)
     if hit is None:
         return
     value = hit.value
@@ -54,6 +55,15 @@ def find_meeting_date(doc: Document, settings: Settings) -> None:
         value = resolved[0].value
     doc.metadata["meeting_date"] = value
     doc.evidence["meeting_date"] = Span(hit.start, hit.end)
+
+
+def _best_or_month(doc: Document, order: str, key: str) -> DateHit | None:
+    """The best-placed date, unless the title names another month ("Hollowby Parish Council - March
+    meeting" and a stray "14 February 2019"): then the title's month."""
+    best, month = _best_date(doc, order, key), _month_title(doc, order, key)
+    if month is None or (best is not None and best.value[:7] == month.value):
+        return best
+    return month
 
 
 def _field_date(doc: Document, names: tuple[str, ...], order: str, key: str) -> DateHit | None:
@@ -83,6 +93,50 @@ def _title_date(doc: Document, order: str, key: str) -> DateHit | None:
             if beside or (not rest.strip(" ,.-–|") and i > 0 and _meeting_title(doc.blocks[i - 1].span.text(doc), key)):
                 found.append((context, -hit.start, hit))
     return max(found)[2] if found else None
+
+
+def _under_title_date(doc: Document, order: str, key: str) -> DateHit | None:
+    """A full date alone, or a whole cell of a header row, on the line under a meeting's title further
+    down a web page ("WORK SESSION AGENDA" / "COUNCIL CHAMBERS | AUGUST 17, 2026 | 5:30 P.M.")."""
+    for k in range(1, len(doc.blocks)):
+        span = doc.blocks[k].span
+        if span.start >= FIRST_SCAN:
+            break
+        line = span.text(doc)
+        if len(line) > 120 or not _meeting_title(doc.blocks[k - 1].span.text(doc), key):
+            continue
+        cells = {c.strip(" ,.-–") for c in line.split("|")}
+        for hit in find_date_hits(line, order=order, offset=span.start, lexicon=key):
+            if hit.precision == "day" and not hit.value.startswith("--") and hit.text.strip() in cells \
+                    and _context_score(doc, hit.start) >= 0:
+                return hit
+    return None
+
+
+@lru_cache(maxsize=8)
+def _month_meeting(key: str) -> re.Pattern[str]:
+    """"Northwold Parish Council - September meeting", "Minutes of the March 2019 Meeting"."""
+    months = alternation(w for m in vocabulary(key)["months"] for w in (m, m.upper()))
+    return re.compile(rf"\b(?P<month>{months})(?:\s+(?P<year>\d{{4}}))?\s+(?i:meeting|minutes)\b")
+
+
+def _month_title(doc: Document, order: str, key: str) -> DateHit | None:
+    """Only the month of the meeting, in a title line: the year written beside it, else the one that
+    puts it nearest the paper's other dates. A month, so the meeting date has month precision."""
+    months = {m.lower(): int(n) for m, n in vocabulary(key)["months"].items()}
+    for block in doc.blocks[:TITLE_BLOCKS]:
+        line = block.span.text(doc)
+        m = _month_meeting(key).search(line)
+        if m is None or len(line) > 100 or _context_score(doc, block.span.start + m.start()) < 0:
+            continue  # "It was agreed that the minutes of the January meeting be signed"
+        month = months[m.group("month").lower()]
+        base = median_date(doc.text, order, key)
+        year = int(m.group("year")) if m.group("year") else (_nearest_year(month, 15, base) if base else None)
+        if year is not None:
+            end = m.end("year") if m.group("year") else m.end("month")
+            start = block.span.start + m.start()
+            return DateHit(start, block.span.start + end, m.group()[: end - m.start()], f"{year:04d}-{month:02d}", "month")
+    return None
 
 
 def _meeting_title(line: str, key: str) -> bool:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..document import DateMention, Document, Span
-from ..settings import Settings
+from ..lexicon import alternation
+from ..settings import Settings, vocabulary
 from ._dateorder import OrderReading, date_order
 from ._datetext import find_date_hits, median_date, to_date
 
@@ -18,8 +20,6 @@ ROLE_BY_FIELD = {
     "published": "published", "decision_date": "decision", "effective_from": "effective",
     "call_in_deadline": "deadline", "decided_at": "meeting", "date": "meeting",
 }
-# "by 31 March 2024", "no later than", "deadline", "until"
-DEADLINE_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\bno later than|\bdeadline\b[^.\n]{0,20})\s*$", re.I)
 # "Source Date\nOctober 2022 and January 2023", "Posted on 3 May 2021"
 # A label that opens its line, so "the current end date of September 2023" in prose is not one.
 SOURCE_DATE = re.compile(r"^(?:Source Date|Published|Posted(?: on)?|Date)\b\s*:?\s*\n?(?P<rest>[^\n]{4,80})", re.I | re.M)
@@ -35,7 +35,7 @@ def find_dates(doc: Document, settings: Settings) -> None:
         doc.problem("D304", stage="dates", dmy=reading.dmy, mdy=reading.mdy, order=reading.order)
     for hit in find_date_hits(doc.text, base, reading.order, lexicon=settings.lexicon_key):
         span = Span(hit.start, hit.end)
-        role = _role(doc, span, role_spans, meeting_span, hit.value)
+        role = _role(doc, span, role_spans, meeting_span, hit.value, settings.lexicon_key)
         if hit.value.startswith("--"):
             doc.problem("D302", span, "dates", text=hit.text, value=hit.value)
         doc.dates.append(DateMention(hit.value, hit.precision, hit.text, role, span))
@@ -60,19 +60,27 @@ def _base_date(doc: Document, settings: Settings, reading: OrderReading) -> dt.d
     return latest or median_date(doc.text, reading.order, settings.lexicon_key)
 
 
+@lru_cache(maxsize=8)
+def _deadline_before(key: str) -> re.Pattern[str]:
+    """The words just before a deadline ("by", "no later than", "the closing date of"), from the
+    lexicon's `deadline_cues`; "deadline" may stand a few words before ("deadline for comments is")."""
+    cues = alternation(vocabulary(key)["deadline_cues"])
+    return re.compile(rf"(?:\b(?:{cues})|\bdeadline\b[^.\n]{{0,20}})\s*$", re.I)
+
+
 def _field_roles(doc: Document) -> list[tuple[Span, str]]:
     return [(f.span, ROLE_BY_FIELD[f.name]) for f in doc.fields if f.name in ROLE_BY_FIELD]
 
 
 def _role(doc: Document, span: Span, role_spans: list[tuple[Span, str]],
-          meeting_span: Span | None, value: str) -> str:
-    if meeting_span is not None and meeting_span == span:
-        return "meeting"
-    for fspan, role in role_spans:
+          meeting_span: Span | None, value: str, key: str) -> str:
+    for fspan, role in role_spans:  # a labelled role first: "Date of decision: 14/01/2019" is the decision's
         if fspan.contains(span):
             return role
+    if meeting_span is not None and meeting_span == span:
+        return "meeting"
     if value == doc.metadata.get("meeting_date"):
         return "meeting"
-    if DEADLINE_BEFORE.search(doc.text[max(0, span.start - 30): span.start]):
+    if _deadline_before(key).search(doc.text[max(0, span.start - 30): span.start]):
         return "deadline"
     return "mentioned"

@@ -6,10 +6,12 @@ Reads: text, blocks, fields, hints. Writes: metadata, evidence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..document import Document, Span
-from ..settings import Settings
-from ._body import find_authority, find_body, patterns
+from ..document import Block, Document, Span
+from ..lexicon import alternation
+from ..settings import Settings, vocabulary
+from ._body import council_in_prose, find_authority, find_body, patterns
 from ._meeting import find_meeting_date
 from .kind import classify
 
@@ -27,7 +29,7 @@ def find_metadata(doc: Document, settings: Settings) -> None:
     """Set kind, title, authority, body and meeting_date, each with its evidence span."""
     meta = doc.metadata
     meta["kind"] = classify(doc, settings.lexicon_key)
-    _title(doc)
+    _title(doc, settings.lexicon_key)
     _body(doc, settings.lexicon_key)
     find_meeting_date(doc, settings)
     _doubts(doc)
@@ -57,7 +59,7 @@ def _set(doc: Document, key: str, value: object, span: Span) -> None:
     doc.evidence[key] = span
 
 
-def _title(doc: Document) -> None:
+def _title(doc: Document, key: str) -> None:
     for f in doc.fields:
         if f.name == "title":
             _set(doc, "title", f.value, f.span)
@@ -70,15 +72,41 @@ def _title(doc: Document) -> None:
         start = block.span.start + (bullet.end() if bullet else 0)
         title = doc.text[start:block.span.end]
         if 4 <= len(title) <= 150 and title.lower().strip(" :") not in skip and not title.startswith("["):
-            _set(doc, "title", title, Span(start, block.span.end))
+            span = _under_letterhead(doc, block, key) or Span(start, block.span.end)
+            _set(doc, "title", span.text(doc), span)
             return
+
+
+# The paper's own title under a letterhead: "Minutes of the Ordinary Meeting of X Parish Council held in ..."
+PAPER_TITLE = re.compile(r"(?i)\b(?:minutes|agenda|meeting|notice|summons|report)\b")
+HELD = re.compile(r"\s+(?:held|HELD|Held)\b")
+
+
+def _under_letterhead(doc: Document, block: Block, key: str) -> Span | None:
+    """The line under a first line that only names the council ("ASHCOMBE PARISH COUNCIL", "CITY OF
+    MAPLE FALLS"), when that line is the paper's title; up to "held", where the place and date begin."""
+    line = block.span.text(doc).strip()
+    types = alternation(vocabulary(key)["council_types"])
+    if not (patterns(key).authority.fullmatch(line) or re.fullmatch(rf"(?i)(?:the\s+)?(?:{types})\s+of\s+[\w .'’-]+", line)):
+        return None
+    k = doc.blocks.index(block)
+    if k + 1 >= len(doc.blocks):
+        return None
+    nxt = doc.blocks[k + 1].span
+    text = nxt.text(doc)
+    if not PAPER_TITLE.search(text) or len(text) > 200 or re.match(r"\W*\d", text) or len(text.split()) < 3:
+        return None
+    held = HELD.search(text)
+    return Span(nxt.start, nxt.start + held.start()) if held else nxt
 
 
 def _body(doc: Document, key: str) -> None:
     """The body from a label ("Decision maker:", "Meeting: 07/10/2015 - Constitution Committee (Item 15)"),
     else from the paper's headings; a full council given as "Council" takes the council's own name."""
-    found = _labelled_body(doc) or find_body(doc, key)
+    found = _labelled_body(doc, key) or find_body(doc, key)
     authority = find_authority(doc, key)
+    if authority is None and doc.metadata["kind"] == "news":
+        authority = council_in_prose(doc, key)  # "In March 2021, Northbury Council brought its centres back"
     if authority is not None:
         _set(doc, "authority", _clean_body(authority[0]), authority[1])
     if found is None:
@@ -94,11 +122,21 @@ def _body(doc: Document, key: str) -> None:
     _set(doc, "body", _clean_body(name), span)
 
 
-def _labelled_body(doc: Document) -> tuple[str, Span] | None:
+@lru_cache(maxsize=8)
+def _meeting_name(key: str) -> re.Pattern[str]:
+    """"Meeting Name: | City Council Business Meeting": the body is the name before the kind of meeting."""
+    data = vocabulary(key)
+    kinds = alternation([*data["meeting_types"], *data["meeting_name_kinds"]])
+    return re.compile(rf"^(?P<body>[A-Z].+?)(?:\s+(?i:{kinds}))*\s+(?i:meeting)$")
+
+
+def _labelled_body(doc: Document, key: str) -> tuple[str, Span] | None:
     for name in ("decision_maker", "meeting", "committee"):
         for f in doc.fields:
             if f.name == name and isinstance(f.value, str) and len(f.value) < 90:
                 m = LABELLED_BODY.match(f.value)
+                named = _meeting_name(key).match(f.value) if name == "meeting" else None
+                m = named or m
                 if m and m.group("body"):
                     s = f.span.start + m.start("body")
                     return m.group("body"), Span(s, s + len(m.group("body")))
