@@ -91,3 +91,26 @@ def test_cli_names_the_file_and_key_of_a_bad_addition(tmp_path) -> None:
     result = CliRunner().invoke(app, ["lexicon", "--settings", str(path)])
     assert result.exit_code == 2
     assert "bad.yaml" in result.stderr and "unknown lexicon key 'nonsense'" in result.stderr
+
+
+@pytest.mark.parametrize("text", ["honorifics: [Cr]\nroles: {}\nhonorifics: [Crs]\n",
+                                  "attendance_labels:\n  present: [a]\n  present: [b]\n"])
+def test_a_key_given_twice_is_refused_not_silently_replaced(text: str) -> None:
+    import yaml as _yaml_errors
+
+    from minutes_cli._yaml import safe_load
+
+    with pytest.raises(_yaml_errors.YAMLError, match="given twice"):
+        safe_load(text)
+
+
+def test_every_shipped_lexicon_file_has_each_key_once() -> None:
+    from importlib import resources
+
+    from minutes_cli._yaml import safe_load
+
+    root = resources.files("minutes_cli.vocab")
+    files = [root / "en.yaml", *[(root / "en").joinpath(n) for n in ("decisions.yaml", "people.yaml", "metadata.yaml")],
+             *[(root / "styles").joinpath(f"{n}.yaml") for n in STYLE_LAYERS]]
+    for f in files:
+        safe_load(f.read_text(encoding="utf-8"))  # raises on a duplicate key

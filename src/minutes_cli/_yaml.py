@@ -1,10 +1,12 @@
 """The one way `minutes` reads YAML it did not write itself: records, goldens, settings, front matter.
 
-`safe_load` is `yaml.safe_load` (libyaml's C loader when present) plus two guarantees:
+`safe_load` is `yaml.safe_load` (libyaml's C loader when present) plus three guarantees:
 aliases (`*a`) are refused, so a few hundred bytes cannot expand into gigabytes (an "alias
-bomb"), and a value the safe constructor cannot build (`date: 2021-02-30`, `!!int 0x`)
-is a `yaml.YAMLError` like any other malformed YAML, never a bare ValueError. Every
-error is a `YAMLError`, so callers keep one `except yaml.YAMLError`.
+bomb"); a key given twice in one mapping is refused (YAML would silently keep the last, so
+a lexicon layer or settings file that appends a key it already has would lose words); and
+a value the safe constructor cannot build (`date: 2021-02-30`, `!!int 0x`) is a
+`yaml.YAMLError` like any other malformed YAML, never a bare ValueError. Every error is a
+`YAMLError`, so callers keep one `except yaml.YAMLError`.
 """
 
 from __future__ import annotations
@@ -31,16 +33,39 @@ def safe_load(text: str) -> Any:
     Raises:
         yaml.YAMLError: malformed YAML, an alias, or a value the safe loader cannot build.
     """
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.AliasEvent):
-            line = event.start_mark.line + 1 if event.start_mark else 0
-            raise RefusedYAML(f"line {line}: YAML aliases (*{short(event.anchor or '', 20)}) are not allowed")
+    _check_events(text)
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError:
         raise
     except (ValueError, TypeError, OverflowError, RecursionError) as exc:
         raise RefusedYAML(f"a value cannot be read: {short(str(exc))}") from exc
+
+
+def _check_events(text: str) -> None:
+    """Refuse aliases and duplicate keys, reading the event stream once (no values built)."""
+    # one frame per open collection: [keys seen, index of the next node] (None for a sequence)
+    stack: list[tuple[set[str] | None, list[int]]] = []
+    for event in yaml.parse(text, Loader=_Loader):
+        line = event.start_mark.line + 1 if event.start_mark else 0
+        if isinstance(event, yaml.AliasEvent):
+            raise RefusedYAML(f"line {line}: YAML aliases (*{short(event.anchor or '', 20)}) are not allowed")
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            stack.pop()
+            continue
+        if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            continue
+        if stack and stack[-1][0] is not None:
+            keys, position = stack[-1]
+            if position[0] % 2 == 0 and isinstance(event, yaml.ScalarEvent):
+                if event.value in keys:
+                    raise RefusedYAML(f"line {line}: key {short(event.value, 40)!r} is given twice in one mapping")
+                keys.add(event.value)
+            position[0] += 1
+        if isinstance(event, yaml.MappingStartEvent):
+            stack.append((set(), [0]))
+        elif isinstance(event, yaml.SequenceStartEvent):
+            stack.append((None, [0]))
 
 
 def first_line(exc: BaseException) -> str:
