@@ -16,16 +16,13 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..document import Document
-from ._names import _FIRST, DISAMBIGUATOR, NAME, bare_name, first_initial, honorific_pattern, plausible, surname
+from ._names import _FIRST, DISAMBIGUATOR, NAME, bare_name, first_initial, honorific_pattern, plausible, surname, words
 from ._people import canonical_role
 
 # A role title in a subject: "the Meetings administrator" -> "meetings administrator"
 LEADING_ARTICLE = re.compile(r"^(?:the|an|a)\s+", re.I)
 # A name that starts with a first name written in full: "Sarah Hammond", not "S Hammond" or "Ward"
 FIRST_NAME = re.compile(r"[A-Z][a-z]+\s+\S")
-# Bodies and groups, not one person's post: "Council agreed", "The Committee noted"
-COLLECTIVE = frozenset("""council committee members member staff team services service division department cabinet
-panel board executive officers councillors meeting group""".split())
 # A member's initials used as a code: "Dave Horkan (DHO)", later "DHO reported"
 CODE = re.compile(r"[A-Z]{2,4}")
 
@@ -81,7 +78,7 @@ class Holders:
         honorifics = {a.name: a.honorific_prefix for a in doc.attendance if a.name}
         for r in doc.roles:
             name = _strip_honorific(r.name or "", vocab)
-            if name and plausible(name) and not name.startswith(("The ", "the ")) and surname(name) not in away:
+            if name and plausible(name, vocab) and not name.startswith(("The ", "the ")) and surname(name) not in away:
                 holders.canonical[r.role] = Holder(name, honorifics.get(r.name or ""), r.role)
         return holders
 
@@ -135,7 +132,7 @@ class Holders:
             return self.canonical.get(canonical)
         if CODE.fullmatch(key):
             return self._code(key)
-        if len(key) < 5 or key.lower() in COLLECTIVE:
+        if len(key) < 5 or key.lower() in words(self.vocab).collective:
             return None
         found: dict[str, Holder] = {}
         low = key.lower()
@@ -184,7 +181,7 @@ class Holders:
                 b = None  # "Property Tax Levy — Finance Director ...": a heading, not a holder
             a = after.match(text, end, min(len(text), end + 120))
             for found in (b, a):
-                if found is not None and _person_like(found.group("name"), found.group("hon")):
+                if found is not None and _person_like(found.group("name"), found.group("hon"), self.vocab):
                     out.append(Holder(found.group("name"), found.group("hon"), key))
         return out
 
@@ -194,6 +191,6 @@ def _strip_honorific(name: str, vocab: str) -> str:
     return re.sub(rf"^(?:{honorific_pattern(vocab)}\s+)+", "", name.strip())
 
 
-def _person_like(name: str, hon: str | None) -> bool:
+def _person_like(name: str, hon: str | None, vocab: str) -> bool:
     """"Mr Howe", "Anne Peters"; not "Services" or "Property Services"."""
-    return plausible(name) if hon is not None else len(name.split()) >= 2 and bare_name(name)
+    return plausible(name, vocab) if hon is not None else len(name.split()) >= 2 and bare_name(name, vocab)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..settings import vocabulary
-from ._names import NOT_NAMES, honorific_pattern
+from ._names import honorific_pattern, words
 
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|le|la|del|dos|St\.?)"
 _WORD = (r"(?:Mc|Mac|O['’]\s?|D['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
@@ -54,13 +54,6 @@ MC = re.compile(r"\bMc([a-z])")  # "Mcneil" -> "McNeil"
 TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?)\b.*$", re.I)
 # A verb marks a sentence, not a post: "There were two substitute Members ..."
 VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|will|would|being|been)\b", re.I)
-ROLE_WORDS = frozenset("""officer director manager clerk engineer administrator assistant executive chief
-solicitor secretary planner treasurer curator supervisor consultant advisor adviser coordinator
-inspector chair chairman chairperson chairwoman vice mayor leader cathaoirleach leas-chathaoirleach
-services service division department team council representative acting interim deputy
-democratic governance legal finance planning monitoring support senior principal staff
-corporate committee development strategic housing environment infrastructure community
-member members representing on behalf none nil apologies absent present""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,12 +105,12 @@ def canonical_role(text: str, vocab: str) -> str | None:
     return vocabulary(vocab)["roles"].get(key)
 
 
-def is_role(text: str) -> bool:
+def is_role(text: str, vocab: str = "en") -> bool:
     """Text naming a post rather than a person: "Senior Executive Engineer", "An Cathaoirleach"."""
-    words = ROLE_WORD_RE.findall(text.lower())
-    if not words or len(words) > 12 or VERB.search(text):
+    found = ROLE_WORD_RE.findall(text.lower())
+    if not found or len(found) > 12 or VERB.search(text):
         return False
-    return any(w in ROLE_WORDS for w in words) or text.lstrip()[:1].islower()
+    return any(w in words(vocab).role_words for w in found) or text.lstrip()[:1].islower()
 
 
 def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
@@ -165,7 +158,7 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
                 found[0] = _with_role(found[0], ", ".join([*pending, found[0].role or ""]), vocab)
             pending = []
             people.extend(found)
-        elif (is_role(piece) or paren_mode and not VERB.search(piece)) and len(piece) < 120 and not _starts_person(
+        elif (is_role(piece, vocab) or paren_mode and not VERB.search(piece)) and len(piece) < 120 and not _starts_person(
                 piece, vocab):
             piece = piece[LEAD.match(piece).end():]  # type: ignore[union-attr]
             if people and people[-1].role is None and not pending:
@@ -248,7 +241,7 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
         return None
     name = m.group("name").strip()
     hon = m.group("hon")
-    if not _plausible(name, hon):
+    if not _plausible(name, hon, vocab):
         return None
     groups = m.groupdict()
     role = (groups.get("prole") or groups.get("drole") or trailing_role or "").strip(" .") or None
@@ -257,11 +250,12 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
     return _with_role(person, role, vocab) if role else person
 
 
-def _plausible(name: str, hon: str | None) -> bool:
-    words = [w.lower() for w in WORD_RE.findall(DISAMBIGUATOR.sub("", name))]
-    if not words or words[-1] in NOT_NAMES or len(words[-1]) < 2:
+def _plausible(name: str, hon: str | None, vocab: str) -> bool:
+    found = [w.lower() for w in WORD_RE.findall(DISAMBIGUATOR.sub("", name))]
+    table = words(vocab)
+    if not found or found[-1] in table.not_names or len(found[-1]) < 2:
         return False
-    return hon is not None or not any(w in ROLE_WORDS for w in words)
+    return hon is not None or not any(w in table.role_words for w in found)
 
 
 def _with_role(person: Person, role: str, vocab: str) -> Person:

@@ -21,8 +21,8 @@ from typing import Iterator, NamedTuple
 from ..document import Document
 from ..settings import vocabulary
 from ._holders import CODE, Holder, Holders
-from ._names import FULL_NAME, JOB_WORDS, NAME, bare_name, honorific_pattern, plausible
-from ._people import ROLE_WORDS, canonical_role
+from ._names import FULL_NAME, NAME, bare_name, honorific_pattern, plausible, words
+from ._people import canonical_role
 
 # Where a clause starts: a line, a bullet or table bar, a sentence end (not "Mr." or an initial), a dash.
 CLAUSE_BREAK = re.compile(r"\n|[|•·▪]|(?<![A-Z])(?<!\bMr|\bMs|\bDr|\bSt|\bCr)(?<!\bMrs)(?<!\bCllr)[.;:!?]"
@@ -94,7 +94,7 @@ def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, 
         lead = MARKER.match(text, start, v.start())
         offset = lead.end() if lead else start
         subject = ADVERB_TAIL.sub("", text[offset:v.start()]).rstrip(" ,")
-        if not subject or len(subject) > 200 or not subject[0].isupper() or _prose(subject):
+        if not subject or len(subject) > 200 or not subject[0].isupper() or _prose(subject, vocab):
             continue
         pieces = _pieces(subject, offset, vocab)
         if not pieces:
@@ -117,10 +117,10 @@ def _clause_start(text: str, candidates: list[int], verb: int) -> int:
     return floor
 
 
-def _prose(subject: str) -> bool:
+def _prose(subject: str, vocab: str) -> bool:
     """A lower-case word outside brackets that no name or post would hold: "The report was noted"."""
     outside = PARENS.sub("", subject)
-    return any(w not in SUBJECT_LOWER and w not in ROLE_WORDS for w in LOWER_WORD.findall(outside))
+    return any(w not in SUBJECT_LOWER and w not in words(vocab).role_words for w in LOWER_WORD.findall(outside))
 
 
 def _pieces(subject: str, offset: int, vocab: str) -> list[_Piece] | None:
@@ -161,12 +161,12 @@ def _person(part: str, start: int, vocab: str) -> list[_Piece] | None:
     m = _patterns(vocab)[1].fullmatch(body)
     if m is not None:
         name = m.group("name")
-        if not plausible(name):
+        if not plausible(name, vocab):
             return None
         hon = m.group("hon").rstrip(".")
         return [_Piece("person", name, start + m.start("name"), start + m.end("name"), hon, role)]
     m = re.fullmatch(FULL_NAME, body)
-    if m is None or not bare_name(body):
+    if m is None or not bare_name(body, vocab):
         return None
     return [_Piece("person", body, start, start + len(body), None, role)]
 
@@ -175,10 +175,10 @@ def _post(part: str, start: int, vocab: str) -> list[_Piece] | None:
     """A post ("The Senior Engineer"), or a description that can only describe a person beside it
     ("Designated Nurse for Looked After Children", "Hidden Heartlands")."""
     body = part.rstrip()
-    words = body.split()[1:]
-    if not POST.match(body) or not all(w[0].isupper() or w in CONNECTORS or w.lower() in ROLE_WORDS for w in words):
+    rest, table = body.split()[1:], words(vocab)
+    if not POST.match(body) or not all(w[0].isupper() or w in CONNECTORS or w.lower() in table.role_words for w in rest):
         return None
-    kind = "post" if canonical_role(body, vocab) or _has_role_word(body) else "description"
+    kind = "post" if canonical_role(body, vocab) or _has_role_word(body, vocab) else "description"
     return [_Piece(kind, body, start, start + len(body), None, None)]
 
 
@@ -188,8 +188,9 @@ def _code(part: str, start: int) -> list[_Piece] | None:
     return [_Piece("post", body, start, start + len(body), None, None)] if CODE.fullmatch(body) else None
 
 
-def _has_role_word(text: str) -> bool:
-    return any(w.lower() in ROLE_WORDS or w.lower() in JOB_WORDS for w in re.findall(r"[A-Za-z-]+", text))
+def _has_role_word(text: str, vocab: str) -> bool:
+    table = words(vocab)
+    return any(w.lower() in table.role_words or w.lower() in table.job_words for w in re.findall(r"[A-Za-z-]+", text))
 
 
 def _and_list(part: str, start: int, vocab: str) -> list[_Piece] | None:

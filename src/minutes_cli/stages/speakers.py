@@ -114,7 +114,7 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     vocab = settings.lexicon_key
     excluded = _excluded_spans(doc)
     hits = verb_hits(doc, vocab)
-    mentions = [_mention(doc, m) for m in _pattern_matches(doc, vocab, hits)]
+    mentions = [_mention(doc, m, vocab) for m in _pattern_matches(doc, vocab, hits)]
     holders = Holders.of(doc, vocab)
     mentions.extend(_said(doc, said) for said in clause_speakers(doc, hits, holders, vocab))
     mentions.extend(movers(doc))
@@ -168,9 +168,9 @@ def _said(doc: Document, said: Said) -> Mention:
                     block.span if block else None)
 
 
-def _mention(doc: Document, m: re.Match[str]) -> Mention | None:
+def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     name = clean_name(m.group("name"))
-    if not plausible(name):
+    if not plausible(name, vocab):
         return None
     if name.isupper() and len(name) > 2:
         name = caps_name(name)  # "COUNCIL MEMBER CHEN SECONDED": a name in capitals is still "Chen"
@@ -179,8 +179,8 @@ def _mention(doc: Document, m: re.Match[str]) -> Mention | None:
         name = f"{name} ({groups['dis']})"  # "Collins (J)": kept, it tells two Collinses apart
     hon = clean_name(groups["hon"]) if groups.get("hon") else None
     hon = caps_name(hon) if hon and hon.isupper() and len(hon) > 3 else hon
-    if hon is None and (len(name.split()) < 2 or not bare_name(name)
-                        or re.fullmatch(honorific_pattern(), name.split()[0], re.I)):
+    if hon is None and (len(name.split()) < 2 or not bare_name(name, vocab)
+                        or re.fullmatch(honorific_pattern(vocab), name.split()[0], re.I)):
         return None
     start = m.start("name")
     role = groups.get("role") or groups.get("role2") or groups.get("role3")
