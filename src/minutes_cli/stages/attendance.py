@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..document import Attendee, Document, Span
-from ..lexicon import literals
+from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
 from ._people import Person, canonical_role, split_people
 from ._scan import block_index, finditer, windows
@@ -37,9 +37,6 @@ PUBLIC_LABEL = re.compile(r"^\W*(?:members of the public|public present|public|g
 WRAPPED = re.compile(r"(?<=[^).\n]{60})\n(?=[^\n]*[a-z])")
 NUMBERS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-# "Apologies for their inability to attend the Meeting were received from Councillors A and B."
-APOLOGY_SENTENCE = re.compile(r"\bApologies\b[^.:\n]{0,80}?\b(?:received|submitted|tendered|given)\s+"
-                              r"(?:from|on\s+behalf\s+of|by)\s+")
 PUBLIC_LITERALS = ("ublic", "UBLIC", "allery", "ALLERY", "arishioners", "esidents")
 # A word that makes a label a report's field: "Contact Officers:", "Responsible Officer(s):", "Lead Officers:"
 FIELD_QUALIFIER = re.compile(r"\b(?:Contact|Responsible|Lead|Reporting|Report|Author)\s*$", re.I)
@@ -47,7 +44,19 @@ FIELD_QUALIFIER = re.compile(r"\b(?:Contact|Responsible|Lead|Reporting|Report|Au
 LOOSE_LABELS = frozenset({"members", "councillors", "public", "staff", "clerk", "the clerk", "attendance"})
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
+def _apology_pattern(vocab: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Apologies inside a sentence ("Apologies for their inability to attend were received from
+    Councillors A and B", "reported apologies from Mr A", "gave apologies on behalf of Councillor B")
+    and the literal prefilters of its words, from the lexicon."""
+    lex = vocabulary(vocab)
+    head, links, nots = (alternation(lex[k]) for k in ("apology_words", "apology_links", "apology_not_names"))
+    pattern = re.compile(rf"\b(?:{head})\b(?:[^.:\n]{{0,80}}?[ \t])?(?:{links})[ \t]+(?!(?:{nots})\b)(?=(?-i:[A-Z]))",
+                         re.I)
+    return pattern, literals(lex["apology_words"])
+
+
+@lru_cache(maxsize=16)
 def _label_pattern(vocab: str) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
     """One pattern for every label, longest first; label -> status; and the labels' literal
     prefilters (found with str.find before the pattern runs), all derived from the lexicon."""
@@ -68,7 +77,7 @@ def find_attendance(doc: Document, settings: Settings) -> None:
     """Append one Attendee per name in each attendance list, and the public count."""
     pattern, status, prefilter = _label_pattern(settings.lexicon_key)
     seen: set[tuple[str, str]] = set()
-    hits = _hits(doc, pattern, status, prefilter)
+    hits = _hits(doc, pattern, status, prefilter, settings.lexicon_key)
     complete = True
     for k, (start, end, kind) in enumerate(hits):
         stop = hits[k + 1][0] if k + 1 < len(hits) else None
@@ -82,7 +91,7 @@ def find_attendance(doc: Document, settings: Settings) -> None:
 
 
 def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
-          prefilter: tuple[str, ...]) -> list[tuple[int, int, str]]:
+          prefilter: tuple[str, ...], vocab: str) -> list[tuple[int, int, str]]:
     """(label start, content start, status) for each label that introduces a list."""
     out: list[tuple[int, int, str]] = []
     for m in finditer(pattern, doc.text, windows(doc.text, prefilter, 40, 30)):
@@ -108,7 +117,8 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
         if not at_start and not (colon or upper) and not alone:
             continue
         out.append((m.start(), m.end(), "chair" if "chair" in label else status[label]))
-    for m in finditer(APOLOGY_SENTENCE, doc.text, windows(doc.text, ("polog",), 5, 140)):
+    apology, words = _apology_pattern(vocab)
+    for m in finditer(apology, doc.text, windows(doc.text, words, 5, 140)):
         out.append((m.start(), m.end(), "apologies"))
     return sorted(set(out))
 
