@@ -39,7 +39,8 @@ SUBSTITUTE = re.compile(r"\s*[(\-–—,]?\s*(?:as\s+)?(?:a\s+)?(?:substitute|su
 SEPARATOR = re.compile(r"\s*[,;]\s*|\s*\n\s*|(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bProf)(?<!\bRev)"
                        r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 AND = re.compile(r"\s+(?:and|&)\s+")
-INITIAL_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z])")
+# "M. Brown M. van Holst", "P J Bateson J Campbell": initials after a surname start the next name
+INITIAL_BOUNDARY = r"(?<=[a-zà-ÿ])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z]|(?:[A-Z]\s){1,3}[A-Z][a-z])"
 WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
 ROLE_WORD_RE = re.compile(r"[A-Za-z-]+")
@@ -51,7 +52,7 @@ ALL_CAPS = re.compile(r"[A-Z]{3}")
 LOWER = re.compile(r"[a-z]")
 SMALL_WORD = re.compile(r"\b(?:And|Of|For|The)\b")
 MC = re.compile(r"\bMc([a-z])")  # "Mcneil" -> "McNeil"
-TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?)\b.*$", re.I)
+TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?|who)\b.*$", re.I)
 # A verb marks a sentence, not a post: "There were two substitute Members ..."
 VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|will|would|being|been)\b", re.I)
 
@@ -81,7 +82,7 @@ class Person:
 @lru_cache(maxsize=4)
 def _person_pattern(vocab: str) -> re.Pattern[str]:
     hon = honorific_pattern(vocab)
-    return re.compile(rf"^(?:(?P<hon>{hon})\s+)?(?P<name>{LIST_NAME}(?:\s*\([A-Z]{{1,2}}\))?)"
+    return re.compile(rf"^(?:(?P<hon>{hon}(?:\s+{hon})*)\s+)?(?P<name>{LIST_NAME}(?:\s*\([A-Z]{{1,2}}\))?)"
                       rf"(?:\s*\((?P<prole>[^)]{{2,80}})\)|\s+[-–—]+\s*(?P<drole>.{{2,120}}))?\s*\.?$")
 
 
@@ -184,12 +185,22 @@ def _starts_person(piece: str, vocab: str) -> bool:
 
 def _pieces(text: str, pos: int, vocab: str) -> Iterator[tuple[int, int]]:
     """Offsets of the comma/line/sentence separated pieces of `text` from `pos`, lazily."""
-    boundary = _boundary(vocab)
     for s, e in _coarse(text, pos):
-        for m in boundary.finditer(text, s, e):  # "Officer Mr David Munro": an item per honorific
+        for m in _honorific_breaks(text, s, e, vocab):  # "Officer Mr David Munro": an item per honorific
             yield s, m.start()
             s = m.end()
         yield s, e
+
+
+def _honorific_breaks(text: str, start: int, end: int, vocab: str) -> Iterator[re.Match[str]]:
+    """Boundaries before an honorific that does not continue a chain: not inside "Deputy Mayor"
+    or "Councillor Mrs", where the word before is itself (part of) an honorific."""
+    chain = _chain_end(vocab)
+    for m in _boundary(vocab).finditer(text, start, end):
+        word = text.rfind(" ", start, m.start()) + 1 if text.rfind(" ", start, m.start()) >= start else start
+        c = chain.match(text, max(word, start), end)
+        if c is None or c.end() <= m.end():
+            yield m
 
 
 def _coarse(text: str, pos: int) -> Iterator[tuple[int, int]]:
@@ -206,9 +217,12 @@ def _read_piece(piece: str, start: int, vocab: str) -> list[Person]:
     one = _read_one(piece, start, vocab)
     if one is not None:
         return [one]
-    for splitter in (AND, _boundary(vocab), INITIAL_BOUNDARY):
+    for splitter in _splitters(vocab):
         parts, pos = [], 0
-        for m in splitter.finditer(piece):
+        chain = _chain_end(vocab)
+        for m in (splitter.finditer(piece) if splitter is not None else _honorific_breaks(piece, 0, len(piece), vocab)):
+            if (c := chain.match(piece, pos)) is not None and c.end() >= m.start():
+                continue  # "Mrs E A Forde": an honorific is not a name of its own
             parts.append((pos, m.start()))
             pos = m.end()
         parts.append((pos, len(piece)))
@@ -218,6 +232,20 @@ def _read_piece(piece: str, start: int, vocab: str) -> list[Person]:
         if all(people):
             return [p for p in people if p is not None]
     return []
+
+
+@lru_cache(maxsize=16)
+def _chain_end(vocab: str) -> re.Pattern[str]:
+    """A run of honorifics ending before a capital: "Deputy Mayor ", "Councillor Mrs "."""
+    hon = honorific_pattern(vocab)
+    return re.compile(rf"(?:{hon})(?:\s+(?:{hon}))*\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=16)
+def _splitters(vocab: str) -> tuple[re.Pattern[str] | None, ...]:
+    """How a piece with no separators splits: at "and", at honorifics (None), at initials, or both."""
+    both = re.compile(rf"{_boundary(vocab).pattern}|{INITIAL_BOUNDARY}")
+    return AND, None, re.compile(INITIAL_BOUNDARY), both
 
 
 def _read_one(piece: str, start: int, vocab: str) -> Person | None:
@@ -246,8 +274,26 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
     groups = m.groupdict()
     role = (groups.get("prole") or groups.get("drole") or trailing_role or "").strip(" .") or None
     offset = start + m.start("name")
-    person = Person(name, offset, offset + len(name), hon.rstrip(".") if hon else None, None, substitute)
+    honorific, title = honorific_chain(hon, vocab) if hon else (None, None)
+    person = Person(name, offset, offset + len(name), honorific, None, substitute)
+    role = role or title
     return _with_role(person, role, vocab) if role else person
+
+
+def honorific_chain(hon: str, vocab: str) -> tuple[str, str | None]:
+    """ "Councillor Mrs" -> ("Councillor", None); "Deputy Mayor" -> ("Deputy Mayor", "Deputy Mayor");
+    "Director" -> ("Director", "Director"): the first honorific, and the post a title in the chain names."""
+    parts = [m.group(0).rstrip(".") for m in _one_honorific(vocab).finditer(hon)]
+    if not parts:
+        return hon.rstrip("."), None
+    titles = words(vocab).titles
+    post = next((w for w in parts if canonical_role(w, vocab) or " ".join(w.lower().split()) in titles), None)
+    return " ".join(parts[0].split()), (canonical_role(post, vocab) or " ".join(post.split())) if post else None
+
+
+@lru_cache(maxsize=16)
+def _one_honorific(vocab: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{honorific_pattern(vocab)})(?!\w)", re.I)
 
 
 def _plausible(name: str, hon: str | None, vocab: str) -> bool:

@@ -64,8 +64,6 @@ def _label_pattern(vocab: str) -> tuple[re.Pattern[str], dict[str, str], tuple[s
     for kind, labels in vocabulary(vocab)["attendance_labels"].items():
         for label in labels:
             status.setdefault(" ".join(label.lower().split()), kind)
-    for role in ("chair", "chairman", "chairperson", "in the chair", "cathaoirleach", "mayor"):
-        status.setdefault(role, "chair")
     alternation = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(status, key=len, reverse=True))
     # "PRESENT:", "**MEMBERS IN ATTENDANCE**:", "Apologies for absence were received from"
     pattern = re.compile(rf"(?<![\w'’])(?P<label>{alternation})(?P<sep>[*_]*[ \t]*[:\-–—][*_]*[ \t]*|[*_]*[ \t]*$|[ \t]+)",
