@@ -106,11 +106,14 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
             r"[A-Za-z]", re.sub(r"^\W*(?:\d{1,3}[.)]?\s*)?", "", before))
         colon = bool(re.search(r"[:\-–—]", sep))
         alone = at_start and (m.end() >= block.span.end or doc.text[m.end():m.end() + 1] == "\n")
-        upper = m.group("label").isupper() and len(label) >= 4
-        loose_ok = (colon or alone or upper and _names_follow(doc, m.end())) and at_start  # not "AYES: COUNCIL MEMBERS"
+        written = m.group("label").split()
+        # "MEMBERS PRESENT", or "Officers Present" run into a flattened line: a heading, then names
+        upper = (m.group("label").isupper() and len(label) >= 4 or len(written) >= 2 and all(
+            w[0].isupper() for w in written)) and _names_follow(doc, m.end())
+        loose_ok = (colon or alone or upper) and at_start  # not "AYES: COUNCIL MEMBERS"
         if label in LOOSE_LABELS and not loose_ok:
             continue
-        if not (colon or alone or (upper and _names_follow(doc, m.end())) or (at_start and _sentence_form(label))):
+        if not (colon or alone or upper or (at_start and _sentence_form(label))):
             continue
         if not at_start and not (colon or upper) and not alone:
             continue
@@ -144,13 +147,20 @@ def _list_after(doc: Document, start: int, stop: int | None, vocab: str) -> tupl
         return [], True
     end = min(block.span.end, stop) if stop is not None else block.span.end
     rest = doc.text[start:end].strip(" *_:")
-    if not rest or rest.endswith(","):
+    if not rest or rest.endswith(",") or _one_person(rest, vocab):  # "Present: Mayor A" then one a line
         end = _extend(doc, (block_index(doc, block.span.start) or 0) + 1, end, stop, vocab)
     region = doc.text[start:end]
     # Lines wrapped inside a long list join with a space; short lines are one name each.
     region = WRAPPED.sub(" ", region)
     found = split_people(region, start, vocab)
     return found.people, found.covered >= len(region.rstrip(" .*_\n")) - 1
+
+
+def _one_person(text: str, vocab: str) -> bool:
+    if "," in text or ";" in text:
+        return False
+    found = split_people(text, 0, vocab)
+    return len(found.people) == 1 and found.covered >= len(text.rstrip(" .*_")) - 1
 
 
 def _extend(doc: Document, index: int, end: int, stop: int | None, vocab: str) -> int:
