@@ -19,6 +19,7 @@ from ._people import caps_name
 from ._names import _SURNAME, DISAMBIGUATOR, FULL_NAME, NAME, bare_name, clean_name, first_initial, honorific_pattern, plausible, surname
 from ._scan import finditer, windows, windows_at
 from ._mentions import Mention, model_people, movers
+from ._lists import listed_speakers
 from ._speech import Said, clause_speakers, verb_hits
 
 
@@ -118,6 +119,7 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     holders = Holders.of(doc, vocab)
     mentions.extend(_said(doc, said) for said in clause_speakers(doc, hits, holders, vocab))
     mentions.extend(movers(doc))
+    mentions.extend(listed_speakers(doc, holders, vocab))
     if settings.spacy_model:
         mentions.extend(model_people(doc, settings.spacy_model, vocab))
     mentions = _dedupe([m for m in mentions if m and not any(s.contains(m.span) for s in excluded)])

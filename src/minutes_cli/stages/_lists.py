@@ -1,0 +1,95 @@
+"""Speakers the text names without a speech verb of their own.
+
+Used by the speakers stage:
+
+- a list after a cue: "Tributes were paid by Councillors A, B and C", a "List of speakers" or
+  "Public Participation" heading with the names on the lines after it ("1. Ann Roe 2. Bob Poe");
+- a turn in a transcript: "Mayor Rees:", "COUNCIL MEMBER ROE: ...", "Mr. James Kamau: ...";
+- a speaking act in brackets after a name: "M. Prest (motion), C. Dallas (second)";
+- a bare surname after "moved by"/"seconded by" that the attendance lists name ("Moved by Veitch").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from ..document import Document, Span
+from ..lexicon import alternation, literals
+from ..settings import vocabulary
+from ._holders import Holders
+from ._mentions import Mention
+from ._names import _SURNAME, FULL_NAME, NAME, honorific_pattern, plausible, surname
+from ._people import honorific_chain, split_people
+from ._scan import finditer, windows
+
+# "1. ", "2)", "Jones2. ": list numbers that run names together on a flattened line
+NUMBER = re.compile(r"(?:(?<=\s)|(?<=[a-z])|^)\d{1,2}[.)](?=\s)")
+
+
+@lru_cache(maxsize=16)
+def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex, hon = vocabulary(vocab), honorific_pattern(vocab)
+    # "Tributes were paid by Councillors ...", "List of speakers" on a line of its own
+    cue = re.compile(rf"(?im)(?<![\w'’])(?P<cue>{alternation(lex['speaker_list_cues'])})(?P<sep>[ \t]*[:\-–—]?[ \t]*)")
+    # "Mayor Rees:", "COUNCIL MEMBER ROE:", "The Assistant Minister (Mr. Gabbow):" opening a line
+    turn = re.compile(rf"(?m)^[ \t*_]*(?:The\s+[A-Z][\w ]{{2,40}}?\s+\()?(?P<hon>{hon})(?:\s+(?:{hon}))*\s+"
+                      rf"(?P<name>(?-i:{NAME}|[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?))\)?[*_]*[ \t]*:(?:[ \t]|$)", re.I)
+    # "M. Prest (motion)", "C. Dallas (second)"
+    acts = re.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<verb>{alternation(lex['bracketed_acts'])})\)", re.I)
+    # "Moved by Veitch, Seconded by Jermey"
+    bare = re.compile(rf"\b(?P<verb>moved|seconded|proposed)\s+by\s+(?P<name>(?-i:{_SURNAME}))(?![\w'’-])", re.I)
+    return cue, turn, acts, bare
+
+
+def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Mention]:
+    """Mentions from cue lists, turns, bracketed acts and bare surnames the attendance names."""
+    cue, turn, acts, bare = _patterns(vocab)
+    text = doc.text
+    spans = windows(text, literals(vocabulary(vocab)["speaker_list_cues"]), 30, 60)
+    for m in finditer(cue, text, spans):
+        yield from _after_cue(doc, m, vocab)
+    for m in turn.finditer(text):
+        honorific, role = honorific_chain(m.group("hon"), vocab)
+        yield _mention(doc, m, honorific, role)
+    for m in finditer(acts, text, windows(text, literals(vocabulary(vocab)["bracketed_acts"]), 40, 12)):
+        yield _mention(doc, m, None, None)
+    for m in finditer(bare, text, windows(text, ("oved", "OVED", "conded", "CONDED", "oposed"), 6, 40)):
+        if holders.known(m.group("name")) and plausible(m.group("name"), vocab):
+            yield _mention(doc, m, None, None)
+
+
+def _after_cue(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]:
+    """The names after a cue: on its line, or (for a heading alone on its line) the next block."""
+    text, block = doc.text, doc.block_at(m.start())
+    if block is None:
+        return
+    start, end = m.end(), block.span.end
+    if not text[start:end].strip(" *_:"):
+        if m.start() - block.span.start > 12:
+            return  # a heading stands at the start of its block
+        nxt = doc.block_at(end + 1)
+        if nxt is None or nxt.span.start <= block.span.start:
+            return
+        start, end = nxt.span.start, nxt.span.end
+    elif m.group("sep").strip() == "" and not m.group("cue").lower().endswith("by"):
+        return  # "Speakers included ...": a cue heading needs a line or a colon before its names
+    region = NUMBER.sub(lambda n: "," + " " * (len(n.group(0)) - 1), text[start:end])
+    found = split_people(region, start, vocab)
+    whole = found.covered >= len(region.rstrip(" .*_\n")) - 1
+    if len(found.people) >= 1 and (whole or len(found.people) >= 2):
+        for p in found.people:
+            here = doc.block_at(p.start)
+            yield Mention(p.name, Span(p.start, p.end), p.honorific, p.role, " ".join(text[m.start():p.end].split()),
+                          here.span if here else None)
+
+
+def _mention(doc: Document, m: re.Match[str], honorific: str | None, role: str | None) -> Mention:
+    name = " ".join(m.group("name").split())
+    if name.isupper() and len(name) > 2:
+        name = name.title()
+    start = m.start("name")
+    block = doc.block_at(start)
+    return Mention(name, Span(start, start + len(m.group("name"))), honorific, role, " ".join(m.group(0).split()),
+                   block.span if block else None)
