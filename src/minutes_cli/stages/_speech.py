@@ -19,16 +19,17 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from ..document import Document
+from ..lexicon import alternation
 from ..settings import vocabulary
 from ._holders import CODE, Holder, Holders
 from ._names import FULL_NAME, NAME, bare_name, honorific_pattern, plausible, words
 from ._people import canonical_role
 
 # Where a clause starts: a line, a bullet or table bar, a sentence end (not "Mr." or an initial), a dash.
-CLAUSE_BREAK = re.compile(r"\n|[|•·▪]|(?<![A-Z])(?<!\bMr|\bMs|\bDr|\bSt|\bCr)(?<!\bMrs)(?<!\bCllr)[.;:!?]"
+CLAUSE_BREAK = re.compile(r"\n|[|•·▪\uf0a7\uf0b7\uf0d8\uf0fc]|(?<![A-Z])(?<!\bMr|\bMs|\bDr|\bSt|\bCr)(?<!\bMrs)(?<!\bCllr)[.;:!?]"
                           r"[\"”’)]*[ \t]+|[ \t][-–—][ \t]")
 # The characters a clause break starts with, found first so CLAUSE_BREAK runs only where one may start
-BREAK_CHAR = re.compile(r"[\n|•·▪.;:!?\-–—]")
+BREAK_CHAR = re.compile(r"[\n|•·▪\uf0a7\uf0b7\uf0d8\uf0fc.;:!?\-–—]")
 # "1. ", "c. ", "(a) ", "g)", "16) ", "- ": a list marker before the subject
 MARKER = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})[.)]\)?\s*|[-–*]\s+)+")
 # "Sarah Hammond also", "Mr Mycock further": adverbs between the subject and its verb
@@ -49,6 +50,10 @@ POST = re.compile(r"^(?:[Tt]he\s+|An\s+)?[A-Z][\w’'/-]*(?:\s+(?:[\w’'/-]+|&)
 CONNECTORS = frozenset({"of", "for", "and", "the", "to", "in", "on", "&", "with", "at"})
 # Verbs that report an act, not speech, when a post is their subject ("The Clerk circulated ...")
 WEAK_FOR_POSTS = frozenset({"circulated", "provided", "offered", "turned", "opened", "considered"})
+# "Maureen Wright questioned": a first name in full and a surname, before a strong verb
+FULL_FIRST = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.?\s+)?[A-Z]")
+
+
 class Said(NamedTuple):
     """One speaker found in a clause: the name (or a post's holder), where it is written, and how."""
 
@@ -80,6 +85,12 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return verb, person
 
 
+@lru_cache(maxsize=16)
+def _opener(vocab: str) -> re.Pattern[str]:
+    """An opening phrase before the subject, up to its comma: "In respect of the bid, ", "Speaking after the meeting, "."""
+    return re.compile(rf"(?:{alternation(vocabulary(vocab)['opening_phrases'])})\b[^,.;:\n]{{0,80}},\s+(?=[A-Z])")
+
+
 def verb_hits(doc: Document, vocab: str) -> list[re.Match[str]]:
     """Every speech verb in the text, in order."""
     return list(_patterns(vocab)[0].finditer(doc.text))
@@ -93,6 +104,8 @@ def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, 
         start = _clause_start(text, candidates, v.start())
         lead = MARKER.match(text, start, v.start())
         offset = lead.end() if lead else start
+        opener = _opener(vocab).match(text, offset, v.start())  # "Speaking to the Council, Ann Roe said"
+        offset = opener.end() if opener else offset
         subject = ADVERB_TAIL.sub("", text[offset:v.start()]).rstrip(" ,")
         if not subject or len(subject) > 200 or not subject[0].isupper() or _prose(subject, vocab):
             continue
@@ -101,7 +114,8 @@ def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, 
             continue
         attribution = " ".join(text[offset:v.end()].split())
         listed = bool(AND_SPLIT.search(subject) or re.search(r",\s*(?:and|&)\s", subject))
-        yield from _resolve(pieces, holders, attribution, v.group("verb"), listed)
+        yield from _resolve(pieces, holders, attribution, v.group("verb"), listed,
+                            frozenset(vocabulary(vocab)["strong_speech_verbs"]))
 
 
 def _clause_start(text: str, candidates: list[int], verb: int) -> int:
@@ -131,8 +145,8 @@ def _pieces(subject: str, offset: int, vocab: str) -> list[_Piece] | None:
         lead = re.match(r"(?:and|&)\s+", part)
         if lead:
             s, part = s + lead.end(), part[lead.end():]
-        parsed = (_person(part, offset + s, vocab) or _code(part, offset + s) or _post(part, offset + s, vocab)
-                  or _and_list(part, offset + s, vocab))
+        parsed = (_person(part, offset + s, vocab) or _code(part, offset + s) or _and_list(part, offset + s, vocab, True)
+                  or _post(part, offset + s, vocab) or _and_list(part, offset + s, vocab))
         if parsed is None:
             return None
         out.extend(parsed)
@@ -193,14 +207,14 @@ def _has_role_word(text: str, vocab: str) -> bool:
     return any(w.lower() in table.role_words or w.lower() in table.job_words for w in re.findall(r"[A-Za-z-]+", text))
 
 
-def _and_list(part: str, start: int, vocab: str) -> list[_Piece] | None:
-    """ "Administrative Officer and Director of Services", "Frank Reid and Tom Roberts"."""
+def _and_list(part: str, start: int, vocab: str, people_only: bool = False) -> list[_Piece] | None:
+    """ "Administrative Officer and Director of Services", "Frank Reid and Tom Roberts" (people only first)."""
     out: list[_Piece] = []
     pos = 0
     for m in [*AND_SPLIT.finditer(part), None]:
         end = m.start() if m is not None else len(part)
         sub = part[pos:end]
-        parsed = _person(sub, start + pos, vocab) or _post(sub, start + pos, vocab)
+        parsed = _person(sub, start + pos, vocab) or (None if people_only else _post(sub, start + pos, vocab))
         if parsed is None:
             return None
         out.extend(parsed)
@@ -208,7 +222,8 @@ def _and_list(part: str, start: int, vocab: str) -> list[_Piece] | None:
     return out if len(out) > 1 else None
 
 
-def _resolve(pieces: list[_Piece], holders: Holders, attribution: str, verb: str, listed: bool) -> Iterator[Said]:
+def _resolve(pieces: list[_Piece], holders: Holders, attribution: str, verb: str, listed: bool,
+             strong: frozenset[str]) -> Iterator[Said]:
     """Posts beside a person are that person's role; other posts stand for their one named holder.
 
     Without an "and" the subject is one person and what follows them in commas describes them:
@@ -229,7 +244,8 @@ def _resolve(pieces: list[_Piece], holders: Holders, attribution: str, verb: str
             people[i + 1] = nxt._replace(role=p.text)
             people[i] = p._replace(kind="apposition")
     for p in people:
-        supported = p.honorific or p.kind == "described" or holders.bare_style or holders.known(p.text)
+        supported = (p.honorific or p.kind == "described" or holders.bare_style or holders.known(p.text)
+                     or verb in strong and FULL_FIRST.match(p.text) is not None)
         if p.kind in ("person", "described") and supported:
             yield Said(p.text, p.start, p.end, p.honorific, p.role, attribution)
         elif p.kind == "post" and verb not in WEAK_FOR_POSTS:
