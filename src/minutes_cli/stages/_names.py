@@ -90,3 +90,33 @@ def bare_name(name: str, vocab: str = "en") -> bool:
         return False
     return not any(w.lower() in table.not_person or w.lower() in table.role_words or w.lower() in table.not_names
                    or w.lower() in table.job_words for w in parts)
+
+
+def canonical_role(text: str, vocab: str) -> str | None:
+    """"Chairman" -> "Chair", "An Cathaoirleach" -> "Cathaoirleach"; None if not a known role."""
+    key = re.sub(r"\s+", " ", text.strip(" .,()")).lower()
+    key = re.sub(r"^(?:the|an|a)\s+(?=\w)", "", key) if key not in vocabulary(vocab)["roles"] else key
+    return vocabulary(vocab)["roles"].get(key)
+
+
+def honorific_chain(hon: str, vocab: str) -> tuple[str, str | None]:
+    """ "Councillor Mrs" -> ("Councillor", None); "Deputy Mayor" -> ("Deputy Mayor", "Deputy Mayor");
+    "Director" -> ("Director", "Director"): the first honorific, and the post a title in the chain names."""
+    parts = [m.group(0).rstrip(".") for m in _one_honorific(vocab).finditer(hon)]
+    if not parts:
+        return hon.rstrip("."), None
+    titles = words(vocab).titles
+    post = next((w for w in parts if canonical_role(w, vocab) or " ".join(w.lower().split()) in titles), None)
+    return " ".join(parts[0].split()), (canonical_role(post, vocab) or " ".join(post.split())) if post else None
+
+
+@lru_cache(maxsize=16)
+def _one_honorific(vocab: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{honorific_pattern(vocab)})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=16)
+def _chain_end(vocab: str) -> re.Pattern[str]:
+    """A run of honorifics ending before a capital: "Deputy Mayor ", "Councillor Mrs "."""
+    hon = honorific_pattern(vocab)
+    return re.compile(rf"(?:{hon})(?:\s+(?:{hon}))*\s+(?=[A-Z])")

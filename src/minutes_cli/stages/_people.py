@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..settings import vocabulary
-from ._names import honorific_pattern, words
+from ._names import _chain_end, canonical_role, honorific_chain, honorific_pattern, words
 
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|le|la|del|dos|St\.?)"
 _WORD = (r"(?:Mc|Mac|O['’]\s?|D['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
@@ -97,13 +97,6 @@ def _paren_pattern(vocab: str) -> re.Pattern[str]:
 def _boundary(vocab: str) -> re.Pattern[str]:
     """A space before an honorific, where one list item ends and the next begins."""
     return re.compile(rf"(?<=[\w)])(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{honorific_pattern(vocab)})\s+[A-Z])")
-
-
-def canonical_role(text: str, vocab: str) -> str | None:
-    """"Chairman" -> "Chair", "An Cathaoirleach" -> "Cathaoirleach"; None if not a known role."""
-    key = re.sub(r"\s+", " ", text.strip(" .,()")).lower()
-    key = re.sub(r"^(?:the|an|a)\s+(?=\w)", "", key) if key not in vocabulary(vocab)["roles"] else key
-    return vocabulary(vocab)["roles"].get(key)
 
 
 def is_role(text: str, vocab: str = "en") -> bool:
@@ -235,13 +228,6 @@ def _read_piece(piece: str, start: int, vocab: str) -> list[Person]:
 
 
 @lru_cache(maxsize=16)
-def _chain_end(vocab: str) -> re.Pattern[str]:
-    """A run of honorifics ending before a capital: "Deputy Mayor ", "Councillor Mrs "."""
-    hon = honorific_pattern(vocab)
-    return re.compile(rf"(?:{hon})(?:\s+(?:{hon}))*\s+(?=[A-Z])")
-
-
-@lru_cache(maxsize=16)
 def _splitters(vocab: str) -> tuple[re.Pattern[str] | None, ...]:
     """How a piece with no separators splits: at "and", at honorifics (None), at initials, or both."""
     both = re.compile(rf"{_boundary(vocab).pattern}|{INITIAL_BOUNDARY}")
@@ -279,21 +265,6 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
     role = role or title
     return _with_role(person, role, vocab) if role else person
 
-
-def honorific_chain(hon: str, vocab: str) -> tuple[str, str | None]:
-    """ "Councillor Mrs" -> ("Councillor", None); "Deputy Mayor" -> ("Deputy Mayor", "Deputy Mayor");
-    "Director" -> ("Director", "Director"): the first honorific, and the post a title in the chain names."""
-    parts = [m.group(0).rstrip(".") for m in _one_honorific(vocab).finditer(hon)]
-    if not parts:
-        return hon.rstrip("."), None
-    titles = words(vocab).titles
-    post = next((w for w in parts if canonical_role(w, vocab) or " ".join(w.lower().split()) in titles), None)
-    return " ".join(parts[0].split()), (canonical_role(post, vocab) or " ".join(post.split())) if post else None
-
-
-@lru_cache(maxsize=16)
-def _one_honorific(vocab: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{honorific_pattern(vocab)})(?!\w)", re.I)
 
 
 def _plausible(name: str, hon: str | None, vocab: str) -> bool:
