@@ -20,7 +20,8 @@ from ..lexicon import alternation, literals
 from ..settings import vocabulary
 from ._holders import Holders
 from ._mentions import Mention
-from ._names import _SURNAME, FULL_NAME, NAME, honorific_pattern, plausible, surname
+from ._names import _SURNAME, FULL_NAME, NAME, bare_name, honorific_pattern, plausible
+from ._speech import FULL_FIRST
 from ._people import honorific_chain, split_people
 from ._scan import finditer, windows
 
@@ -39,7 +40,7 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     # "M. Prest (motion)", "C. Dallas (second)"
     acts = re.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<verb>{alternation(lex['bracketed_acts'])})\)", re.I)
     # "Moved by Veitch, Seconded by Jermey"
-    bare = re.compile(rf"\b(?P<verb>moved|seconded|proposed)\s+by\s+(?P<name>(?-i:{_SURNAME}))(?![\w'’-])", re.I)
+    bare = re.compile(rf"\b(?P<verb>{alternation(lex['passive_acts'])})\s+by\s+(?P<name>(?-i:{_SURNAME}))(?![\w'’-])", re.I)
     return cue, turn, acts, bare
 
 
@@ -55,9 +56,32 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
         yield _mention(doc, m, honorific, role)
     for m in finditer(acts, text, windows(text, literals(vocabulary(vocab)["bracketed_acts"]), 40, 12)):
         yield _mention(doc, m, None, None)
-    for m in finditer(bare, text, windows(text, ("oved", "OVED", "conded", "CONDED", "oposed"), 6, 40)):
+    acts = vocabulary(vocab)["passive_acts"]
+    for m in finditer(bare, text, windows(text, literals(acts), 6, 40)):
         if holders.known(m.group("name")) and plausible(m.group("name"), vocab):
             yield _mention(doc, m, None, None)
+    for m in finditer(_passive(vocab), text, windows(text, literals(acts), 6, 60)):
+        yield from _agents(doc, m, vocab)
+
+
+@lru_cache(maxsize=16)
+def _passive(vocab: str) -> re.Pattern[str]:
+    """ "moved as correct by ", "was presented by ": an act, up to three words, then "by"."""
+    acts = alternation(vocabulary(vocab)["passive_acts"])
+    return re.compile(rf"\b(?:{acts})(?:[ \t]+[a-z]+){{0,3}}?[ \t]+by[ \t]+(?=(?-i:[A-Z]))", re.I)
+
+
+def _agents(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]:
+    """The people named right after "by", up to the end of the sentence: "Danny Roe and Esme Poe"."""
+    text, end = doc.text, m.end()
+    stop = min((i for i in (text.find(c, end) for c in ".;\n") if i != -1), default=len(text))
+    found = split_people(text[end:stop], end, vocab)
+    for p in found.people:
+        if p.honorific is None and (FULL_FIRST.match(p.name) is None or not bare_name(p.name, vocab)):
+            break
+        here = doc.block_at(p.start)
+        yield Mention(p.name, Span(p.start, p.end), p.honorific, p.role, " ".join(text[m.start():p.end].split()),
+                      here.span if here else None)
 
 
 def _after_cue(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]:

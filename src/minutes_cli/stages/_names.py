@@ -56,12 +56,12 @@ def clean_name(name: str) -> str:
 
 
 def plausible(name: str, vocab: str = "en") -> bool:
-    """A name whose last word is not a role or function word."""
+    """A name whose first and last words are not role or function words ("Of Services", "Smith Chair")."""
     parts = name.replace(".", " ").split()
     if not parts:
         return False
     last, not_names = parts[-1].lower(), words(vocab).not_names
-    return last not in not_names and len(last) > 1 and not all(p.lower() in not_names for p in parts)
+    return last not in not_names and len(last) > 1 and parts[0].lower() not in not_names
 
 
 # "Collins (J)": the letter that tells two members of one surname apart

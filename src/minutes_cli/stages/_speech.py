@@ -165,7 +165,7 @@ def _comma_parts(subject: str) -> list[tuple[int, int]]:
     return [(s + len(subject[s:e]) - len(subject[s:e].lstrip()), e) for s, e in parts if subject[s:e].strip()]
 
 
-def _person(part: str, start: int, vocab: str) -> list[_Piece] | None:
+def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[_Piece] | None:
     """ "Mr Watts (General Counsel)", "Sarah Hammond", "Mr Preston on behalf of ..." as one person."""
     role = None
     body = ON_BEHALF.sub("", part).rstrip()
@@ -181,8 +181,20 @@ def _person(part: str, start: int, vocab: str) -> list[_Piece] | None:
         return [_Piece("person", name, start + m.start("name"), start + m.end("name"), hon, role)]
     m = re.fullmatch(FULL_NAME, body)
     if m is None or not bare_name(body, vocab):
-        return None
+        return _titled(body, start, role, vocab) if titled else None
     return [_Piece("person", body, start, start + len(body), None, role)]
+
+
+def _titled(body: str, start: int, role: str | None, vocab: str) -> list[_Piece] | None:
+    """ "Council leader Martin Gannon", "NZEI President Frances Nelson": a post, then a bare full name."""
+    m = re.search(rf"\s(?P<name>{FULL_NAME})$", body)
+    if m is None or not bare_name(m.group("name"), vocab) or FULL_FIRST.match(m.group("name")) is None:
+        return None
+    post, table = body[: m.start()].split(), words(vocab)
+    if post[-1].lower() not in table.role_words | table.titles and canonical_role(post[-1], vocab) is None:
+        return None
+    return [_Piece("person", m.group("name"), start + m.start("name"), start + m.end("name"), None,
+                   role or " ".join(post))]
 
 
 def _post(part: str, start: int, vocab: str) -> list[_Piece] | None:
@@ -214,7 +226,7 @@ def _and_list(part: str, start: int, vocab: str, people_only: bool = False) -> l
     for m in [*AND_SPLIT.finditer(part), None]:
         end = m.start() if m is not None else len(part)
         sub = part[pos:end]
-        parsed = _person(sub, start + pos, vocab) or (None if people_only else _post(sub, start + pos, vocab))
+        parsed = _person(sub, start + pos, vocab, not people_only) or (None if people_only else _post(sub, start + pos, vocab))
         if parsed is None:
             return None
         out.extend(parsed)
@@ -231,7 +243,7 @@ def _resolve(pieces: list[_Piece], holders: Holders, attribution: str, verb: str
     """
     people = list(pieces)
     for i, p in enumerate(pieces):
-        if p.kind == "person" and i > 0 and not listed and p.honorific is None:
+        if p.kind == "person" and i > 0 and not listed and p.honorific is None and pieces[i - 1].kind != "post":
             p = pieces[i] = people[i] = p._replace(kind="post")
         if p.kind not in ("post", "description") or CODE.fullmatch(p.text):
             continue

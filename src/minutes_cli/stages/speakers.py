@@ -102,7 +102,7 @@ APPOSITIVES = (", the ", ", a ", ", an ")
 def _honorific_literals(vocab: str) -> tuple[str, ...]:
     """ "Councillor", "COUNCILLOR", "councillor", "Mr", "MR", ...; a phrase by its first word."""
     out: set[str] = set()
-    for word in vocabulary(vocab)["honorifics"]:
+    for word in [*vocabulary(vocab)["honorifics"], *vocabulary(vocab)["titles"]]:
         first = word.split()[0]
         out.update((first, first.upper()))
         if len(first) >= 4:
