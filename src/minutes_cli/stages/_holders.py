@@ -114,10 +114,14 @@ class Holders:
             if (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")) and (
                     m := pattern.search(text, max(0, i - 40), end)) is not None and m.end() == end:
                 tail = text[end:end + 2].lstrip()
-                if m.group("hon") or tail.startswith("("):
+                if (m.group("hon") or tail.startswith("(")) and not self._group_word(m.group("full")):
                     out.add(re.sub(r"\.(?=[A-Z][a-z])", ". ", " ".join(m.group("full").split())))  # "C.Stocking"
             i = text.find(last, end)
         return out
+
+    def _group_word(self, full: str) -> bool:
+        """ "Councillors D Richardson": a form that starts with an honorific is not a fuller name."""
+        return re.match(rf"(?:{honorific_pattern(self.vocab)})s?\b", full, re.I) is not None
 
     def lookup(self, post: str) -> Holder | None:
         """The one person the paper names as holding `post`, or None."""

@@ -40,7 +40,7 @@ SEPARATOR = re.compile(r"\s*[,;]\s*|\s*\n\s*|(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<
                        r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 AND = re.compile(r"\s+(?:and|&)\s+")
 # "M. Brown M. van Holst", "P J Bateson J Campbell": initials after a surname start the next name
-INITIAL_BOUNDARY = r"(?<=[a-zà-ÿ])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z]|(?:[A-Z]\s){1,3}[A-Z][a-z])"
+INITIAL_BOUNDARY = r"(?<=[a-zà-ÿ)])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z]|(?:[A-Z]\s){1,3}[A-Z][a-z])"
 WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
 ROLE_WORD_RE = re.compile(r"[A-Za-z-]+")
@@ -205,12 +205,13 @@ def _coarse(text: str, pos: int) -> Iterator[tuple[int, int]]:
         yield pos, len(text.rstrip())
 
 
-def _read_piece(piece: str, start: int, vocab: str) -> list[Person]:
-    """One piece may hold one person, "A and B", or names with no separator between them."""
+def _read_piece(piece: str, start: int, vocab: str, nested: bool = False) -> list[Person]:
+    """One piece may hold one person, "A and B", or names with no separator between them
+    ("N Roe and P Moran Clerk J Poe": each side of the "and" may split again)."""
     one = _read_one(piece, start, vocab)
     if one is not None:
         return [one]
-    for splitter in _splitters(vocab):
+    for splitter in _splitters(vocab)[1:] if nested else _splitters(vocab):
         parts, pos = [], 0
         chain = _chain_end(vocab)
         for m in (splitter.finditer(piece) if splitter is not None else _honorific_breaks(piece, 0, len(piece), vocab)):
@@ -224,6 +225,10 @@ def _read_piece(piece: str, start: int, vocab: str) -> list[Person]:
         people = [_read_one(piece[s:e], start + s, vocab) for s, e in parts]
         if all(people):
             return [p for p in people if p is not None]
+        if splitter is AND:
+            groups = [_read_piece(piece[s:e], start + s, vocab, nested=True) for s, e in parts]
+            if all(groups):
+                return [p for g in groups for p in g]
     return []
 
 
