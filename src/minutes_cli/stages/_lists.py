@@ -56,6 +56,8 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
         yield _mention(doc, m, honorific, role)
     for m in finditer(acts, text, windows(text, literals(vocabulary(vocab)["bracketed_acts"]), 40, 12)):
         yield _mention(doc, m, None, None)
+    for m in finditer(_question(vocab), text, windows(text, literals(vocabulary(vocab)["question_cues"]), 20, 300)):
+        yield from _question_people(doc, m, vocab)
     acts = vocabulary(vocab)["passive_acts"]
     for m in finditer(bare, text, windows(text, literals(acts), 6, 40)):
         if holders.known(m.group("name")) and plausible(m.group("name"), vocab):
@@ -117,3 +119,27 @@ def _mention(doc: Document, m: re.Match[str], honorific: str | None, role: str |
     block = doc.block_at(start)
     return Mention(name, Span(start, start + len(m.group("name"))), honorific, role, " ".join(m.group(0).split()),
                    block.span if block else None)
+
+
+@lru_cache(maxsize=16)
+def _question(vocab: str) -> re.Pattern[str]:
+    """ "Question by <asker> to <answerer>" on one line: the two sides, split at the link word."""
+    lex = vocabulary(vocab)
+    return re.compile(rf"(?im)(?<![\w'’])(?:{alternation(lex['question_cues'])})[ \t]+(?P<asker>[^\n]{{3,120}}?)"
+                      rf"(?:[ \t]+(?:{alternation(lex['question_links'])})[ \t]+(?P<answerer>[^\n]{{3,160}}))?[ \t]*$")
+
+
+def _question_people(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]:
+    """The asker (a name, with an honorific or in full) and the answerer named in a question heading."""
+    for side in ("asker", "answerer"):
+        if m.group(side) is None:
+            continue
+        found = split_people(m.group(side), m.start(side), vocab)
+        person = found.people[0] if found.people else None
+        if person is None or re.match(r"(?i)\W*(?:the|an?)\b", m.group(side)) or person.start - m.start(side) > 40:
+            continue  # "the Leader": a post, not a name
+        if person.honorific is None and (FULL_FIRST.match(person.name) is None or not bare_name(person.name, vocab)):
+            continue
+        here = doc.block_at(person.start)
+        yield Mention(person.name, Span(person.start, person.end), person.honorific, person.role,
+                      " ".join(m.group(0).split())[:120], here.span if here else None)
