@@ -20,7 +20,7 @@ from ..lexicon import alternation, literals
 from ..settings import vocabulary
 from ._holders import Holders
 from ._mentions import Mention
-from ._names import _SURNAME, FULL_NAME, NAME, bare_name, honorific_pattern, plausible
+from ._names import _SURNAME, FULL_NAME, NAME, bare_name, honorific_pattern, plausible, words
 from ._speech import FULL_FIRST
 from ._people import honorific_chain, split_people
 from ._scan import finditer, windows
@@ -58,6 +58,10 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
         yield _mention(doc, m, None, None)
     for m in finditer(_question(vocab), text, windows(text, literals(vocabulary(vocab)["question_cues"]), 20, 300)):
         yield from _question_people(doc, m, vocab)
+    verbs = vocabulary(vocab)["verbs_before_name"]
+    for m in finditer(_verb_first(vocab), text, windows(text, literals(verbs), 6, 90)):
+        if _titled_ok(m, vocab):
+            yield _mention(doc, m, None, " ".join(m.group("post").split()) or None)
     acts = vocabulary(vocab)["passive_acts"]
     for m in finditer(bare, text, windows(text, literals(acts), 6, 40)):
         if holders.known(m.group("name")) and plausible(m.group("name"), vocab):
@@ -143,3 +147,20 @@ def _question_people(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Me
         here = doc.block_at(person.start)
         yield Mention(person.name, Span(person.start, person.end), person.honorific, person.role,
                       " ".join(m.group(0).split())[:120], here.span if here else None)
+
+
+@lru_cache(maxsize=16)
+def _verb_first(vocab: str) -> re.Pattern[str]:
+    """ "says VUWSA President Ann Roe", "said Frances Nelson": a verb, maybe a post, then a full name."""
+    verbs = alternation(vocabulary(vocab)["verbs_before_name"])
+    return re.compile(rf"(?<![\w'’])(?:{verbs})[ \t]+(?P<post>(?-i:(?:[A-Z][\w’'.-]*[ \t]+){{0,4}}?))"
+                      rf"(?P<name>{FULL_NAME})(?=[ \t]*[.,;:”\"]|[ \t]*$)", re.M)
+
+
+def _titled_ok(m: re.Match[str], vocab: str) -> bool:
+    """A full first name and surname, and any post before it ending in a role word or title."""
+    name, post = m.group("name"), m.group("post").split()
+    if FULL_FIRST.match(name) is None or not bare_name(name, vocab):
+        return False
+    table = words(vocab)
+    return not post or post[-1].lower() in table.role_words | table.titles | table.job_words

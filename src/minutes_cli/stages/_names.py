@@ -120,3 +120,9 @@ def _chain_end(vocab: str) -> re.Pattern[str]:
     """A run of honorifics ending before a capital: "Deputy Mayor ", "Councillor Mrs "."""
     hon = honorific_pattern(vocab)
     return re.compile(rf"(?:{hon})(?:\s+(?:{hon}))*\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=16)
+def group_prefix(vocab: str = "en") -> re.Pattern[str]:
+    """ "Councillors ", "Cllrs ", "Crs ", "Council Members ", "Members:" before a list of names."""
+    return re.compile(rf"^\W*(?:{alternation(vocabulary(vocab)['group_honorifics'])})\.?(?![\w'’-])[\s:]*")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..settings import vocabulary
-from ._names import _chain_end, canonical_role, honorific_chain, honorific_pattern, words
+from ._names import _chain_end, canonical_role, group_prefix, honorific_chain, honorific_pattern, words
 
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|le|la|del|dos|St\.?)"
 _WORD = (r"(?:Mc|Mac|O['’]\s?|D['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
@@ -24,10 +24,6 @@ _WORD = (r"(?:Mc|Mac|O['’]\s?|D['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z]
 # "G K Gibbens", "M. van Holst", "Hickey-O’Mara", "Ó Ceallaigh", "Bevan Jones", "H.L. Usher"
 LIST_NAME = (rf"(?:(?:[A-Z]\.?\s?){{1,3}}\s*)?(?:{_PARTICLE}\s)?{_WORD}"
              rf"(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,2}}")
-# "Councillors ", "Cllrs ", "Crs ", "Council Members ", "Members:" before a list
-GROUP_PREFIX = re.compile(
-    r"^\W*(?:Councillors|Councilors|Cllrs\.?|Clrs\.?|Crs\.?|Cr\.?s|Council\s*Members|Council\s*Member|"
-    r"Councilmen|Aldermen|Alderpersons|Trustees|Commissioners|Supervisors|Members|Messrs\.?)\b[\s:]*")
 # "(Mr. G. Daly)": officers written as post then name in brackets
 PAREN_NAME = re.compile(r"\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s")
 # A bullet, a dash or "and" before an item: "• Mayor N. Salonen", "and Weber"
@@ -134,7 +130,7 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
     if (c := COUNT_TAIL.search(text)) is not None and c.start() > 0:
         count, count_start = int(c.group("n")), base + c.start("n")
         text = text[: c.start()]
-    m = GROUP_PREFIX.match(text)
+    m = group_prefix(vocab).match(text)
     pos = m.end() if m else 0
     people: list[Person] = []
     pending: list[str] = []
@@ -243,7 +239,7 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
     lead = LEAD.match(piece)
     if lead is not None and lead.end():
         start, piece = start + lead.end(), piece[lead.end():]
-    if (group := GROUP_PREFIX.match(piece)) is not None and group.end() < len(piece):  # "Councillors: Benson"
+    if (group := group_prefix(vocab).match(piece)) is not None and group.end() < len(piece):  # "Councillors: Benson"
         start, piece = start + group.end(), piece[group.end():]
     if (tail := TRAILING.search(piece)) is not None:  # "D. Pickston together with 3 members of the public"
         piece = piece[: tail.start()]

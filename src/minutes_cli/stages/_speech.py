@@ -22,8 +22,8 @@ from ..document import Document
 from ..lexicon import alternation
 from ..settings import vocabulary
 from ._holders import CODE, Holder, Holders
-from ._names import FULL_NAME, NAME, bare_name, honorific_pattern, plausible, words
-from ._people import canonical_role
+from ._names import FULL_NAME, NAME, bare_name, group_prefix, honorific_pattern, plausible, words
+from ._people import canonical_role, split_people
 
 # Where a clause starts: a line, a bullet or table bar, a sentence end (not "Mr." or an initial), a dash.
 CLAUSE_BREAK = re.compile(r"\n|[|•·▪\uf0a7\uf0b7\uf0d8\uf0fc]|(?<![A-Z])(?<!\bMr|\bMs|\bDr|\bSt|\bCr)(?<!\bMrs)(?<!\bCllr)[.;:!?]"
@@ -33,7 +33,7 @@ BREAK_CHAR = re.compile(r"[\n|•·▪\uf0a7\uf0b7\uf0d8\uf0fc.;:!?\-–—]")
 # "1. ", "c. ", "(a) ", "g)", "16) ", "- ": a list marker before the subject
 MARKER = re.compile(r"[ \t]*(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})[.)]\)?\s*|[-–*]\s+)*[ \t]*")
 # "Sarah Hammond also", "Mr Mycock further": adverbs between the subject and its verb
-ADVERB_TAIL = re.compile(r"(?:\s+(?:also|then|further|duly|formally|subsequently|again|briefly|kindly|jointly))+$")
+ADVERB_TAIL = re.compile(r"(?:\s+(?:also|then|further|duly|formally|subsequently|again|briefly|kindly|jointly|all|both))+$")
 # "Jo Carpenter (Participation Manager)", "Mrs Hammond (Corporate Director, Children)"
 PAREN_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,120})\)$")
 # "Mr Preston on behalf of the Residents Association"
@@ -109,13 +109,24 @@ def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, 
         subject = ADVERB_TAIL.sub("", text[offset:v.start()]).rstrip(" ,")
         if not subject or len(subject) > 200 or not subject[0].isupper() or _prose(subject, vocab):
             continue
-        pieces = _pieces(subject, offset, vocab)
+        pieces = _group(subject, offset, vocab) or _pieces(subject, offset, vocab)
         if not pieces:
             continue
         attribution = " ".join(text[offset:v.end()].split())
         listed = bool(AND_SPLIT.search(subject) or re.search(r",\s*(?:and|&)\s", subject))
         yield from _resolve(pieces, holders, attribution, v.group("verb"), listed,
                             frozenset(vocabulary(vocab)["strong_speech_verbs"]))
+
+
+def _group(subject: str, offset: int, vocab: str) -> list[_Piece] | None:
+    """ "Directors Cook, Folska and Walker", "Councillors A, B and C": a plural title, then names only."""
+    prefix = group_prefix(vocab).match(subject)
+    if prefix is None or prefix.end() == 0:
+        return None
+    found = split_people(subject, offset, vocab)
+    if not found.people or found.covered < len(subject.rstrip()) - 1:
+        return None
+    return [_Piece("person", p.name, p.start, p.end, prefix.group(0).strip(" :"), p.role) for p in found.people]
 
 
 def _clause_start(text: str, candidates: list[int], verb: int) -> int:
