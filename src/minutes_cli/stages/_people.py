@@ -182,18 +182,23 @@ def _pieces(text: str, pos: int, vocab: str) -> Iterator[tuple[int, int]]:
 
 
 def _honorific_breaks(text: str, start: int, end: int, vocab: str) -> Iterator[re.Match[str]]:
-    """Boundaries before an honorific that does not continue a chain: not inside "Deputy Mayor"
-    or "Councillor Mrs", where the word before is itself (part of) an honorific."""
+    """Boundaries before an honorific that does not continue a chain ("Deputy Mayor", "Councillor
+    Mrs": the word before is itself an honorific) and is not inside brackets ("(Assistant Director)")."""
     chain = _chain_end(vocab)
     for m in _boundary(vocab).finditer(text, start, end):
-        word = text.rfind(" ", start, m.start()) + 1 if text.rfind(" ", start, m.start()) >= start else start
-        c = chain.match(text, max(word, start), end)
-        if c is None or c.end() <= m.end():
+        word = max(text.rfind(" ", start, m.start()) + 1, start)
+        c = chain.match(text, word, end)
+        if (c is None or c.end() <= m.end()) and text.count("(", start, m.start()) <= text.count(")", start, m.start()):
             yield m
 
 
 def _coarse(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """Pieces between separators; a comma inside brackets ("(Director, West Kent)") separates nothing."""
+    depth, seen = 0, pos
     for m in SEPARATOR.finditer(text, pos):
+        depth, seen = max(0, depth + text.count("(", seen, m.start()) - text.count(")", seen, m.start())), m.start()
+        if depth and "\n" not in m.group(0):
+            continue
         if m.start() > pos:
             yield pos, m.start()
         pos = m.end()
