@@ -28,7 +28,7 @@ def test_speaker_cases(case: dict[str, Any]) -> None:
 @pytest.mark.parametrize("case", _cases("attendance"))
 def test_attendance_cases(case: dict[str, Any]) -> None:
     attendance = parse_text(HEAD + case["text"])["attendance"]
-    for status in ("present", "apologies"):
+    for status in ("present", "apologies", "in_attendance"):
         if status in case:
             assert [a["name"] for a in attendance[status]] == case[status], status
     for name, role in (case.get("roles") or {}).items():

@@ -68,6 +68,12 @@ def plausible(name: str, vocab: str = "en") -> bool:
 DISAMBIGUATOR = re.compile(r"\s*\((?P<initial>[A-Z])\)$")
 
 
+def canonical_name(name: str) -> str:
+    """The name as a record gives it: "Sheahan (J)" -> "J Sheahan"; other names as they are."""
+    dis = DISAMBIGUATOR.search(name)
+    return f"{dis.group('initial')} {name[: dis.start()].strip()}" if dis is not None else name
+
+
 def surname(name: str) -> str:
     """ "G K Gibbens" -> "gibbens"; "Collins (J)" -> "collins"."""
     return DISAMBIGUATOR.sub("", name).replace(".", " ").split()[-1].lower()
@@ -126,3 +132,13 @@ def _chain_end(vocab: str) -> re.Pattern[str]:
 def group_prefix(vocab: str = "en") -> re.Pattern[str]:
     """ "Councillors ", "Cllrs ", "Crs ", "Council Members ", "Members:" before a list of names."""
     return re.compile(rf"^\W*(?:{alternation(vocabulary(vocab)['group_honorifics'])})\.?(?![\w'’-])[\s:]*")
+
+
+def trim_name(name: str, vocab: str) -> str:
+    """ "Leigh Bowden Council" -> "Leigh Bowden", "Andrew Wood Following" -> "Andrew Wood": a word a
+    flattened line ran into the name is dropped, not the name."""
+    parts, table = name.split(), words(vocab)
+    while len(parts) > 1 and (parts[-1].lower() in table.not_names or parts[-1].lower() in table.not_person
+                              or parts[-1] in table.not_first_names):
+        parts.pop()
+    return " ".join(parts)

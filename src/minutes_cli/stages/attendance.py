@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..document import Attendee, Document, Span
 from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
+from ._names import canonical_name
 from ._people import Person, canonical_role, split_people
 from ._scan import block_index, finditer, windows
 
@@ -193,7 +194,7 @@ def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]], v
     if key in seen:
         return
     seen.add(key)
-    doc.attendance.append(Attendee(person.name, status, Span(person.start, person.end), person.honorific,
+    doc.attendance.append(Attendee(canonical_name(person.name), status, Span(person.start, person.end), person.honorific,
                                    canonical_role(role, vocab) or role if role else None, person.substitute_for))
 
 

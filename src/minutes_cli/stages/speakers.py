@@ -8,7 +8,6 @@ Writes: speakers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
@@ -16,16 +15,12 @@ from ..document import Contribution, Document, Speaker, Span
 from ..settings import Settings, vocabulary
 from ._holders import Holders
 from ._people import caps_name
-from ._names import _SURNAME, DISAMBIGUATOR, FULL_NAME, NAME, bare_name, clean_name, first_initial, honorific_pattern, plausible, surname
+from ._names import _SURNAME, DISAMBIGUATOR, canonical_name, trim_name, FULL_NAME, NAME, bare_name, clean_name, first_initial, honorific_pattern, plausible, surname
 from ._scan import finditer, windows, windows_at
 from ._mentions import Mention, model_people, movers
 from ._lists import listed_speakers
+from ._identity import Person, merge
 from ._speech import Said, clause_speakers, verb_hits
-
-
-@dataclass
-class _Person:
-    mentions: list[Mention] = field(default_factory=list)
 
 
 @lru_cache(maxsize=4)
@@ -118,12 +113,12 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     mentions = [_mention(doc, m, vocab) for m in _pattern_matches(doc, vocab, hits)]
     holders = Holders.of(doc, vocab)
     mentions.extend(_said(doc, said) for said in clause_speakers(doc, hits, holders, vocab))
-    mentions.extend(movers(doc))
+    mentions.extend(movers(doc, vocab))
     mentions.extend(listed_speakers(doc, holders, vocab))
     if settings.spacy_model:
         mentions.extend(model_people(doc, settings.spacy_model, vocab))
     mentions = _dedupe([m for m in mentions if m and not any(s.contains(m.span) for s in excluded)])
-    for person in _merge(mentions):
+    for person in merge(mentions, vocab):
         doc.speakers.append(_speaker(doc, person, holders))
     doc.speakers.sort(key=lambda s: (s.span.start, s.span.end))
 
@@ -171,7 +166,7 @@ def _said(doc: Document, said: Said) -> Mention:
 
 
 def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
-    name = clean_name(m.group("name"))
+    name = trim_name(clean_name(m.group("name")), vocab)
     if not plausible(name, vocab):
         return None
     if name.isupper() and len(name) > 2:
@@ -212,24 +207,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(seen.values(), key=lambda m: m.span.start)
 
 
-def _merge(mentions: list[Mention]) -> list[_Person]:
-    """One person per surname and first initial; a bare surname joins its unique full name."""
-    full: dict[tuple[str, str | None], _Person] = {}
-    for m in mentions:
-        key = (surname(m.name), first_initial(m.name))
-        full.setdefault(key, _Person()).mentions.append(m)
-    bare = [k for k in full if k[1] is None]
-    for key in bare:
-        owners = [k for k in full if k[0] == key[0] and k[1] is not None]
-        if len(owners) == 1:
-            full[owners[0]].mentions.extend(full.pop(key).mentions)
-    people = list(full.values())
-    for p in people:
-        p.mentions.sort(key=lambda m: m.span.start)
-    return people
-
-
-def _speaker(doc: Document, person: _Person, holders: Holders) -> Speaker:
+def _speaker(doc: Document, person: Person, holders: Holders) -> Speaker:
     # "C. Sheehan" over "Sheehan (C)", then the most words: "Ann McLachlan" over "McLachlan"
     best = max(person.mentions, key=lambda m: (not DISAMBIGUATOR.search(m.name), len(m.name.split()), len(m.name),
                                                -m.span.start))
@@ -237,12 +215,12 @@ def _speaker(doc: Document, person: _Person, holders: Holders) -> Speaker:
     role = next((m.role for m in person.mentions if m.role), None)
     hon = best.honorific or next((m.honorific for m in person.mentions if m.honorific), None)
     contributions = _contributions(doc, person)
-    return Speaker(name=holders.fullest(best.name), span=first.span, honorific_prefix=hon, role=role,
+    return Speaker(name=canonical_name(holders.fullest(best.name)), span=first.span, honorific_prefix=hon, role=role,
                    attribution_text=first.attribution,
                    mentions=tuple(m.span for m in person.mentions), contributions=contributions)
 
 
-def _contributions(doc: Document, person: _Person) -> tuple[Contribution, ...]:
+def _contributions(doc: Document, person: Person) -> tuple[Contribution, ...]:
     """The paragraph from each mention on; a "said:" with nothing after takes the next quote.
 
     One contribution a paragraph: a later mention inside a paragraph already attributed
