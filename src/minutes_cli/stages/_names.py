@@ -136,9 +136,9 @@ def group_prefix(vocab: str = "en") -> re.Pattern[str]:
 
 def trim_name(name: str, vocab: str) -> str:
     """ "Leigh Bowden Council" -> "Leigh Bowden", "Andrew Wood Following" -> "Andrew Wood": a word a
-    flattened line ran into the name is dropped, not the name."""
+    flattened line ran into the name is dropped, not the name; a first name and surname stay."""
     parts, table = name.split(), words(vocab)
-    while len(parts) > 1 and (parts[-1].lower() in table.not_names or parts[-1].lower() in table.not_person
+    while len(parts) > 2 and (parts[-1].lower() in table.not_names or parts[-1].lower() in table.not_person
                               or parts[-1] in table.not_first_names):
         parts.pop()
     return " ".join(parts)
