@@ -57,6 +57,10 @@ CASES = [
     ("job_words", ["rangers"], RANGERS, _speakers, ["Harbour Rangers"], []),
     ("role_words", ["rangers"], RANGERS, _speakers, ["Harbour Rangers"], []),
     ("not_names", ["rangers"], RANGERS, _speakers, ["Harbour Rangers"], []),
+    ("verbs_before_honorific", ["retorted"], "\u201cNo,\u201d retorted Councillor Abel.\n", _speakers, [], ["Abel"]),
+    ("acts_before_name", ["nominated by"], "Nominated by Councillor Abel.\n", _speakers, [], ["Abel"]),
+    ("mover_verbs", ["tabled"], "The paper was tabled by C. Humphreys.\n", _speakers, [], ["C. Humphreys"]),
+    ("not_speaker_lines", ["guests"], "Guests: Councillor Abel spoke briefly.\n", _speakers, ["Abel"], []),
     ("collective", ["harbour staff"], "Present: Mrs Ann Roe (Harbour Staff)\n\nThe Harbour Staff advised that boats were ready.\n",
      _speakers, ["Ann Roe"], []),
 ]
@@ -76,3 +80,10 @@ def test_question_links_and_chair_labels_are_lexicon_lists_too() -> None:
     label = "Convener of the meeting: Councillor Ann Roe\n"
     assert _chair(label, Settings()) == []
     assert _chair(label, Settings(lexicon={"attendance_labels": {"chair": ["convener of the meeting"]}})) == ["Ann Roe"]
+
+
+def test_honorific_gender_is_a_lexicon_mapping() -> None:
+    text = "Cmdr J Meakin said the road was busy. Ms J Meakin asked about buses.\n"
+    extra = {"honorifics": ["Cmdr"]}
+    assert len(_speakers(text, Settings(lexicon=extra))) == 1
+    assert len(_speakers(text, Settings(lexicon={**extra, "honorific_gender": {"male": ["Cmdr"]}}))) == 2

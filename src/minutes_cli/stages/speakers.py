@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..document import Contribution, Document, Speaker, Span
+from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
 from ._holders import Holders
 from ._people import caps_name
@@ -26,10 +27,11 @@ from ._speech import Said, clause_speakers, verb_hits
 @lru_cache(maxsize=4)
 def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     """Patterns near an honorific, near "moved"/"seconded"/"proposed", and near a speech verb."""
-    hon = honorific_pattern(vocab)
+    hon, lex = honorific_pattern(vocab), vocabulary(vocab)
+    movers = alternation(lex["mover_verbs"])
     verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
     # "Councillor Ann McLachlan", "Mr.Bonnett", "Councillor Mrs Pam Bosworth", "Sheahan (J)"
-    who = rf"(?P<hon>{hon})(?:\s+{hon})?(?:\s+|(?<=\.))(?P<name>{NAME})(?:\s*\((?P<dis>[A-Z])\))?"
+    who = rf"(?P<hon>{hon})(?:\s+{hon})*(?:\s+|(?<=\.))(?P<name>{NAME})(?:\s*\((?P<dis>[A-Z])\))?"
     near_honorific = (
         # "Councillor Ann McLachlan made reference", "Mr G K Gibbens, added", "Cllr X MOVED",
         # "Cllr Gareth Roberts, Leader of the Council said:", "Cllr X who moved", "Mr X, Director, who had registered to speak"
@@ -41,11 +43,11 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
                    rf"(?P<verb>{verbs}|registered to speak)\b(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
                    re.I),
         # "said Councillor X", "asked Cllr Y"
-        re.compile(rf"\b(?:said|says|added|asked|explained|commented)\s+{who}", re.I),
+        re.compile(rf"\b(?:{alternation(lex['verbs_before_honorific'])})\s+{who}", re.I),
         # "Moved by Councillor X", "Proposed by: Councillor X", "MOVED: Cr Barnes", "question from Cllr X",
         # "prop. Mr.Bonnett, 2nd Mr. Ward", "Prayer was offered by Councilman X", "presentation ... by Councillor X"
-        re.compile(rf"\b(?P<verb>moved|seconded|proposed|prop\.|2nd|questions?|comments?|query|queries|response|"
-                   rf"answered|introduced|presented|offered by|given by|led by)\s*(?:by|from)?\s*:?\s*\**\s*{who}", re.I),
+        re.compile(rf"(?<![\w'’])(?P<verb>{alternation(lex['acts_before_name'])})(?![\w'’])\s*(?:by|from)?\s*:?\s*\**\s*{who}",
+                   re.I),
         # "a presentation of a cheque by the immediate past Chairman, Councillor Mrs Pam Bosworth"
         re.compile(rf"\b(?P<verb>presentation|address|statement|speech)\b[^.;:\n]{{0,80}}?\bby\s+"
                    rf"(?:(?-i:the\s+[^,.;\n]{{3,60}}?),\s+)?{who}", re.I),
@@ -56,9 +58,9 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
     )
     near_motion = (
         # "proposed by Mrs Willis and seconded by C. Humphries"
-        re.compile(rf"\b(?P<verb>proposed|seconded|moved)\s+by\s+(?P<name>{FULL_NAME})\b", re.I),
+        re.compile(rf"\b(?P<verb>{movers})\s+by\s+(?P<name>{FULL_NAME})\b", re.I),
         # "proposed B. Glover and seconded by M. Grief": initials make a name without "by" safe
-        re.compile(r"\b(?P<verb>proposed|seconded)\s+(?P<name>(?-i:(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?))\b",
+        re.compile(rf"\b(?P<verb>{movers})\s+(?P<name>(?-i:(?:[A-Z]\.\s?){{1,3}}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?))\b",
                    re.I),
     )
     return near_honorific, near_motion, _verb_patterns(vocab)
@@ -85,8 +87,6 @@ def _verb_patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-# Literal pieces of the motion cues, found with str.find before the patterns run
-MOTION_LITERALS = ("oposed", "OPOSED", "conded", "CONDED", "oved", "OVED")
 # What follows an honorific before a name: "Cllr Roe", "Mr. G. Ward", "Mr.Bonnett", "Councillor Mrs Neal"
 HONORIFIC_NEXT = re.compile(r"\.?[ \t\n]*[A-Z]|\.?[ \t]+Mrs?\b")
 # Appositives in news copy: "Graham Hodkinson, the director of adult social care, said"
@@ -108,7 +108,7 @@ def _honorific_literals(vocab: str) -> tuple[str, ...]:
 def find_speakers(doc: Document, settings: Settings) -> None:
     """Collect speaking mentions, merge them into people, and append one Speaker each."""
     vocab = settings.lexicon_key
-    excluded = _excluded_spans(doc)
+    excluded = _excluded_spans(doc, vocab)
     hits = verb_hits(doc, vocab)
     mentions = [_mention(doc, m, vocab) for m in _pattern_matches(doc, vocab, hits)]
     holders = Holders.of(doc, vocab)
@@ -135,7 +135,7 @@ def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> It
     spans = windows_at(honorifics, 40, 90, size)
     for pattern in near_honorific[1:]:  # "a presentation of a cheque by the past Chairman, Councillor X": further back
         yield from finditer(pattern, text, windows_at(honorifics, 160, 90, size) if pattern is near_honorific[3] else spans)
-    spans = windows(text, MOTION_LITERALS, 6, 90)
+    spans = windows(text, literals(vocabulary(vocab)["mover_verbs"]), 6, 90)  # the motion cues' literals
     for pattern in near_motion:
         yield from finditer(pattern, text, spans)
     # "Graham Hodkinson, the director ..., said": only where ", the " or ", a " comes shortly before the verb
@@ -248,21 +248,20 @@ def _next_block(doc: Document, span: Span) -> Span | None:
     return block.span if block is not None and block.span.start > span.start else None
 
 
-# Blocks that list people without their speaking: attendance, apologies, authors, contacts.
-EXCLUDED_LINE = re.compile(
-    r"^\W*(?:present|members present|also present|in attendance|apologies|absent|attendance|"
-    r"officers? (?:present|in attendance)|contact|report author|author|signed|councillors present|"
-    r"substitutes?|declarations?)\b[^\n]*", re.I | re.M)
+@lru_cache(maxsize=16)
+def _excluded_line(vocab: str) -> re.Pattern[str]:
+    """Blocks that list people without their speaking: attendance, apologies, authors, contacts."""
+    return re.compile(rf"^\W*(?:{alternation(vocabulary(vocab)['not_speaker_lines'])})\b[^\n]*", re.I | re.M)
 
 
 # Where a row of a flattened table moves from its heading to what was minuted.
 ROW_MINUTES = re.compile(r"\b(?:Minutes|Decision):\s")
 
 
-def _excluded_spans(doc: Document) -> list[Span]:
+def _excluded_spans(doc: Document, vocab: str) -> list[Span]:
     """Attendance, apologies, authors and contacts, each up to a "Minutes:" cell if the row has one."""
     spans = []
-    for m in EXCLUDED_LINE.finditer(doc.text):
+    for m in _excluded_line(vocab).finditer(doc.text):
         cut = ROW_MINUTES.search(doc.text, m.start() + 1, m.end())
         spans.append(Span(m.start(), cut.start() if cut else m.end()))
     return spans
