@@ -25,7 +25,7 @@ from minutes_cli.stages._names import honorific_pattern
 from minutes_cli.stages._people import split_people
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
-from score import name_parts  # noqa: E402
+from score import name_parts
 
 
 def written_forms(corpus: Path) -> list[tuple[str, str]]:

@@ -16,8 +16,18 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..document import Document
-from ._names import _FIRST, DISAMBIGUATOR, NAME, bare_name, first_initial, honorific_pattern, plausible, surname, words
-from ._people import canonical_role
+from ._names import (
+    _FIRST,
+    DISAMBIGUATOR,
+    NAME,
+    bare_name,
+    canonical_role,
+    first_initial,
+    honorific_pattern,
+    plausible,
+    surname,
+    words,
+)
 
 # A role title in a subject: "the Meetings administrator" -> "meetings administrator"
 LEADING_ARTICLE = re.compile(r"^(?:the|an|a)\s+", re.I)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..settings import vocabulary
 from ._mentions import Mention
-from ._names import first_initial, surname, words
+from ._names import first_initial, surname
 
 
 @dataclass

@@ -20,10 +20,19 @@ from ..lexicon import alternation, literals
 from ..settings import vocabulary
 from ._holders import Holders
 from ._mentions import Mention
-from ._names import _SURNAME, FULL_NAME, NAME, bare_name, honorific_pattern, plausible, words
-from ._speech import FULL_FIRST
-from ._people import honorific_chain, split_people
+from ._names import (
+    _SURNAME,
+    FULL_NAME,
+    NAME,
+    bare_name,
+    honorific_chain,
+    honorific_pattern,
+    plausible,
+    words,
+)
+from ._people import split_people
 from ._scan import finditer, windows
+from ._speech import FULL_FIRST
 
 # "1. ", "2)", "Jones2. ": list numbers that run names together on a flattened line
 NUMBER = re.compile(r"(?:(?<=\s)|(?<=[a-z])|^)\d{1,2}[.)](?=\s)")

@@ -102,7 +102,8 @@ def canonical_role(text: str, vocab: str) -> str | None:
     """"Chairman" -> "Chair", "An Cathaoirleach" -> "Cathaoirleach"; None if not a known role."""
     key = re.sub(r"\s+", " ", text.strip(" .,()")).lower()
     key = re.sub(r"^(?:the|an|a)\s+(?=\w)", "", key) if key not in vocabulary(vocab)["roles"] else key
-    return vocabulary(vocab)["roles"].get(key)
+    role = vocabulary(vocab)["roles"].get(key)
+    return role if isinstance(role, str) else None
 
 
 def honorific_chain(hon: str, vocab: str) -> tuple[str, str | None]:
@@ -142,3 +143,12 @@ def trim_name(name: str, vocab: str) -> str:
                               or parts[-1] in table.not_first_names):
         parts.pop()
     return " ".join(parts)
+
+
+# "Mcneil" -> "McNeil"
+MC = re.compile(r"\bMc([a-z])")
+
+
+def caps_name(name: str) -> str:
+    """"BROOKS" -> "Brooks", "MCNEIL" -> "McNeil", "O'HARA" -> "O'Hara", "VAN HORN" -> "Van Horn"."""
+    return MC.sub(lambda m: "Mc" + m.group(1).upper(), name.title())

@@ -15,8 +15,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..settings import vocabulary
-from ._names import _chain_end, canonical_role, group_prefix, honorific_chain, honorific_pattern, words
+from ._names import (
+    _chain_end,
+    canonical_role,
+    caps_name,
+    group_prefix,
+    honorific_chain,
+    honorific_pattern,
+    words,
+)
+__all__ = ["LIST_NAME", "PeopleList", "Person", "canonical_role", "caps_name", "is_role", "split_people"]  # motions reads these
 
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|le|la|del|dos|St\.?)"
 _WORD = (r"(?:Mc|Mac|O['’]\s?|D['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
@@ -47,7 +55,6 @@ BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vi
 ALL_CAPS = re.compile(r"[A-Z]{3}")
 LOWER = re.compile(r"[a-z]")
 SMALL_WORD = re.compile(r"\b(?:And|Of|For|The)\b")
-MC = re.compile(r"\bMc([a-z])")  # "Mcneil" -> "McNeil"
 TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?|who)\b.*$", re.I)
 # A verb marks a sentence, not a post: "There were two substitute Members ..."
 VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|will|would|being|been)\b", re.I)
@@ -118,11 +125,6 @@ def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
     people = [dataclasses.replace(p, name=caps_name(p.name), role=p.role and canonical_role(p.role, vocab) or p.role)
               for p in found.people]
     return PeopleList(people, found.covered, found.count, found.count_start)
-
-
-def caps_name(name: str) -> str:
-    """"BROOKS" -> "Brooks", "MCNEIL" -> "McNeil", "O'HARA" -> "O'Hara", "VAN HORN" -> "Van Horn"."""
-    return MC.sub(lambda m: "Mc" + m.group(1).upper(), name.title())
 
 
 def _split(text: str, base: int, vocab: str) -> PeopleList:
@@ -282,9 +284,7 @@ def _plausible(name: str, hon: str | None, vocab: str) -> bool:
 
 
 def _with_role(person: Person, role: str, vocab: str) -> Person:
-    if SUBSTITUTE.search(role) and person.substitute_for is None:
-        sub = SUBSTITUTE.search(role)
-        assert sub is not None
+    if (sub := SUBSTITUTE.search(role)) is not None and person.substitute_for is None:
         person = Person(person.name, person.start, person.end, person.honorific, person.role,
                         _bare(sub.group("for"), vocab))
         role = role[: sub.start()]

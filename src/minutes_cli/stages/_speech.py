@@ -22,8 +22,17 @@ from ..document import Document
 from ..lexicon import alternation
 from ..settings import vocabulary
 from ._holders import CODE, Holder, Holders
-from ._names import FULL_NAME, NAME, bare_name, group_prefix, honorific_pattern, plausible, words
-from ._people import canonical_role, split_people
+from ._names import (
+    FULL_NAME,
+    NAME,
+    bare_name,
+    canonical_role,
+    group_prefix,
+    honorific_pattern,
+    plausible,
+    words,
+)
+from ._people import split_people
 
 # Where a clause starts: a line, a bullet or table bar, a sentence end (not "Mr." or an initial), a dash.
 CLAUSE_BREAK = re.compile(r"\n|[|•·▪\uf0a7\uf0b7\uf0d8\uf0fc]|(?<![A-Z])(?<!\bMr|\bMs|\bDr|\bSt|\bCr)(?<!\bMrs)(?<!\bCllr)[.;:!?]"

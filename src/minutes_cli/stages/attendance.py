@@ -15,8 +15,8 @@ from functools import lru_cache
 from ..document import Attendee, Document, Span
 from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
-from ._names import canonical_name
-from ._people import Person, canonical_role, split_people
+from ._names import canonical_name, canonical_role
+from ._people import Person, split_people
 from ._scan import block_index, finditer, windows
 
 # "there were no members of the public present", "6 members present in the Gallery", "3 residents present";

@@ -11,16 +11,27 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ..document import Contribution, Document, Speaker, Span
+from ..document import Contribution, Document, Span, Speaker
 from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
 from ._holders import Holders
-from ._people import caps_name
-from ._names import _SURNAME, DISAMBIGUATOR, canonical_name, trim_name, FULL_NAME, NAME, bare_name, clean_name, first_initial, honorific_pattern, plausible, surname
-from ._scan import finditer, windows, windows_at
-from ._mentions import Mention, model_people, movers
-from ._lists import listed_speakers
 from ._identity import Person, merge
+from ._lists import listed_speakers
+from ._mentions import Mention, model_people, movers
+from ._names import (
+    _SURNAME,
+    DISAMBIGUATOR,
+    FULL_NAME,
+    NAME,
+    bare_name,
+    canonical_name,
+    clean_name,
+    honorific_pattern,
+    plausible,
+    trim_name,
+)
+from ._people import caps_name
+from ._scan import finditer, windows, windows_at
 from ._speech import Said, clause_speakers, verb_hits
 
 
@@ -110,14 +121,15 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     vocab = settings.lexicon_key
     excluded = _excluded_spans(doc, vocab)
     hits = verb_hits(doc, vocab)
-    mentions = [_mention(doc, m, vocab) for m in _pattern_matches(doc, vocab, hits)]
+    found = [_mention(doc, m, vocab) for m in _pattern_matches(doc, vocab, hits)]
+    mentions = [m for m in found if m is not None]
     holders = Holders.of(doc, vocab)
     mentions.extend(_said(doc, said) for said in clause_speakers(doc, hits, holders, vocab))
     mentions.extend(movers(doc, vocab))
     mentions.extend(listed_speakers(doc, holders, vocab))
     if settings.spacy_model:
         mentions.extend(model_people(doc, settings.spacy_model, vocab))
-    mentions = _dedupe([m for m in mentions if m and not any(s.contains(m.span) for s in excluded)])
+    mentions = _dedupe([m for m in mentions if not any(s.contains(m.span) for s in excluded)])
     for person in merge(mentions, vocab):
         doc.speakers.append(_speaker(doc, person, holders))
     doc.speakers.sort(key=lambda s: (s.span.start, s.span.end))
