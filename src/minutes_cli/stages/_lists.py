@@ -35,6 +35,10 @@ from ._scan import finditer, windows
 from ._speech import FULL_FIRST
 
 # "1. ", "2)", "Jones2. ": list numbers that run names together on a flattened line
+# A lower-case word that no list of names holds: where the names after "by" end
+PROSE_WORD = re.compile(r"\s(?!(?:and|van|von|de|der|den|du|da|di|le|la)\b)[a-z]")
+# "– parking", ": question about ...": a topic after the speaker's name on a line of its own
+TOPIC = re.compile(r"\s*[-–—:]\s*\S")
 NUMBER = re.compile(r"(?:(?<=\s)|(?<=[a-z])|^)\d{1,2}[.)](?=\s)")
 
 
@@ -90,6 +94,8 @@ def _agents(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]:
     """The people named right after "by", up to the end of the sentence: "Danny Roe and Esme Poe"."""
     text, end = doc.text, m.end()
     stop = min((i for i in (text.find(c, end) for c in ".;\n") if i != -1), default=len(text))
+    if (prose := PROSE_WORD.search(text, end, stop)) is not None:  # "by Councillor Dee that the ...": the names end
+        stop = prose.start()
     found = split_people(text[end:stop], end, vocab)
     for p in found.people:
         if p.honorific is None and (FULL_FIRST.match(p.name) is None or not bare_name(p.name, vocab)):
@@ -100,28 +106,41 @@ def _agents(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]:
 
 
 def _after_cue(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]:
-    """The names after a cue: on its line, or (for a heading alone on its line) the next block."""
+    """The names after a cue: on its line, or (for a heading alone on its line) on the lines after it,
+    a list of names or one speaker a line ("Councillor Ann Roe – parking in the High Street")."""
     text, block = doc.text, doc.block_at(m.start())
     if block is None:
         return
-    start, end = m.end(), block.span.end
-    if not text[start:end].strip(" *_:"):
-        if m.start() - block.span.start > 12:
-            return  # a heading stands at the start of its block
-        nxt = doc.block_at(end + 1)
+    if text[m.end():block.span.end].strip(" *_:"):
+        if m.group("sep").strip() == "" and not m.group("cue").lower().endswith("by"):
+            return  # "Speakers included ...": a cue heading needs a line or a colon before its names
+        yield from _names_in(doc, m, m.end(), block.span.end, vocab, whole_only=False)
+        return
+    if m.start() - block.span.start > 12:
+        return  # a heading stands at the start of its block
+    for _ in range(40):
+        nxt = doc.block_at(block.span.end + 1)
         if nxt is None or nxt.span.start <= block.span.start:
             return
-        start, end = nxt.span.start, nxt.span.end
-    elif m.group("sep").strip() == "" and not m.group("cue").lower().endswith("by"):
-        return  # "Speakers included ...": a cue heading needs a line or a colon before its names
-    region = NUMBER.sub(lambda n: "," + " " * (len(n.group(0)) - 1), text[start:end])
+        block = nxt
+        found = list(_names_in(doc, m, block.span.start, block.span.end, vocab, whole_only=True))
+        if not found:
+            return
+        yield from found
+
+
+def _names_in(doc: Document, m: re.Match[str], start: int, end: int, vocab: str, whole_only: bool) -> Iterator[Mention]:
+    """The people of one line: all of them if the line is a list, else the one opening a "name – topic" line."""
+    region = NUMBER.sub(lambda n: "," + " " * (len(n.group(0)) - 1), doc.text[start:end])
     found = split_people(region, start, vocab)
-    whole = found.covered >= len(region.rstrip(" .*_\n")) - 1
-    if len(found.people) >= 1 and (whole or len(found.people) >= 2):
-        for p in found.people:
-            here = doc.block_at(p.start)
-            yield Mention(p.name, Span(p.start, p.end), p.honorific, p.role, " ".join(text[m.start():p.end].split()),
-                          here.span if here else None)
+    people = found.people
+    if found.covered < len(region.rstrip(" .*_\n")) - 1:  # not a whole list: a topic line, or a list cut short
+        topic = bool(people) and TOPIC.match(region, found.covered) is not None
+        people = people[:1] if whole_only and topic else [] if whole_only or len(people) < 2 else people
+    for p in people:
+        here = doc.block_at(p.start)
+        yield Mention(p.name, Span(p.start, p.end), p.honorific, p.role, " ".join(doc.text[m.start():p.end].split()),
+                      here.span if here else None)
 
 
 def _mention(doc: Document, m: re.Match[str], honorific: str | None, role: str | None) -> Mention:

@@ -39,8 +39,8 @@ CLAUSE_BREAK = re.compile(r"\n|[|•·▪\uf0a7\uf0b7\uf0d8\uf0fc]|(?<![A-Z])(?<
                           r"[\"”’)]*[ \t]+|[ \t][-–—][ \t]")
 # The characters a clause break starts with, found first so CLAUSE_BREAK runs only where one may start
 BREAK_CHAR = re.compile(r"[\n|•·▪\uf0a7\uf0b7\uf0d8\uf0fc.;:!?\-–—]")
-# "1. ", "c. ", "(a) ", "g)", "16) ", "- ": a list marker before the subject
-MARKER = re.compile(r"[ \t]*(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})[.)]\)?\s*|[-–*]\s+)*[ \t]*")
+# "1. ", "c. ", "(a) ", "g)", "16) ", "2.1 ", "- ": a list marker before the subject
+MARKER = re.compile(r"[ \t]*(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})[.)]\)?)\s*|[-–*]\s+)*[ \t]*")
 # "Sarah Hammond also", "Mr Mycock further": adverbs between the subject and its verb
 ADVERB_TAIL = re.compile(r"(?:\s+(?:also|then|further|duly|formally|subsequently|again|briefly|kindly|jointly|all|both))+$")
 # "Jo Carpenter (Participation Manager)", "Mrs Hammond (Corporate Director, Children)"

@@ -122,7 +122,11 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
     apology, words = _apology_pattern(vocab)
     for m in finditer(apology, doc.text, windows(doc.text, words, 5, 140)):
         out.append((m.start(), m.end(), "apologies"))
-    return sorted(set(out))
+    kept: list[tuple[int, int, str]] = []
+    for hit in sorted(set(out), key=lambda h: (h[0], -h[1])):  # "Officers Present": not "Present" inside it
+        if not kept or hit[0] >= kept[-1][1] or hit[0] == kept[-1][0] and hit[1] == kept[-1][1]:
+            kept.append(hit)
+    return kept
 
 
 def _report_field(doc: Document, m: re.Match[str]) -> bool:

@@ -32,8 +32,8 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     hon = honorific_pattern(vocab)
     # "Councillor Mrs Pam Bosworth": a chain of honorifics is one person's, as in every list
     person = rf"(?P<hon>{hon}(?:\s+{hon})*)\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
-    # "Councillor M. Collins, An Cathaoirleach", "Cllr Smith (Chairman)"
-    after = re.compile(rf"\b{person}\s*(?:,\s*|\(\s*|\s+[-–]\s+)(?:the\s+|An\s+)?{role}\b(?!\s+(?:of|for)\b)", re.I)
+    # "Councillor M. Collins, An Cathaoirleach", "Cllr Smith (Chairman)"; not "Mrs Roe (Chief Executive’s Secretary)"
+    after = re.compile(rf"\b{person}\s*(?:,\s*|\(\s*|\s+[-–]\s+)(?:the\s+|An\s+)?{role}\b(?!\s+(?:of|for)\b|[’']s\b)", re.I)
     # "the Leader, Councillor Smith", "Chairman: Cllr Jones", "Mayor Tom Rackers"
     # ("Deputy Mayor Tom Rackers" is the Deputy Mayor: the whole chain of titles names the role)
     before = re.compile(rf"(?:\b(?:the\s+|The\s+|An\s+)?{role}\s*(?:,|:)\s*{person}|(?<![\w-])(?P<mrole>{hon}(?:\s+{hon})*)"
