@@ -41,6 +41,8 @@ NUMBERS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 PUBLIC_LITERALS = ("ublic", "UBLIC", "allery", "ALLERY", "arishioners", "esidents")
 # A word that makes a label a report's field: "Contact Officers:", "Responsible Officer(s):", "Lead Officers:"
 FIELD_QUALIFIER = re.compile(r"\b(?:Contact|Responsible|Lead|Reporting|Report|Author)\s*$", re.I)
+# Small words a title-case label holds in lower case: "Apologies and Leave of Absence"
+CONNECTORS = frozenset({"and", "of", "for", "the", "in"})
 # Labels that need a colon or a line to themselves: they also start ordinary sentences.
 LOOSE_LABELS = frozenset({"members", "councillors", "public", "staff", "clerk", "the clerk", "attendance"})
 
@@ -96,8 +98,12 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
     for m in finditer(pattern, doc.text, windows(doc.text, prefilter, 40, 30)):
         label = " ".join(m.group("label").lower().split())
         sep = m.group("sep")
+        written = m.group("label").split()
+        # "MEMBERS PRESENT", or "Officers Present" run into a flattened line: a heading, then names
+        upper = (m.group("label").isupper() and len(label) >= 4 or len(written) >= 2 and all(
+            w[0].isupper() or w in CONNECTORS for w in written)) and _names_follow(doc, m.end())
         if not sep.strip(" \t*_") and m.end() < len(doc.text) and doc.text[m.end()] not in "\n" and not (
-                m.group("label").isupper() or _sentence_form(label)):
+                upper or _sentence_form(label)):
             continue  # "Members agreed": a plain word in a sentence
         block = doc.block_at(m.start())
         if block is None or _report_field(doc, m):
@@ -107,10 +113,6 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
             r"[A-Za-z]", re.sub(r"^\W*(?:\d{1,3}[.)]?\s*)?", "", before))
         colon = bool(re.search(r"[:\-–—]", sep))
         alone = at_start and (m.end() >= block.span.end or doc.text[m.end():m.end() + 1] == "\n")
-        written = m.group("label").split()
-        # "MEMBERS PRESENT", or "Officers Present" run into a flattened line: a heading, then names
-        upper = (m.group("label").isupper() and len(label) >= 4 or len(written) >= 2 and all(
-            w[0].isupper() for w in written)) and _names_follow(doc, m.end())
         loose_ok = (colon or alone or upper) and at_start  # not "AYES: COUNCIL MEMBERS"
         if label in LOOSE_LABELS and not loose_ok:
             continue
