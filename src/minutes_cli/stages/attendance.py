@@ -67,7 +67,8 @@ def _label_pattern(vocab: str) -> tuple[re.Pattern[str], dict[str, str], tuple[s
     for kind, labels in vocabulary(vocab)["attendance_labels"].items():
         for label in labels:
             status.setdefault(" ".join(label.lower().split()), kind)
-    alternation = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(status, key=len, reverse=True))
+    # a label does not run across a line break: "COUNCIL\nOfficers Present" is not "council officers"
+    alternation = "|".join(re.escape(x).replace(r"\ ", r"[ \t]+") for x in sorted(status, key=len, reverse=True))
     # "PRESENT:", "**MEMBERS IN ATTENDANCE**:", "Apologies for absence were received from"
     pattern = re.compile(rf"(?<![\w'’])(?P<label>{alternation})(?P<sep>[*_]*[ \t]*[:\-–—][*_]*[ \t]*|[*_]*[ \t]*$|[ \t]+)",
                          re.I | re.M)
