@@ -32,6 +32,7 @@ class Words(NamedTuple):
     role_words: frozenset[str]
     collective: frozenset[str]
     titles: frozenset[str]  # lower case: posts written before a name like an honorific
+    not_people: frozenset[str]  # list pieces that name no one: "CBE", "None"
 
 
 @lru_cache(maxsize=16)
@@ -152,3 +153,16 @@ MC = re.compile(r"\bMc([a-z])")
 def caps_name(name: str) -> str:
     """"BROOKS" -> "Brooks", "MCNEIL" -> "McNeil", "O'HARA" -> "O'Hara", "VAN HORN" -> "Van Horn"."""
     return MC.sub(lambda m: "Mc" + m.group(1).upper(), name.title())
+
+
+ROLE_WORD_RE = re.compile(r"[A-Za-z-]+")
+# A verb marks a sentence, not a post: "There were two substitute Members ..."
+VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|will|would|being|been)\b", re.I)
+
+
+def is_role(text: str, vocab: str = "en") -> bool:
+    """Text naming a post rather than a person: "Senior Executive Engineer", "An Cathaoirleach"."""
+    found = ROLE_WORD_RE.findall(text.lower())
+    if not found or len(found) > 12 or VERB.search(text):
+        return False
+    return any(w in words(vocab).role_words for w in found) or text.lstrip()[:1].islower()

@@ -16,14 +16,17 @@ from functools import lru_cache
 from typing import Iterator
 
 from ._names import (
+    VERB,
     _chain_end,
     canonical_role,
     caps_name,
     group_prefix,
     honorific_chain,
     honorific_pattern,
+    is_role,
     words,
 )
+
 __all__ = ["LIST_NAME", "PeopleList", "Person", "canonical_role", "caps_name", "is_role", "split_people"]  # motions reads these
 
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|le|la|del|dos|St\.?)"
@@ -47,7 +50,6 @@ AND = re.compile(r"\s+(?:and|&)\s+")
 INITIAL_BOUNDARY = r"(?<=[a-zà-ÿ)])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z]|(?:[A-Z]\s){1,3}[A-Z][a-z])"
 WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
-ROLE_WORD_RE = re.compile(r"[A-Za-z-]+")
 # "R. Lankfer Chairman": a post written straight after the name
 BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
                        r"Cathaoirleach|Mayor)\.?$")
@@ -56,8 +58,6 @@ ALL_CAPS = re.compile(r"[A-Z]{3}")
 LOWER = re.compile(r"[a-z]")
 SMALL_WORD = re.compile(r"\b(?:And|Of|For|The)\b")
 TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?|who)\b.*$", re.I)
-# A verb marks a sentence, not a post: "There were two substitute Members ..."
-VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|will|would|being|been)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +102,6 @@ def _boundary(vocab: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=[\w)])(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{honorific_pattern(vocab)})\s+[A-Z])")
 
 
-def is_role(text: str, vocab: str = "en") -> bool:
-    """Text naming a post rather than a person: "Senior Executive Engineer", "An Cathaoirleach"."""
-    found = ROLE_WORD_RE.findall(text.lower())
-    if not found or len(found) > 12 or VERB.search(text):
-        return False
-    return any(w in words(vocab).role_words for w in found) or text.lstrip()[:1].islower()
-
-
 def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
     """Return the people in a list, how many characters of `text` it covers, and its count.
 
@@ -140,6 +132,9 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
     paren_mode = len(PAREN_NAME.findall(text)) >= 2
     for s, e in _pieces(text, pos, vocab):
         piece = text[s:e]
+        if _no_one(piece, vocab):
+            covered = e
+            continue
         found = _read_piece(piece, base + s, vocab)
         if paren_mode and found and not _paren_pattern(vocab).match(piece.strip()):
             found = []
@@ -157,8 +152,6 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
                 people[-1] = _with_role(people[-1], piece, vocab)
             else:
                 pending.append(piece.strip(" ."))
-        elif piece.strip(" .").lower() in ("none", "nil", "no one", "n/a", "-"):
-            pass
         else:
             break
         covered = e
@@ -167,6 +160,12 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
         people[-1] = Person(last.name, last.start, last.end, last.honorific, ", ".join([last.role or "", *pending]),
                             last.substitute_for)
     return PeopleList(people, covered, count, count_start)
+
+
+def _no_one(piece: str, vocab: str) -> bool:
+    """ "CBE", "Councillors", "None": a piece of a list that names no one."""
+    text = LEAD.sub("", piece).strip(" .")
+    return text.lower() in words(vocab).not_people or group_prefix(vocab).fullmatch(text) is not None
 
 
 def _starts_person(piece: str, vocab: str) -> bool:
