@@ -61,6 +61,7 @@ CASES = [
     ("acts_before_name", ["nominated by"], "Nominated by Councillor Abel.\n", _speakers, [], ["Abel"]),
     ("mover_verbs", ["tabled"], "The paper was tabled by C. Humphreys.\n", _speakers, [], ["C. Humphreys"]),
     ("not_speaker_lines", ["guests"], "Guests: Councillor Abel spoke briefly.\n", _speakers, ["Abel"], []),
+    ("not_people", ["FRSA"], "Present: Mr Tom Dean, FRSA\n", _status("present"), ["Tom Dean", "FRSA"], ["Tom Dean"]),
     ("collective", ["harbour staff"], "Present: Mrs Ann Roe (Harbour Staff)\n\nThe Harbour Staff advised that boats were ready.\n",
      _speakers, ["Ann Roe"], []),
 ]
