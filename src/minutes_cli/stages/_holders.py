@@ -105,7 +105,7 @@ class Holders:
         """
         key, initial = surname(name), first_initial(name)
         last = DISAMBIGUATOR.sub("", name).replace(".", " ").split()[-1]
-        listed = {a.name for a in self.doc.attendance if a.name and surname(a.name) == key}
+        listed = {a.name for a in self.doc.attendance if a.name and surname(a.name) == key and a.status != "public"}
         if len({first_initial(f) for f in listed}) > 1 and initial is None:
             return name  # "Collins (J)" and "Collins (M)" are both listed: which Collins is unknown
         forms = listed | self._written(last)
@@ -118,13 +118,15 @@ class Holders:
     def _written(self, last: str) -> set[str]:
         text, out = self.doc.text, set()
         pattern = _fuller_pattern(self.vocab)
+        public = [a.span for a in self.doc.attendance if a.status == "public" and a.name]  # the gallery is someone else
         i = text.find(last)
         while i != -1:
             end = i + len(last)
             if (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")) and (
                     m := pattern.search(text, max(0, i - 40), end)) is not None and m.end() == end:
                 tail = text[end:end + 2].lstrip()
-                if (m.group("hon") or tail.startswith("(")) and not self._group_word(m.group("full")):
+                if (m.group("hon") or tail.startswith("(")) and not self._group_word(m.group("full")) and not any(
+                        s.start <= i < s.end for s in public):
                     out.add(re.sub(r"\.(?=[A-Z][a-z])", ". ", " ".join(m.group("full").split())))  # "C.Stocking"
             i = text.find(last, end)
         return out
