@@ -51,7 +51,7 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
                    rf"[^,\n]{{3,60}}?)|\s*\((?P<role3>(?-i:[A-Z])[^()\n]{{2,90}})\)|\s+on\s+behalf\s+of\s+[^,.;\n]{{3,80}}?)?"
                    rf",?\s+(?:who\s+(?:had\s+)?)?"
                    rf"(?:also\s+|then\s+|further\s+|duly\s+|formally\s+|subsequently\s+)?"
-                   rf"(?P<verb>{verbs}|registered to speak)\b(?![ \t]*:)(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
+                   rf"(?P<verb>{verbs}|registered to speak)\b(?!(?-i:(?<=[A-Z]{{2}}))[ \t]*:)(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
                    re.I),
         # "said Councillor X", "asked Cllr Y"
         re.compile(rf"\b(?:{alternation(lex['verbs_before_honorific'])})\s+{who}", re.I),
