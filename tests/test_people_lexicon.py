@@ -62,6 +62,7 @@ CASES = [
     ("mover_verbs", ["tabled"], "The paper was tabled by C. Humphreys.\n", _speakers, [], ["C. Humphreys"]),
     ("not_speaker_lines", ["guests"], "Guests: Councillor Abel spoke briefly.\n", _speakers, ["Abel"], []),
     ("not_people", ["FRSA"], "Present: Mr Tom Dean, FRSA\n", _status("present"), ["Tom Dean", "FRSA"], ["Tom Dean"]),
+    ("invited_to", ["propose"], "The Mayor invited Councillor Abel to propose the vote.\n", _speakers, [], ["Abel"]),
     ("collective", ["harbour staff"], "Present: Mrs Ann Roe (Harbour Staff)\n\nThe Harbour Staff advised that boats were ready.\n",
      _speakers, ["Ann Roe"], []),
 ]

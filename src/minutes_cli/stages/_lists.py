@@ -71,6 +71,9 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
         yield _mention(doc, m, None, None)
     for m in finditer(_question(vocab), text, windows(text, literals(vocabulary(vocab)["question_cues"]), 20, 300)):
         yield from _question_people(doc, m, vocab)
+    for m in finditer(_invited(vocab), text, windows(text, ("nvited", "NVITED"), 6, 160)):
+        honorific, role = honorific_chain(m.group("hon"), vocab)
+        yield _mention(doc, m, honorific, role)
     verbs = vocabulary(vocab)["verbs_before_name"]
     for m in finditer(_verb_first(vocab), text, windows(text, literals(verbs), 6, 90)):
         if _titled_ok(m, vocab):
@@ -192,3 +195,10 @@ def _titled_ok(m: re.Match[str], vocab: str) -> bool:
         return False
     table = words(vocab)
     return not post or post[-1].lower() in table.role_words | table.titles | table.job_words
+
+
+@lru_cache(maxsize=16)
+def _invited(vocab: str) -> re.Pattern[str]:
+    """ "invited Councillor Lovell to pay tribute": the person invited to speak, with an honorific."""
+    hon, acts = honorific_pattern(vocab), alternation(vocabulary(vocab)["invited_to"])
+    return re.compile(rf"\binvited\s+(?P<hon>{hon}(?:\s+{hon})*)\s+(?P<name>{NAME})\s+to\s+(?:{acts})\b", re.I)
