@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..document import Attendee, Document, Span
 from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
-from ._names import canonical_name, canonical_role
+from ._names import canonical_name, canonical_role, group_prefix, honorific_pattern
 from ._people import Person, split_people
 from ._scan import block_index, finditer, windows
 
@@ -114,7 +114,9 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
             r"[A-Za-z]", re.sub(r"^\W*(?:\d{1,3}[.)]?\s*)?", "", before))
         colon = bool(re.search(r"[:\-–—]", sep))
         alone = at_start and (m.end() >= block.span.end or doc.text[m.end():m.end() + 1] == "\n")
-        loose_ok = (colon or alone or upper) and at_start  # not "AYES: COUNCIL MEMBERS"
+        # not "AYES: COUNCIL MEMBERS"; but "... 8.00AM ATTENDANCE Crs W Devlin, ...", a heading run into a line
+        loose_ok = (colon or alone or upper) and at_start or upper and m.group("label").isupper() and bool(
+            group_prefix(vocab).match(doc.text, m.end()) or re.match(honorific_pattern(vocab) + r"\s", doc.text[m.end():m.end() + 40]))
         if label in LOOSE_LABELS and not loose_ok:
             continue
         if not (colon or alone or upper or (at_start and _sentence_form(label))):
