@@ -97,7 +97,7 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=16)
 def _opener(vocab: str) -> re.Pattern[str]:
     """An opening phrase before the subject, up to its comma: "In respect of the bid, ", "Speaking after the meeting, "."""
-    return re.compile(rf"(?:{alternation(vocabulary(vocab)['opening_phrases'])})\b[^,.;:\n]{{0,80}},\s+(?=[A-Z])")
+    return re.compile(rf"(?:{alternation(vocabulary(vocab)['opening_phrases'])})\b[^,.;:\n]{{0,160}},\s+(?=[A-Z])")
 
 
 def verb_hits(doc: Document, vocab: str) -> list[re.Match[str]]:
