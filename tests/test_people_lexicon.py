@@ -47,7 +47,7 @@ CASES = [
     ("bracketed_acts", ["motioned"], "Adopted: Ella Brandt (motioned), Ivo Kranz (seconded).\n", _speakers,
      ["Ivo Kranz"], ["Ella Brandt", "Ivo Kranz"]),
     ("strong_speech_verbs", ["remarked"], "Wendy Tarrant remarked on the cost.\n", _speakers, [], ["Wendy Tarrant"]),
-    ("opening_phrases", ["Regarding"], "Regarding the budget, Maria Okonjo said it was late.\n", _speakers, [],
+    ("opening_phrases", ["Concerning"], "Concerning the budget, Maria Okonjo said it was late.\n", _speakers, [],
      ["Maria Okonjo"]),
     ("passive_acts", ["tabled"], "The report was tabled by Councillor Abel.\n", _speakers, [], ["Abel"]),
     ("question_cues", ["query by"], "Query by Ann Roe to Councillor Bob Poe\n", _speakers, [], ["Ann Roe", "Bob Poe"]),
