@@ -21,7 +21,7 @@ import yaml
 
 from minutes_cli.api import parse_document
 from minutes_cli.settings import vocabulary
-from minutes_cli.stages._names import honorific_pattern
+from minutes_cli.stages._names import canonical_name, honorific_pattern
 from minutes_cli.stages._people import split_people
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
@@ -66,6 +66,12 @@ def nameparser_configured() -> object:
     return parse
 
 
+# Hard forms of the issue, written for this bench: what each parser makes of them
+HARD = [("Sheahan (J)", "J Sheahan"), ("Councillor Mrs Pam Bosworth", "Pam Bosworth"),
+        ("Deputy Mayor Tom Rackers", "Tom Rackers"), ("Cr W Devlin", "W Devlin"), ("M. van Holst", "M. van Holst"),
+        ("Mrs C M Wilkins (Chairman)", "C M Wilkins"), ("P J Batey J Cammock", "")]
+
+
 def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "corpus"
     forms = written_forms(corpus)
@@ -81,6 +87,9 @@ def main() -> None:
               f" = {right / len(forms):.3f}   {took * 1000:.1f} ms")
         for form, gold, got in [r for r in results if " ".join(r[2].lower().split()) != r[1].lower()][:6]:
             print(f"    {form!r:45s} -> {got!r} (gold {gold!r})")
+        hard = [(form, want, canonical_name(parse(form))) for form, want in HARD]
+        print(f"    hard forms right {sum(got == want for _, want, got in hard)}/{len(hard)}:",
+              "; ".join(f"{form!r} -> {got!r}" for form, want, got in hard if got != want) or "all")
 
 
 if __name__ == "__main__":

@@ -166,3 +166,8 @@ def is_role(text: str, vocab: str = "en") -> bool:
     if not found or len(found) > 12 or VERB.search(text):
         return False
     return any(w in words(vocab).role_words for w in found) or text.lstrip()[:1].islower()
+
+
+# "P J Bateson J Campbell": a name that began with initials ends at its surname; initials after it
+# start the next name ("Ann M Roe" is one name: initials after a first name written in full)
+RUN_ON = re.compile(r"(?:[A-Z]\.?\s)+[A-Z][a-zà-ÿ'’-]+\s+(?:[A-Z]\.?\s)+[A-Z]")

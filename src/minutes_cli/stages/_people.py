@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ._names import (
+    RUN_ON,
     VERB,
     _chain_end,
     canonical_role,
@@ -277,7 +278,7 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
 def _plausible(name: str, hon: str | None, vocab: str) -> bool:
     found = [w.lower() for w in WORD_RE.findall(DISAMBIGUATOR.sub("", name))]
     table = words(vocab)
-    if not found or found[-1] in table.not_names or len(found[-1]) < 2:
+    if not found or found[-1] in table.not_names or len(found[-1]) < 2 or RUN_ON.match(name):
         return False
     return hon is not None or not any(w in table.role_words for w in found)
 
