@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from _batchdocs import make_tar, make_zip, members, write_tree
-from minutes_cli.archive import Item, Limits, Rejected, UnsafeMember, count, expand, safe_member_name
+from minutes_cli.archive import Item, Limits, Rejected, UnsafeMember, expand, safe_member_name
+from minutes_cli.archive_count import count
 
 
 @pytest.mark.parametrize("name", ["../evil.txt", "a/../../evil.txt", "/etc/passwd", "C:\\evil.txt",

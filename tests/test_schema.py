@@ -1,7 +1,7 @@
 """The shipped schema is the record the parser writes: every record it gives is valid.
 
 When one of these tests fails after you added or changed a field in records.to_record
-(or a section via doc.extras), describe the field in src/minutes_cli/record.schema.json.
+(or a plugin section via doc.extensions), describe the field in src/minutes_cli/record.schema.json.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from minutes_cli.settings import vocabulary
 from minutes_cli.validate import validate_record
 
 HOW_TO_FIX = ("The parser wrote a record the schema does not describe. If you added or changed a "
-              "field in records.to_record or doc.extras, describe it in src/minutes_cli/record.schema.json.")
+              "field in records.to_record, describe it in src/minutes_cli/record.schema.json.")
 
 # Many phrasings of the things the stages look for; all written for these tests.
 PHRASINGS = [

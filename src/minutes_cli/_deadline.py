@@ -12,9 +12,34 @@ from __future__ import annotations
 import ctypes
 import signal
 import threading
+import time
 from contextlib import contextmanager
 from types import FrameType
 from typing import Iterator
+
+from .errors import InputError
+
+DEFAULT_TIMEOUT = 60.0  # seconds per document: the API, `text`, `check` and the batch alike
+
+
+class TimeLimitExceeded(InputError):
+    """A document took longer than its time limit (the library's error, not a crash)."""
+
+
+@contextmanager
+def time_limit(seconds: float | None, name: str) -> Iterator[None]:
+    """`deadline`, with the overrun raised as TimeLimitExceeded naming the document.
+
+    No limit (None/0) leaves an outer limit's DeadlineExceeded to the outer block.
+    """
+    if not seconds or seconds <= 0:
+        yield
+        return
+    try:
+        with deadline(seconds):
+            yield
+    except DeadlineExceeded:
+        raise TimeLimitExceeded(name, f"took longer than the time limit of {seconds:g} s") from None
 
 
 class DeadlineExceeded(BaseException):
@@ -43,12 +68,15 @@ def _alarm(seconds: float) -> Iterator[None]:
         raise DeadlineExceeded()
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    outer, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if outer > 0:  # the caller's own timer (or an outer limit) runs on, less the time spent
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 1e-6))
 
 
 @contextmanager

@@ -118,6 +118,8 @@ class _Budget:
 
 def _member(archive: str, prefix: str, raw: str) -> tuple[str, str]:
     """(rel, origin) of an archive member; raises UnsafeMember."""
+    if not _is_utf8(raw):
+        raise UnsafeMember(raw, "member name is not valid UTF-8")
     rel = safe_member_name(raw)
     return (f"{prefix}/{rel}" if prefix else rel), f"{archive}:{raw}"
 
@@ -126,7 +128,7 @@ def _zip_members(path: str, prefix: str, limits: Limits) -> Iterator[Entry]:
     budget = _Budget(path, limits)
     with zipfile.ZipFile(path) as zf:
         for info in sorted(zf.infolist(), key=lambda i: i.filename):
-            if info.is_dir():
+            if info.filename.endswith("/"):  # is_dir(), which raises IndexError on an empty name
                 continue
             origin = f"{path}:{info.filename}"
             try:
@@ -226,9 +228,22 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
+def _is_utf8(name: str) -> bool:
+    """False for a name holding bytes that are not UTF-8 (decoded by Python as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _tree(root: str, paths: Iterator[str], limits: Limits) -> Iterator[Entry]:
     for path in paths:
         rel = Path(os.path.relpath(path, root)).as_posix()
+        if not _is_utf8(path):
+            yield Rejected(os.fsencode(path).decode("utf-8", "backslashreplace"), "InputError",
+                           "file name is not valid UTF-8")
+            continue
         yield from _file(path, rel, rel, limits)
 
 
@@ -273,37 +288,3 @@ def expand(args: list[str], limits: Limits, exclude: Path | None = None) -> Iter
     """Entries of all arguments, in argument order then path order."""
     for arg in args:
         yield from expand_one(arg, limits, exclude)
-
-
-def _count_one(arg: str, exclude: Path | None, max_scan: int) -> int | None:
-    if arg == "-" or (os.path.isfile(arg) and not is_archive(arg)):
-        return 1
-    if os.path.isdir(arg):
-        return sum(1 for _ in _walk(arg, exclude))
-    if os.path.isfile(arg) and arg.lower().endswith(".zip"):
-        with zipfile.ZipFile(arg) as zf:
-            return sum(1 for i in zf.infolist() if not i.is_dir())
-    if os.path.isfile(arg):
-        if os.path.getsize(arg) > max_scan:
-            return None
-        with tarfile.open(arg, mode="r|*") as tf:
-            return sum(1 for i in tf if not i.isdir())
-    return len(glob.glob(arg, recursive=True)) or 1
-
-
-def count(args: list[str], exclude: Path | None = None, max_scan: int = 256_000_000) -> int | None:
-    """About how many entries `expand` will yield (for a progress bar); None if unknown or costly.
-
-    Archives inside directories count as one; a tar archive over `max_scan` bytes is not
-    scanned (that would decompress it twice).
-    """
-    total = 0
-    for arg in args:
-        try:
-            n = _count_one(arg, exclude, max_scan)
-        except ARCHIVE_READ_ERRORS:
-            n = 1
-        if n is None:
-            return None
-        total += n
-    return total

@@ -13,7 +13,7 @@ import hashlib
 import os
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -21,7 +21,8 @@ from typing import Iterable, Iterator
 from .archive import Entry, Item, Limits, Rejected, expand
 from .batch_engines import (Engine, InlineEngine, Job, Outcome, PoolEngine, Skip, Task, chunked,
                             convert)
-from .batch_output import ErrorLog, FileWriter, JsonlWriter, Manifest, stamp
+from .batch_output import (FATAL_ERRNOS, ErrorLog, FileWriter, JsonlWriter, Lock, Manifest, OutputError,
+                           output_error, stamp)
 from .settings import Settings
 
 __all__ = ["BatchOptions", "Outcome", "Summary", "convert", "default_jobs", "run"]
@@ -48,6 +49,7 @@ class BatchOptions:
     chunk_size: int = 8
     engine: str = "local"
     scheduler: str | None = None
+    wait: bool = False  # wait for another run writing to `output` instead of refusing
 
 
 @dataclass
@@ -79,27 +81,46 @@ class Summary:
 
 
 class _Sink:
-    """The output side of a run: record writer, manifest and error log (or nothing)."""
+    """The output side of a run: lock, record writer, manifest and error log (or nothing)."""
 
     def __init__(self, options: BatchOptions, settings: Settings) -> None:
         self.stamp = stamp(settings, options.fmt)
         self.writer: FileWriter | JsonlWriter | None = None
         self.errors: ErrorLog | None = None
+        self.lock: Lock | None = None
         self.seen: set[bytes] = set()
+        self.out = options.output
         if options.output is None:
             return
-        options.output.mkdir(parents=True, exist_ok=True)
+        try:
+            self._open(options)
+        except OSError as exc:
+            self.close()
+            raise output_error(options.output, exc) from None
+
+    def _open(self, options: BatchOptions) -> None:
+        out = options.output
+        assert out is not None
+        out.mkdir(parents=True, exist_ok=True)
+        self.lock = Lock(out, options.wait)
         reset = options.force and options.fmt == "jsonl"
-        self.manifest = Manifest(options.output, options.fmt, reset)
-        self.writer = (JsonlWriter(options.output, self.manifest) if options.fmt == "jsonl"
-                       else FileWriter(options.output, options.fmt, self.manifest))
-        self.errors = ErrorLog(options.output)
+        self.manifest = Manifest(out, options.fmt, reset)
+        self.writer = (JsonlWriter(out, self.manifest) if options.fmt == "jsonl"
+                       else FileWriter(out, options.fmt, self.manifest))
+        self.errors = ErrorLog(out)
 
     def plan(self, entry: Entry, force: bool) -> Task:
-        """Skip an input already done; reject a second input with the same output path."""
+        """Skip an input already done; reject one whose output path cannot be used."""
         if self.writer is None or not isinstance(entry, Item):
             return entry
-        key = hashlib.blake2b(entry.rel.encode("utf-8"), digest_size=8).digest()
+        try:
+            return self._plan(entry, force)
+        except (OSError, ValueError) as exc:  # a name too long for the folder, and the like
+            return Rejected(entry.origin, OutputError.__name__, f"cannot write its record: {_reason(exc)}")
+
+    def _plan(self, entry: Item, force: bool) -> Task:
+        assert self.writer is not None
+        key = hashlib.blake2b(entry.rel.encode("utf-8", "surrogateescape"), digest_size=8).digest()
         if key in self.seen:
             return Rejected(entry.origin, "OutputCollision", f"same output path as an earlier input: {entry.rel}")
         self.seen.add(key)
@@ -108,19 +129,49 @@ class _Sink:
             return Skip(entry.rel, entry.origin)
         return entry
 
-    def commit(self, outcome: Outcome) -> None:
+    def commit(self, outcome: Outcome) -> Outcome:
+        """Write a parsed record (or log a failure); a record that cannot be written fails alone.
+
+        Raises:
+            OutputError: the output folder as a whole cannot be written (full, read-only).
+        """
         if self.writer is None or self.errors is None:
-            return
-        if outcome.status == "parsed" and outcome.text is not None and outcome.sha256 is not None:
-            self.writer.write(outcome.rel, outcome.text, outcome.sha256, self.stamp)
-        elif outcome.status == "failed":
-            self.errors.add(outcome.origin, outcome.error or "", outcome.message or "")
+            return outcome
+        assert self.out is not None
+        try:
+            if outcome.status == "parsed" and outcome.text is not None and outcome.sha256 is not None:
+                self.writer.write(outcome.rel, outcome.text, outcome.sha256, self.stamp)
+        except (OSError, ValueError) as exc:
+            if isinstance(exc, OSError) and exc.errno in FATAL_ERRNOS:
+                raise output_error(self.out, exc) from None
+            outcome = replace(outcome, status="failed", text=None, error=OutputError.__name__,
+                              message=f"cannot write its record: {_reason(exc)}")
+        if outcome.status == "failed":
+            try:
+                self.errors.add(outcome.origin, outcome.error or "", outcome.message or "")
+            except OSError as exc:
+                raise output_error(self.out, exc) from None
+        return outcome
 
     def close(self) -> None:
-        if self.writer is not None and self.errors is not None:
-            self.writer.close()
-            self.manifest.close()
-            self.errors.close()
+        try:
+            if self.writer is not None:
+                self.writer.close()
+                self.manifest.close()
+            if self.errors is not None:
+                self.errors.close()
+        except OSError as exc:
+            if self.out is not None:
+                raise output_error(self.out, exc) from None
+            raise
+        finally:
+            if self.lock is not None:
+                self.lock.close()
+                self.lock = None
+
+
+def _reason(exc: BaseException) -> str:
+    return (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))[:200]
 
 
 def _engine(options: BatchOptions, settings: Settings, tasks: Iterator[Task]) -> tuple[Engine, Iterator[Task]]:
@@ -146,8 +197,7 @@ def run(args: Iterable[str], settings: Settings, options: BatchOptions) -> Itera
         tasks: Iterator[Task] = (sink.plan(e, options.force) for e in entries)
         engine, tasks = _engine(options, settings, tasks)
         for outcome in engine.run(chunked(tasks, options.chunk_size), job):
-            sink.commit(outcome)
-            yield outcome
+            yield sink.commit(outcome)
     finally:
         if engine is not None:
             engine.close()

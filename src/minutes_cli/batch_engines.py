@@ -33,6 +33,10 @@ from .settings import Settings
 # string a process sees, so a long-lived worker would grow with the archive. (Done by
 # starting a new pool: ProcessPoolExecutor's max_tasks_per_child can hang on Python 3.11.)
 RECYCLE_CHUNKS = 500
+# Input bytes in flight (sent to workers, not yet back) are bounded by this budget, and a
+# chunk is cut short once it holds CHUNK_BYTES: memory follows bytes, not document counts.
+INFLIGHT_BYTES = 256_000_000
+CHUNK_BYTES = 16_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +76,7 @@ class Outcome:
 
 def convert(item: Item, settings: Settings) -> dict[str, Any]:
     """Parse one input into its record; the same function runs locally and on a cluster."""
-    return parse_bytes(item.data, item.name, settings)
+    return parse_bytes(item.data, item.name, settings, timeout=None)  # `work` holds the time limit
 
 
 def _message(exc: BaseException, name: str) -> str:
@@ -98,8 +102,9 @@ def work(task: Task, job: Job) -> Outcome:
         return _failed(task, "Timeout", f"took longer than the time limit of {job.timeout:g} s")
     except MinutesError as exc:
         return _failed(task, type(exc).__name__, _message(exc, task.name))
-    except Exception as exc:  # a defect in one document must not stop the batch
-        return _failed(task, type(exc).__name__, _message(exc, task.name))
+    except Exception as exc:  # a defect in one document must not stop the batch, nor pass as bad input
+        return _failed(task, "InternalError",
+                       f"internal error (a bug in minutes): {type(exc).__name__}: {_message(exc, task.name)[:200]}")
     counts = {k: len(record.get(k) or ()) for k in ("decisions", "speakers", "dates")}
     problems = dict(Counter(p["code"] for p in record.get("problems") or ()))
     return Outcome("parsed", task.rel, task.origin, text, record["source"]["sha256"],
@@ -138,13 +143,20 @@ def init_worker(settings: Settings, parent: int) -> None:
         pass
 
 
-def chunked(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+def task_bytes(task: Task) -> int:
+    return len(task.data) if isinstance(task, Item) else 0
+
+
+def chunked(tasks: Iterable[Task], size: int, max_bytes: int = CHUNK_BYTES) -> Iterator[list[Task]]:
+    """Chunks of up to `size` tasks, cut early once a chunk holds `max_bytes` of input."""
     chunk: list[Task] = []
+    held = 0
     for task in tasks:
         chunk.append(task)
-        if len(chunk) >= size:
+        held += task_bytes(task)
+        if len(chunk) >= size or held >= max_bytes:
             yield chunk
-            chunk = []
+            chunk, held = [], 0
     if chunk:
         yield chunk
 
@@ -167,28 +179,41 @@ class InlineEngine:
 
 
 def in_order(submit: Callable[[list[Task]], "Future[list[Outcome]]"], chunks: Iterator[list[Task]],
-             window: int) -> Iterator[tuple[list[Task], "Future[list[Outcome]]"]]:
-    """Submit chunks keeping at most `window` in flight; yield (chunk, future) in input order."""
-    pending: deque[tuple[list[Task], Future[list[Outcome]]]] = deque()
+             window: int, budget: int = INFLIGHT_BYTES) -> Iterator[tuple[list[Task], "Future[list[Outcome]]"]]:
+    """Submit chunks keeping at most `window` chunks and about `budget` input bytes in flight
+    (always at least one chunk); yield (chunk, future) in input order."""
+    pending: deque[tuple[list[Task], Future[list[Outcome]], int]] = deque()
+    held = 0
     for chunk in chunks:
-        pending.append((chunk, submit(chunk)))
-        if len(pending) >= window:
-            yield pending.popleft()
+        size = sum(task_bytes(t) for t in chunk)
+        while pending and (len(pending) >= window or held + size > budget):
+            done, future, n = pending.popleft()
+            held -= n
+            yield done, future
+        pending.append((chunk, submit(chunk), size))
+        held += size
     while pending:
-        yield pending.popleft()
+        done, future, _ = pending.popleft()
+        yield done, future
 
 
-def crashed(chunk: list[Task]) -> list[Outcome]:
-    return [Outcome("failed", getattr(t, "rel", ""), t.origin, error="WorkerCrashed",
-                    message="a worker process died (crash or out of memory)") for t in chunk]
+def crashed(chunk: list[Task], why: str = "a worker process died parsing this input alone "
+                                          "(crash or out of memory)") -> list[Outcome]:
+    return [Outcome("failed", getattr(t, "rel", ""), t.origin, error="WorkerCrashed", message=why) for t in chunk]
 
 
 class PoolEngine:
-    """A local process pool: spaCy built once per worker by the initializer."""
+    """A local process pool: spaCy built once per worker by the initializer.
 
-    def __init__(self, jobs: int, settings: Settings) -> None:
+    A worker that dies (a crash, the OOM killer) breaks the pool: it is replaced, and every
+    chunk that was in flight is sent again. The chunk being waited on is first run again
+    alone; if that dies too, each of its inputs runs alone, and only an input that kills a
+    worker by itself is failed (WorkerCrashed), so one poisonous paper spares its neighbours.
+    """
+
+    def __init__(self, jobs: int, settings: Settings, budget: int = INFLIGHT_BYTES) -> None:
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-        self.jobs, self.settings, self.submitted = jobs, settings, 0
+        self.jobs, self.settings, self.submitted, self.budget = jobs, settings, 0, budget
         self.context = multiprocessing.get_context(method)
         self.pool = self._new_pool()
 
@@ -196,28 +221,63 @@ class PoolEngine:
         return ProcessPoolExecutor(self.jobs, self.context, initializer=init_worker,
                                    initargs=(self.settings, os.getpid()))
 
+    def _renew(self, broken: bool = True) -> None:
+        """A fresh pool; a recycled (not broken) old one finishes the chunks it holds."""
+        old, self.pool = self.pool, self._new_pool()
+        old.shutdown(wait=False, cancel_futures=broken)
+
     def _submit(self, chunk: list[Task], job: Job) -> Future[list[Outcome]]:
         """Submit a chunk; every RECYCLE_CHUNKS chunks, to a fresh pool (the old one drains)."""
         if self.submitted and self.submitted % RECYCLE_CHUNKS == 0:
-            old, self.pool = self.pool, self._new_pool()
-            old.shutdown(wait=False)
+            self._renew(broken=False)
         self.submitted += 1
-        return self.pool.submit(work_chunk, chunk, job)
+        try:
+            return self.pool.submit(work_chunk, chunk, job)
+        except BrokenProcessPool as exc:  # an earlier chunk killed a worker
+            broken: Future[list[Outcome]] = Future()
+            broken.set_exception(exc)
+            return broken
 
     def run(self, chunks: Iterator[list[Task]], job: Job) -> Iterator[Outcome]:
-        def submit(chunk: list[Task]) -> Future[list[Outcome]]:
-            try:
-                return self._submit(chunk, job)
-            except BrokenProcessPool as exc:  # an earlier chunk killed a worker
-                broken: Future[list[Outcome]] = Future()
-                broken.set_exception(exc)
-                return broken
+        pending: deque[list[Any]] = deque()  # [chunk, future, bytes], in input order
+        held = 0
+        for chunk in chunks:
+            size = sum(task_bytes(t) for t in chunk)
+            while pending and (len(pending) >= 8 * self.jobs or held + size > self.budget):
+                held -= pending[0][2]
+                yield from self._collect(pending, job)
+            pending.append([chunk, self._submit(chunk, job), size])
+            held += size
+        while pending:
+            yield from self._collect(pending, job)
 
-        for chunk, future in in_order(submit, chunks, window=8 * self.jobs):
-            try:
-                yield from future.result()
-            except BrokenProcessPool:
-                yield from crashed(chunk)
+    def _collect(self, pending: deque[list[Any]], job: Job) -> list[Outcome]:
+        """The outcomes of the first chunk in flight; after a worker died, see the class doc."""
+        chunk, future, _ = pending.popleft()
+        try:
+            return list(future.result())
+        except BrokenProcessPool:
+            pass
+        self._renew()
+        outcomes = self._isolated(chunk, job)
+        for entry in pending:  # in flight on the dead pool: sent again, unless already back
+            if not (entry[1].done() and entry[1].exception() is None):
+                entry[1] = self._submit(entry[0], job)
+        return outcomes
+
+    def _alone(self, chunk: list[Task], job: Job) -> list[Outcome] | None:
+        try:
+            return self._submit(chunk, job).result()
+        except BrokenProcessPool:
+            self._renew()
+            return None
+
+    def _isolated(self, chunk: list[Task], job: Job) -> list[Outcome]:
+        """A chunk in flight when a worker died: once more alone, then input by input."""
+        again = self._alone(chunk, job)
+        if again is not None:
+            return again
+        return [o for task in chunk for o in (self._alone([task], job) or crashed([task]))]
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

@@ -160,6 +160,20 @@ class Attendee:
 
 
 @dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """Typed hints a loader read from outside the text (markdown front matter).
+
+    Not evidence: no span points here. The kind stage may read `categories`/`tags`
+    ("News"), the dates stage `date` (ISO, a real calendar date).
+    """
+
+    title: str | None = None
+    date: str | None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Declaration:
     """A declaration of interest: who, in which item, what kind, and what they did."""
 
@@ -233,13 +247,15 @@ class Document:
     """The shared state the pipeline's stages read and append to.
 
     `text` and `blocks` are set by the loader and never rewritten; stages only append
-    items. `extras` lets a later stage or plugin keep its own item lists by name.
+    items. `extensions` is where a plugin stage keeps its values, by its name (plain JSON
+    data); the record writes them as its `extensions` section.
     """
 
     text: str
     source: Source
     blocks: list[Block] = field(default_factory=list)
     hints: dict[str, Any] = field(default_factory=dict)
+    front_matter: FrontMatter = field(default_factory=FrontMatter)
     fields: list[Field] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
@@ -248,7 +264,7 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, Span] = field(default_factory=dict)
-    extras: dict[str, list[Any]] = field(default_factory=dict)
+    extensions: dict[str, Any] = field(default_factory=dict)
     attendance: list[Attendee] = field(default_factory=list)
     declarations: list[Declaration] = field(default_factory=list)
     motions: list[Motion] = field(default_factory=list)

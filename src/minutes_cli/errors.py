@@ -66,4 +66,5 @@ PROBLEM_CODES: dict[str, str] = {
     "V602": "stated result contradicts the vote counts",
     "V603": "more votes than members present",
     "P701": "PDF page has no text layer (scanned?)",
+    "P702": "PDF page is damaged and cannot be read",
 }

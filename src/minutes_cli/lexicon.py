@@ -24,8 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable, Mapping
 
-import yaml
-
+from ._yaml import safe_load
 from .errors import ConfigError
 
 BASE = "en"
@@ -125,7 +124,7 @@ def _union(first: list[str], second: list[str]) -> list[str]:
 @lru_cache(maxsize=32)
 def _read(relative: str) -> dict[str, Any]:
     text = resources.files("minutes_cli.vocab").joinpath(relative).read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    data = safe_load(text) or {}
     if not isinstance(data, dict):
         raise ConfigError(f"lexicon file '{relative}' is not a mapping")
     return data

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from .document import Document
-from .errors import MinutesError, StageError
+from .errors import ConfigError, MinutesError, StageError
+from .declarations import check_writes, fingerprint, unmet
+from .plugins import place, resolve
 from .settings import Settings
 from .stages.agenda import find_agenda
 from .stages.attendance import find_attendance
@@ -44,9 +46,12 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
 class Pipeline:
     """An ordered list of named stages (markdown-it-py's Ruler, in small)."""
 
-    def __init__(self, stages: Iterable[tuple[str, Stage]] = DEFAULT_STAGES) -> None:
+    def __init__(self, stages: Iterable[tuple[str, Stage]] = DEFAULT_STAGES, strict: bool = False) -> None:
+        """`strict`: check after every stage that it changed only the fields it declares
+        (see `minutes_cli.declarations`); the test suite runs every real paper so."""
         self._stages: list[tuple[str, Stage]] = list(stages)
         self._disabled: set[str] = set()
+        self.strict = strict
 
     @property
     def names(self) -> list[str]:
@@ -80,17 +85,45 @@ class Pipeline:
         plugin(self)
         return self
 
+    @classmethod
+    def for_settings(cls, settings: Settings, strict: bool = False) -> "Pipeline":
+        """The built-in stages plus the plugin stages `settings.plugins` names, each where
+        it declares (`stage.after` / `stage.before`), else last."""
+        pipeline = cls(strict=strict)
+        for spec in settings.plugins:
+            name, stage = resolve(spec)
+            if name in pipeline.names:
+                raise ConfigError(f"plugin stage '{spec}' has the name of a stage already in the pipeline: {name}")
+            how, anchor = place(stage)
+            if anchor is None:
+                pipeline._stages.append((name, stage))
+            elif how == "before":
+                pipeline.before(anchor, name, stage)
+            else:
+                pipeline.after(anchor, name, stage)
+        return pipeline
+
+    def enabled(self, settings: Settings) -> list[tuple[str, Stage]]:
+        """The stages that run under `settings`, in order."""
+        return [(name, stage) for name, stage in self._stages
+                if name not in self._disabled and (name not in DEFAULT_NAMES or name in settings.stages)]
+
+    def unmet(self, settings: Settings) -> list[str]:
+        """Fields a stage reads that no earlier stage writes (an analysis, like spaCy's)."""
+        return unmet(self.enabled(settings))
+
     def __call__(self, doc: Document, settings: Settings) -> Document:
         """Run the enabled stages in order; a bug in one is re-raised as StageError."""
-        for name, stage in self._stages:
-            if name in self._disabled or (name in DEFAULT_NAMES and name not in settings.stages):
-                continue
+        for name, stage in self.enabled(settings):
+            before = fingerprint(doc) if self.strict else None
             try:
                 stage(doc, settings)
             except MinutesError:
                 raise
             except Exception as exc:  # a defect, reported with its stage and file
                 raise StageError(name, doc.source.path, exc) from exc
+            if before is not None:
+                check_writes(name, stage, before, doc)
         return doc
 
 

@@ -13,17 +13,17 @@ from typing import Any
 import yaml
 
 from .document import Attendee, Decision, Document, Span, Speaker, VoteEvent
+from ._yaml import first_line, safe_load
 from .errors import RecordError
 
 SCHEMA_VERSION = 1
 METADATA_ORDER = ("kind", "title", "authority", "body", "meeting_date", "status", "decision_maker",
                   "key_decision", "call_in", "published", "decision_date", "effective_from",
                   "report_author", "contact_officers", "portfolio_holder", "responsible_officer")
-try:  # the C dumper/loader are about 5x faster
+try:  # the C dumper is about 5x faster
     _BaseDumper: Any = yaml.CSafeDumper
-    _Loader: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - libyaml missing
-    _BaseDumper, _Loader = yaml.SafeDumper, yaml.SafeLoader
+    _BaseDumper = yaml.SafeDumper
 
 
 class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
@@ -95,8 +95,8 @@ def to_record(doc: Document) -> dict[str, Any]:
                      for p in sorted(doc.problems, key=lambda p: (p.span.start if p.span else -1, p.code))],
     }
     record.update(_full_sections(doc))
-    for name in sorted(doc.extras):
-        record[name] = doc.extras[name]
+    if doc.extensions:
+        record["extensions"] = {name: doc.extensions[name] for name in sorted(doc.extensions)}
     return record
 
 
@@ -124,22 +124,24 @@ def _attendance(doc: Document) -> dict[str, Any]:
     return out
 
 
-def _vote(n: int, v: VoteEvent, doc: Document, ids: dict[tuple[int, int], str]) -> dict[str, Any]:
-    return {"id": f"vote-{n}", "motion": ids.get((v.motion.start, v.motion.end)) if v.motion else None,
-            "decision": ids.get((v.decision.start, v.decision.end)) if v.decision else None,
+def _vote(n: int, v: VoteEvent, doc: Document, ids: dict[tuple[str, int, int], str]) -> dict[str, Any]:
+    return {"id": f"vote-{n}", "motion": ids.get(("mot", v.motion.start, v.motion.end)) if v.motion else None,
+            "decision": ids.get(("dec", v.decision.start, v.decision.end)) if v.decision else None,
             "agenda_item": _item_id(doc, v.span.start), "result": v.result,
             "counts": [{"option": c.option, "value": c.value, "span": _span(c.span)} for c in v.counts],
             "votes": [{"voter_name": c.voter_name, "option": c.option, "span": _span(c.span)} for c in v.votes],
             "text": v.text, "span": _span(v.span)}
 
 
-def _ids(doc: Document) -> dict[tuple[int, int], str]:
-    """Span -> id for decisions and motions, so items can refer to each other by id."""
-    ids: dict[tuple[int, int], str] = {}
+def _ids(doc: Document) -> dict[tuple[str, int, int], str]:
+    """(kind, start, end) -> id for decisions ("dec") and motions ("mot"), so items can refer
+    to each other by id. Keyed by kind too: a motion may share its span with a decision, and
+    a vote's `motion` must then still name the motion, not the decision."""
+    ids: dict[tuple[str, int, int], str] = {}
     for n, d in enumerate(sorted(doc.decisions, key=lambda d: (d.span.start, d.span.end)), 1):
-        ids.setdefault((d.span.start, d.span.end), f"dec-{n}")
+        ids.setdefault(("dec", d.span.start, d.span.end), f"dec-{n}")
     for n, m in enumerate(doc.motions, 1):
-        ids.setdefault((m.span.start, m.span.end), f"mot-{n}")
+        ids.setdefault(("mot", m.span.start, m.span.end), f"mot-{n}")
     return ids
 
 
@@ -163,7 +165,7 @@ def _full_sections(doc: Document) -> dict[str, Any]:
         "motions": [{"id": f"mot-{n}", "classification": m.classification, "text": m.text,
                      "moved_by": m.moved_by, "moved_by_role": m.moved_by_role, "seconded_by": m.seconded_by,
                      "seconded_by_role": m.seconded_by_role, "result": m.result,
-                     "decision": ids.get((m.decision.start, m.decision.end)) if m.decision else None,
+                     "decision": ids.get(("dec", m.decision.start, m.decision.end)) if m.decision else None,
                      "agenda_item": _item_id(doc, m.span.start), "span": _span(m.span),
                      "evidence": {k: _span(v) for k, v in sorted(m.evidence.items())}}
                     for n, m in enumerate(doc.motions, 1)],
@@ -192,11 +194,11 @@ def dumps(record: dict[str, Any], fmt: str = "yaml") -> str:
 
 
 def loads(text: str, name: str = "<record>") -> dict[str, Any]:
-    """Read a YAML or JSON record with the safe loader only."""
+    """Read a YAML or JSON record with the safe loader only (aliases refused)."""
     try:
-        data = yaml.load(text, Loader=_Loader)
+        data = safe_load(text)
     except yaml.YAMLError as exc:
-        raise RecordError(f"{name}: not valid YAML: {str(exc).splitlines()[0]}") from exc
+        raise RecordError(f"{name}: not valid YAML: {first_line(exc)}") from exc
     if not isinstance(data, dict):
         raise RecordError(f"{name}: a record must be a mapping")
     return data

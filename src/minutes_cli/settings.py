@@ -10,8 +10,10 @@ import difflib
 from dataclasses import dataclass, fields
 from typing import Any, Mapping
 
+from ._yaml import short, shown
 from .errors import ConfigError
 from .lexicon import canonical_additions, lexicon_key, load
+from .plugins import check
 
 ALL_STAGES = ("structure", "metadata", "dates", "speakers", "decisions",
               "agenda", "attendance", "declarations", "motions", "votes", "roles")
@@ -32,6 +34,9 @@ class Settings:
     # mapping given here or in a settings file (`lexicon: {attendance_labels: {present:
     # [Sederunt]}}`) is validated against the lexicon and converted.
     lexicon: str = ""
+    # Plugin stages to run besides the built-ins: entry-point names of the
+    # `minutes_cli.stages` group, or `module:function` (see `minutes_cli.plugins`).
+    plugins: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if isinstance(self.lexicon, Mapping):
@@ -49,13 +54,16 @@ class Settings:
         """Build settings from a mapping, rejecting unknown keys and bad values."""
         names = [f.name for f in fields(cls)]
         for key in data:
+            if not isinstance(key, str):
+                raise ConfigError(f"setting names must be text; got {shown(key)}")
             if key not in names:
                 near = difflib.get_close_matches(key, names, n=1)
                 hint = f" (did you mean '{near[0]}'?)" if near else ""
-                raise ConfigError(f"unknown setting '{key}'{hint}")
+                raise ConfigError(f"unknown setting '{short(key)}'{hint}")
         values = dict(data)
-        if "stages" in values and isinstance(values["stages"], list):
-            values["stages"] = tuple(values["stages"])
+        for key in ("stages", "plugins"):
+            if key in values and isinstance(values[key], list):
+                values[key] = tuple(values[key])
         return cls(**values)
 
 
@@ -68,19 +76,26 @@ _RULES: dict[str, tuple[type | tuple[type, ...], tuple[Any, ...] | None]] = {
     "repair_mojibake": (bool, None),
     "vocabulary": (str, ("en",)),
     "lexicon": (str, None),
+    "plugins": (tuple, None),
 }
 
 
 def _check(key: str, value: Any) -> None:
     kind, allowed = _RULES[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise ConfigError(f"setting '{key}' has the wrong type: {value!r}")
+        raise ConfigError(f"setting '{key}' has the wrong type: {shown(value)}")
     if allowed is not None and value not in allowed:
-        raise ConfigError(f"setting '{key}' must be one of {', '.join(allowed)}; got {value!r}")
+        raise ConfigError(f"setting '{key}' must be one of {', '.join(allowed)}; got {shown(value)}")
     if key == "stages":
+        if not all(isinstance(s, str) for s in value):
+            raise ConfigError("setting 'stages' must be a list of stage names")
         unknown = [s for s in value if s not in ALL_STAGES]
         if unknown:
-            raise ConfigError(f"setting 'stages': unknown stage(s) {', '.join(unknown)}")
+            raise ConfigError(f"setting 'stages': unknown stage(s) {shown(', '.join(unknown))}")
+    if key == "plugins":
+        if not all(isinstance(p, str) for p in value):
+            raise ConfigError("setting 'plugins' must be a list of entry-point names or module:function")
+        check(value)
     if key == "max_bytes" and value <= 0:
         raise ConfigError("setting 'max_bytes' must be positive")
 

@@ -18,6 +18,7 @@ import hashlib
 from pathlib import Path
 from typing import Any, Iterator
 
+from ._deadline import DEFAULT_TIMEOUT, time_limit
 from .api import read_path
 from .loaders import load
 from .schema import Invalid, json_path, schema_errors
@@ -51,12 +52,14 @@ def source_text(record: dict[str, Any], source: str | Path, settings: Settings |
 
     Raises:
         LoadError / UnsupportedFormat: the source cannot be read.
+        TimeLimitExceeded: reading it took longer than the per-document time limit.
     """
     data, name = read_path(source)
     digest = hashlib.sha256(data).hexdigest()
     if digest != record.get("source", {}).get("sha256"):
         return None, [Invalid("$.source.sha256", "source", f"does not match {name} (sha256 {digest[:12]}...)")]
-    return load(data, name, settings or Settings()).text, []
+    with time_limit(DEFAULT_TIMEOUT, name):
+        return load(data, name, settings or Settings()).text, []
 
 
 def iter_spans(node: Any, path: Path_ = ()) -> Iterator[tuple[Path_, list[int]]]:

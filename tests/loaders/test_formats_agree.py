@@ -52,7 +52,7 @@ def test_pdf_decisions_name_their_pages() -> None:
 @pytest.mark.slow
 def test_pdf_text_has_no_furniture() -> None:
     doc = parse_document(paper.pdf_bytes(), "paper.pdf")
-    assert paper.HEADER not in doc.text
+    assert doc.text.count(paper.HEADER) == 1  # the first copy of a running date line is kept
     assert "intentionally left blank" not in doc.text
     assert "important for residents" in doc.text
     assert not [b for b in doc.blocks if b.span.text(doc).strip().isdigit()]

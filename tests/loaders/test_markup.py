@@ -44,13 +44,17 @@ def test_markdown_front_matter_gives_title_and_date() -> None:
     doc = load(POST.encode(), "post.md", Settings())
     assert doc.hints["date"] == "2001-02-01"
     assert doc.blocks[0].kind == "heading"
-    assert doc.text.startswith("Minutes of the Parish Council Meeting\nHeld on the 16th January")
+    assert doc.front_matter.title == "Minutes of the Parish Council Meeting"
+    assert doc.front_matter.date == "2001-02-01"
+    assert doc.front_matter.categories == ("parish-councils",)
+    # a line that is only a link keeps the link's text (issue 10), never its address
+    assert doc.text.startswith("Minutes of the Parish Council Meeting\nOriginal file\nHeld on the 16th January")
 
 
 def test_markdown_markup_is_stripped() -> None:
     lines = _lines(POST.encode(), "post.md")
     texts = [t for _, t in lines]
-    assert "Original file" not in " ".join(texts)
+    assert "Original file" in texts and "https://" not in " ".join(texts)
     assert "Proposed by: Councillor Mary Brown" in texts
     assert ("list_item", "1. Gravel at the village hall still not removed.") in lines
     assert ("table_row", "Payee | Amount") in lines

@@ -46,7 +46,8 @@ def test_parish_minutes_declarations_items_motions_and_vote() -> None:
     assert substantive["classification"] == "motion"
     assert substantive["text"] == "That a charge of £1 per day be introduced from 1 May 2023."
     linked = {d["id"]: d for d in record["decisions"]}
-    assert linked[amendment["decision"]]["kind"] == "motion" if amendment["decision"] else True
+    # a lost amendment is a decision of its own (eval/GUIDE.md)
+    assert (linked[amendment["decision"]]["kind"], linked[amendment["decision"]]["status"]) == ("motion", "lost")
     assert (linked[substantive["decision"]]["moved_by"], linked[substantive["decision"]]["seconded_by"]) == (
         "Helen Marsh", "Sam Kemp")
     assert {r["role"] for r in record["roles"]} == {"Chair", "Vice-Chair"}  # never "Cathaoirleach"

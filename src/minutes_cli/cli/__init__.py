@@ -11,8 +11,10 @@ from .._version import __version__
 from ._console import EXIT_CODES_HELP
 from .check import check_cmd
 from .lexicon import lexicon_cmd
+from .export import export_cmd
 from .parse import parse_cmd
 from .schema import schema_cmd
+from .show import show_cmd
 from .text import text_cmd
 from .validate import validate_cmd
 
@@ -29,6 +31,8 @@ app.command("validate")(validate_cmd)
 app.command("check")(check_cmd)
 app.command("schema")(schema_cmd)
 app.command("lexicon")(lexicon_cmd)
+app.command("show")(show_cmd)
+app.command("export")(export_cmd)
 
 
 def _version(value: bool) -> None:

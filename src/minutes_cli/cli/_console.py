@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable, NoReturn, TypeVar
@@ -11,13 +12,14 @@ import typer
 import yaml
 from rich.console import Console
 
+from .._yaml import first_line, safe_load
 from ..errors import ConfigError, MinutesError
 from ..settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-EXIT_CODES_HELP = "Exit codes: 0 ok; 1 a document failed, a check found differences or a record is invalid; 2 usage error."
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+EXIT_CODES_HELP = "Exit codes: 0 ok; 1 a document failed, a check found differences or a record is invalid; 2 usage error; 70 internal error (a bug)."
 
 
 def err_console() -> Console:
@@ -32,7 +34,11 @@ def error_line(message: str) -> None:
 
 
 def handle_errors(func: F) -> F:
-    """Turn a MinutesError escaping a command into one line on stderr and exit 1."""
+    """Turn a MinutesError escaping a command into one line on stderr and exit 1.
+
+    Any other exception is a defect: one line that says so (not passed off as bad input),
+    exit 70; MINUTES_DEBUG=1 shows the traceback instead.
+    """
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -41,8 +47,19 @@ def handle_errors(func: F) -> F:
         except MinutesError as exc:
             error_line(str(exc))
             raise typer.Exit(EXIT_FAILED) from None
+        except Exception as exc:
+            if os.environ.get("MINUTES_DEBUG") or _is_cli_signal(exc):
+                raise
+            error_line(f"internal error (a bug in minutes; MINUTES_DEBUG=1 shows where): "
+                       f"{type(exc).__name__}: {str(exc)[:200]}")
+            raise typer.Exit(EXIT_INTERNAL) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _is_cli_signal(exc: Exception) -> bool:
+    """typer's and click's own exceptions (exit, abort, usage errors) pass through."""
+    return any(c.__module__.split(".")[0] in ("typer", "click") for c in type(exc).__mro__)
 
 
 def settings_from(path: Path | None, **flags: Any) -> Settings:
@@ -54,13 +71,16 @@ def settings_from(path: Path | None, **flags: Any) -> Settings:
     values: dict[str, Any] = {}
     if path is not None:
         try:
-            loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            loaded = safe_load(path.read_text(encoding="utf-8")) or {}
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            _usage_error(f"{path}: cannot read settings: {str(exc).splitlines()[0]}")
+            _usage_error(f"{path}: cannot read settings: {first_line(exc)}")
         if not isinstance(loaded, dict):
             _usage_error(f"{path}: settings must be a mapping of names to values")
         values.update(loaded)
+    plugins = flags.pop("plugins", None)
     values.update({k: v for k, v in flags.items() if v is not None})
+    if plugins:  # --stage adds to a settings file's plugins
+        values["plugins"] = [*values.get("plugins", ()), *plugins]
     try:
         return Settings.from_mapping(values)
     except ConfigError as exc:

@@ -37,6 +37,7 @@ def check_cmd(
     paths: Annotated[list[str], typer.Argument(help="Sources, goldens or directories (walked recursively).")],
     update: Annotated[bool, typer.Option("--update", help="Rewrite changed goldens and create missing ones; says which.")] = False,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text: a per-field diff and a summary; json: for machines.")] = CheckFormat.text,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds allowed per document (0: no limit).")] = 60.0,
 ) -> None:
     """Re-parse every source that has a golden record beside it and compare.
 
@@ -49,7 +50,7 @@ def check_cmd(
 
     Example: minutes check fixtures/ --update
     """
-    outcomes = check_paths(paths, Settings())
+    outcomes = check_paths(paths, Settings(), timeout or None)
     if not outcomes:
         raise MinutesError(f"{', '.join(paths)}: no papers or golden records found")
     written = _update(outcomes) if update else {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import sys
 from enum import Enum
@@ -10,7 +12,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..archive import Limits, count
+from ..archive import Limits
+from ..archive_count import count
 from ..batch import BatchOptions, Summary, default_jobs, run
 from ..settings import Settings
 from ._console import EXIT_CODES_HELP, EXIT_FAILED, error_line, handle_errors, settings_from
@@ -42,13 +45,13 @@ def parse_size(text: str) -> int:
 
 def _options(output: Optional[Path], fmt: Format, jobs: int, force: bool, timeout: float,
              max_member: str, max_total: str, chunk: int, engine: EngineName,
-             scheduler: Optional[str]) -> BatchOptions:
+             scheduler: Optional[str], wait: bool = False) -> BatchOptions:
     if scheduler and engine is not EngineName.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     limits = Limits(parse_size(max_member), parse_size(max_total))
     return BatchOptions(output=output, fmt=fmt.value, jobs=jobs or default_jobs(), force=force,
                         timeout=timeout or None, limits=limits, chunk_size=chunk,
-                        engine=engine.value, scheduler=scheduler)
+                        engine=engine.value, scheduler=scheduler, wait=wait)
 
 
 def _single(files: list[str]) -> bool:
@@ -65,11 +68,21 @@ def _run(files: list[str], settings: Settings, options: BatchOptions, show: bool
         for outcome in run(files, settings, options):
             summary.add(outcome)
             advance(summary)
-            if outcome.status == "failed":
+            if outcome.status == "failed" and outcome.error != "NotAttempted":  # those: one line at the end
                 error_line(f"{outcome.origin}: {outcome.message}")
             elif options.output is None and outcome.text is not None:
                 sys.stdout.write(("---\n" if separate else "") + outcome.text)
     return summary
+
+
+def _quiet_dask() -> None:
+    """distributed logs a traceback per failed reconnect; a lost cluster is our one line."""
+    try:
+        import distributed  # noqa: F401  (configures its loggers on import: set ours after)
+    except ImportError:
+        return
+    for name in ("distributed", "distributed.client", "distributed.worker", "distributed.nanny"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 @handle_errors
@@ -88,6 +101,8 @@ def parse_cmd(
     chunk: Annotated[int, typer.Option("--chunk-size", min=1, help="Inputs sent to a worker at a time.")] = 8,
     engine: Annotated[EngineName, typer.Option("--engine", help="Run workers locally or on a Dask cluster.")] = EngineName.local,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); without it a local Dask cluster of --jobs workers.")] = None,
+    stage: Annotated[Optional[list[str]], typer.Option("--stage", help="Run a plugin stage too: an entry-point name of the minutes_cli.stages group, or module:function (repeatable).")] = None,
+    wait: Annotated[bool, typer.Option("--wait", help="If another run is writing to the output folder, wait for it (default: refuse).")] = False,
 ) -> None:
     """Parse meeting papers into normalised records.
 
@@ -100,9 +115,11 @@ def parse_cmd(
     A second run skips inputs whose record is up to date (--force re-parses). Failed inputs
     are listed on stderr and in OUT/errors.tsv; the batch goes on.
     """
-    settings = settings_from(settings_file, spacy_model=model)
-    options = _options(output, fmt, jobs, force, timeout, max_member, max_total, chunk, engine, scheduler)
+    settings = settings_from(settings_file, spacy_model=model, plugins=stage)
+    options = _options(output, fmt, jobs, force, timeout, max_member, max_total, chunk, engine, scheduler, wait)
     show = options.output is not None and not quiet and is_terminal()
+    if options.engine == "dask" and not os.environ.get("MINUTES_DEBUG"):
+        _quiet_dask()
     try:
         summary = _run(files, settings, options, show)
     except KeyboardInterrupt:

@@ -16,12 +16,13 @@ from ._console import EXIT_CODES_HELP, handle_errors
 def text_cmd(
     file: Annotated[str, typer.Argument(help="A paper to read; '-' reads standard input.")],
     blocks: Annotated[bool, typer.Option("--blocks", help="Prefix each line with its block kind and page.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds allowed to read the document (0: no limit).")] = 60.0,
 ) -> None:
     """Print the text of a paper as the parser sees it (spans index into this).
 
     Example: minutes text fixtures/decision-notice/cabinet-decision.txt
     """
-    doc = read_document(file, Settings())
+    doc = read_document(file, Settings(), timeout or None)
     if not blocks:
         sys.stdout.write(doc.text + "\n")
         return

@@ -12,7 +12,7 @@ from importlib import import_module
 from typing import Callable
 
 from ..document import Document, Source
-from ..errors import LoadError, UnsupportedFormat
+from ..errors import LoadError, MinutesError, StageError, UnsupportedFormat
 from ..settings import Settings
 from ._sniff import SUFFIXES, sniff
 from ._textbuild import Loaded
@@ -45,6 +45,17 @@ def get_loader(fmt: str, name: str) -> Loader:
     return getattr(import_module(module), func)  # type: ignore[no-any-return]
 
 
+def _run_loader(fmt: str, data: bytes, name: str, settings: Settings) -> Loaded:
+    """Run one loader; a defect in it (not bad input) is raised naming the loader."""
+    loader = get_loader(fmt, name)
+    try:
+        return loader(data, name, settings)
+    except MinutesError:
+        raise
+    except Exception as exc:  # a bug in the loader, never reported as a bad file
+        raise StageError(f"load:{fmt}", name, exc) from exc
+
+
 def load(data: bytes, name: str, settings: Settings) -> Document:
     """Load bytes into a Document (text and blocks only; no stage has run)."""
     if len(data) > settings.max_bytes:
@@ -52,10 +63,10 @@ def load(data: bytes, name: str, settings: Settings) -> Document:
     if not data.strip():
         raise LoadError(name, "file is empty")
     fmt = sniff(data, name)
-    loaded = get_loader(fmt, name)(data, name, settings)
+    loaded = _run_loader(fmt, data, name, settings)
     problems = loaded.hints.pop("problems", [])
     source = Source(name, loaded.format, hashlib.sha256(data).hexdigest(), loaded.pages)
-    doc = Document(text=loaded.text, source=source, blocks=loaded.blocks)
+    doc = Document(text=loaded.text, source=source, blocks=loaded.blocks, front_matter=loaded.front_matter)
     doc.hints.update(loaded.hints)
     for code, message in problems:  # e.g. ("P701", "page 3 has no text layer")
         doc.problem(code, message, stage="load")

@@ -9,8 +9,10 @@ whose cells hold only text becomes one line with its cells joined by " | ".
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
+from ._htmlchrome import text_of
 from ._textbuild import fold
 
 CELL_SEPARATOR = " | "
@@ -25,9 +27,14 @@ BLOCKS = frozenset({"p", "div", "li", "tr", "dt", "dd", "blockquote", "pre", "se
                     "tfoot", "caption", "figcaption", "address", "center", "form", "fieldset",
                     "hr", "td", "th", "figure", "nav", "aside", "details", "summary"}) | HEADINGS
 # Inside a table cell, these make the row more than one line of text.
-CELL_BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "br", "li", "blockquote", "dl"}) | HEADINGS
-# A text cell this short ("4.", "CA/89/23") labels the cell beside it.
+CELL_BLOCKS = (BLOCKS | {"br"}) - {"td", "th", "tr", "tbody", "thead", "tfoot"}
+# Elements deeper than this are read as one block (Python's recursion has a limit).
+MAX_DEPTH = 150
+# A text cell this short with a digit in it ("4.", "CA/89/23") labels the cell beside it.
 SHORT_CELL = 12
+# A block that is only an item label ("1.", "a)", "iv.", "12.3."), as eSCRIBE and CivicPlus
+# put numbers in an element of their own: it labels the block after it.
+LABEL_ONLY = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]$")
 ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
          ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
@@ -58,7 +65,8 @@ def list_label(kind: str, n: int) -> str:
 class BlockWalker:
     """Walk an element tree and collect (text, kind) blocks in document order."""
 
-    def __init__(self) -> None:
+    def __init__(self, depth: int = 0) -> None:
+        self._depth = depth
         self.blocks: list[tuple[str, str]] = []
         self._buf: list[str] = []
         self._prefix = ""
@@ -68,30 +76,39 @@ class BlockWalker:
         text = fold("".join(self._buf))
         self._buf = []
         if text:
-            if self._prefix:
-                text = f"{self._prefix} {text}"
-                kind = "list_item" if self._labelled and kind == "paragraph" else kind
-                self._prefix, self._labelled = "", False
-            self.blocks.append((text, kind))
+            self._emit(text, kind)
 
     def walk(self, el: Any) -> list[tuple[str, str]]:
         """Walk `el` and everything under it; returns all blocks collected so far."""
         self._element(el)
         self._flush()
+        if self._prefix:  # a label with nothing after it is text of its own
+            self.blocks.append((self._prefix, "paragraph"))
+            self._prefix, self._labelled = "", False
         return self.blocks
 
     def _element(self, el: Any, label: str = "") -> None:
         tag = _tag(el)
         if tag in SKIP or not tag:
             return
-        if tag == "br":
+        self._depth += 1
+        try:
+            self._dispatch(el, tag, label)
+        finally:
+            self._depth -= 1
+
+    def _dispatch(self, el: Any, tag: str, label: str) -> None:
+        if self._depth > MAX_DEPTH:  # nesting no page needs: its text is one block
             self._flush()
-        elif tag == "tr" and not any(_tag(d) in CELL_BLOCKS for d in el.iterdescendants()):
+            self._emit(fold(text_of(el)), "paragraph")
+        elif tag == "br":
             self._flush()
-            cells = [fold(c.text_content()) for c in el if _tag(c) in ("td", "th")]
+        elif tag == "tr" and not _has_cell_block(el):
+            self._flush()
+            cells = [fold(text_of(c)) for c in el if _tag(c) in ("td", "th")]
             row = CELL_SEPARATOR.join(c for c in cells if c)
             if row:
-                self.blocks.append((row, "table_row"))
+                self._emit(row, "table_row")
         elif tag == "tr":
             self._flush()
             self._row(el)
@@ -105,15 +122,32 @@ class BlockWalker:
             self._inner(el)
 
     def _row(self, row: Any) -> None:
-        """A row with block content: a short text cell ("4.") prefixes the next block."""
-        for cell in row:
-            text = fold(cell.text_content()) if _tag(cell) in ("td", "th") else ""
-            simple = not any(_tag(d) in CELL_BLOCKS for d in cell.iterdescendants())
-            if simple and 0 < len(text) <= SHORT_CELL:
-                self._prefix = f"{self._prefix} {text}".strip()
-            else:
-                self._element(cell)
-        self._flush()
+        """A row with block content: one line if each cell is one block, else a block each.
+
+        In the second case a short cell ("4.", "16/09/6") prefixes the block after it.
+        """
+        cells = [BlockWalker(self._depth).walk(c) for c in row if _tag(c) in ("td", "th")]
+        cells = [c for c in cells if c]
+        if all(len(c) == 1 for c in cells):
+            self._emit(CELL_SEPARATOR.join(c[0][0] for c in cells), "table_row")
+            return
+        for blocks in cells:
+            if len(blocks) == 1 and _is_ref(blocks[0][0]):
+                self._prefix = f"{self._prefix} {blocks[0][0]}".strip()
+                continue
+            for text, kind in blocks:
+                self._emit(text, kind)
+
+    def _emit(self, text: str, kind: str) -> None:
+        """Append a finished block, after the pending label if there is one."""
+        if kind in ("paragraph", "heading") and not self._prefix and LABEL_ONLY.match(text):
+            self._prefix, self._labelled = text, True
+            return
+        if self._prefix:
+            text = f"{self._prefix} {text}"
+            kind = "list_item" if self._labelled and kind == "paragraph" else kind
+            self._prefix, self._labelled = "", False
+        self.blocks.append((text, kind))
 
     def _inner(self, el: Any) -> None:
         if el.text:
@@ -122,6 +156,16 @@ class BlockWalker:
             self._element(child, label)
             if child.tail:
                 self._buf.append(child.tail)
+
+
+def _has_cell_block(el: Any) -> bool:
+    """Does a row or cell hold anything that breaks its text into more than one line?"""
+    return any(d.tag in CELL_BLOCKS for d in el.iterdescendants())
+
+
+def _is_ref(text: str) -> bool:
+    """Is a cell's text an item reference ("4.", "16/09/6/1", "CA/89/23")?"""
+    return len(text) <= SHORT_CELL and any(c.isdigit() for c in text)
 
 
 def _children(el: Any) -> Iterator[tuple[Any, str]]:

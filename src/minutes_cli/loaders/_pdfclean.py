@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ._pdflines import Line
+from .reflow import is_heading
 
 # How many lines at each end of a page can be a running header or footer.
 EDGE_LINES = 3
@@ -22,6 +23,9 @@ SAME_PLACE = 3.0
 # "Page 3", "Page 3 of 17", "- 3 -", "3/17", "3 of 17"
 PAGE_LABEL = re.compile(r"^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]"
                         r"|\d{1,4}\s*(?:of|/)\s*\d{1,4})$", re.I)
+# A running line naming page numbers ("Page 2 of 4 September 24, 2012") is furniture.
+PAGE_WORDS = re.compile(r"\bpage\s*\d|\d+\s*of\s*\d+\b", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "3", "17": a bare number, a page number when it steps with the pages
 BARE_NUMBER = re.compile(r"^\d{1,4}$")
 # "This page is intentionally left blank", "Page intentionally blank"
@@ -69,7 +73,7 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
             seen.setdefault(_key(page[i].text), []).append((index, page[i].top))
     need = max(2, math.ceil(0.5 * len(pages)))
     offset = _page_number_offset(pages)
-    kept = []
+    kept, first_copies = [], set()
     for index, page in enumerate(pages):
         edges = _edges(page)
         keep = []
@@ -77,13 +81,34 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
             text = line.text.strip()
             if BLANK_NOTICE.match(text):
                 continue
-            if i in edges and (PAGE_LABEL.match(text) or _recurs(seen, line, need)
-                               or offset is not None and BARE_NUMBER.match(text)
+            if i in edges and (PAGE_LABEL.match(text) or offset is not None and BARE_NUMBER.match(text)
                                and int(text) - index == offset):
                 continue
+            if i in edges and _recurs(seen, line, need):
+                if not _worth_a_copy(text, _key(text), first_copies, header=line.top >= _top_edge(page)):
+                    continue
+                first_copies.add(_key(text))  # the one copy of a date or title line
             keep.append(line)
         kept.append(keep)
     return kept
+
+
+def _worth_a_copy(text: str, key: str, copied: set[str], header: bool) -> bool:
+    """Is this the first copy of a running line that carries a date (a year) or a title
+    (a heading, or words at the top of the page)?
+
+    An enclosed paper's date line repeated on every page may be the only place its
+    meeting date is written; "Page 3 of 9" or a bare footer is not worth keeping.
+    """
+    if key in copied or PAGE_WORDS.search(text):
+        return False
+    return bool(YEAR.search(text)) or is_heading(text) or header and len(_WORD.findall(text)) >= 2
+
+
+def _top_edge(page: list[Line]) -> float:
+    """The top of the lowest of the page's top `EDGE_LINES` lines."""
+    tops = sorted((line.top for line in page), reverse=True)
+    return tops[min(EDGE_LINES, len(tops)) - 1] if tops else 0.0
 
 
 def _recurs(seen: dict[str, list[tuple[int, float]]], line: Line, need: int) -> bool:
@@ -100,24 +125,24 @@ def join_hyphens(lines: list[str]) -> list[str]:
     compound: the hyphenated form, or both halves as words, occur elsewhere, or the
     second half starts with a capital or digit ("Anglo-" + "French").
     """
-    # The halves of a broken word are not evidence of themselves: leave them out.
-    whole = HYPHENATED.sub(" ", "\n".join(lines))
-    vocab = {w.lower() for w in _WORD.findall(whole)}
+    vocab: set[str] | None = None  # the document's words, read only if a word is broken
     out = list(lines)
     for i in range(len(out) - 1):
         line = out[i].rstrip()
         nxt = out[i + 1].lstrip()
         if line.endswith(SOFT_HYPHEN):
+            if vocab is None:  # the halves of a broken word are not evidence of themselves
+                vocab = {w.lower() for w in _WORD.findall(HYPHENATED.sub(" ", "\n".join(lines)))}
             head_word = re.search(r"(\S*)$", line[:-1]).group(1)  # type: ignore[union-attr]
             tail_word = re.match(r"(\S*)", nxt).group(1)  # type: ignore[union-attr]
-            joiner = "-" if _is_compound(head_word, tail_word, vocab) else ""
+            joiner = "-" if _is_compound(head_word, tail_word, vocab or set()) else ""
         elif NUMBER_HYPHEN.search(line) and nxt[:1].isdigit():
             tail_word, joiner = re.match(r"(\S*)", nxt).group(1), "-"  # type: ignore[union-attr]
         else:
             continue
         out[i] = line[:-1] + joiner + tail_word
         out[i + 1] = nxt[len(tail_word):].lstrip()
-    return [_unmark(line) for line in out]
+    return [line.translate(UNMARK) for line in out]
 
 
 def _is_compound(head: str, tail: str, vocab: set[str]) -> bool:
@@ -134,8 +159,5 @@ def _letters(word: str) -> str:
     return re.sub(r"[^A-Za-z-]", "", word).lower()
 
 
-def _unmark(line: str) -> str:
-    """A hyphen marker left mid-line (pdfium already joined the lines) becomes '-'."""
-    for mark in SOFT_HYPHEN:
-        line = line.replace(mark, "-")
-    return line
+# A hyphen marker left mid-line (pdfium already joined the lines) becomes '-'.
+UNMARK = str.maketrans({mark: "-" for mark in SOFT_HYPHEN})

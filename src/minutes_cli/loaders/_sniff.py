@@ -75,6 +75,8 @@ def _zip_kind(data: bytes, name: str) -> str:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise LoadError(name, "file is a damaged or truncated zip archive") from exc
+    except NotImplementedError as exc:  # "zip file version 9.9", an unknown compression
+        raise LoadError(name, f"file is a zip archive that cannot be read ({exc})") from exc
     if "word/document.xml" in names:
         return "docx"
     if any(n.startswith("xl/") for n in names):

@@ -30,7 +30,7 @@ def decode(data: bytes, name: str) -> str:
     if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise LoadError(name, "file looks binary, not text")
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")  # an odd last byte: a cut-short file
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..document import Block, Span
+from ..document import Block, FrontMatter, Span
 from ._text import MOJIBAKE_MARKERS, repair
 
 # Zero-width and control characters that are not white space to str.split()
@@ -26,6 +26,7 @@ class Loaded:
     format: str
     pages: int | None = None
     hints: dict[str, Any] = field(default_factory=dict)
+    front_matter: FrontMatter = field(default_factory=FrontMatter)
 
 
 def fold(text: str) -> str:

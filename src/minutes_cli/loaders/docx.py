@@ -9,6 +9,8 @@ footers live in other parts and are never read. Numbers come from the numbering 
 from __future__ import annotations
 
 import io
+import zipfile
+import zlib
 from typing import Any, Iterator
 
 from ..errors import LoadError, MissingDependency
@@ -27,11 +29,15 @@ def _open(data: bytes, name: str) -> Any:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError as exc:  # pragma: no cover - python-docx is a dependency
         raise MissingDependency(name, "python-docx", "docx") from exc
+    from lxml.etree import XMLSyntaxError
+
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise LoadError(name, f"DOCX cannot be read ({type(exc).__name__})") from exc
-    except Exception as exc:  # lxml.etree.XMLSyntaxError, zipfile.BadZipFile
+    except NotImplementedError as exc:  # zip of a version or compression zipfile cannot read
+        raise LoadError(name, f"DOCX uses a zip feature that cannot be read ({exc})") from exc
+    except (XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise LoadError(name, f"DOCX is damaged ({type(exc).__name__})") from exc
 
 

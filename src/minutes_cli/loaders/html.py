@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import LoadError, MissingDependency
 from ..settings import Settings
+from ._htmlchrome import strip_chrome
 from ._htmlwalk import BlockWalker
 from ._text import decode
 from ._textbuild import Loaded, TextBuilder
@@ -22,16 +23,8 @@ from ._textbuild import Loaded, TextBuilder
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.I)
 # <?xml version="1.0" encoding="utf-8"?>: lxml refuses it in a str
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-# class/id/role words of site chrome: "cookie-banner", "breadcrumbs", "mgBreadCrumbs", "navbar"
-CHROME = re.compile(r"cookie|consent|breadcrumb|navbar|\bnav\b|menu|skip|share|social|sidebar|"
-                    r"banner|masthead|site-?footer|site-?header|search|print-?link", re.I)
-# "has-sidebar", "no-menu": a class that describes the layout, not chrome
-MODIFIERS = ("has-", "no-", "with-", "without-")
-CHROME_TAGS = frozenset({"nav", "aside", "form"})
-# Link text that is file debris: "pdf icon PDF 58 KB", "PDF 1 MB", "Media"
-LINK_DEBRIS = re.compile(r"^\s*(?:(?:pdf|doc|word|xls) icon\s*)?(?:(?:PDF|DOCX?|XLSX?|HTML?|RTF)\s*"
-                         r"\d+(?:\.\d+)?\s*[KMG]B|Media|View the webcast|Skip to (?:main )?content)\s*$",
-                         re.I)
+# Characters libxml2 refuses in a str: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF
+NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Where the content lives, most specific first.
 MAIN_XPATHS = ("//*[@role='main']", "//main", "//article", "//*[@id='modgov']",
                "//*[@id='content' or @id='main-content' or @id='maincontent' or @id='main']")
@@ -51,37 +44,23 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def parse_html(text: str, name: str) -> Any:
-    """Parse a page (or fragment) into an lxml tree."""
+    """Parse a page (or fragment) into a plain lxml.etree tree, comments and PIs left out.
+
+    Plain etree elements iterate several times faster than lxml.html's; `huge_tree` lifts
+    libxml2's limits on depth and on the size of one text node.
+    """
     try:
-        import lxml.html
-        from lxml.etree import ParserError
+        from lxml import etree
     except ImportError as exc:  # pragma: no cover - lxml is a dependency
         raise MissingDependency(name, "lxml", "html") from exc
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
     try:
-        return lxml.html.document_fromstring(XML_DECLARATION.sub("", text, count=1))
-    except (ParserError, ValueError) as exc:
+        root = etree.fromstring(NOT_XML_CHARS.sub("", XML_DECLARATION.sub("", text, count=1)), parser)
+    except (etree.ParserError, ValueError) as exc:
         raise LoadError(name, f"HTML cannot be parsed ({exc})") from exc
-
-
-def _is_chrome(el: Any) -> bool:
-    tag = el.tag.lower() if isinstance(el.tag, str) else ""
-    if tag in CHROME_TAGS:
-        return True
-    if tag in ("header", "footer"):
-        return not any(a.tag in ("main", "article") for a in el.iterancestors())
-    if tag == "a" and LINK_DEBRIS.match(el.text_content() or ""):
-        return True
-    if tag in ("body", "html", "main"):
-        return False
-    words = " ".join(el.get(k, "") for k in ("class", "id", "role")).split()
-    return any(CHROME.search(w) and not w.lower().startswith(MODIFIERS) for w in words)
-
-
-def strip_chrome(root: Any) -> None:
-    """Drop site chrome in place, keeping the text that follows each dropped element."""
-    for el in [e for e in root.iter() if _is_chrome(e)]:
-        if el.getparent() is not None:
-            el.drop_tree()
+    if root is None:
+        raise LoadError(name, "HTML has no elements")
+    return root
 
 
 def main_content(root: Any) -> Any:

@@ -1,55 +1,44 @@
-"""Markdown (Jekyll/Hugo posts, converted PDFs): front matter read, markup stripped.
+"""Markdown (Jekyll/Hugo posts, converted PDFs): front matter read, markup parsed by
+markdown-it-py (CommonMark plus pipe tables; linear time, so no run of `[` or `*` can
+make it slow), one block per paragraph, heading, list item or table row.
 
-The front matter's title becomes the first heading and its date the document's date
-(`hints["date"]`), which the dates stage uses when the text gives nothing better.
-Markup is removed line by line (emphasis, links, images, escapes such as "1\\." and
-inline HTML); embedded HTML tables go through the HTML block walker, pipe tables become
-table rows, headings stay headings, and the rest is re-flowed like plain text.
+The front matter's title becomes the first heading; title, date, categories and tags
+are kept as typed hints (`FrontMatter`) for the kind and date stages. A paragraph's
+lines are re-flowed like plain text, so a `Label: value` line or a "1." line inside one
+paragraph stays a block of its own. Embedded HTML goes through the HTML block walker.
 """
 
 from __future__ import annotations
 
-import html
+import datetime as dt
+import functools
 import re
 from typing import Any, Iterator
 
 import yaml
 
+from .._yaml import safe_load
+from ..document import FrontMatter
+from ..errors import LoadError
 from ..settings import Settings
 from ._text import decode
 from ._textbuild import Loaded, TextBuilder
-from .reflow import reflow
+from .reflow import layout, reflow
 
 # "---\ntitle: ...\ndate: 2001-02-01\n---\n"
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # "date: 2018-05-29 10:00:00 +0100" -> 2018-05-29
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DATE_KEYS = ("date", "meeting_date", "published", "pubDate", "created")
-# "## Item 4: Budget ##"
-ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)(?:\s+#+)?\s*$")
-# "[Original file](https://...)", "![photo](x.jpg)": a line that is only links or images
-LINK_ONLY = re.compile(r"^\s*(?:!?\[[^\]]*\]\([^)]*\)\s*)+$")
-# "[1]: https://example.org": a link reference definition
-LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
-# "|---|:---:|": the rule under a pipe table's header
-PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-HTML_TABLE_START = re.compile(r"^\s*<table\b", re.I)
-HTML_TABLE_END = re.compile(r"</table\s*>", re.I)
-# (character the rule needs, pattern, replacement): a rule runs only when its character is there
-INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("!", re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),                      # ![alt](img.png)
-    ("[", re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),                   # [text](url)
-    ("[", re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),                  # [text][ref]
-    ("<", re.compile(r"<br\s*/?>", re.I), "\n"),                          # line break
-    ("<", re.compile(r"</?[A-Za-z][^>]*>"), ""),                          # <cite>, </a>, <img ...>
-    ("*_", re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),           # **bold**, __bold__
-    ("*", re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *em*
-    ("_", re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1"),    # _em_
-    ("`", re.compile(r"`([^`]*)`"), r"\1"),                               # `code`
-    ("\\", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),            # 1\. -> 1.
-    (">", re.compile(r"^\s{0,3}>\s?"), ""),                               # > quote
-    ("*+", re.compile(r"^(\s*)[*+]\s+"), r"\1- "),                         # * item -> - item
-)
+STRAY_EMPHASIS = re.compile(r"\*{2,}|(?<!\w)_{2,}|_{2,}(?!\w)")
+# "--- | :---:": what is left of a pipe table's rule line
+PIPE_RULE = re.compile(r"^[\s|:-]*$")
+# A stretch this long with this share of markup characters is read as plain text.
+MARKUP = re.compile(r"[\[\]()!*_`<>\\]")
+DENSE_MIN, DENSE_SHARE = 2000, 0.1
+ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+BREAK_TAG = re.compile(r"^<br\s*/?>$", re.I)
+Block = tuple[str, str]
 
 
 def front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -58,89 +47,193 @@ def front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not match:
         return {}, text
     try:
-        meta = yaml.safe_load(match.group("yaml"))
-    except yaml.YAMLError:
+        meta = safe_load(match.group("yaml"))
+    except (yaml.YAMLError, ValueError):  # ValueError: "date: 2021-02-30" is no date
         meta = None
     return (meta if isinstance(meta, dict) else {}), text[match.end():]
 
 
 def meta_date(meta: dict[str, Any]) -> str | None:
-    """The ISO date of the front matter's first date field, if any."""
+    """The ISO date of the front matter's first date field that is a real date."""
     for key in DATE_KEYS:
         found = ISO_DATE.search(str(meta.get(key) or ""))
         if found:
-            return found.group(0)
+            try:
+                return dt.date(*map(int, found.groups())).isoformat()
+            except ValueError:  # 2021-02-30
+                continue
     return None
 
 
-def strip_inline(line: str) -> str:
-    """Remove markdown and inline HTML markup from one line, decoding entities."""
-    for needs, pattern, replacement in INLINE_RULES:
-        if any(c in line for c in needs):
-            line = pattern.sub(replacement, line)
-    return html.unescape(line) if "&" in line else line
+def _strings(value: Any) -> tuple[str, ...]:
+    """Front matter `categories`/`tags` as strings: a list, or one comma-separated string."""
+    items = value if isinstance(value, list) else str(value).split(",") if value else []
+    return tuple(s for s in (" ".join(str(i).split()) for i in items if not isinstance(i, (dict, list))) if s)
 
 
-def md_blocks(body: str) -> Iterator[tuple[str, str]]:
+def read_front_matter(meta: dict[str, Any]) -> FrontMatter:
+    """The typed hints of a front matter block."""
+    title = meta.get("title")
+    return FrontMatter(title=" ".join(title.split()) or None if isinstance(title, str) else None,
+                       date=meta_date(meta), categories=_strings(meta.get("categories")),
+                       tags=_strings(meta.get("tags")))
+
+
+@functools.lru_cache(maxsize=None)
+def _parsers() -> tuple[Any, Any]:
+    """Block parser (inline rules off: inline runs per paragraph, see inline_text) and inline parser."""
+    from markdown_it import MarkdownIt
+
+    return (MarkdownIt("commonmark").enable("table").disable("inline"),
+            MarkdownIt("commonmark").enable("table"))
+
+
+def inline_text(token: Any, env: dict[str, Any] | None = None) -> str:
+    """The visible text of an inline token: links keep their text, images and tags go.
+
+    markdown-it-py is linear but slow per markup character (100 KB of "[" takes seconds),
+    so a long stretch dense with markup characters is read as text, escapes removed.
+    """
+    content = token.content
+    if len(content) > DENSE_MIN and len(MARKUP.findall(content)) > len(content) * DENSE_SHARE:
+        return ESCAPE.sub(r"\1", content)
+    parts: list[str] = []
+    for child in _parsers()[1].parseInline(content, env if env is not None else {})[0].children or []:
+        if child.type == "text":  # "2013**, at**": emphasis CommonMark does not accept
+            parts.append(STRAY_EMPHASIS.sub("", child.content) if "**" in child.content or "__" in child.content
+                         else child.content)
+        elif child.type == "code_inline":
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "html_inline" and BREAK_TAG.match(child.content.strip()):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def md_blocks(body: str) -> Iterator[Block]:
     """Yield (text, kind) blocks of a markdown body, in order."""
-    lines = body.split("\n")
-    plain: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        special = _special(lines, i)
-        if special is None:
-            if not LINK_ONLY.match(line) and not LINK_DEFINITION.match(line):
-                plain.append(strip_inline(line))
-            i += 1
-            continue
-        yield from reflow("\n".join(plain))
-        plain = []
-        blocks, i = special
-        yield from blocks
-    yield from reflow("\n".join(plain))
+    prose = "\n".join(ln for ln in body.split("\n") if not ln.lstrip().startswith(("|", "#", "<")))
+    env: dict[str, Any] = {}  # link reference definitions, found by the block parser
+    tokens = _parsers()[0].parse(body, env)
+    yield from _Walk(tokens, layout(prose), env).blocks()
 
 
-def _special(lines: list[str], i: int) -> tuple[list[tuple[str, str]], int] | None:
-    """A heading, pipe-table row or HTML table starting at line `i`, and the next index."""
-    line = lines[i]
-    heading = ATX_HEADING.match(line)
-    if heading:
-        return [(strip_inline(heading.group("text")), "heading")], i + 1
-    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
-        if PIPE_RULE.match(line):
-            return [], i + 1
-        cells = [strip_inline(c).strip() for c in line.strip().strip("|").split("|")]
-        return [(" | ".join(c for c in cells if c), "table_row")], i + 1
-    if HTML_TABLE_START.match(line):
-        end = i
-        while end < len(lines) - 1 and not HTML_TABLE_END.search(lines[end]):
-            end += 1
-        return _html_table("\n".join(lines[i:end + 1])), end + 1
-    return None
+class _Walk:
+    """markdown-it tokens to blocks; a list item's paragraphs are one block."""
+
+    def __init__(self, tokens: list[Any], shape: tuple[int, bool], env: dict[str, Any]) -> None:
+        self.tokens = tokens
+        self.env = env
+        self.shape = shape
+        self.items: list[tuple[str, list[str]]] = []  # (label, texts) of each open list item
+        # Consecutive paragraphs, re-flowed together: converted PDFs put a blank line
+        # between wrapped lines, which only the whole run shows (see reflow).
+        self.plain: list[str] = []
+
+    def blocks(self) -> Iterator[Block]:
+        i = 0
+        while i < len(self.tokens):
+            token = self.tokens[i]
+            if token.type == "inline" and not self.items:
+                self.plain.append(inline_text(token, self.env))
+                i += 1
+                continue
+            if token.type not in ("paragraph_open", "paragraph_close"):
+                yield from self._flush_plain()
+            if token.type == "heading_open":
+                yield " ".join(inline_text(self.tokens[i + 1], self.env).split()), "heading"
+                i += 3
+            elif token.type == "tr_open":
+                i, row = _table_row(self.tokens, i, self.env)
+                if row:
+                    yield row, "table_row"
+            else:
+                yield from self._token(token)
+                i += 1
+        yield from self._flush_plain()
+        yield from self._close_items()
+
+    def _flush_plain(self) -> Iterator[Block]:
+        """Re-flow the paragraph run; a `| a | b |` line in it is a row (a table
+        CommonMark does not accept, its rule line astray, as converters write them)."""
+        run: list[str] = []
+        for line in "\n\n".join(self.plain).split("\n"):
+            if not (line.lstrip().startswith("|") and line.rstrip().endswith("|")):
+                run.append(line)
+                continue
+            yield from reflow("\n".join(run), self.shape)
+            run = []
+            row = " | ".join(c for c in (" ".join(c.split()) for c in line.strip().strip("|").split("|")) if c)
+            if row and not PIPE_RULE.match(row):
+                yield row, "table_row"
+        yield from reflow("\n".join(run), self.shape)
+        self.plain = []
+
+    def _token(self, token: Any) -> Iterator[Block]:
+        if token.type == "list_item_open":
+            yield from self._flush_item()  # the outer item's text comes before its sub-items
+            self.items.append((f"{token.info}{token.markup}" if token.info else "-", []))
+        elif token.type == "list_item_close" and self.items:
+            yield from self._flush_item(closing=True)
+            self.items.pop()
+        elif token.type == "inline":
+            self.items[-1][1].append(" ".join(inline_text(token, self.env).split()))
+        elif token.type in ("fence", "code_block"):
+            yield from reflow(token.content)
+        elif token.type == "html_block":
+            yield from _html_blocks(token.content)
+
+    def _flush_item(self, closing: bool = False) -> Iterator[Block]:
+        if closing and self.items and self.items[-1] == (self.items[-1][0], []) and self.items[-1][0]:
+            yield self.items[-1][0], "paragraph"  # "10." alone on its line: the label is text
+        if self.items and self.items[-1][1]:
+            label, texts = self.items[-1]
+            yield f"{label} {' '.join(texts)}" if label else " ".join(texts), "list_item" if label else "paragraph"
+            self.items[-1] = ("", [])  # later paragraphs of this item follow its sub-items, unlabelled
+
+    def _close_items(self) -> Iterator[Block]:
+        while self.items:
+            yield from self._flush_item()
+            self.items.pop()
 
 
-def _html_table(fragment: str) -> list[tuple[str, str]]:
-    """Blocks of an HTML table embedded in markdown, by the HTML block walker."""
+def _table_row(tokens: list[Any], i: int, env: dict[str, Any]) -> tuple[int, str]:
+    """The row starting at tokens[i] (tr_open) as "a | b", and the index after it."""
+    cells: list[str] = []
+    while tokens[i].type != "tr_close":
+        if tokens[i].type == "inline":
+            cells.append(" ".join(inline_text(tokens[i], env).split()))
+        i += 1
+    return i + 1, " | ".join(c for c in cells if c)
+
+
+def _html_blocks(fragment: str) -> list[Block]:
+    """Blocks of HTML embedded in markdown, by the HTML block walker."""
     from ._htmlwalk import BlockWalker
     from .html import parse_html
 
-    body = parse_html(f"<html><body>{fragment}</body></html>", "<markdown table>").find("body")
+    if not fragment.strip():
+        return []
+    try:
+        body = parse_html(f"<html><body>{fragment}</body></html>", "<markdown html>").find("body")
+    except LoadError:  # a fragment libxml2 cannot read is shown as its text
+        return list(reflow(fragment))
     return BlockWalker().walk(body) if body is not None else []
 
 
 def load_markdown(data: bytes, name: str, settings: Settings) -> Loaded:
-    """Read a markdown paper into blocks; front matter gives title and date."""
+    """Read a markdown paper into blocks; front matter gives title, date and kind hints."""
     text = decode(data, name).replace("\r\n", "\n").replace("\r", "\n")
     meta, body = front_matter(text)
+    hints = read_front_matter(meta)
     builder = TextBuilder(settings.repair_mojibake)
-    title = meta.get("title")
-    if isinstance(title, str) and title.strip():
-        builder.add(strip_inline(title), "heading", locator="front matter title")
+    if hints.title:
+        builder.add(hints.title, "heading", locator="front matter title")
     for block, kind in md_blocks(body):
         builder.add(block, kind)
-    hints: dict[str, Any] = {}
-    date = meta_date(meta)
-    if date:
-        hints["date"] = date
-    return builder.build("markdown", **hints)
+    loaded = builder.build("markdown")
+    loaded.front_matter = hints
+    if hints.date:
+        loaded.hints["date"] = hints.date
+    return loaded

@@ -15,15 +15,21 @@ from typing import Any, Iterator
 from ..errors import LoadError, MissingDependency
 from ..settings import Settings
 from ._pdfclean import drop_furniture, join_hyphens
+from ._pdfforms import field_lines, has_form, with_fields
 from ._pdflines import CELL_SEPARATOR, Line, group_lines, page_runs, with_gaps
 from ._textbuild import Loaded, TextBuilder
-from .reflow import SENTENCE_END, is_heading, reflow
+from .reflow import LABEL, LIST_ITEM, OPEN_END, SENTENCE_END, is_heading, reflow
 
 # The trailer a complete PDF ends with; its absence means the file was cut short.
 EOF_MARKER = b"%%EOF"
 # "Failed to load document (PDFium: Incorrect password error)."
 PASSWORD_ERROR = re.compile(r"password", re.I)
+# A value cut after a comma or a joining word: what follows a gap still belongs to it.
+OPEN_VALUE = re.compile(rf",$|{OPEN_END.pattern}", re.I)
+# The label of a label/value row ("PRESENT", "Apologies for absence") is this short.
+LABEL_WORDS = 4
 NO_TEXT_LAYER = "page {page} has no text layer (scanned?); its text is missing"
+DAMAGED_PAGE = "page {page} is damaged and cannot be read; its text is missing"
 
 
 def _open(data: bytes, name: str) -> Any:
@@ -43,31 +49,42 @@ def _open(data: bytes, name: str) -> Any:
     if len(pdf) == 0:
         pdf.close()
         raise LoadError(name, "PDF has no pages")
+    if has_form(data):
+        try:
+            pdf.init_forms()  # before any page is loaded, or the form is not read
+        except pdfium.PdfiumError:  # a damaged form: its fields are lost, not the PDF
+            pass
     return pdf
 
 
-def _read_pages(pdf: Any) -> tuple[list[list[Line]], list[int]]:
-    """Each page's lines, and the numbers of pages with images but no text."""
+def _read_pages(pdf: Any) -> tuple[list[list[Line]], list[int], list[int]]:
+    """Each page's lines, the pages with images but no text, and pages pdfium cannot load."""
+    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    pages, scanned = [], []
+    pages, scanned, damaged = [], [], []
     for index in range(len(pdf)):
-        page = pdf[index]
-        textpage = page.get_textpage()
-        lines = group_lines(page_runs(textpage))
+        try:
+            page = pdf[index]
+            textpage = page.get_textpage()
+        except pdfium.PdfiumError:  # "Failed to load page": that page is lost, not the PDF
+            damaged.append(index + 1)
+            pages.append([])
+            continue
+        lines = with_fields(group_lines(page_runs(textpage)), field_lines(pdf, page))
         if not lines and any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,))):
             scanned.append(index + 1)
         textpage.close()
         page.close()
         pages.append(lines)
-    return pages, scanned
+    return pages, scanned, damaged
 
 
 def load_pdf(data: bytes, name: str, settings: Settings) -> Loaded:
     """Read a PDF into blocks, one page at a time; every block knows its page."""
     pdf = _open(data, name)
     try:
-        pages, scanned = _read_pages(pdf)
+        pages, scanned, damaged = _read_pages(pdf)
     finally:
         pdf.close()
     pages = drop_furniture(pages)
@@ -76,7 +93,10 @@ def load_pdf(data: bytes, name: str, settings: Settings) -> Loaded:
         builder.add(text, kind, page=page, locator=f"page {page}")
     loaded = builder.build("pdf", pages=len(pages))
     problems = [("P701", NO_TEXT_LAYER.format(page=n)) for n in scanned]
-    if not loaded.text and not scanned:
+    problems += [("P702", DAMAGED_PAGE.format(page=n)) for n in damaged]
+    if damaged and len(damaged) == len(pages):
+        raise LoadError(name, "PDF is damaged: no page can be read")
+    if not loaded.text and not scanned and not damaged:
         problems.append(("P701", "PDF has no text layer on any page (scanned?)"))
     if problems:
         loaded.hints.setdefault("problems", []).extend(problems)
@@ -104,16 +124,40 @@ def _page_blocks(pages: list[list[str]]) -> Iterator[tuple[str, str, int]]:
 
 
 def _flow(lines: list[str]) -> Iterator[tuple[str, str]]:
-    """Re-flow a page's lines; a table row (cells apart) is a block of its own."""
+    """Re-flow a page's lines; a table row (cells apart) is a block of its own, and
+    the lines that carry on a label/value row's value ("PRESENT | Cllr A, Cllr B,"
+    + "Cllr C and Cllr D") stay in that row."""
     run: list[str] = []
+    row: str | None = None
     for line in lines + [CELL_SEPARATOR]:
         if CELL_SEPARATOR not in line:
+            if row is not None and not line.strip() and OPEN_VALUE.search(row):
+                continue  # "Cllr B," + gap + "Cllr C": the list goes on
+            if row is not None and line.strip() and _value_goes_on(row) and not _starts_block(line.strip()):
+                row = f"{row} {line.strip()}"
+                continue
+            if row is not None:
+                yield row, "table_row"
+                row = None
             run.append(line)
             continue
         yield from reflow("\n".join(run))
         run = []
-        if line != CELL_SEPARATOR:
-            yield line, "table_row"
+        if row is not None:
+            yield row, "table_row"
+        row = line if line != CELL_SEPARATOR else None
+
+
+def _starts_block(line: str) -> bool:
+    return bool(LIST_ITEM.match(line) or LABEL.match(line) or is_heading(line))
+
+
+def _value_goes_on(row: str) -> bool:
+    """Is `row` a label/value pair whose value is cut mid-list or mid-sentence?"""
+    cells = row.split(CELL_SEPARATOR)
+    label, value = cells[0].strip(), cells[-1].strip()
+    return (len(cells) == 2 and 0 < len(label.split()) <= LABEL_WORDS and not SENTENCE_END.search(value)
+            or len(cells) == 2 and value.endswith(","))
 
 
 def _continues(pending: tuple[str, str, int], nxt: str, kind: str) -> bool:

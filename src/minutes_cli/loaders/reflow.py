@@ -9,6 +9,7 @@ stop) and nothing marks a break.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 # "(1)", "1.", "1)", "2.1", "(a)", "a)", "iv.", "- ", "• ", "·", "–"
@@ -24,16 +25,27 @@ MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 OPEN_END = re.compile(r"\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|which|be|is|are|was|were)$", re.I)
 
 
+# Without a measured wrap width, a line this long may have been wrapped.
+WRAPPED = 60
+# "--- | :---:": what is left of a pipe table's rule line
+PIPE_RULE = re.compile(r"^[\s|:=+-]*$")
+# OPEN_END looks at the end of a line only: this many characters.
+OPEN_TAIL = 24
 UPPER_LETTER = re.compile(r"[^\W\d_a-zß-ÿ]")  # letters that are not lower case (counted in C, not per character)
 OTHER_LETTER = re.compile(r"[a-zß-ÿ]")
+DELETE_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(ord("ß"), ord("ÿ") + 1))))
 
 
+@lru_cache(maxsize=4096)  # re-flowing asks about the same line as `prev` and as `nxt`
 def is_heading(line: str) -> bool:
     """A short line in capitals, or a short title-like line ending in a colon."""
     if len(line) > 100:  # same answer as below, without counting every letter
         return False
+    lower = len(line) - len(line.translate(DELETE_LOWER))  # OTHER_LETTER's count, ~20x faster
+    if lower * 100 > 15 * len(line):  # more than 15 % lower case: not capitals, whatever the rest
+        return False
     upper = len(UPPER_LETTER.findall(line))
-    letters = upper + len(OTHER_LETTER.findall(line))
+    letters = upper + lower
     return letters >= 3 and upper / letters > 0.85
 
 
@@ -52,8 +64,12 @@ def _joins(prev: str, nxt: str, width: int) -> bool:
         # "Committee : BOARD FOR HEALTH AND WELL" + "BEING": a capitals value wrapped
         value = prev.split(":", 1)[1] if LABEL.match(prev) else ""
         return is_heading(value) and len(nxt.split()) <= 3 and ":" not in nxt
-    if nxt[0].islower() or nxt[0] in ",;)" or (OPEN_END.search(prev) and not is_heading(nxt)):
+    if nxt[0].islower() or nxt[0] in ",;)" or (OPEN_END.search(prev[-OPEN_TAIL:]) and not is_heading(nxt)):
         return True
+    if LABEL.match(prev) and _title_like(nxt) and not prev.endswith(",") and not _wrapped(prev, width):
+        return False  # "Date: 12 March 2024" + "Planning Committee": a field, then a title
+    if not width and _title_like(prev) and len(prev) < WRAPPED // 2:
+        return False  # a short title line, with no wrap width measured to say otherwise
     if SENTENCE_END.search(prev):
         return False
     if width and len(prev) < width * 0.6:
@@ -61,11 +77,43 @@ def _joins(prev: str, nxt: str, width: int) -> bool:
     return True
 
 
-def reflow(text: str) -> Iterator[tuple[str, str]]:
-    """Yield (block text, kind) for a plain text, re-joining wrapped lines."""
+def layout(text: str) -> tuple[int, bool]:
+    """The wrap width of a text's lines, and whether its blank lines are soft (see below)."""
     lines = [ln.rstrip() for ln in text.split("\n")]
     width = _wrap_width(lines)
-    soft_blanks = _blank_lines_are_soft(lines, width)
+    return width, _blank_lines_are_soft(lines, width)
+
+
+def _title_like(line: str) -> bool:
+    """A short line of capitalised words with no sentence in it: "Planning Committee"."""
+    words = line.split()
+    return (len(words) <= 8 and "," not in line and not SENTENCE_END.search(line)
+            and sum(w[0].isupper() for w in words) * 2 > len(words))
+
+
+def _wrapped(line: str, width: int) -> bool:
+    """Was `line` cut by the wrap width (so the next line carries on its value)?"""
+    return len(line) >= (width * 0.75 if width else WRAPPED)
+
+
+def pipe_row(line: str) -> str | None:
+    """A `| a | b |` line as the row "a | b" ("" for a rule line); None if it is not one."""
+    stripped = line.strip()
+    if len(stripped) < 2 or not (stripped.startswith("|") and stripped.endswith("|")):
+        return None
+    cells = (" ".join(c.split()) for c in stripped.strip("|").split("|"))
+    row = " | ".join(c for c in cells if c)
+    return "" if PIPE_RULE.match(row) else row
+
+
+def reflow(text: str, shape: tuple[int, bool] | None = None) -> Iterator[tuple[str, str]]:
+    """Yield (block text, kind) for a plain text, re-joining wrapped lines.
+
+    `shape` is the (width, soft blanks) of the whole document when `text` is one part of
+    it (a markdown paragraph run), measured by `layout`.
+    """
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    width, soft_blanks = shape or layout(text)
     current: list[str] = []
     blank_run = 0
     for raw in lines:
@@ -74,7 +122,9 @@ def reflow(text: str) -> Iterator[tuple[str, str]]:
             blank_run += 1
             continue
         prev = current[-1] if current else ""
-        gap_ok = blank_run == 0 or (soft_blanks and len(prev) >= width * 0.75)
+        gap_ok = blank_run == 0 or (soft_blanks and len(prev) >= width * 0.75) or (
+            blank_run == 1 and raw[:2] == "  " and bool(current) and LIST_ITEM.match(current[0]) is not None
+            and not LIST_ITEM.match(line))  # an item's indented continuation after a blank line
         if current and gap_ok and _joins(prev, line, width):
             current.append(line)
         else:

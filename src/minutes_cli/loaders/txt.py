@@ -1,19 +1,71 @@
-"""Plain text: decode, normalise line endings, re-join wrapped lines."""
+"""Plain text: decode, normalise line endings, re-join wrapped lines.
+
+Pipe-table lines are rows; running page headers of text exports ("11/13/18 -2- DRAFT")
+are dropped; a text with no line breaks gets them back first (see _unbroken).
+"""
 
 from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterator
 
 from ..settings import Settings
 from ._text import decode
 from ._textbuild import Loaded, TextBuilder
-from .reflow import reflow
+from ._unbroken import is_unbroken, split_unbroken
+from .reflow import pipe_row, reflow
+
+# A page marker in a running header line: "-2-", "- 2 -", "Page 2", "Page 2 of 9"
+PAGE_MARK = re.compile(r"(?:^|\s)-\s?\d{1,3}\s?-(?:\s|$)|\bpage\s+\d{1,3}\b", re.I)
+HEADER_MAX = 80
+DIGITS = re.compile(r"\d+")
 
 
 def load_txt(data: bytes, name: str, settings: Settings) -> Loaded:
     """Read a plain-text paper into blocks; page breaks (form feeds) number the pages."""
     text = decode(data, name).replace("\r\n", "\n").replace("\r", "\n")
     builder = TextBuilder(settings.repair_mojibake)
+    if is_unbroken(text):
+        text = split_unbroken(text, settings.vocabulary)
     pages = text.split("\f")
+    running = _running_headers(text)
     for number, page in enumerate(pages, start=1):
-        for block, kind in reflow(page):
+        for block, kind in _blocks(page, running):
             builder.add(block, kind, page=number if len(pages) > 1 else None)
     return builder.build("txt", pages=len(pages) if len(pages) > 1 else None)
+
+
+def _running_headers(text: str) -> set[str]:
+    """Masked keys of short lines with a page marker that recur: running page headers."""
+    keys = Counter(_key(line) for line in text.split("\n")
+                   if len(line.strip()) <= HEADER_MAX and PAGE_MARK.search(line))
+    return {key for key, count in keys.items() if count >= 2}
+
+
+def _key(line: str) -> str:
+    return " ".join(DIGITS.sub("#", line.lower()).split())
+
+
+def _blocks(page: str, running: set[str]) -> Iterator[tuple[str, str]]:
+    """Re-flow a page; pipe-table lines are rows, running header lines are dropped."""
+    run: list[str] = []
+    dropped = False
+    for line in page.split("\n"):
+        if running and len(line.strip()) <= HEADER_MAX and _key(line) in running:
+            while run and not run[-1].strip():  # the blank lines around it go too,
+                run.pop()                       # so the paragraph it cut rejoins
+            dropped = True
+            continue
+        if dropped and not line.strip():
+            continue
+        dropped = False
+        row = pipe_row(line)
+        if row is None:
+            run.append(line)
+            continue
+        yield from reflow("\n".join(run))
+        run = []
+        if row:
+            yield row, "table_row"
+    yield from reflow("\n".join(run))

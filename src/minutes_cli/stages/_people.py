@@ -122,7 +122,9 @@ def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
 
 def _split(text: str, base: int, vocab: str) -> PeopleList:
     count = count_start = None
-    if (c := COUNT_TAIL.search(text)) is not None and c.start() > 0:
+    # Searched from near the end only: a count closes the list, and a search from every
+    # offset of a long run of dots would retry `\.{2,}` at each one (quadratic).
+    if (c := COUNT_TAIL.search(text, max(0, len(text) - 200))) is not None and c.start() > 0:
         count, count_start = int(c.group("n")), base + c.start("n")
         text = text[: c.start()]
     m = group_prefix(vocab).match(text)

@@ -132,8 +132,10 @@ def _motion(doc: Document, m: re.Match[str], seconders: tuple[re.Pattern[str], .
 
 def _sentence(doc: Document, start: int, end: int) -> Span:
     """The sentence that holds the mover: back to ". " or a line break, on to the next full stop."""
-    back = max(doc.text.rfind("\n", max(0, start - 300), start), doc.text.rfind(". ", max(0, start - 300), start) + 1)
-    first = back + 1 if back >= 0 else max(0, start - 300)
+    lo = max(0, start - 300)  # at most 300 characters back (else the sentence ran from offset 1: quadratic)
+    newline, stop_at = doc.text.rfind("\n", lo, start), doc.text.rfind(". ", lo, start)
+    back = max(newline, stop_at + 1 if stop_at >= 0 else -1)
+    first = back + 1 if back >= 0 else lo
     stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 600))
     last = stop.start() + 1 if stop else min(len(doc.text), end + 600)
     return Span(first + len(doc.text[first:last]) - len(doc.text[first:last].lstrip()), last)

@@ -31,7 +31,7 @@ LABEL_LITERALS = ("For", "FOR", "gainst", "GAINST", "bstain", "BSTAIN", "Aye", "
 # The next option label ends a list: "... Lee Nays: None", "... Cole3 AgainstR Dale1", "Motion carried"
 NEXT_LABEL = re.compile(rf"(?:(?<=[\s.,;\d])|^)[*_]*{_LABEL}(?:[*_]*\s*[:(]|[*_]*\n|(?=[A-Z][a-z]?\s|[A-Z]\.))|\bMotion\b|"
                         r"\bA\s+quorum\b|\n\n")
-COUNT_IN_LIST = re.compile(r"\(\s*\d{1,3}\s*\)|\.{3,}\s*\d{1,3}\b")  # "(23)", "........ 24"
+COUNT_IN_LIST = re.compile(r"\(\s*\d{1,3}\s*\)|(?<!\.)\.{3,}\s*\d{1,3}\b")  # "(23)", "........ 24"
 GAP = 250  # characters between two option lists of one vote
 STANDARD = frozenset({"yes", "no", "abstain", "absent", "not voting"})  # options, not candidates
 

@@ -1,0 +1,160 @@
+"""Site chrome: what a saved page holds besides its content, told by name AND by content.
+
+A class or id word ("sidebar", "search", "banner") only names a candidate: many systems
+put the content itself in such an element (CMIS's `DnnModule-CMIS_Search`, CivicPlus's
+`banner1` around the whole page, a theme's `has-sidebar` column). A candidate is dropped
+only when it holds little text of its own beyond its links and no data table; cookie
+banners, skip links and breadcrumbs are dropped whatever they hold. Elements hidden
+from every reader (`hidden`, `display:none`) are dropped too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+# Names that are chrome whatever the element holds.
+ALWAYS_CHROME = re.compile(r"cookie|consent|breadcrumb|skip-?(?:to|link|nav)|print-?link", re.I)
+# Names that make an element a candidate: it is chrome if it holds little but links.
+MAYBE_CHROME = re.compile(r"navbar|\bnav\b|menu|share|social|sidebar|banner|masthead|"
+                          r"site-?footer|site-?header|search", re.I)
+# "has-sidebar", "no-menu": a class that describes the layout, not chrome
+MODIFIERS = ("has-", "no-", "with-", "without-")
+ALWAYS_CHROME_TAGS = frozenset({"nav"})
+MAYBE_CHROME_TAGS = frozenset({"aside", "header", "footer"})
+# A candidate with at least this many words outside its links is content.
+OWN_WORDS = 40
+# A table with this many rows holding text in two or more cells is data, not chrome.
+DATA_ROWS = 3
+# Controls a reader types into or picks from, and the words of labels around one.
+CONTROLS = etree.XPath("//input[not(@type='hidden' or @type='submit' or @type='button' or @type='image')]"
+                       "|//select|//textarea")
+CONTROL_WORDS = 6
+# A menu item has at most this many words.
+MENU_WORDS = 6
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "small", "big", "sup", "sub",
+                    "label", "time", "abbr", "mark", "cite", "code", "img"})
+# Link text that is file debris: "pdf icon PDF 58 KB", "PDF 1 MB", "Media"
+LINK_DEBRIS = re.compile(r"^\s*(?:(?:pdf|doc|word|xls) icon\s*)?(?:(?:PDF|DOCX?|XLSX?|HTML?|RTF)\s*"
+                         r"\d+(?:\.\d+)?\s*[KMG]B|Media|View the webcast|Skip to (?:main )?content)\s*$",
+                         re.I)
+
+
+STRING = etree.XPath("string()")
+# Text outside links, scripts and styles.
+OWN_TEXT = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style or ancestor::noscript)]")
+
+
+def tag_of(el: Any) -> str:
+    """The lower-case tag, or "" for comments, processing instructions and entities."""
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _names(el: Any) -> list[str]:
+    words = " ".join(el.get(k) or "" for k in ("class", "id", "role")).split()
+    return [w for w in words if not w.lower().startswith(MODIFIERS)]
+
+
+def is_hidden(el: Any) -> bool:
+    """Hidden from every reader: the `hidden` attribute or an inline display:none."""
+    return el.get("hidden") is not None or bool(HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def text_of(el: Any) -> str:
+    """All text under `el` (lxml.html's text_content, for plain etree elements)."""
+    return str(STRING(el))
+
+
+def own_words(el: Any) -> int:
+    """Visible words of `el` that are not inside a link (found by libxml2)."""
+    return sum(len(t.split()) for t in OWN_TEXT(el))
+
+
+def _has_data_table(el: Any) -> bool:
+    rows = 0
+    for row in el.iter("tr", "TR"):
+        cells = [c for c in row if tag_of(c) in ("td", "th") and text_of(c).strip()]
+        rows += len(cells) >= 2
+        if rows >= DATA_ROWS:
+            return True
+    return False
+
+
+def is_chrome(el: Any) -> bool:
+    """Is `el` site chrome (see the module doc)?"""
+    tag = tag_of(el)
+    if not tag or tag in ("body", "html", "main"):
+        return False
+    if tag in ALWAYS_CHROME_TAGS or is_hidden(el):
+        return True
+    if tag == "a" and LINK_DEBRIS.match(text_of(el) or ""):
+        return True
+    names = _names(el)
+    if any(ALWAYS_CHROME.search(w) for w in names):
+        return True
+    if tag in ("header", "footer") and any(tag_of(a) in ("main", "article") for a in el.iterancestors()):
+        return False
+    if is_link_list(el):
+        return True
+    if tag in INLINE:  # a link or a span named "...Search_grdDocuments_hlnk..." is content
+        return False
+    if tag in MAYBE_CHROME_TAGS or any(MAYBE_CHROME.search(w) for w in names):
+        return own_words(el) < OWN_WORDS and not _has_data_table(el)
+    return False
+
+
+def is_link_list(el: Any) -> bool:
+    """A menu: a list of two or more items that are short links and nothing else.
+
+    A list that names a year ("Minutes 12 March 2024") is kept: it may be the content.
+    """
+    items = [li for li in el if tag_of(li) == "li"]
+    if tag_of(el) not in ("ul", "ol") or len(items) < 2:
+        return False
+    for li in items:
+        text = text_of(li)
+        if own_words(li) or len(text.split()) > MENU_WORDS or YEAR.search(text) or li.find(".//a") is None:
+            return False
+    return True
+
+
+# The only elements that can be chrome: named, hidden, of a chrome tag, lists and links.
+CANDIDATES = etree.XPath("//*[@class or @id or @role or @hidden or @style or self::nav or self::aside"
+                         " or self::header or self::footer or self::ul or self::ol or self::a]")
+
+
+def search_box(control: Any) -> Any:
+    """The largest element around a form control that holds only a few words of labels
+    (a search box, a date picker), or None. Walks up from the control: linear."""
+    box = None
+    for el in control.iterancestors():
+        if tag_of(el) in ("body", "html", "form", "main") or own_words(el) > CONTROL_WORDS:
+            break
+        box = el
+    return box
+
+
+def strip_chrome(root: Any) -> None:
+    """Drop site chrome in place, keeping the text that follows each dropped element."""
+    for el in [e for e in CANDIDATES(root) if is_chrome(e)]:
+        if el.getparent() is not None:
+            drop_tree(el)
+    for box in [search_box(control) for control in CONTROLS(root)]:
+        if box is not None and box.getparent() is not None:
+            drop_tree(box)
+
+
+def drop_tree(el: Any) -> None:
+    """Remove `el` and what it holds, keeping the text that follows it."""
+    parent, tail = el.getparent(), el.tail
+    if tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
