@@ -272,9 +272,7 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
     offset = start + m.start("name")
     honorific, title = honorific_chain(hon, vocab) if hon else (None, None)
     person = Person(name, offset, offset + len(name), honorific, None, substitute)
-    role = role or title
-    return _with_role(person, role, vocab) if role else person
-
+    return _with_role(person, role or title or "", vocab) if role or title else person
 
 
 def _plausible(name: str, hon: str | None, vocab: str) -> bool:
