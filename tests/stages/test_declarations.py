@@ -36,3 +36,13 @@ def test_declarations(text: str, name: str, interest: str, item: str | None, act
 ])
 def test_no_declaration(text: str) -> None:
     assert parse("Minutes\n" + text + "\n").declarations == []
+
+
+def test_a_chain_of_honorifics_declares_as_one_person() -> None:
+    from minutes_cli.api import parse_document
+
+    text = ("MINUTES OF THE COUNCIL\n\nDeclarations of Interest\n\n"
+            "Councillor Mrs Pam Boswell declared a personal interest in item 6 as a governor of the school.\n"
+            "Councillor Sheehy (J) declared a pecuniary interest in item 7.\n")
+    doc = parse_document(text.encode("utf-8"), "declarations.txt")
+    assert [d.name for d in doc.declarations] == ["Pam Boswell", "J Sheehy"]

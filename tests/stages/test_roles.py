@@ -54,3 +54,24 @@ def test_written_synonym_shares_the_holder() -> None:
     assert holders == {"Cathaoirleach": "E Tuohy", "Chair": "E Tuohy"}
     (chair,) = [r for r in doc.roles if r.role == "Chair"]
     assert doc.text[chair.mentions[0].start:chair.mentions[0].end] == "The Chair"
+
+
+def test_a_chain_of_titles_names_the_role_and_one_person() -> None:
+    from minutes_cli.api import parse_document
+
+    text = ("MINUTES OF THE COUNCIL\n\nDeputy Mayor Tom Racker and Mayor Carla Tenney attended.\n\n"
+            "The Chairman, Councillor Mrs Pam Boswell, opened the meeting.\n")
+    doc = parse_document(text.encode("utf-8"), "roles.txt")
+    assert {(r.role, r.name) for r in doc.roles} >= {("Deputy Mayor", "Tom Racker"), ("Mayor", "Carla Tenney"),
+                                                    ("Chair", "Pam Boswell")}
+    assert ("Mayor", "Tom Racker") not in {(r.role, r.name) for r in doc.roles}
+
+
+def test_a_post_in_the_possessive_is_not_held_by_the_name_before_it() -> None:
+    from minutes_cli.api import parse_document
+
+    text = ("MINUTES OF THE COUNCIL\n\nOfficers Present: Mrs A Jenks (Chief Executive’s Secretary)\n\n"
+            "The Chief Executive advised that there were no matters arising.\n")
+    doc = parse_document(text.encode("utf-8"), "roles.txt")
+    assert ("Chief Executive", "A Jenks") not in {(r.role, r.name) for r in doc.roles}
+    assert "A Jenks" not in [s.name for s in doc.speakers]

@@ -145,7 +145,7 @@ def test_contribution_text_is_the_folded_text_at_its_span(body: str) -> None:
     pytest.param("Present: Councillor Ann Reed, Councillor Bob Reed\n\nCouncillor Reed said the road was unsafe.\n",
                  ["Reed"], id="two-listed-with-the-surname-stays-bare"),
     pytest.param("Proposed by Councillor Collins (J)\n\nSeconded by Councillor Collins (M)\n",
-                 ["Collins (J)", "Collins (M)"], id="disambiguators-keep-two-people-apart"),
+                 ["J Collins", "M Collins"], id="disambiguators-keep-two-people-apart"),
 ])
 def test_fullest_name(body: str, names: list[str]) -> None:
     assert _names(body) == names

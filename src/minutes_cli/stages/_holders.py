@@ -16,16 +16,23 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..document import Document
-from ._names import _FIRST, DISAMBIGUATOR, NAME, bare_name, first_initial, honorific_pattern, plausible, surname
-from ._people import canonical_role
+from ._names import (
+    _FIRST,
+    DISAMBIGUATOR,
+    NAME,
+    bare_name,
+    canonical_role,
+    first_initial,
+    honorific_pattern,
+    plausible,
+    surname,
+    words,
+)
 
 # A role title in a subject: "the Meetings administrator" -> "meetings administrator"
 LEADING_ARTICLE = re.compile(r"^(?:the|an|a)\s+", re.I)
 # A name that starts with a first name written in full: "Sarah Hammond", not "S Hammond" or "Ward"
 FIRST_NAME = re.compile(r"[A-Z][a-z]+\s+\S")
-# Bodies and groups, not one person's post: "Council agreed", "The Committee noted"
-COLLECTIVE = frozenset("""council committee members member staff team services service division department cabinet
-panel board executive officers councillors meeting group""".split())
 # A member's initials used as a code: "Dave Horkan (DHO)", later "DHO reported"
 CODE = re.compile(r"[A-Z]{2,4}")
 
@@ -81,7 +88,7 @@ class Holders:
         honorifics = {a.name: a.honorific_prefix for a in doc.attendance if a.name}
         for r in doc.roles:
             name = _strip_honorific(r.name or "", vocab)
-            if name and plausible(name) and not name.startswith(("The ", "the ")) and surname(name) not in away:
+            if name and plausible(name, vocab) and not name.startswith(("The ", "the ")) and surname(name) not in away:
                 holders.canonical[r.role] = Holder(name, honorifics.get(r.name or ""), r.role)
         return holders
 
@@ -98,7 +105,7 @@ class Holders:
         """
         key, initial = surname(name), first_initial(name)
         last = DISAMBIGUATOR.sub("", name).replace(".", " ").split()[-1]
-        listed = {a.name for a in self.doc.attendance if a.name and surname(a.name) == key}
+        listed = {a.name for a in self.doc.attendance if a.name and surname(a.name) == key and a.status != "public"}
         if len({first_initial(f) for f in listed}) > 1 and initial is None:
             return name  # "Collins (J)" and "Collins (M)" are both listed: which Collins is unknown
         forms = listed | self._written(last)
@@ -111,16 +118,22 @@ class Holders:
     def _written(self, last: str) -> set[str]:
         text, out = self.doc.text, set()
         pattern = _fuller_pattern(self.vocab)
+        public = [a.span for a in self.doc.attendance if a.status == "public" and a.name]  # the gallery is someone else
         i = text.find(last)
         while i != -1:
             end = i + len(last)
             if (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")) and (
                     m := pattern.search(text, max(0, i - 40), end)) is not None and m.end() == end:
                 tail = text[end:end + 2].lstrip()
-                if m.group("hon") or tail.startswith("("):
+                if (m.group("hon") or tail.startswith("(")) and not self._group_word(m.group("full")) and not any(
+                        s.start <= i < s.end for s in public):
                     out.add(re.sub(r"\.(?=[A-Z][a-z])", ". ", " ".join(m.group("full").split())))  # "C.Stocking"
             i = text.find(last, end)
         return out
+
+    def _group_word(self, full: str) -> bool:
+        """ "Councillors D Richardson": a form that starts with an honorific is not a fuller name."""
+        return re.match(rf"(?:{honorific_pattern(self.vocab)})s?\b", full, re.I) is not None
 
     def lookup(self, post: str) -> Holder | None:
         """The one person the paper names as holding `post`, or None."""
@@ -135,7 +148,7 @@ class Holders:
             return self.canonical.get(canonical)
         if CODE.fullmatch(key):
             return self._code(key)
-        if len(key) < 5 or key.lower() in COLLECTIVE:
+        if len(key) < 5 or key.lower() in words(self.vocab).collective:
             return None
         found: dict[str, Holder] = {}
         low = key.lower()
@@ -184,7 +197,7 @@ class Holders:
                 b = None  # "Property Tax Levy — Finance Director ...": a heading, not a holder
             a = after.match(text, end, min(len(text), end + 120))
             for found in (b, a):
-                if found is not None and _person_like(found.group("name"), found.group("hon")):
+                if found is not None and _person_like(found.group("name"), found.group("hon"), self.vocab):
                     out.append(Holder(found.group("name"), found.group("hon"), key))
         return out
 
@@ -194,6 +207,6 @@ def _strip_honorific(name: str, vocab: str) -> str:
     return re.sub(rf"^(?:{honorific_pattern(vocab)}\s+)+", "", name.strip())
 
 
-def _person_like(name: str, hon: str | None) -> bool:
+def _person_like(name: str, hon: str | None, vocab: str) -> bool:
     """"Mr Howe", "Anne Peters"; not "Services" or "Property Services"."""
-    return plausible(name) if hon is not None else len(name.split()) >= 2 and bare_name(name)
+    return plausible(name, vocab) if hon is not None else len(name.split()) >= 2 and bare_name(name, vocab)

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..document import Document, Span
 from ..settings import vocabulary
-from ._names import clean_name, plausible
+from ._names import clean_name, plausible, trim_name
 from .nlp import person_spans
 
 
@@ -49,12 +49,15 @@ def speech_after(vocab: str) -> re.Pattern[str]:
     return re.compile(rf"(?:\s*,[^,\n]{{3,60}},)?\s+(?:{verbs})\b")
 
 
-def movers(doc: Document) -> Iterator[Mention]:
+def movers(doc: Document, vocab: str = "en") -> Iterator[Mention]:
     """Whoever moves or seconds a motion speaks, also when named by office ("moved by the Chair")."""
     for motion in doc.motions:
         for key in ("moved_by", "seconded_by"):
             name, span = getattr(motion, key), motion.evidence.get(key)
-            if name and span is not None and plausible(name) and (" " in name or name[0].isupper()):
+            if name and span is not None:
+                name = trim_name(name, vocab)  # "Andrew Wood Following": a word run into the name
+                span = Span(span.start, min(span.end, span.start + len(name))) if span.text(doc).startswith(name) else span
+            if name and span is not None and plausible(name, vocab) and (" " in name or name[0].isupper()):
                 block = doc.block_at(span.start)
                 yield Mention(name, span, None, getattr(motion, f"{key}_role"),
                                " ".join(span.text(doc).split()), block.span if block else None)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
+from ..lexicon import alternation
 from ..settings import vocabulary
 
 _SURNAME = r"(?:Mc|Mac|O['’]|D['’]|(?:De|Van|Von|van|von|de|van der|van den|de la|du)[ \t])?[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:[-'’][A-Z][a-zà-ÿ]+)*"
@@ -20,39 +22,32 @@ _INITIALS = r"(?:[A-Z]\.?[ \t]?){1,3}"
 NAME = (rf"(?-i:{_INITIALS}[ \t]*{_SURNAME}|{_FIRST}(?:[ \t]+{_INITIALS})?(?:[ \t]+{_FIRST})?[ \t]+{_SURNAME}|{_SURNAME})(?![\w'’-])")
 # A name written without an honorific needs two parts: "C. Humphries", "Janice McMillan"
 FULL_NAME = rf"(?-i:{_INITIALS}[ \t]*{_SURNAME}|{_FIRST}(?:[ \t]+{_INITIALS})?[ \t]+{_SURNAME})(?![\w'’-])"
-# First words that make a capitalised pair a phrase, not a name: "The Chairman", "Borough Planning"
-NOT_FIRST_NAMES = frozenset("""The This That These Those It A An In On At By For From Members Council County Borough
-City Parish District Town Planning Highways Public Local Committee Cabinet Mayor Chairman Chair Officers
-Proposed Seconded Moved Agreed Resolved Carried Signed Dated Present Apologies""".split())
-NOT_NAMES = frozenset("""chair chairman chairperson chairwoman leader member members officer officers clerk
-council cabinet the portfolio executive mayor deputy vice committee director head manager secretary
-president speaker and or of for to in on at by with from all any each other others present
-thanks thank questions question chief report reports minutes item items motion amendment
-he she it we they i his her its our their him them""".split())
+class Words(NamedTuple):
+    """The people word tables of one lexicon (vocab/en/people.yaml and the style layers)."""
 
-# Words that make a capitalised pair an organisation, a place or a subject, not a person
-NOT_PERSON = frozenset("""police rail water england wales scotland ireland britain trust agency group board authority
-partnership association society homes ltd limited plc church school college university hospital nhs government
-office centre center club company corporation network highways residents parish village hall fund foundation
-forum federation union institute commission bank energy airport transport news press health care social public
-adult adults children education skills growth economic regeneration resources policy sport leisure culture
-january february march april may june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday minutes agenda report item motion amendment question answer
-following further members councillors road street lane avenue close drive farm cottage house manor court
-green park field""".split())
+    not_first_names: frozenset[str]  # as written: "The", "Borough"
+    not_names: frozenset[str]  # lower case, like the rest
+    not_person: frozenset[str]
+    job_words: frozenset[str]
+    role_words: frozenset[str]
+    collective: frozenset[str]
+    titles: frozenset[str]  # lower case: posts written before a name like an honorific
+    not_people: frozenset[str]  # list pieces that name no one: "CBE", "None"
 
-# Job words a post may end in beyond the attendance ROLE_WORDS: "Youth Worker", "Designated Nurse", "Outreach Lead"
-JOB_WORDS = frozenset("""worker workers lead nurse teacher headteacher adviser advisor practitioner specialist analyst
-architect surveyor accountant auditor technician warden ranger librarian designer economist counsel lawyer
-engineer inspector coordinator co-ordinator convener convenor spokesperson spokesman spokeswoman
-superintendent sergeant constable commander controller registrar archivist""".split())
+
+@lru_cache(maxsize=16)
+def words(vocab: str = "en") -> Words:
+    """The word tables of lexicon `vocab`, built once per lexicon key."""
+    lex = vocabulary(vocab)
+    low = {key: frozenset(w.lower() for w in lex[key]) for key in Words._fields if key != "not_first_names"}
+    return Words(not_first_names=frozenset(lex["not_first_names"]), **low)
 
 
 @lru_cache(maxsize=4)
 def honorific_pattern(vocab: str = "en") -> str:
     """Regex alternation of honorifics, longest first ("Deputy Mayor" before "Mayor")."""
-    words = sorted(vocabulary(vocab)["honorifics"], key=len, reverse=True)
-    return r"(?:" + "|".join(re.escape(w) for w in words) + r")\.?"
+    lex = vocabulary(vocab)
+    return r"(?:" + alternation([*lex["honorifics"], *lex["titles"]]) + r")\.?"
 
 
 def clean_name(name: str) -> str:
@@ -61,17 +56,23 @@ def clean_name(name: str) -> str:
     return re.sub(r"['’]s$", "", name)
 
 
-def plausible(name: str) -> bool:
-    """A name whose last word is not a role or function word."""
+def plausible(name: str, vocab: str = "en") -> bool:
+    """A name whose first and last words are not role or function words ("Of Services", "Smith Chair")."""
     parts = name.replace(".", " ").split()
     if not parts:
         return False
-    last = parts[-1].lower()
-    return last not in NOT_NAMES and len(last) > 1 and not all(p.lower() in NOT_NAMES for p in parts)
+    last, not_names = parts[-1].lower(), words(vocab).not_names
+    return last not in not_names and len(last) > 1 and parts[0].lower() not in not_names
 
 
 # "Collins (J)": the letter that tells two members of one surname apart
 DISAMBIGUATOR = re.compile(r"\s*\((?P<initial>[A-Z])\)$")
+
+
+def canonical_name(name: str) -> str:
+    """The name as a record gives it: "Sheahan (J)" -> "J Sheahan"; other names as they are."""
+    dis = DISAMBIGUATOR.search(name)
+    return f"{dis.group('initial')} {name[: dis.start()].strip()}" if dis is not None else name
 
 
 def surname(name: str) -> str:
@@ -88,12 +89,85 @@ def first_initial(name: str) -> str | None:
     return parts[0][0].lower() if len(parts) > 1 else None
 
 
-def bare_name(name: str) -> bool:
+def bare_name(name: str, vocab: str = "en") -> bool:
     """A name written without an honorific: no organisation, role, month or function words in it."""
-    from ._people import ROLE_WORDS  # _people builds on this module
-
-    words = name.replace(".", " ").split()
-    if words[0] in NOT_FIRST_NAMES or not plausible(name) or any(len(w) > 1 and w.isupper() for w in words):
+    table = words(vocab)
+    parts = name.replace(".", " ").split()
+    if parts[0] in table.not_first_names or not plausible(name, vocab) or any(len(w) > 1 and w.isupper() for w in parts):
         return False
-    return not any(w.lower() in NOT_PERSON or w.lower() in ROLE_WORDS or w.lower() in NOT_NAMES
-                   or w.lower() in JOB_WORDS for w in words)
+    return not any(w.lower() in table.not_person or w.lower() in table.role_words or w.lower() in table.not_names
+                   or w.lower() in table.job_words for w in parts)
+
+
+def canonical_role(text: str, vocab: str) -> str | None:
+    """"Chairman" -> "Chair", "An Cathaoirleach" -> "Cathaoirleach"; None if not a known role."""
+    key = re.sub(r"\s+", " ", text.strip(" .,()")).lower()
+    key = re.sub(r"^(?:the|an|a)\s+(?=\w)", "", key) if key not in vocabulary(vocab)["roles"] else key
+    role = vocabulary(vocab)["roles"].get(key)
+    return role if isinstance(role, str) else None
+
+
+def honorific_chain(hon: str, vocab: str) -> tuple[str, str | None]:
+    """ "Councillor Mrs" -> ("Councillor", None); "Deputy Mayor" -> ("Deputy Mayor", "Deputy Mayor");
+    "Director" -> ("Director", "Director"): the first honorific, and the post a title in the chain names."""
+    parts = [m.group(0).rstrip(".") for m in _one_honorific(vocab).finditer(hon)]
+    if not parts:
+        return hon.rstrip("."), None
+    titles = words(vocab).titles
+    post = next((w for w in parts if canonical_role(w, vocab) or " ".join(w.lower().split()) in titles), None)
+    return " ".join(parts[0].split()), (canonical_role(post, vocab) or " ".join(post.split())) if post else None
+
+
+@lru_cache(maxsize=16)
+def _one_honorific(vocab: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{honorific_pattern(vocab)})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=16)
+def _chain_end(vocab: str) -> re.Pattern[str]:
+    """A run of honorifics ending before a capital: "Deputy Mayor ", "Councillor Mrs "."""
+    hon = honorific_pattern(vocab)
+    return re.compile(rf"(?:{hon})(?:\s+(?:{hon}))*\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=16)
+def group_prefix(vocab: str = "en") -> re.Pattern[str]:
+    """ "Councillors ", "Cllrs ", "Crs ", "Council Members ", "Members:" before a list of names."""
+    return re.compile(rf"^\W*(?:{alternation(vocabulary(vocab)['group_honorifics'])})\.?(?![\w'’-])[\s:]*")
+
+
+def trim_name(name: str, vocab: str) -> str:
+    """ "Leigh Bowden Council" -> "Leigh Bowden", "Andrew Wood Following" -> "Andrew Wood": a word a
+    flattened line ran into the name is dropped, not the name; a first name and surname stay."""
+    parts, table = name.split(), words(vocab)
+    while len(parts) > 2 and (parts[-1].lower() in table.not_names or parts[-1].lower() in table.not_person
+                              or parts[-1] in table.not_first_names):
+        parts.pop()
+    return " ".join(parts)
+
+
+# "Mcneil" -> "McNeil"
+MC = re.compile(r"\bMc([a-z])")
+
+
+def caps_name(name: str) -> str:
+    """"BROOKS" -> "Brooks", "MCNEIL" -> "McNeil", "O'HARA" -> "O'Hara", "VAN HORN" -> "Van Horn"."""
+    return MC.sub(lambda m: "Mc" + m.group(1).upper(), name.title())
+
+
+ROLE_WORD_RE = re.compile(r"[A-Za-z-]+")
+# A verb marks a sentence, not a post: "There were two substitute Members ..."
+VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|will|would|being|been)\b", re.I)
+
+
+def is_role(text: str, vocab: str = "en") -> bool:
+    """Text naming a post rather than a person: "Senior Executive Engineer", "An Cathaoirleach"."""
+    found = ROLE_WORD_RE.findall(text.lower())
+    if not found or len(found) > 12 or VERB.search(text):
+        return False
+    return any(w in words(vocab).role_words for w in found) or text.lstrip()[:1].islower()
+
+
+# "P J Bateson J Campbell": a name that began with initials ends at its surname; initials after it
+# start the next name ("Ann M Roe" is one name: initials after a first name written in full)
+RUN_ON = re.compile(r"(?:[A-Z]\.?\s)+[A-Z][a-zà-ÿ'’-]+\s+(?:[A-Z]\.?\s)+[A-Z]")

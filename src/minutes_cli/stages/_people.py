@@ -15,8 +15,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..settings import vocabulary
-from ._names import NOT_NAMES, honorific_pattern
+from ._names import (
+    RUN_ON,
+    VERB,
+    _chain_end,
+    canonical_role,
+    caps_name,
+    group_prefix,
+    honorific_chain,
+    honorific_pattern,
+    is_role,
+    words,
+)
+
+__all__ = ["LIST_NAME", "PeopleList", "Person", "canonical_role", "caps_name", "is_role", "split_people"]  # motions reads these
 
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|le|la|del|dos|St\.?)"
 _WORD = (r"(?:Mc|Mac|O['’]\s?|D['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
@@ -24,10 +36,6 @@ _WORD = (r"(?:Mc|Mac|O['’]\s?|D['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z]
 # "G K Gibbens", "M. van Holst", "Hickey-O’Mara", "Ó Ceallaigh", "Bevan Jones", "H.L. Usher"
 LIST_NAME = (rf"(?:(?:[A-Z]\.?\s?){{1,3}}\s*)?(?:{_PARTICLE}\s)?{_WORD}"
              rf"(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,2}}")
-# "Councillors ", "Cllrs ", "Crs ", "Council Members ", "Members:" before a list
-GROUP_PREFIX = re.compile(
-    r"^\W*(?:Councillors|Councilors|Cllrs\.?|Clrs\.?|Crs\.?|Cr\.?s|Council\s*Members|Council\s*Member|"
-    r"Councilmen|Aldermen|Alderpersons|Trustees|Commissioners|Supervisors|Members|Messrs\.?)\b[\s:]*")
 # "(Mr. G. Daly)": officers written as post then name in brackets
 PAREN_NAME = re.compile(r"\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s")
 # A bullet, a dash or "and" before an item: "• Mayor N. Salonen", "and Weber"
@@ -39,10 +47,10 @@ SUBSTITUTE = re.compile(r"\s*[(\-–—,]?\s*(?:as\s+)?(?:a\s+)?(?:substitute|su
 SEPARATOR = re.compile(r"\s*[,;]\s*|\s*\n\s*|(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bProf)(?<!\bRev)"
                        r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 AND = re.compile(r"\s+(?:and|&)\s+")
-INITIAL_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z])")
+# "M. Brown M. van Holst", "P J Bateson J Campbell": initials after a surname start the next name
+INITIAL_BOUNDARY = r"(?<=[a-zà-ÿ)])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z]|(?:[A-Z]\s){1,3}[A-Z][a-z])"
 WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
-ROLE_WORD_RE = re.compile(r"[A-Za-z-]+")
 # "R. Lankfer Chairman": a post written straight after the name
 BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
                        r"Cathaoirleach|Mayor)\.?$")
@@ -50,17 +58,7 @@ BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vi
 ALL_CAPS = re.compile(r"[A-Z]{3}")
 LOWER = re.compile(r"[a-z]")
 SMALL_WORD = re.compile(r"\b(?:And|Of|For|The)\b")
-MC = re.compile(r"\bMc([a-z])")  # "Mcneil" -> "McNeil"
-TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?)\b.*$", re.I)
-# A verb marks a sentence, not a post: "There were two substitute Members ..."
-VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|will|would|being|been)\b", re.I)
-ROLE_WORDS = frozenset("""officer director manager clerk engineer administrator assistant executive chief
-solicitor secretary planner treasurer curator supervisor consultant advisor adviser coordinator
-inspector chair chairman chairperson chairwoman vice mayor leader cathaoirleach leas-chathaoirleach
-services service division department team council representative acting interim deputy
-democratic governance legal finance planning monitoring support senior principal staff
-corporate committee development strategic housing environment infrastructure community
-member members representing on behalf none nil apologies absent present""".split())
+TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?|who)\b.*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +86,7 @@ class Person:
 @lru_cache(maxsize=4)
 def _person_pattern(vocab: str) -> re.Pattern[str]:
     hon = honorific_pattern(vocab)
-    return re.compile(rf"^(?:(?P<hon>{hon})\s+)?(?P<name>{LIST_NAME}(?:\s*\([A-Z]{{1,2}}\))?)"
+    return re.compile(rf"^(?:(?P<hon>{hon}(?:\s+{hon})*)\s+)?(?P<name>{LIST_NAME}(?:\s*\([A-Z]{{1,2}}\))?)"
                       rf"(?:\s*\((?P<prole>[^)]{{2,80}})\)|\s+[-–—]+\s*(?P<drole>.{{2,120}}))?\s*\.?$")
 
 
@@ -103,21 +101,6 @@ def _paren_pattern(vocab: str) -> re.Pattern[str]:
 def _boundary(vocab: str) -> re.Pattern[str]:
     """A space before an honorific, where one list item ends and the next begins."""
     return re.compile(rf"(?<=[\w)])(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{honorific_pattern(vocab)})\s+[A-Z])")
-
-
-def canonical_role(text: str, vocab: str) -> str | None:
-    """"Chairman" -> "Chair", "An Cathaoirleach" -> "Cathaoirleach"; None if not a known role."""
-    key = re.sub(r"\s+", " ", text.strip(" .,()")).lower()
-    key = re.sub(r"^(?:the|an|a)\s+(?=\w)", "", key) if key not in vocabulary(vocab)["roles"] else key
-    return vocabulary(vocab)["roles"].get(key)
-
-
-def is_role(text: str) -> bool:
-    """Text naming a post rather than a person: "Senior Executive Engineer", "An Cathaoirleach"."""
-    words = ROLE_WORD_RE.findall(text.lower())
-    if not words or len(words) > 12 or VERB.search(text):
-        return False
-    return any(w in ROLE_WORDS for w in words) or text.lstrip()[:1].islower()
 
 
 def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
@@ -137,11 +120,6 @@ def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
     return PeopleList(people, found.covered, found.count, found.count_start)
 
 
-def caps_name(name: str) -> str:
-    """"BROOKS" -> "Brooks", "MCNEIL" -> "McNeil", "O'HARA" -> "O'Hara", "VAN HORN" -> "Van Horn"."""
-    return MC.sub(lambda m: "Mc" + m.group(1).upper(), name.title())
-
-
 def _split(text: str, base: int, vocab: str) -> PeopleList:
     count = count_start = None
     # Searched from near the end only: a count closes the list, and a search from every
@@ -149,7 +127,7 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
     if (c := COUNT_TAIL.search(text, max(0, len(text) - 200))) is not None and c.start() > 0:
         count, count_start = int(c.group("n")), base + c.start("n")
         text = text[: c.start()]
-    m = GROUP_PREFIX.match(text)
+    m = group_prefix(vocab).match(text)
     pos = m.end() if m else 0
     people: list[Person] = []
     pending: list[str] = []
@@ -157,6 +135,9 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
     paren_mode = len(PAREN_NAME.findall(text)) >= 2
     for s, e in _pieces(text, pos, vocab):
         piece = text[s:e]
+        if _no_one(piece, vocab):
+            covered = e
+            continue
         found = _read_piece(piece, base + s, vocab)
         if paren_mode and found and not _paren_pattern(vocab).match(piece.strip()):
             found = []
@@ -167,15 +148,13 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
                 found[0] = _with_role(found[0], ", ".join([*pending, found[0].role or ""]), vocab)
             pending = []
             people.extend(found)
-        elif (is_role(piece) or paren_mode and not VERB.search(piece)) and len(piece) < 120 and not _starts_person(
+        elif (is_role(piece, vocab) or paren_mode and not VERB.search(piece)) and len(piece) < 120 and not _starts_person(
                 piece, vocab):
             piece = piece[LEAD.match(piece).end():]  # type: ignore[union-attr]
             if people and people[-1].role is None and not pending:
                 people[-1] = _with_role(people[-1], piece, vocab)
             else:
                 pending.append(piece.strip(" ."))
-        elif piece.strip(" .").lower() in ("none", "nil", "no one", "n/a", "-"):
-            pass
         else:
             break
         covered = e
@@ -186,6 +165,12 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
     return PeopleList(people, covered, count, count_start)
 
 
+def _no_one(piece: str, vocab: str) -> bool:
+    """ "CBE", "Councillors", "None": a piece of a list that names no one."""
+    text = LEAD.sub("", piece).strip(" .")
+    return text.lower() in words(vocab).not_people or group_prefix(vocab).fullmatch(text) is not None
+
+
 def _starts_person(piece: str, vocab: str) -> bool:
     """"Cllr Grant Tomkins Helen ...": an honorific and a capital start a person, not a post."""
     return bool(re.match(rf"^[\s•·*-]*(?:{honorific_pattern(vocab)})\s+[A-Z]", piece))
@@ -193,16 +178,31 @@ def _starts_person(piece: str, vocab: str) -> bool:
 
 def _pieces(text: str, pos: int, vocab: str) -> Iterator[tuple[int, int]]:
     """Offsets of the comma/line/sentence separated pieces of `text` from `pos`, lazily."""
-    boundary = _boundary(vocab)
     for s, e in _coarse(text, pos):
-        for m in boundary.finditer(text, s, e):  # "Officer Mr David Munro": an item per honorific
+        for m in _honorific_breaks(text, s, e, vocab):  # "Officer Mr David Munro": an item per honorific
             yield s, m.start()
             s = m.end()
         yield s, e
 
 
+def _honorific_breaks(text: str, start: int, end: int, vocab: str) -> Iterator[re.Match[str]]:
+    """Boundaries before an honorific that does not continue a chain ("Deputy Mayor", "Councillor
+    Mrs": the word before is itself an honorific) and is not inside brackets ("(Assistant Director)")."""
+    chain = _chain_end(vocab)
+    for m in _boundary(vocab).finditer(text, start, end):
+        word = max(text.rfind(" ", start, m.start()) + 1, start)
+        c = chain.match(text, word, end)
+        if (c is None or c.end() <= m.end()) and text.count("(", start, m.start()) <= text.count(")", start, m.start()):
+            yield m
+
+
 def _coarse(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """Pieces between separators; a comma inside brackets ("(Director, West Kent)") separates nothing."""
+    depth, seen = 0, pos
     for m in SEPARATOR.finditer(text, pos):
+        depth, seen = max(0, depth + text.count("(", seen, m.start()) - text.count(")", seen, m.start())), m.start()
+        if depth and "\n" not in m.group(0):
+            continue
         if m.start() > pos:
             yield pos, m.start()
         pos = m.end()
@@ -210,14 +210,18 @@ def _coarse(text: str, pos: int) -> Iterator[tuple[int, int]]:
         yield pos, len(text.rstrip())
 
 
-def _read_piece(piece: str, start: int, vocab: str) -> list[Person]:
-    """One piece may hold one person, "A and B", or names with no separator between them."""
+def _read_piece(piece: str, start: int, vocab: str, nested: bool = False) -> list[Person]:
+    """One piece may hold one person, "A and B", or names with no separator between them
+    ("N Roe and P Moran Clerk J Poe": each side of the "and" may split again)."""
     one = _read_one(piece, start, vocab)
     if one is not None:
         return [one]
-    for splitter in (AND, _boundary(vocab), INITIAL_BOUNDARY):
+    for splitter in _splitters(vocab)[1:] if nested else _splitters(vocab):
         parts, pos = [], 0
-        for m in splitter.finditer(piece):
+        chain = _chain_end(vocab)
+        for m in (splitter.finditer(piece) if splitter is not None else _honorific_breaks(piece, 0, len(piece), vocab)):
+            if (c := chain.match(piece, pos)) is not None and c.end() >= m.start():
+                continue  # "Mrs E A Forde": an honorific is not a name of its own
             parts.append((pos, m.start()))
             pos = m.end()
         parts.append((pos, len(piece)))
@@ -226,14 +230,25 @@ def _read_piece(piece: str, start: int, vocab: str) -> list[Person]:
         people = [_read_one(piece[s:e], start + s, vocab) for s, e in parts]
         if all(people):
             return [p for p in people if p is not None]
+        if splitter is AND:
+            groups = [_read_piece(piece[s:e], start + s, vocab, nested=True) for s, e in parts]
+            if all(groups):
+                return [p for g in groups for p in g]
     return []
+
+
+@lru_cache(maxsize=16)
+def _splitters(vocab: str) -> tuple[re.Pattern[str] | None, ...]:
+    """How a piece with no separators splits: at "and", at honorifics (None), at initials, or both."""
+    both = re.compile(rf"{_boundary(vocab).pattern}|{INITIAL_BOUNDARY}")
+    return AND, None, re.compile(INITIAL_BOUNDARY), both
 
 
 def _read_one(piece: str, start: int, vocab: str) -> Person | None:
     lead = LEAD.match(piece)
     if lead is not None and lead.end():
         start, piece = start + lead.end(), piece[lead.end():]
-    if (group := GROUP_PREFIX.match(piece)) is not None and group.end() < len(piece):  # "Councillors: Benson"
+    if (group := group_prefix(vocab).match(piece)) is not None and group.end() < len(piece):  # "Councillors: Benson"
         start, piece = start + group.end(), piece[group.end():]
     if (tail := TRAILING.search(piece)) is not None:  # "D. Pickston together with 3 members of the public"
         piece = piece[: tail.start()]
@@ -250,26 +265,26 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
         return None
     name = m.group("name").strip()
     hon = m.group("hon")
-    if not _plausible(name, hon):
+    if not _plausible(name, hon, vocab):
         return None
     groups = m.groupdict()
     role = (groups.get("prole") or groups.get("drole") or trailing_role or "").strip(" .") or None
     offset = start + m.start("name")
-    person = Person(name, offset, offset + len(name), hon.rstrip(".") if hon else None, None, substitute)
-    return _with_role(person, role, vocab) if role else person
+    honorific, title = honorific_chain(hon, vocab) if hon else (None, None)
+    person = Person(name, offset, offset + len(name), honorific, None, substitute)
+    return _with_role(person, role or title or "", vocab) if role or title else person
 
 
-def _plausible(name: str, hon: str | None) -> bool:
-    words = [w.lower() for w in WORD_RE.findall(DISAMBIGUATOR.sub("", name))]
-    if not words or words[-1] in NOT_NAMES or len(words[-1]) < 2:
+def _plausible(name: str, hon: str | None, vocab: str) -> bool:
+    found = [w.lower() for w in WORD_RE.findall(DISAMBIGUATOR.sub("", name))]
+    table = words(vocab)
+    if not found or found[-1] in table.not_names or len(found[-1]) < 2 or RUN_ON.match(name):
         return False
-    return hon is not None or not any(w in ROLE_WORDS for w in words)
+    return hon is not None or not any(w in table.role_words for w in found)
 
 
 def _with_role(person: Person, role: str, vocab: str) -> Person:
-    if SUBSTITUTE.search(role) and person.substitute_for is None:
-        sub = SUBSTITUTE.search(role)
-        assert sub is not None
+    if (sub := SUBSTITUTE.search(role)) is not None and person.substitute_for is None:
         person = Person(person.name, person.start, person.end, person.honorific, person.role,
                         _bare(sub.group("for"), vocab))
         role = role[: sub.start()]

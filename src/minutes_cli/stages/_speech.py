@@ -19,20 +19,30 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from ..document import Document
+from ..lexicon import alternation
 from ..settings import vocabulary
 from ._holders import CODE, Holder, Holders
-from ._names import FULL_NAME, JOB_WORDS, NAME, bare_name, honorific_pattern, plausible
-from ._people import ROLE_WORDS, canonical_role
+from ._names import (
+    FULL_NAME,
+    NAME,
+    bare_name,
+    canonical_role,
+    group_prefix,
+    honorific_pattern,
+    plausible,
+    words,
+)
+from ._people import split_people
 
 # Where a clause starts: a line, a bullet or table bar, a sentence end (not "Mr." or an initial), a dash.
-CLAUSE_BREAK = re.compile(r"\n|[|•·▪]|(?<![A-Z])(?<!\bMr|\bMs|\bDr|\bSt|\bCr)(?<!\bMrs)(?<!\bCllr)[.;:!?]"
+CLAUSE_BREAK = re.compile(r"\n|[|•·▪\uf0a7\uf0b7\uf0d8\uf0fc]|(?<![A-Z])(?<!\bMr|\bMs|\bDr|\bSt|\bCr)(?<!\bMrs)(?<!\bCllr)[.;:!?]"
                           r"[\"”’)]*[ \t]+|[ \t][-–—][ \t]")
 # The characters a clause break starts with, found first so CLAUSE_BREAK runs only where one may start
-BREAK_CHAR = re.compile(r"[\n|•·▪.;:!?\-–—]")
-# "1. ", "c. ", "(a) ", "g)", "16) ", "- ": a list marker before the subject
-MARKER = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})[.)]\)?\s*|[-–*]\s+)+")
+BREAK_CHAR = re.compile(r"[\n|•·▪\uf0a7\uf0b7\uf0d8\uf0fc.;:!?\-–—]")
+# "1. ", "c. ", "(a) ", "g)", "16) ", "2.1 ", "- ": a list marker before the subject
+MARKER = re.compile(r"[ \t]*(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})[.)]\)?)\s*|[-–*]\s+)*[ \t]*")
 # "Sarah Hammond also", "Mr Mycock further": adverbs between the subject and its verb
-ADVERB_TAIL = re.compile(r"(?:\s+(?:also|then|further|duly|formally|subsequently|again|briefly|kindly|jointly))+$")
+ADVERB_TAIL = re.compile(r"(?:\s+(?:also|then|further|duly|formally|subsequently|again|briefly|kindly|jointly|all|both))+$")
 # "Jo Carpenter (Participation Manager)", "Mrs Hammond (Corporate Director, Children)"
 PAREN_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,120})\)$")
 # "Mr Preston on behalf of the Residents Association"
@@ -49,6 +59,10 @@ POST = re.compile(r"^(?:[Tt]he\s+|An\s+)?[A-Z][\w’'/-]*(?:\s+(?:[\w’'/-]+|&)
 CONNECTORS = frozenset({"of", "for", "and", "the", "to", "in", "on", "&", "with", "at"})
 # Verbs that report an act, not speech, when a post is their subject ("The Clerk circulated ...")
 WEAK_FOR_POSTS = frozenset({"circulated", "provided", "offered", "turned", "opened", "considered"})
+# "Maureen Wright questioned": a first name in full and a surname, before a strong verb
+FULL_FIRST = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.?\s+)?[A-Z]")
+
+
 class Said(NamedTuple):
     """One speaker found in a clause: the name (or a post's holder), where it is written, and how."""
 
@@ -80,6 +94,12 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return verb, person
 
 
+@lru_cache(maxsize=16)
+def _opener(vocab: str) -> re.Pattern[str]:
+    """An opening phrase before the subject, up to its comma: "In respect of the bid, ", "Speaking after the meeting, "."""
+    return re.compile(rf"(?:{alternation(vocabulary(vocab)['opening_phrases'])})\b[^,.;:\n]{{0,160}},\s+(?=[A-Z])")
+
+
 def verb_hits(doc: Document, vocab: str) -> list[re.Match[str]]:
     """Every speech verb in the text, in order."""
     return list(_patterns(vocab)[0].finditer(doc.text))
@@ -93,15 +113,29 @@ def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, 
         start = _clause_start(text, candidates, v.start())
         lead = MARKER.match(text, start, v.start())
         offset = lead.end() if lead else start
+        opener = _opener(vocab).match(text, offset, v.start())  # "Speaking to the Council, Ann Roe said"
+        offset = opener.end() if opener else offset
         subject = ADVERB_TAIL.sub("", text[offset:v.start()]).rstrip(" ,")
-        if not subject or len(subject) > 200 or not subject[0].isupper() or _prose(subject):
+        if not subject or len(subject) > 200 or not subject[0].isupper() or _prose(subject, vocab):
             continue
-        pieces = _pieces(subject, offset, vocab)
+        pieces = _group(subject, offset, vocab) or _pieces(subject, offset, vocab)
         if not pieces:
             continue
         attribution = " ".join(text[offset:v.end()].split())
         listed = bool(AND_SPLIT.search(subject) or re.search(r",\s*(?:and|&)\s", subject))
-        yield from _resolve(pieces, holders, attribution, v.group("verb"), listed)
+        yield from _resolve(pieces, holders, attribution, v.group("verb"), listed,
+                            frozenset(vocabulary(vocab)["strong_speech_verbs"]))
+
+
+def _group(subject: str, offset: int, vocab: str) -> list[_Piece] | None:
+    """ "Directors Cook, Folska and Walker", "Councillors A, B and C": a plural title, then names only."""
+    prefix = group_prefix(vocab).match(subject)
+    if prefix is None or prefix.end() == 0:
+        return None
+    found = split_people(subject, offset, vocab)
+    if not found.people or found.covered < len(subject.rstrip()) - 1:
+        return None
+    return [_Piece("person", p.name, p.start, p.end, prefix.group(0).strip(" :"), p.role) for p in found.people]
 
 
 def _clause_start(text: str, candidates: list[int], verb: int) -> int:
@@ -117,10 +151,10 @@ def _clause_start(text: str, candidates: list[int], verb: int) -> int:
     return floor
 
 
-def _prose(subject: str) -> bool:
+def _prose(subject: str, vocab: str) -> bool:
     """A lower-case word outside brackets that no name or post would hold: "The report was noted"."""
     outside = PARENS.sub("", subject)
-    return any(w not in SUBJECT_LOWER and w not in ROLE_WORDS for w in LOWER_WORD.findall(outside))
+    return any(w not in SUBJECT_LOWER and w not in words(vocab).role_words for w in LOWER_WORD.findall(outside))
 
 
 def _pieces(subject: str, offset: int, vocab: str) -> list[_Piece] | None:
@@ -131,8 +165,8 @@ def _pieces(subject: str, offset: int, vocab: str) -> list[_Piece] | None:
         lead = re.match(r"(?:and|&)\s+", part)
         if lead:
             s, part = s + lead.end(), part[lead.end():]
-        parsed = (_person(part, offset + s, vocab) or _code(part, offset + s) or _post(part, offset + s, vocab)
-                  or _and_list(part, offset + s, vocab))
+        parsed = (_person(part, offset + s, vocab) or _code(part, offset + s) or _and_list(part, offset + s, vocab, True)
+                  or _post(part, offset + s, vocab) or _and_list(part, offset + s, vocab))
         if parsed is None:
             return None
         out.extend(parsed)
@@ -151,7 +185,7 @@ def _comma_parts(subject: str) -> list[tuple[int, int]]:
     return [(s + len(subject[s:e]) - len(subject[s:e].lstrip()), e) for s, e in parts if subject[s:e].strip()]
 
 
-def _person(part: str, start: int, vocab: str) -> list[_Piece] | None:
+def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[_Piece] | None:
     """ "Mr Watts (General Counsel)", "Sarah Hammond", "Mr Preston on behalf of ..." as one person."""
     role = None
     body = ON_BEHALF.sub("", part).rstrip()
@@ -161,24 +195,36 @@ def _person(part: str, start: int, vocab: str) -> list[_Piece] | None:
     m = _patterns(vocab)[1].fullmatch(body)
     if m is not None:
         name = m.group("name")
-        if not plausible(name):
+        if not plausible(name, vocab):
             return None
         hon = m.group("hon").rstrip(".")
         return [_Piece("person", name, start + m.start("name"), start + m.end("name"), hon, role)]
     m = re.fullmatch(FULL_NAME, body)
-    if m is None or not bare_name(body):
-        return None
+    if m is None or not bare_name(body, vocab):
+        return _titled(body, start, role, vocab) if titled else None
     return [_Piece("person", body, start, start + len(body), None, role)]
+
+
+def _titled(body: str, start: int, role: str | None, vocab: str) -> list[_Piece] | None:
+    """ "Council leader Martin Gannon", "NZEI President Frances Nelson": a post, then a bare full name."""
+    m = re.search(rf"\s(?P<name>{FULL_NAME})$", body)
+    if m is None or not bare_name(m.group("name"), vocab) or FULL_FIRST.match(m.group("name")) is None:
+        return None
+    post, table = body[: m.start()].split(), words(vocab)
+    if post[-1].lower() not in table.role_words | table.titles and canonical_role(post[-1], vocab) is None:
+        return None
+    return [_Piece("person", m.group("name"), start + m.start("name"), start + m.end("name"), None,
+                   role or " ".join(post))]
 
 
 def _post(part: str, start: int, vocab: str) -> list[_Piece] | None:
     """A post ("The Senior Engineer"), or a description that can only describe a person beside it
     ("Designated Nurse for Looked After Children", "Hidden Heartlands")."""
     body = part.rstrip()
-    words = body.split()[1:]
-    if not POST.match(body) or not all(w[0].isupper() or w in CONNECTORS or w.lower() in ROLE_WORDS for w in words):
+    rest, table = body.split()[1:], words(vocab)
+    if not POST.match(body) or not all(w[0].isupper() or w in CONNECTORS or w.lower() in table.role_words for w in rest):
         return None
-    kind = "post" if canonical_role(body, vocab) or _has_role_word(body) else "description"
+    kind = "post" if canonical_role(body, vocab) or _has_role_word(body, vocab) else "description"
     return [_Piece(kind, body, start, start + len(body), None, None)]
 
 
@@ -188,18 +234,19 @@ def _code(part: str, start: int) -> list[_Piece] | None:
     return [_Piece("post", body, start, start + len(body), None, None)] if CODE.fullmatch(body) else None
 
 
-def _has_role_word(text: str) -> bool:
-    return any(w.lower() in ROLE_WORDS or w.lower() in JOB_WORDS for w in re.findall(r"[A-Za-z-]+", text))
+def _has_role_word(text: str, vocab: str) -> bool:
+    table = words(vocab)
+    return any(w.lower() in table.role_words or w.lower() in table.job_words for w in re.findall(r"[A-Za-z-]+", text))
 
 
-def _and_list(part: str, start: int, vocab: str) -> list[_Piece] | None:
-    """ "Administrative Officer and Director of Services", "Frank Reid and Tom Roberts"."""
+def _and_list(part: str, start: int, vocab: str, people_only: bool = False) -> list[_Piece] | None:
+    """ "Administrative Officer and Director of Services", "Frank Reid and Tom Roberts" (people only first)."""
     out: list[_Piece] = []
     pos = 0
     for m in [*AND_SPLIT.finditer(part), None]:
         end = m.start() if m is not None else len(part)
         sub = part[pos:end]
-        parsed = _person(sub, start + pos, vocab) or _post(sub, start + pos, vocab)
+        parsed = _person(sub, start + pos, vocab, not people_only) or (None if people_only else _post(sub, start + pos, vocab))
         if parsed is None:
             return None
         out.extend(parsed)
@@ -207,7 +254,8 @@ def _and_list(part: str, start: int, vocab: str) -> list[_Piece] | None:
     return out if len(out) > 1 else None
 
 
-def _resolve(pieces: list[_Piece], holders: Holders, attribution: str, verb: str, listed: bool) -> Iterator[Said]:
+def _resolve(pieces: list[_Piece], holders: Holders, attribution: str, verb: str, listed: bool,
+             strong: frozenset[str]) -> Iterator[Said]:
     """Posts beside a person are that person's role; other posts stand for their one named holder.
 
     Without an "and" the subject is one person and what follows them in commas describes them:
@@ -215,7 +263,7 @@ def _resolve(pieces: list[_Piece], holders: Holders, attribution: str, verb: str
     """
     people = list(pieces)
     for i, p in enumerate(pieces):
-        if p.kind == "person" and i > 0 and not listed and p.honorific is None:
+        if p.kind == "person" and i > 0 and not listed and p.honorific is None and pieces[i - 1].kind != "post":
             p = pieces[i] = people[i] = p._replace(kind="post")
         if p.kind not in ("post", "description") or CODE.fullmatch(p.text):
             continue
@@ -228,7 +276,8 @@ def _resolve(pieces: list[_Piece], holders: Holders, attribution: str, verb: str
             people[i + 1] = nxt._replace(role=p.text)
             people[i] = p._replace(kind="apposition")
     for p in people:
-        supported = p.honorific or p.kind == "described" or holders.bare_style or holders.known(p.text)
+        supported = (p.honorific or p.kind == "described" or holders.bare_style or holders.known(p.text)
+                     or verb in strong and FULL_FIRST.match(p.text) is not None)
         if p.kind in ("person", "described") and supported:
             yield Said(p.text, p.start, p.end, p.honorific, p.role, attribution)
         elif p.kind == "post" and verb not in WEAK_FOR_POSTS:

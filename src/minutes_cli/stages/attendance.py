@@ -13,9 +13,10 @@ import re
 from functools import lru_cache
 
 from ..document import Attendee, Document, Span
-from ..lexicon import literals
+from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
-from ._people import Person, canonical_role, split_people
+from ._names import canonical_name, canonical_role, group_prefix, honorific_pattern
+from ._people import Person, split_people
 from ._scan import block_index, finditer, windows
 
 # "there were no members of the public present", "6 members present in the Gallery", "3 residents present";
@@ -37,17 +38,28 @@ PUBLIC_LABEL = re.compile(r"^\W*(?:members of the public|public present|public|g
 WRAPPED = re.compile(r"(?<=[^).\n]{60})\n(?=[^\n]*[a-z])")
 NUMBERS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-# "Apologies for their inability to attend the Meeting were received from Councillors A and B."
-APOLOGY_SENTENCE = re.compile(r"\bApologies\b[^.:\n]{0,80}?\b(?:received|submitted|tendered|given)\s+"
-                              r"(?:from|on\s+behalf\s+of|by)\s+")
 PUBLIC_LITERALS = ("ublic", "UBLIC", "allery", "ALLERY", "arishioners", "esidents")
 # A word that makes a label a report's field: "Contact Officers:", "Responsible Officer(s):", "Lead Officers:"
 FIELD_QUALIFIER = re.compile(r"\b(?:Contact|Responsible|Lead|Reporting|Report|Author)\s*$", re.I)
+# Small words a title-case label holds in lower case: "Apologies and Leave of Absence"
+CONNECTORS = frozenset({"and", "of", "for", "the", "in"})
 # Labels that need a colon or a line to themselves: they also start ordinary sentences.
 LOOSE_LABELS = frozenset({"members", "councillors", "public", "staff", "clerk", "the clerk", "attendance"})
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
+def _apology_pattern(vocab: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Apologies inside a sentence ("Apologies for their inability to attend were received from
+    Councillors A and B", "reported apologies from Mr A", "gave apologies on behalf of Councillor B")
+    and the literal prefilters of its words, from the lexicon."""
+    lex = vocabulary(vocab)
+    head, links, nots = (alternation(lex[k]) for k in ("apology_words", "apology_links", "apology_not_names"))
+    pattern = re.compile(rf"\b(?:{head})\b(?:[^.:\n]{{0,80}}?[ \t])?(?:{links})[ \t]+(?!(?:{nots})\b)(?=(?-i:[A-Z]))",
+                         re.I)
+    return pattern, literals(lex["apology_words"])
+
+
+@lru_cache(maxsize=16)
 def _label_pattern(vocab: str) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
     """One pattern for every label, longest first; label -> status; and the labels' literal
     prefilters (found with str.find before the pattern runs), all derived from the lexicon."""
@@ -55,9 +67,8 @@ def _label_pattern(vocab: str) -> tuple[re.Pattern[str], dict[str, str], tuple[s
     for kind, labels in vocabulary(vocab)["attendance_labels"].items():
         for label in labels:
             status.setdefault(" ".join(label.lower().split()), kind)
-    for role in ("chair", "chairman", "chairperson", "in the chair", "cathaoirleach", "mayor"):
-        status.setdefault(role, "chair")
-    alternation = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(status, key=len, reverse=True))
+    # a label does not run across a line break: "COUNCIL\nOfficers Present" is not "council officers"
+    alternation = "|".join(re.escape(x).replace(r"\ ", r"[ \t]+") for x in sorted(status, key=len, reverse=True))
     # "PRESENT:", "**MEMBERS IN ATTENDANCE**:", "Apologies for absence were received from"
     pattern = re.compile(rf"(?<![\w'’])(?P<label>{alternation})(?P<sep>[*_]*[ \t]*[:\-–—][*_]*[ \t]*|[*_]*[ \t]*$|[ \t]+)",
                          re.I | re.M)
@@ -68,7 +79,7 @@ def find_attendance(doc: Document, settings: Settings) -> None:
     """Append one Attendee per name in each attendance list, and the public count."""
     pattern, status, prefilter = _label_pattern(settings.lexicon_key)
     seen: set[tuple[str, str]] = set()
-    hits = _hits(doc, pattern, status, prefilter)
+    hits = _hits(doc, pattern, status, prefilter, settings.lexicon_key)
     complete = True
     for k, (start, end, kind) in enumerate(hits):
         stop = hits[k + 1][0] if k + 1 < len(hits) else None
@@ -82,14 +93,18 @@ def find_attendance(doc: Document, settings: Settings) -> None:
 
 
 def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
-          prefilter: tuple[str, ...]) -> list[tuple[int, int, str]]:
+          prefilter: tuple[str, ...], vocab: str) -> list[tuple[int, int, str]]:
     """(label start, content start, status) for each label that introduces a list."""
     out: list[tuple[int, int, str]] = []
     for m in finditer(pattern, doc.text, windows(doc.text, prefilter, 40, 30)):
         label = " ".join(m.group("label").lower().split())
         sep = m.group("sep")
+        written = m.group("label").split()
+        # "MEMBERS PRESENT", or "Officers Present" run into a flattened line: a heading, then names
+        upper = (m.group("label").isupper() and len(label) >= 4 or len(written) >= 2 and all(
+            w[0].isupper() or w in CONNECTORS for w in written)) and _names_follow(doc, m.end())
         if not sep.strip(" \t*_") and m.end() < len(doc.text) and doc.text[m.end()] not in "\n" and not (
-                m.group("label").isupper() or _sentence_form(label)):
+                upper or _sentence_form(label)):
             continue  # "Members agreed": a plain word in a sentence
         block = doc.block_at(m.start())
         if block is None or _report_field(doc, m):
@@ -99,18 +114,24 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
             r"[A-Za-z]", re.sub(r"^\W*(?:\d{1,3}[.)]?\s*)?", "", before))
         colon = bool(re.search(r"[:\-–—]", sep))
         alone = at_start and (m.end() >= block.span.end or doc.text[m.end():m.end() + 1] == "\n")
-        upper = m.group("label").isupper() and len(label) >= 4
-        loose_ok = (colon or alone or upper and _names_follow(doc, m.end())) and at_start  # not "AYES: COUNCIL MEMBERS"
+        # not "AYES: COUNCIL MEMBERS"; but "... 8.00AM ATTENDANCE Crs W Devlin, ...", a heading run into a line
+        loose_ok = (colon or alone or upper) and at_start or upper and m.group("label").isupper() and bool(
+            group_prefix(vocab).match(doc.text, m.end()) or re.match(honorific_pattern(vocab) + r"\s", doc.text[m.end():m.end() + 40]))
         if label in LOOSE_LABELS and not loose_ok:
             continue
-        if not (colon or alone or (upper and _names_follow(doc, m.end())) or (at_start and _sentence_form(label))):
+        if not (colon or alone or upper or (at_start and _sentence_form(label))):
             continue
         if not at_start and not (colon or upper) and not alone:
             continue
         out.append((m.start(), m.end(), "chair" if "chair" in label else status[label]))
-    for m in finditer(APOLOGY_SENTENCE, doc.text, windows(doc.text, ("polog",), 5, 140)):
+    apology, words = _apology_pattern(vocab)
+    for m in finditer(apology, doc.text, windows(doc.text, words, 5, 140)):
         out.append((m.start(), m.end(), "apologies"))
-    return sorted(set(out))
+    kept: list[tuple[int, int, str]] = []
+    for hit in sorted(set(out), key=lambda h: (h[0], -h[1])):  # "Officers Present": not "Present" inside it
+        if not kept or hit[0] >= kept[-1][1] or hit[0] == kept[-1][0] and hit[1] == kept[-1][1]:
+            kept.append(hit)
+    return kept
 
 
 def _report_field(doc: Document, m: re.Match[str]) -> bool:
@@ -136,13 +157,20 @@ def _list_after(doc: Document, start: int, stop: int | None, vocab: str) -> tupl
         return [], True
     end = min(block.span.end, stop) if stop is not None else block.span.end
     rest = doc.text[start:end].strip(" *_:")
-    if not rest or rest.endswith(","):
+    if not rest or rest.endswith(",") or _one_person(rest, vocab):  # "Present: Mayor A" then one a line
         end = _extend(doc, (block_index(doc, block.span.start) or 0) + 1, end, stop, vocab)
     region = doc.text[start:end]
     # Lines wrapped inside a long list join with a space; short lines are one name each.
     region = WRAPPED.sub(" ", region)
     found = split_people(region, start, vocab)
     return found.people, found.covered >= len(region.rstrip(" .*_\n")) - 1
+
+
+def _one_person(text: str, vocab: str) -> bool:
+    if "," in text or ";" in text:
+        return False
+    found = split_people(text, 0, vocab)
+    return len(found.people) == 1 and found.covered >= len(text.rstrip(" .*_")) - 1
 
 
 def _extend(doc: Document, index: int, end: int, stop: int | None, vocab: str) -> int:
@@ -175,7 +203,7 @@ def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]], v
     if key in seen:
         return
     seen.add(key)
-    doc.attendance.append(Attendee(person.name, status, Span(person.start, person.end), person.honorific,
+    doc.attendance.append(Attendee(canonical_name(person.name), status, Span(person.start, person.end), person.honorific,
                                    canonical_role(role, vocab) or role if role else None, person.substitute_for))
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..document import Declaration, Document, Span
 from ..settings import Settings, vocabulary
-from ._names import NAME, clean_name, honorific_pattern
+from ._names import NAME, canonical_name, clean_name, honorific_pattern
 from ._scan import finditer, windows
 
 # "in item 11.2", "in agenda item 5", "in minute 45", "in application 21/00471/REMM"
@@ -36,7 +36,8 @@ PRIORITY = ("prejudicial", "pecuniary", "non-pecuniary", "other")
 @lru_cache(maxsize=4)
 def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     hon = honorific_pattern(vocab)
-    who = rf"(?P<hon>{hon})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
+    # "Councillor Mrs Pam Bosworth": a chain of honorifics, then the name, as in every stage
+    who = rf"(?P<hon>{hon})(?:\s+(?:{hon}))*\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
     active = re.compile(rf"\b{who}\s+(?:also\s+|then\s+)?(?:declared|declares|has\s+declared|disclosed|registered)\s+"
                         rf"(?P<kind>(?:an?\s+)?[\w\s,-]{{0,60}}?)\binterests?\b(?P<rest>[^\n]{{0,300}})")
     passive = re.compile(rf"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<kind>(?:an?[ \t]+)?(?:[\w,-]+[ \t]+){{0,6}}?)interests?\s+(?:was|were)\s+declared\s+by\s+{who}"
@@ -58,7 +59,7 @@ def find_declarations(doc: Document, settings: Settings) -> None:
 
 
 def _declaration(m: re.Match[str], kinds: dict[str, str]) -> Declaration:
-    name = clean_name(m.group("name"))
+    name = canonical_name(clean_name(m.group("name")))  # "Sheahan (J)" -> "J Sheahan"
     rest = _sentence(m.group("rest"))
     kind_text = m.group("kind").lower()
     matched = set()

@@ -17,8 +17,7 @@ from functools import lru_cache
 from ..document import Document, RoleHolder, Span
 from ..lexicon import literals
 from ..settings import Settings, vocabulary
-from ._names import NAME, honorific_pattern
-from ._people import canonical_role
+from ._names import NAME, canonical_role, honorific_chain, honorific_pattern
 from ._scan import finditer, windows
 
 # Roles that stand for one another in one meeting: the Chair of an Irish council is its Cathaoirleach.
@@ -31,11 +30,13 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     words = sorted(vocabulary(vocab)["roles"], key=len, reverse=True)
     role = "(?P<role>(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + "))"
     hon = honorific_pattern(vocab)
-    person = rf"(?P<hon>{hon})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
-    # "Councillor M. Collins, An Cathaoirleach", "Cllr Smith (Chairman)"
-    after = re.compile(rf"\b{person}\s*(?:,\s*|\(\s*|\s+[-–]\s+)(?:the\s+|An\s+)?{role}\b(?!\s+(?:of|for)\b)", re.I)
+    # "Councillor Mrs Pam Bosworth": a chain of honorifics is one person's, as in every list
+    person = rf"(?P<hon>{hon}(?:\s+{hon})*)\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
+    # "Councillor M. Collins, An Cathaoirleach", "Cllr Smith (Chairman)"; not "Mrs Roe (Chief Executive’s Secretary)"
+    after = re.compile(rf"\b{person}\s*(?:,\s*|\(\s*|\s+[-–]\s+)(?:the\s+|An\s+)?{role}\b(?!\s+(?:of|for)\b|[’']s\b)", re.I)
     # "the Leader, Councillor Smith", "Chairman: Cllr Jones", "Mayor Tom Rackers"
-    before = re.compile(rf"(?:\b(?:the\s+|The\s+|An\s+)?{role}\s*(?:,|:)\s*{person}|\b(?P<mrole>Mayor|Chairman|Chair)"
+    # ("Deputy Mayor Tom Rackers" is the Deputy Mayor: the whole chain of titles names the role)
+    before = re.compile(rf"(?:\b(?:the\s+|The\s+|An\s+)?{role}\s*(?:,|:)\s*{person}|(?<![\w-])(?P<mrole>{hon}(?:\s+{hon})*)"
                         rf"\s+(?P<mname>[A-Z][a-z]+\s+[A-Z][a-z]+)\b)")
     mention = re.compile(rf"\b(?:the|The|An|an)\s+{role}\b(?!\s+(?:of|for)\s+(?!the\s+Council))")
     return after, before, mention, literals(words)
@@ -70,7 +71,7 @@ def find_roles(doc: Document, settings: Settings) -> None:
 
 def _holder(m: re.Match[str], holders: dict[str, tuple[str, Span]], vocab: str) -> None:
     groups = m.groupdict()
-    role = canonical_role(groups.get("role") or groups.get("mrole") or "", vocab)
+    role = canonical_role(groups.get("role") or honorific_chain(groups.get("mrole") or "", vocab)[1] or "", vocab)
     name = groups.get("name") or groups.get("mname")
     key = "name" if groups.get("name") else "mname"
     if role and name:

@@ -8,32 +8,41 @@ Writes: speakers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from ..document import Contribution, Document, Speaker, Span
+from ..document import Contribution, Document, Span, Speaker
+from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
 from ._holders import Holders
-from ._people import caps_name
-from ._names import _SURNAME, DISAMBIGUATOR, FULL_NAME, NAME, bare_name, clean_name, first_initial, honorific_pattern, plausible, surname
-from ._scan import finditer, windows, windows_at
+from ._identity import Person, merge
+from ._lists import listed_speakers
 from ._mentions import Mention, model_people, movers
+from ._names import (
+    _SURNAME,
+    DISAMBIGUATOR,
+    FULL_NAME,
+    NAME,
+    bare_name,
+    canonical_name,
+    clean_name,
+    honorific_pattern,
+    plausible,
+    trim_name,
+)
+from ._people import caps_name
+from ._scan import finditer, windows, windows_at
 from ._speech import Said, clause_speakers, verb_hits
-
-
-@dataclass
-class _Person:
-    mentions: list[Mention] = field(default_factory=list)
 
 
 @lru_cache(maxsize=4)
 def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     """Patterns near an honorific, near "moved"/"seconded"/"proposed", and near a speech verb."""
-    hon = honorific_pattern(vocab)
+    hon, lex = honorific_pattern(vocab), vocabulary(vocab)
+    movers = alternation(lex["mover_verbs"])
     verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
     # "Councillor Ann McLachlan", "Mr.Bonnett", "Councillor Mrs Pam Bosworth", "Sheahan (J)"
-    who = rf"(?P<hon>{hon})(?:\s+{hon})?(?:\s+|(?<=\.))(?P<name>{NAME})(?:\s*\((?P<dis>[A-Z])\))?"
+    who = rf"(?P<hon>{hon})(?:\s+{hon})*(?:\s+|(?<=\.))(?P<name>{NAME})(?:\s*\((?P<dis>[A-Z])\))?"
     near_honorific = (
         # "Councillor Ann McLachlan made reference", "Mr G K Gibbens, added", "Cllr X MOVED",
         # "Cllr Gareth Roberts, Leader of the Council said:", "Cllr X who moved", "Mr X, Director, who had registered to speak"
@@ -42,14 +51,14 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
                    rf"[^,\n]{{3,60}}?)|\s*\((?P<role3>(?-i:[A-Z])[^()\n]{{2,90}})\)|\s+on\s+behalf\s+of\s+[^,.;\n]{{3,80}}?)?"
                    rf",?\s+(?:who\s+(?:had\s+)?)?"
                    rf"(?:also\s+|then\s+|further\s+|duly\s+|formally\s+|subsequently\s+)?"
-                   rf"(?P<verb>{verbs}|registered to speak)\b(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
+                   rf"(?P<verb>{verbs}|registered to speak)\b(?!(?-i:(?<=[A-Z]{{2}}))[ \t]*:)(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
                    re.I),
         # "said Councillor X", "asked Cllr Y"
-        re.compile(rf"\b(?:said|says|added|asked|explained|commented)\s+{who}", re.I),
+        re.compile(rf"\b(?:{alternation(lex['verbs_before_honorific'])})\s+{who}", re.I),
         # "Moved by Councillor X", "Proposed by: Councillor X", "MOVED: Cr Barnes", "question from Cllr X",
         # "prop. Mr.Bonnett, 2nd Mr. Ward", "Prayer was offered by Councilman X", "presentation ... by Councillor X"
-        re.compile(rf"\b(?P<verb>moved|seconded|proposed|prop\.|2nd|questions?|comments?|query|queries|response|"
-                   rf"answered|introduced|presented|offered by|given by|led by)\s*(?:by|from)?\s*:?\s*\**\s*{who}", re.I),
+        re.compile(rf"(?<![\w'’])(?P<verb>{alternation(lex['acts_before_name'])})(?![\w'’])\s*(?:by|from)?\s*:?\s*\**\s*{who}",
+                   re.I),
         # "a presentation of a cheque by the immediate past Chairman, Councillor Mrs Pam Bosworth"
         re.compile(rf"\b(?P<verb>presentation|address|statement|speech)\b[^.;:\n]{{0,80}}?\bby\s+"
                    rf"(?:(?-i:the\s+[^,.;\n]{{3,60}}?),\s+)?{who}", re.I),
@@ -60,9 +69,9 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
     )
     near_motion = (
         # "proposed by Mrs Willis and seconded by C. Humphries"
-        re.compile(rf"\b(?P<verb>proposed|seconded|moved)\s+by\s+(?P<name>{FULL_NAME})\b", re.I),
+        re.compile(rf"\b(?P<verb>{movers})\s+by\s+(?P<name>{FULL_NAME})\b", re.I),
         # "proposed B. Glover and seconded by M. Grief": initials make a name without "by" safe
-        re.compile(r"\b(?P<verb>proposed|seconded)\s+(?P<name>(?-i:(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?))\b",
+        re.compile(rf"\b(?P<verb>{movers})\s+(?P<name>(?-i:(?:[A-Z]\.\s?){{1,3}}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?))\b",
                    re.I),
     )
     return near_honorific, near_motion, _verb_patterns(vocab)
@@ -89,8 +98,6 @@ def _verb_patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-# Literal pieces of the motion cues, found with str.find before the patterns run
-MOTION_LITERALS = ("oposed", "OPOSED", "conded", "CONDED", "oved", "OVED")
 # What follows an honorific before a name: "Cllr Roe", "Mr. G. Ward", "Mr.Bonnett", "Councillor Mrs Neal"
 HONORIFIC_NEXT = re.compile(r"\.?[ \t\n]*[A-Z]|\.?[ \t]+Mrs?\b")
 # Appositives in news copy: "Graham Hodkinson, the director of adult social care, said"
@@ -101,7 +108,7 @@ APPOSITIVES = (", the ", ", a ", ", an ")
 def _honorific_literals(vocab: str) -> tuple[str, ...]:
     """ "Councillor", "COUNCILLOR", "councillor", "Mr", "MR", ...; a phrase by its first word."""
     out: set[str] = set()
-    for word in vocabulary(vocab)["honorifics"]:
+    for word in [*vocabulary(vocab)["honorifics"], *vocabulary(vocab)["titles"]]:
         first = word.split()[0]
         out.update((first, first.upper()))
         if len(first) >= 4:
@@ -112,16 +119,18 @@ def _honorific_literals(vocab: str) -> tuple[str, ...]:
 def find_speakers(doc: Document, settings: Settings) -> None:
     """Collect speaking mentions, merge them into people, and append one Speaker each."""
     vocab = settings.lexicon_key
-    excluded = _excluded_spans(doc)
+    excluded = _excluded_spans(doc, vocab)
     hits = verb_hits(doc, vocab)
-    mentions = [_mention(doc, m) for m in _pattern_matches(doc, vocab, hits)]
+    found = [_mention(doc, m, vocab) for m in _pattern_matches(doc, vocab, hits)]
+    mentions = [m for m in found if m is not None]
     holders = Holders.of(doc, vocab)
     mentions.extend(_said(doc, said) for said in clause_speakers(doc, hits, holders, vocab))
-    mentions.extend(movers(doc))
+    mentions.extend(movers(doc, vocab))
+    mentions.extend(listed_speakers(doc, holders, vocab))
     if settings.spacy_model:
         mentions.extend(model_people(doc, settings.spacy_model, vocab))
-    mentions = _dedupe([m for m in mentions if m and not any(s.contains(m.span) for s in excluded)])
-    for person in _merge(mentions):
+    mentions = _dedupe([m for m in mentions if not any(s.contains(m.span) for s in excluded)])
+    for person in merge(mentions, vocab):
         doc.speakers.append(_speaker(doc, person, holders))
     doc.speakers.sort(key=lambda s: (s.span.start, s.span.end))
 
@@ -138,7 +147,7 @@ def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> It
     spans = windows_at(honorifics, 40, 90, size)
     for pattern in near_honorific[1:]:  # "a presentation of a cheque by the past Chairman, Councillor X": further back
         yield from finditer(pattern, text, windows_at(honorifics, 160, 90, size) if pattern is near_honorific[3] else spans)
-    spans = windows(text, MOTION_LITERALS, 6, 90)
+    spans = windows(text, literals(vocabulary(vocab)["mover_verbs"]), 6, 90)  # the motion cues' literals
     for pattern in near_motion:
         yield from finditer(pattern, text, spans)
     # "Graham Hodkinson, the director ..., said": only where ", the " or ", a " comes shortly before the verb
@@ -168,9 +177,9 @@ def _said(doc: Document, said: Said) -> Mention:
                     block.span if block else None)
 
 
-def _mention(doc: Document, m: re.Match[str]) -> Mention | None:
-    name = clean_name(m.group("name"))
-    if not plausible(name):
+def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
+    name = trim_name(clean_name(m.group("name")), vocab)
+    if not plausible(name, vocab):
         return None
     if name.isupper() and len(name) > 2:
         name = caps_name(name)  # "COUNCIL MEMBER CHEN SECONDED": a name in capitals is still "Chen"
@@ -179,8 +188,8 @@ def _mention(doc: Document, m: re.Match[str]) -> Mention | None:
         name = f"{name} ({groups['dis']})"  # "Collins (J)": kept, it tells two Collinses apart
     hon = clean_name(groups["hon"]) if groups.get("hon") else None
     hon = caps_name(hon) if hon and hon.isupper() and len(hon) > 3 else hon
-    if hon is None and (len(name.split()) < 2 or not bare_name(name)
-                        or re.fullmatch(honorific_pattern(), name.split()[0], re.I)):
+    if hon is None and (len(name.split()) < 2 or not bare_name(name, vocab)
+                        or re.fullmatch(honorific_pattern(vocab), name.split()[0], re.I)):
         return None
     start = m.start("name")
     role = groups.get("role") or groups.get("role2") or groups.get("role3")
@@ -210,24 +219,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(seen.values(), key=lambda m: m.span.start)
 
 
-def _merge(mentions: list[Mention]) -> list[_Person]:
-    """One person per surname and first initial; a bare surname joins its unique full name."""
-    full: dict[tuple[str, str | None], _Person] = {}
-    for m in mentions:
-        key = (surname(m.name), first_initial(m.name))
-        full.setdefault(key, _Person()).mentions.append(m)
-    bare = [k for k in full if k[1] is None]
-    for key in bare:
-        owners = [k for k in full if k[0] == key[0] and k[1] is not None]
-        if len(owners) == 1:
-            full[owners[0]].mentions.extend(full.pop(key).mentions)
-    people = list(full.values())
-    for p in people:
-        p.mentions.sort(key=lambda m: m.span.start)
-    return people
-
-
-def _speaker(doc: Document, person: _Person, holders: Holders) -> Speaker:
+def _speaker(doc: Document, person: Person, holders: Holders) -> Speaker:
     # "C. Sheehan" over "Sheehan (C)", then the most words: "Ann McLachlan" over "McLachlan"
     best = max(person.mentions, key=lambda m: (not DISAMBIGUATOR.search(m.name), len(m.name.split()), len(m.name),
                                                -m.span.start))
@@ -235,12 +227,12 @@ def _speaker(doc: Document, person: _Person, holders: Holders) -> Speaker:
     role = next((m.role for m in person.mentions if m.role), None)
     hon = best.honorific or next((m.honorific for m in person.mentions if m.honorific), None)
     contributions = _contributions(doc, person)
-    return Speaker(name=holders.fullest(best.name), span=first.span, honorific_prefix=hon, role=role,
+    return Speaker(name=canonical_name(holders.fullest(best.name)), span=first.span, honorific_prefix=hon, role=role,
                    attribution_text=first.attribution,
                    mentions=tuple(m.span for m in person.mentions), contributions=contributions)
 
 
-def _contributions(doc: Document, person: _Person) -> tuple[Contribution, ...]:
+def _contributions(doc: Document, person: Person) -> tuple[Contribution, ...]:
     """The paragraph from each mention on; a "said:" with nothing after takes the next quote.
 
     One contribution a paragraph: a later mention inside a paragraph already attributed
@@ -268,21 +260,20 @@ def _next_block(doc: Document, span: Span) -> Span | None:
     return block.span if block is not None and block.span.start > span.start else None
 
 
-# Blocks that list people without their speaking: attendance, apologies, authors, contacts.
-EXCLUDED_LINE = re.compile(
-    r"^\W*(?:present|members present|also present|in attendance|apologies|absent|attendance|"
-    r"officers? (?:present|in attendance)|contact|report author|author|signed|councillors present|"
-    r"substitutes?|declarations?)\b[^\n]*", re.I | re.M)
+@lru_cache(maxsize=16)
+def _excluded_line(vocab: str) -> re.Pattern[str]:
+    """Blocks that list people without their speaking: attendance, apologies, authors, contacts."""
+    return re.compile(rf"^\W*(?:{alternation(vocabulary(vocab)['not_speaker_lines'])})\b[^\n]*", re.I | re.M)
 
 
 # Where a row of a flattened table moves from its heading to what was minuted.
 ROW_MINUTES = re.compile(r"\b(?:Minutes|Decision):\s")
 
 
-def _excluded_spans(doc: Document) -> list[Span]:
+def _excluded_spans(doc: Document, vocab: str) -> list[Span]:
     """Attendance, apologies, authors and contacts, each up to a "Minutes:" cell if the row has one."""
     spans = []
-    for m in EXCLUDED_LINE.finditer(doc.text):
+    for m in _excluded_line(vocab).finditer(doc.text):
         cut = ROW_MINUTES.search(doc.text, m.start() + 1, m.end())
         spans.append(Span(m.start(), cut.start() if cut else m.end()))
     return spans
