@@ -59,7 +59,7 @@ CASES = [
     ("not_names", ["rangers"], RANGERS, _speakers, ["Harbour Rangers"], []),
     ("verbs_before_honorific", ["retorted"], "\u201cNo,\u201d retorted Councillor Abel.\n", _speakers, [], ["Abel"]),
     ("acts_before_name", ["nominated by"], "Nominated by Councillor Abel.\n", _speakers, [], ["Abel"]),
-    ("mover_verbs", ["tabled"], "The paper was tabled by C. Humphreys.\n", _speakers, [], ["C. Humphreys"]),
+    ("speaker_motion_verbs", ["tabled"], "The paper was tabled by C. Humphreys.\n", _speakers, [], ["C. Humphreys"]),
     ("not_speaker_lines", ["guests"], "Guests: Councillor Abel spoke briefly.\n", _speakers, ["Abel"], []),
     ("not_people", ["FRSA"], "Present: Mr Tom Dean, FRSA\n", _status("present"), ["Tom Dean", "FRSA"], ["Tom Dean"]),
     ("invited_to", ["propose"], "The Mayor invited Councillor Abel to propose the vote.\n", _speakers, [], ["Abel"]),

@@ -48,7 +48,7 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     # "Tributes were paid by Councillors ...", "List of speakers" on a line of its own
     cue = re.compile(rf"(?im)(?<![\w'’])(?P<cue>{alternation(lex['speaker_list_cues'])})(?P<sep>[ \t]*[:\-–—]?[ \t]*)")
     # "Mayor Rees:", "COUNCIL MEMBER ROE:", "The Assistant Minister (Mr. Gabbow):" opening a line
-    turn = re.compile(rf"(?m)^[ \t*_]*(?:The\s+[A-Z][\w ]{{2,40}}?\s+\()?(?P<hon>{hon})(?:\s+(?:{hon}))*\s+"
+    turn = re.compile(rf"(?m)^[ \t*_]*(?:The\s+[A-Z][\w ]{{2,40}}?\s+\()?(?P<hon>{hon})(?:\s+(?:{hon})){{0,3}}\s+"
                       rf"(?P<name>(?-i:{NAME}|[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?))\)?[*_]*[ \t]*:(?:[ \t]|$)", re.I)
     # "M. Prest (motion)", "C. Dallas (second)"
     acts = re.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<verb>{alternation(lex['bracketed_acts'])})\)", re.I)
@@ -201,4 +201,4 @@ def _titled_ok(m: re.Match[str], vocab: str) -> bool:
 def _invited(vocab: str) -> re.Pattern[str]:
     """ "invited Councillor Lovell to pay tribute": the person invited to speak, with an honorific."""
     hon, acts = honorific_pattern(vocab), alternation(vocabulary(vocab)["invited_to"])
-    return re.compile(rf"\binvited\s+(?P<hon>{hon}(?:\s+{hon})*)\s+(?P<name>{NAME})\s+to\s+(?:{acts})\b", re.I)
+    return re.compile(rf"\binvited\s+(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+(?P<name>{NAME})\s+to\s+(?:{acts})\b", re.I)

@@ -127,7 +127,7 @@ def _one_honorific(vocab: str) -> re.Pattern[str]:
 def _chain_end(vocab: str) -> re.Pattern[str]:
     """A run of honorifics ending before a capital: "Deputy Mayor ", "Councillor Mrs "."""
     hon = honorific_pattern(vocab)
-    return re.compile(rf"(?:{hon})(?:\s+(?:{hon}))*\s+(?=[A-Z])")
+    return re.compile(rf"(?:{hon})(?:\s+(?:{hon})){{0,3}}\s+(?=[A-Z])")
 
 
 @lru_cache(maxsize=16)

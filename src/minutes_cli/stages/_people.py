@@ -86,7 +86,7 @@ class Person:
 @lru_cache(maxsize=4)
 def _person_pattern(vocab: str) -> re.Pattern[str]:
     hon = honorific_pattern(vocab)
-    return re.compile(rf"^(?:(?P<hon>{hon}(?:\s+{hon})*)\s+)?(?P<name>{LIST_NAME}(?:\s*\([A-Z]{{1,2}}\))?)"
+    return re.compile(rf"^(?:(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+)?(?P<name>{LIST_NAME}(?:\s*\([A-Z]{{1,2}}\))?)"
                       rf"(?:\s*\((?P<prole>[^)]{{2,80}})\)|\s+[-–—]+\s*(?P<drole>.{{2,120}}))?\s*\.?$")
 
 

@@ -37,7 +37,7 @@ PRIORITY = ("prejudicial", "pecuniary", "non-pecuniary", "other")
 def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     hon = honorific_pattern(vocab)
     # "Councillor Mrs Pam Bosworth": a chain of honorifics, then the name, as in every stage
-    who = rf"(?P<hon>{hon})(?:\s+(?:{hon}))*\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
+    who = rf"(?P<hon>{hon})(?:\s+(?:{hon})){{0,3}}\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
     active = re.compile(rf"\b{who}\s+(?:also\s+|then\s+)?(?:declared|declares|has\s+declared|disclosed|registered)\s+"
                         rf"(?P<kind>(?:an?\s+)?[\w\s,-]{{0,60}}?)\binterests?\b(?P<rest>[^\n]{{0,300}})")
     passive = re.compile(rf"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<kind>(?:an?[ \t]+)?(?:[\w,-]+[ \t]+){{0,6}}?)interests?\s+(?:was|were)\s+declared\s+by\s+{who}"

@@ -31,12 +31,12 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     role = "(?P<role>(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + "))"
     hon = honorific_pattern(vocab)
     # "Councillor Mrs Pam Bosworth": a chain of honorifics is one person's, as in every list
-    person = rf"(?P<hon>{hon}(?:\s+{hon})*)\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
+    person = rf"(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
     # "Councillor M. Collins, An Cathaoirleach", "Cllr Smith (Chairman)"; not "Mrs Roe (Chief Executive’s Secretary)"
     after = re.compile(rf"\b{person}\s*(?:,\s*|\(\s*|\s+[-–]\s+)(?:the\s+|An\s+)?{role}\b(?!\s+(?:of|for)\b|[’']s\b)", re.I)
     # "the Leader, Councillor Smith", "Chairman: Cllr Jones", "Mayor Tom Rackers"
     # ("Deputy Mayor Tom Rackers" is the Deputy Mayor: the whole chain of titles names the role)
-    before = re.compile(rf"(?:\b(?:the\s+|The\s+|An\s+)?{role}\s*(?:,|:)\s*{person}|(?<![\w-])(?P<mrole>{hon}(?:\s+{hon})*)"
+    before = re.compile(rf"(?:\b(?:the\s+|The\s+|An\s+)?{role}\s*(?:,|:)\s*{person}|(?<![\w-])(?P<mrole>{hon}(?:\s+{hon}){{0,3}})"
                         rf"\s+(?P<mname>[A-Z][a-z]+\s+[A-Z][a-z]+)\b)")
     mention = re.compile(rf"\b(?:the|The|An|an)\s+{role}\b(?!\s+(?:of|for)\s+(?!the\s+Council))")
     return after, before, mention, literals(words)

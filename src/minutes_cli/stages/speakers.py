@@ -35,14 +35,18 @@ from ._scan import finditer, windows, windows_at
 from ._speech import Said, clause_speakers, verb_hits
 
 
+# Between two honorifics of one chain: the first one's word, then white space ("Mrs ", "Cllr. ")
+CHAIN_GAP = re.compile(r"[^\W\d_]+\.?[ \t]+")
+
+
 @lru_cache(maxsize=4)
 def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     """Patterns near an honorific, near "moved"/"seconded"/"proposed", and near a speech verb."""
     hon, lex = honorific_pattern(vocab), vocabulary(vocab)
-    movers = alternation(lex["mover_verbs"])
+    movers = alternation(lex["speaker_motion_verbs"])
     verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
     # "Councillor Ann McLachlan", "Mr.Bonnett", "Councillor Mrs Pam Bosworth", "Sheahan (J)"
-    who = rf"(?P<hon>{hon})(?:\s+{hon})*(?:\s+|(?<=\.))(?P<name>{NAME})(?:\s*\((?P<dis>[A-Z])\))?"
+    who = rf"(?P<hon>{hon})(?:\s+{hon}){{0,3}}(?:\s+|(?<=\.))(?P<name>{NAME})(?:\s*\((?P<dis>[A-Z])\))?"
     near_honorific = (
         # "Councillor Ann McLachlan made reference", "Mr G K Gibbens, added", "Cllr X MOVED",
         # "Cllr Gareth Roberts, Leader of the Council said:", "Cllr X who moved", "Mr X, Director, who had registered to speak"
@@ -140,14 +144,19 @@ def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> It
     text, size = doc.text, len(doc.text)
     near_honorific, near_motion, near_verb = _patterns(vocab)
     honorifics = _honorific_hits(text, vocab)
+    previous = -1
     for h in honorifics:  # the first pattern starts at the honorific itself
+        chained = previous >= 0 and CHAIN_GAP.fullmatch(text, previous, h) is not None
+        previous = h
+        if chained:  # "Councillor Mrs Roe": the match from "Councillor" read the chain already
+            continue
         m = near_honorific[0].match(text, h)
         if m is not None:
             yield m
     spans = windows_at(honorifics, 40, 90, size)
     for pattern in near_honorific[1:]:  # "a presentation of a cheque by the past Chairman, Councillor X": further back
         yield from finditer(pattern, text, windows_at(honorifics, 160, 90, size) if pattern is near_honorific[3] else spans)
-    spans = windows(text, literals(vocabulary(vocab)["mover_verbs"]), 6, 90)  # the motion cues' literals
+    spans = windows(text, literals(vocabulary(vocab)["speaker_motion_verbs"]), 6, 90)  # the motion cues' literals
     for pattern in near_motion:
         yield from finditer(pattern, text, spans)
     # "Graham Hodkinson, the director ..., said": only where ", the " or ", a " comes shortly before the verb
