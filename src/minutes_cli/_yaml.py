@@ -57,6 +57,7 @@ def _check_events(text: str) -> None:
             continue
         if stack and stack[-1][0] is not None:
             keys, position = stack[-1]
+            assert keys is not None
             if position[0] % 2 == 0 and isinstance(event, yaml.ScalarEvent):
                 if event.value in keys:
                     raise RefusedYAML(f"line {line}: key {short(event.value, 40)!r} is given twice in one mapping")

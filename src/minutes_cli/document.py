@@ -31,6 +31,30 @@ from .items import (  # noqa: F401  (re-exported: the document model's names sta
     VoteEvent,
 )
 
+__all__ = [
+    "Attendee",
+    "Block",
+    "Contribution",
+    "DateMention",
+    "Decision",
+    "DecisionItem",
+    "Declaration",
+    "Document",
+    "Field",
+    "FrontMatter",
+    "Hints",
+    "Motion",
+    "Problem",
+    "RoleHolder",
+    "Section",
+    "Source",
+    "Span",
+    "Speaker",
+    "VoteCast",
+    "VoteCount",
+    "VoteEvent",
+]
+
 
 @dataclass(frozen=True, slots=True)
 class Block:

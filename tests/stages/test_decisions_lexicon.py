@@ -3,7 +3,8 @@ works with no code change (and the text reads differently without it)."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 

@@ -11,9 +11,9 @@ two directors) or none leave the post unresolved.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
 
 from ..document import Document
 from ._names import (
@@ -78,7 +78,7 @@ class Holders:
     bare_style: bool = False  # the attendance lists write names without honorifics ("Sarah Hammond")
 
     @classmethod
-    def of(cls, doc: Document, vocab: str = "en") -> "Holders":
+    def of(cls, doc: Document, vocab: str = "en") -> Holders:
         away = frozenset(surname(a.name) for a in doc.attendance if a.name and a.status in ("apologies", "absent"))
         here = [a for a in doc.attendance if a.name and a.status in ("present", "in_attendance")]
         # "Sarah Hammond", not "Ward" from "Messrs Ward, Paterson"

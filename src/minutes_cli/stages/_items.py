@@ -122,7 +122,7 @@ def _inline_items(doc: Document, span: Span) -> list[DecisionItem]:
     if len(chosen) < 2:
         return []
     items = []
-    for k, (s, e, label) in enumerate(chosen):
+    for k, (_s, e, label) in enumerate(chosen):
         stop = chosen[k + 1][0] if k + 1 < len(chosen) else len(text)
         body = text[e:stop]
         left = len(body) - len(body.lstrip())

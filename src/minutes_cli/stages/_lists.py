@@ -12,8 +12,8 @@ Used by the speakers stage:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ..document import Document, Span
 from ..lexicon import alternation, literals

@@ -6,9 +6,9 @@ Reads: motions (movers and seconders), and PERSON entities when `--model` names 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 from ..document import Document, Span
 from ..settings import vocabulary

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from typing import Mapping
+from collections.abc import Mapping
 
 from ..document import Decision, Document, Motion, Span
 from ..lexicon import alternation

@@ -24,7 +24,7 @@ from ._names import _SURNAME, FULL_NAME, NAME, honorific_pattern
 _ROLE = r"(?:[Tt]he|An)[ \t]+(?:[A-Z][\w/-]*)(?:[ \t]+(?:[A-Z][\w/-]*|of|for|and|the)){0,8}"
 # A bare name after a label ("Moved by Veitch, Seconded by Jermey"): case-sensitive, one or two words
 _BARE = rf"(?-i:{FULL_NAME}|{_SURNAME})(?![\w'’-])"
-_INITIALLED = rf"(?-i:(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?![\w'’-])"
+_INITIALLED = r"(?-i:(?:[A-Z]\.[ \t]?){1,3}[ \t]*[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?![\w'’-])"
 
 
 class MoverPatterns(NamedTuple):

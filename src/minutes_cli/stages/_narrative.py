@@ -9,8 +9,8 @@ NOTED", "Mr X proposed adoption of the accounts seconded by Mr Y", "Decided to .
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ..document import Document, Span
 from ..lexicon import alternation

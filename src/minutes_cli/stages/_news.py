@@ -8,8 +8,8 @@ adopted", "At the meeting a motion was carried against the plan". Used by the de
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ..document import Document, Span
 from ..lexicon import alternation

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 from ._names import (
     RUN_ON,
@@ -65,7 +65,7 @@ TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?|
 class PeopleList:
     """The people of one list, how far into the text it ran, and a count written after it."""
 
-    people: list["Person"]
+    people: list[Person]
     covered: int
     count: int | None = None
     count_start: int | None = None

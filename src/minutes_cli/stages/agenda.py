@@ -48,7 +48,7 @@ def _from_tables(doc: Document, key: str) -> list[Heading]:
         for row in rows:
             if "number" not in row.cells or "title" not in row.cells:
                 continue
-            (number, at), (title, _) = row.cells["number"], row.cells["title"]
+            (number, _), (title, _) = row.cells["number"], row.cells["title"]
             if number != last:
                 out.append(Heading(row.block, number.rstrip(".)"), title, row.span, "table", False))
             last = number

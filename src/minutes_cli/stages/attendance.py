@@ -81,7 +81,7 @@ def find_attendance(doc: Document, settings: Settings) -> None:
     seen: set[tuple[str, str]] = set()
     hits = _hits(doc, pattern, status, prefilter, settings.lexicon_key)
     complete = True
-    for k, (start, end, kind) in enumerate(hits):
+    for k, (_start, end, kind) in enumerate(hits):
         stop = hits[k + 1][0] if k + 1 < len(hits) else None
         people, whole = _list_after(doc, end, stop, settings.lexicon_key)
         complete = complete and (whole or kind not in ("present", "chair"))

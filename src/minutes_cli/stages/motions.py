@@ -272,7 +272,8 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision], next
 
 def _block_of(doc: Document, offset: int) -> int:
     """The index of the block holding `offset` (or the block before it, in a gap between blocks)."""
-    return block_index(doc, offset) if block_index(doc, offset) is not None else _block_before(doc, offset)
+    found = block_index(doc, offset)
+    return found if found is not None else _block_before(doc, offset)
 
 
 def _block_before(doc: Document, offset: int) -> int:

@@ -8,8 +8,8 @@ Writes: speakers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ..document import Contribution, Document, Span, Speaker
 from ..lexicon import alternation, literals
@@ -33,7 +33,6 @@ from ._names import (
 from ._people import caps_name
 from ._scan import finditer, windows, windows_at
 from ._speech import Said, clause_speakers, verb_hits
-
 
 # Between two honorifics of one chain: the first one's word, then white space ("Mrs ", "Cllr. ")
 CHAIN_GAP = re.compile(r"[^\W\d_]+\.?[ \t]+")

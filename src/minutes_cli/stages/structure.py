@@ -143,7 +143,7 @@ def _typed_label(line: str, reader: _Reader) -> tuple[str, str, int, str] | None
         label = " ".join(words[:n])
         name = reader.labels.get(label.lower())
         if name is not None and reader.types.get(name) == "date":
-            m = re.match(r"\S+(?:\s+\S+){%d}\s*" % (n - 1), line)
+            m = re.match(rf"\S+(?:\s+\S+){{{n - 1}}}\s*", line)
             value = line[m.end():] if m else ""
             if value and not reader.date_start.match(value):
                 return None  # "Date of the next meeting, Tuesday, 8 July 2025" is no date label
