@@ -58,3 +58,10 @@ def block_index(doc: Document, offset: int) -> int | None:
     if i >= 0 and doc.blocks[i].span.start <= offset <= doc.blocks[i].span.end:
         return i
     return None
+
+
+def block_position(doc: Document, offset: int) -> int:
+    """The index of the block holding `offset`, or of the last block before it when the
+    offset falls between blocks (bisect over the Document's own cached start index)."""
+    doc.block_at(offset)  # refreshes the Document's start index
+    return max(0, bisect.bisect_right(doc._block_starts, offset) - 1)

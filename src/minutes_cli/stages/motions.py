@@ -10,7 +10,6 @@ stage resolves it to the holder's name when the document gives one.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
@@ -27,7 +26,7 @@ from ._motiondecisions import (
 from ._movers import MoverPatterns, mover_patterns
 from ._names import bare_name
 from ._people import canonical_role, caps_name, is_role
-from ._scan import block_index, finditer, windows
+from ._scan import block_position, finditer, windows
 
 # A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
 CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND|Be|BE|Council|Committee|"
@@ -257,28 +256,17 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision], next
     # a motion with its own words and outcome ("... to approve X. The motion passed.") produced no later
     # recommendation; a RESOLVED after "Agreed unanimously." still records it
     closed = motion.evidence["result"].end if "text" in motion.evidence and "result" in motion.evidence else None
-    last = _block_of(doc, end)
+    last = block_position(doc, end)
     # within the agenda item, any decision before the next motion (past a recorded vote's lists);
     # in a paper without numbered items, one opening within a few blocks
     after = [d for d in decisions if not failed and end <= d.span.start < next_mover
-             and (item is not None and d in own or _block_of(doc, d.span.start) - last <= FOLLOWING_BLOCKS)
+             and (item is not None and d in own or block_position(doc, d.span.start) - last <= FOLLOWING_BLOCKS)
              and (closed is None or d.span.start < closed or d.kind != "recommendation")
              and (d in own or not _between(doc, end, _block_start(doc, d.span.start)))]
-    first = _block_of(doc, start)
-    before = [d for d in own if d.span.start < start and first - _block_of(doc, d.span.end) <= 1
+    first = block_position(doc, start)
+    before = [d for d in own if d.span.start < start and first - block_position(doc, d.span.end) <= 1
               and not _between(doc, d.span.end, start)]
     return next(iter(after or before), None)
-
-
-def _block_of(doc: Document, offset: int) -> int:
-    """The index of the block holding `offset` (or the block before it, in a gap between blocks)."""
-    found = block_index(doc, offset)
-    return found if found is not None else _block_before(doc, offset)
-
-
-def _block_before(doc: Document, offset: int) -> int:
-    starts = [b.span.start for b in doc.blocks]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def _block_start(doc: Document, offset: int) -> int:
