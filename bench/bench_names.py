@@ -21,8 +21,8 @@ import yaml
 
 from minutes_cli.api import parse_document
 from minutes_cli.settings import vocabulary
-from minutes_cli.stages._names import canonical_name, honorific_pattern
-from minutes_cli.stages._people import split_people
+from minutes_cli.text.names import canonical_name, honorific_pattern
+from minutes_cli.text.people import split_people
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
 from score import name_parts
@@ -75,7 +75,7 @@ HARD = [("Sheahan (J)", "J Sheahan"), ("Councillor Mrs Pam Bosworth", "Pam Boswo
 def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "corpus"
     forms = written_forms(corpus)
-    parsers = {"ours (stages._people)": ours, "nameparser (lexicon titles)": nameparser_configured()}
+    parsers = {"ours (text.people)": ours, "nameparser (lexicon titles)": nameparser_configured()}
     print(f"{len(forms)} written names, {sum(' ' in f and f != g for f, g in forms)} with honorifics or titles")
     for label, parse in parsers.items():
         start = time.perf_counter()

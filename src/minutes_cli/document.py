@@ -95,7 +95,7 @@ class Hints:
     """What a stage leaves for later stages that is no item of the record (typed, where an
     untyped dict was before). Written only by the stages that declare `hints`."""
 
-    date_order: Any = None  # the paper's numeric-date order (stages._dateorder.OrderReading), read once
+    date_order: Any = None  # the paper's numeric-date order (text.dateorder.OrderReading), read once
     attendance_complete: bool = False  # every present list was read whole: votes may check counts against it
 
 

@@ -25,7 +25,7 @@ class Settings:
     """How documents are read. Frozen and hashable, so caches can key on it."""
 
     language: str = "en"
-    date_order: str = "auto"  # auto: each paper's own dates and words decide (stages/_dateorder.py)
+    date_order: str = "auto"  # auto: each paper's own dates and words decide (text/dateorder.py)
     spacy_model: str | None = None
     stages: tuple[str, ...] = ALL_STAGES
     max_bytes: int = 50_000_000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes_cli.stages._people import split_people
+from minutes_cli.text.people import split_people
 
 from ._helpers import parse
 

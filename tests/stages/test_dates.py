@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from minutes_cli import parse_text
-from minutes_cli.stages._datetext import find_date_hits
+from minutes_cli.text.dates import find_date_hits
 
 BASE = dt.date(2006, 6, 21)
 
@@ -83,7 +83,7 @@ def test_a_date_word_added_in_settings_works(text: str, addition: dict[str, obje
 
 def test_date_order_inferred_and_forced() -> None:
     from minutes_cli import Settings
-    from minutes_cli.stages._dateorder import infer_order
+    from minutes_cli.text.dateorder import infer_order
 
     us = "Councilmember Roe moved. Minutes of January 8, 2019 and of 11/30/2018. Letter of 04/03/2019."
     assert infer_order(us).order == "MDY"

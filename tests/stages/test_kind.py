@@ -51,7 +51,7 @@ def test_a_kind_word_added_in_settings_works(text: str, addition: dict[str, obje
 ])
 def test_front_matter_states_the_kind(front: str, kind: str | None) -> None:
     from minutes_cli.api import parse_document
-    from minutes_cli.stages.kind import front_matter_kind
+    from minutes_cli.stages.metadata.kind import front_matter_kind
 
     doc = parse_document(f"---\n{front}\n---\n\n# Park reopens\n\nThe park reopened.\n".encode(), "n.md")
     assert front_matter_kind(doc, Settings().lexicon_key) == kind

@@ -15,9 +15,9 @@ from functools import lru_cache
 from ..document import Attendee, Document, Span
 from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
-from ._names import canonical_name, canonical_role, group_prefix, honorific_pattern
-from ._people import Person, split_people
-from ._scan import block_index, finditer, windows
+from ..text.names import canonical_name, canonical_role, group_prefix, honorific_pattern
+from ..text.people import Person, split_people
+from ..text.scan import block_index, finditer, windows
 
 # "there were no members of the public present", "6 members present in the Gallery", "3 residents present";
 # never the tail of a bigger number ("2,400 residents")

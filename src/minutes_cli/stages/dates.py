@@ -13,8 +13,8 @@ from functools import lru_cache
 from ..document import DateMention, Document, Span
 from ..lexicon import alternation
 from ..settings import Settings, vocabulary
-from ._dateorder import OrderReading, date_order
-from ._datetext import find_date_hits, median_date, to_date
+from ..text.dateorder import OrderReading, date_order
+from ..text.dates import find_date_hits, median_date, to_date
 
 ROLE_BY_FIELD = {
     "published": "published", "decision_date": "decision", "effective_from": "effective",

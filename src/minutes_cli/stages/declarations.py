@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from ..document import Declaration, Document, Span
 from ..settings import Settings, vocabulary
-from ._names import NAME, canonical_name, clean_name, honorific_pattern
-from ._scan import finditer, windows
+from ..text.names import NAME, canonical_name, clean_name, honorific_pattern
+from ..text.scan import finditer, windows
 
 # "in item 11.2", "in agenda item 5", "in minute 45", "in application 21/00471/REMM"
 ITEM = re.compile(r"\b(?:in|on|regarding|relating\s+to|for)\s+(?:agenda\s+)?(?:item|minute|application)\s+(?:no\.?\s*)?"

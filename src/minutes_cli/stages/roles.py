@@ -17,8 +17,8 @@ from functools import lru_cache
 from ..document import Document, RoleHolder, Span
 from ..lexicon import literals
 from ..settings import Settings, vocabulary
-from ._names import NAME, canonical_role, honorific_chain, honorific_pattern
-from ._scan import finditer, windows
+from ..text.names import NAME, canonical_role, honorific_chain, honorific_pattern
+from ..text.scan import finditer, windows
 
 # Roles that stand for one another in one meeting: the Chair of an Irish council is its Cathaoirleach.
 ALIASES = {"Cathaoirleach": "Chair", "Chair": "Cathaoirleach"}

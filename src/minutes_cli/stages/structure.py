@@ -1,6 +1,6 @@
 """Find labelled fields ("Decision status: ...").
 
-Reads: text, blocks. Writes: fields. (Agenda items are found by stages/agenda.py.)
+Reads: text, blocks. Writes: fields. (Agenda items are found by stages/agenda/__init__.py.)
 
 A field is a label from the lexicon's `fields` and its value, written as the papers write them:
 "Decision status: Recommendations Approved"; the value on the line after its label ("Purpose :" /
@@ -19,8 +19,8 @@ from typing import Any
 from ..document import Document, Field, Span
 from ..lexicon import alternation
 from ..settings import Settings, vocabulary
-from ._dateorder import date_order
-from ._datetext import parse_date
+from ..text.dateorder import date_order
+from ..text.dates import parse_date
 
 LABEL = r"[A-Za-z][A-Za-z0-9 &'’/()?-]{0,40}?"
 # "Decision status: Recommendations Approved", "Is Key decision?: Yes", "Meeting:\tCabinet"

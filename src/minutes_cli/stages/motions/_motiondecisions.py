@@ -12,11 +12,11 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
-from ..document import Decision, Document, Motion, Span
-from ..lexicon import alternation
-from ..settings import vocabulary
-from ._items import split_items
-from ._movers import mover_patterns
+from ...document import Decision, Document, Motion, Span
+from ...lexicon import alternation
+from ...settings import vocabulary
+from ...text.movers import mover_patterns
+from ...text.numbering import split_items
 
 MOVER_KEYS = ("moved_by", "seconded_by")
 RECORD_REACH = 20000  # characters from a quoted motion to the resolution recording it, at most

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ..document import Decision, Document, Span
-from ..settings import Settings
+from ...document import Decision, Document, Span
+from ...settings import Settings
+from ...text.numbering import ItemSequence, split_items
+from ...text.tables import table_decisions
 from ._bounds import (
     after_moved,
     after_movers,
@@ -32,10 +34,8 @@ from ._cues import (
     resolution_opener,
     segments,
 )
-from ._items import ItemSequence, split_items
 from ._narrative import narrative_decisions
 from ._news import news_outcomes
-from ._tables import table_decisions
 
 OUTCOME = re.compile(r"\b(?P<o>carried|passed|lost|defeated|fell|withdrawn)\b", re.I)
 # "1. To note ...", "(a) That ...", "ii) agree ..."

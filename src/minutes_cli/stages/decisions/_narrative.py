@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..document import Document, Span
-from ..lexicon import alternation
-from ..settings import vocabulary
+from ...document import Document, Span
+from ...lexicon import alternation
+from ...settings import vocabulary
 from ._cues import MOVER_PAIR
 
 # "The minutes of the meeting held on ... were approved as a correct record",

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Document, Span, VoteCount, VoteEvent
-from ..lexicon import alternation, literals
-from ..settings import vocabulary
-from ._scan import finditer, windows
+from ...document import Document, Span, VoteCount, VoteEvent
+from ...lexicon import alternation, literals
+from ...settings import vocabulary
+from ...text.scan import finditer, windows
 
 WORDS = {"nil": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,

@@ -11,14 +11,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..document import Contribution, Document, Span, Speaker
-from ..lexicon import alternation, literals
-from ..settings import Settings, vocabulary
-from ._holders import Holders
-from ._identity import Person, merge
-from ._lists import listed_speakers
-from ._mentions import Mention, model_people, movers
-from ._names import (
+from ...document import Contribution, Document, Span, Speaker
+from ...lexicon import alternation, literals
+from ...settings import Settings, vocabulary
+from ...text.names import (
     _SURNAME,
     DISAMBIGUATOR,
     FULL_NAME,
@@ -30,8 +26,12 @@ from ._names import (
     plausible,
     trim_name,
 )
-from ._people import caps_name
-from ._scan import finditer, windows, windows_at
+from ...text.people import caps_name
+from ...text.scan import finditer, windows, windows_at
+from ._holders import Holders
+from ._identity import Person, merge
+from ._lists import listed_speakers
+from ._mentions import Mention, model_people, movers
 from ._speech import Said, clause_speakers, verb_hits
 
 # Between two honorifics of one chain: the first one's word, then white space ("Mrs ", "Cllr. ")

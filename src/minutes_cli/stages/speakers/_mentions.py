@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Document, Span
-from ..settings import vocabulary
-from ._names import clean_name, plausible, trim_name
-from .nlp import person_spans
+from ...document import Document, Span
+from ...settings import vocabulary
+from ...text.names import clean_name, plausible, trim_name
+from ...text.nlp import person_spans
 
 
 @dataclass

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Block, Document, Span
-from ..lexicon import alternation
-from ..settings import Settings, vocabulary
+from ...document import Block, Document, Span
+from ...lexicon import alternation
+from ...settings import Settings, vocabulary
 from ._body import council_in_prose, find_authority, find_body, patterns
 from ._meeting import find_meeting_date
 from .kind import classify

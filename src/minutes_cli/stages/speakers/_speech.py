@@ -19,11 +19,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..document import Document
-from ..lexicon import alternation
-from ..settings import vocabulary
-from ._holders import CODE, Holder, Holders
-from ._names import (
+from ...document import Document
+from ...lexicon import alternation
+from ...settings import vocabulary
+from ...text.names import (
     FULL_NAME,
     NAME,
     bare_name,
@@ -33,7 +32,8 @@ from ._names import (
     plausible,
     words,
 )
-from ._people import split_people
+from ...text.people import split_people
+from ._holders import CODE, Holder, Holders
 
 # Where a clause starts: a line, a bullet or table bar, a sentence end (not "Mr." or an initial), a dash.
 CLAUSE_BREAK = re.compile(r"\n|[|•·▪\uf0a7\uf0b7\uf0d8\uf0fc]|(?<![A-Z])(?<!\bMr|\bMs|\bDr|\bSt|\bCr)(?<!\bMrs)(?<!\bCllr)[.;:!?]"

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..document import Document
-from ._names import (
+from ...document import Document
+from ...text.names import (
     _FIRST,
     DISAMBIGUATOR,
     NAME,

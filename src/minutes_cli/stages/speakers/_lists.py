@@ -15,12 +15,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..document import Document, Span
-from ..lexicon import alternation, literals
-from ..settings import vocabulary
-from ._holders import Holders
-from ._mentions import Mention
-from ._names import (
+from ...document import Document, Span
+from ...lexicon import alternation, literals
+from ...settings import vocabulary
+from ...text.names import (
     _SURNAME,
     FULL_NAME,
     NAME,
@@ -30,8 +28,10 @@ from ._names import (
     plausible,
     words,
 )
-from ._people import split_people
-from ._scan import finditer, windows
+from ...text.people import split_people
+from ...text.scan import finditer, windows
+from ._holders import Holders
+from ._mentions import Mention
 from ._speech import FULL_FIRST
 
 # "1. ", "2)", "Jones2. ": list numbers that run names together on a flattened line

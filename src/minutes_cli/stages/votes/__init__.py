@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Document, Span, VoteCast, VoteCount, VoteEvent
-from ..settings import Settings
-from ._names import honorific_pattern
-from ._people import LIST_NAME, split_people
-from ._scan import block_index, finditer, windows
+from ...document import Document, Span, VoteCast, VoteCount, VoteEvent
+from ...settings import Settings
+from ...text.names import honorific_pattern
+from ...text.people import LIST_NAME, split_people
+from ...text.scan import block_index, finditer, windows
 from ._votetext import WORDS, number, option, tally_counts
 
 # "For the Amendment", "Against", "Abstain:", "Ayes:", "Yeas:", "There voted for the Minutes ...:",

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..settings import vocabulary
+from ...settings import vocabulary
+from ...text.names import first_initial, surname
 from ._mentions import Mention
-from ._names import first_initial, surname
 
 
 @dataclass

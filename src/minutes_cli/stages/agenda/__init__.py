@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Section, Span
-from ..settings import Settings, vocabulary
+from ...document import Document, Section, Span
+from ...settings import Settings, vocabulary
+from ...text.tables import tables
 from ._itemhead import Heading, heading_at, marker_heading
-from ._tables import tables
 
 MIN_MARKERS = 2  # "(Item N)" marks this often make a paper's items
 MIN_LIST_RESTARTS = 2  # lists restarting at 1 under this many unnumbered headings are lists

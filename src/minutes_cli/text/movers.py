@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from ..lexicon import alternation, literals
 from ..settings import vocabulary
-from ._names import _SURNAME, FULL_NAME, NAME, honorific_pattern
+from .names import _SURNAME, FULL_NAME, NAME, honorific_pattern
 
 _ROLE = r"(?:[Tt]he|An)[ \t]+(?:[A-Z][\w/-]*)(?:[ \t]+(?:[A-Z][\w/-]*|of|for|and|the)){0,8}"
 # A bare name after a label ("Moved by Veitch, Seconded by Jermey"): case-sensitive, one or two words

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._names import (
+from .names import (
     RUN_ON,
     VERB,
     _chain_end,

@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..document import Document, Span
-from ..lexicon import alternation
-from ..settings import vocabulary
-from .nlp import sentences
+from ...document import Document, Span
+from ...lexicon import alternation
+from ...settings import vocabulary
+from ...text.nlp import sentences
 
 
 @lru_cache(maxsize=8)

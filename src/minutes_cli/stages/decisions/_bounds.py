@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Document, Span
-from ..lexicon import alternation
-from ..loaders.reflow import LABEL
-from ..settings import vocabulary
+from ...document import Document, Span
+from ...lexicon import alternation
+from ...loaders.reflow import LABEL
+from ...settings import vocabulary
+from ...text.movers import mover_patterns
 from ._cues import (
     CLOSE_QUOTES,
     CUE,
@@ -23,7 +24,6 @@ from ._cues import (
     SECONDED_MOTION,
     STOP_LINE,
 )
-from ._movers import mover_patterns
 
 # A motion's words opening with its verb: "Approve that ...", "Receive the report", "THAT the ..."
 MOTION_VERB = re.compile(r"^(?:[A-Z][a-z]+\s+(?:that|the)|THAT|That)\b\s+\w")

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..document import Document, Span
-from ..lexicon import alternation
-from ..settings import vocabulary
-from ._scan import finditer, windows
+from ...document import Document, Span
+from ...lexicon import alternation
+from ...settings import vocabulary
+from ...text.scan import finditer, windows
 
 HEAD = 3000
 WORD = r"[A-Z][\w&'’.-]*"  # a capitalised word of a name: "Burton-cum-Walden", "St.", "Children’s"

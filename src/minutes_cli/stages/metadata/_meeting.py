@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Document, Span
-from ..lexicon import alternation
-from ..settings import Settings, vocabulary
-from ._dateorder import date_order
-from ._datetext import DateHit, _nearest_year, find_date_hits, median_date
+from ...document import Document, Span
+from ...lexicon import alternation
+from ...settings import Settings, vocabulary
+from ...text.dateorder import date_order
+from ...text.dates import DateHit, _nearest_year, find_date_hits, median_date
 
 HEAD = 1500  # a date this near the top needs no context
 FIRST_SCAN = 4000  # the paper's head is read first; the whole paper only when it holds no date

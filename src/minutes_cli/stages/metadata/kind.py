@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Document
-from ..lexicon import alternation
-from ..settings import vocabulary
-from ._tables import outcome, tables
+from ...document import Document
+from ...lexicon import alternation
+from ...settings import vocabulary
+from ...text.tables import outcome, tables
 
 HEAD = 600
 TITLE_LINES = 4  # the title is one of the paper's first lines

@@ -14,8 +14,12 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from ..document import Decision, Document, Motion, Span
-from ..settings import Settings
+from ...document import Decision, Document, Motion, Span
+from ...settings import Settings
+from ...text.movers import MoverPatterns, mover_patterns
+from ...text.names import bare_name
+from ...text.people import canonical_role, caps_name, is_role
+from ...text.scan import block_position, finditer, windows
 from ._motiondecisions import (
     MOVER_KEYS,
     carried_by_decision,
@@ -23,10 +27,6 @@ from ._motiondecisions import (
     run_on,
     sentence,
 )
-from ._movers import MoverPatterns, mover_patterns
-from ._names import bare_name
-from ._people import canonical_role, caps_name, is_role
-from ._scan import block_position, finditer, windows
 
 # A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
 CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND|Be|BE|Council|Committee|"

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Document, Span
-from ..lexicon import alternation
-from ..settings import vocabulary
-from ._names import NAME, honorific_pattern
+from ...document import Document, Span
+from ...lexicon import alternation
+from ...settings import vocabulary
+from ...text.names import NAME, honorific_pattern
 
 _NUMBER = (r"\(\d{1,3}\)|\d{1,2}\s?\d?\.\s?\d\s?\d?\s?\.\d{1,2}(?=\s)|\d{1,2}/\d{1,2}/\d{1,3}(?:/\d{1,3}[ivx]*)?(?=\s)|\d{1,3}\.[A-Za-z]\.?(?=\s)"
            r"|\d{1,3}(?:\.\d{1,2})?\.?|(?!(?:19|20)\d\d)\d{4}\.|\d{1,3}/\d{2,4}\.?|[A-Z]{1,5}/?\d{1,4}/\d{2}\.?")

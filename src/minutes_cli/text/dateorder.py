@@ -18,7 +18,7 @@ from itertools import islice
 from ..document import Document
 from ..lexicon import alternation
 from ..settings import Settings, vocabulary
-from ._datetext import grammar
+from .dates import grammar
 
 NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?:19|20)?\d\d(?![\d/]|\.\d)")
 UNAMBIGUOUS = 3  # weight of a numeric date that can only be read one way
