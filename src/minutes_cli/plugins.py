@@ -21,18 +21,16 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from importlib.metadata import entry_points
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .errors import ConfigError
-
-if TYPE_CHECKING:
-    from .document import Document
-    from .settings import Settings
 
 GROUP = "minutes_cli.stages"
 SPEC = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
 
-PluginStage = Callable[["Document", "Settings"], None]
+# Called as `stage(doc, settings)`. Typed loosely on purpose: settings.py imports this module to
+# check plugin names, so naming Settings or Document here would make an import cycle.
+PluginStage = Callable[..., None]
 
 
 def installed() -> dict[str, Any]:
