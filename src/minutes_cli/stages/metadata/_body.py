@@ -20,7 +20,7 @@ from typing import Any
 from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.scan import finditer, windows
+from ...text.scan import Needles, finditer, fold, may_match, needles, windows
 
 HEAD = 3000
 WORD = r"[A-Z][\w&'’.-]*"  # a capitalised word of a name: "Burton-cum-Walden", "St.", "Children’s"
@@ -36,7 +36,7 @@ LABEL_ALONE = re.compile(r"^(?:DECISION TO BE TAKEN BY|Decision to be taken by|D
 
 @dataclass(frozen=True)
 class _Patterns:
-    headings: tuple[re.Pattern[str], ...]
+    headings: tuple[tuple[re.Pattern[str], Needles | None], ...]  # each with its needles
     title_line: re.Pattern[str]
     actor: re.Pattern[str]
     actor_words: tuple[str, ...]
@@ -56,7 +56,7 @@ def patterns(key: str = "en") -> _Patterns:
     word = WORD
     headings = _headings(data, nouns, mtypes)
     return _Patterns(
-        headings=tuple(re.compile(p, re.M) for p in headings),
+        headings=tuple((c, needles(c)) for c in (re.compile(p, re.M) for p in headings)),
         # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
         title_line=re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns})"
                               # "Board of Architectural Review", "Board of Zoning Appeals", "Committee of the Whole"
@@ -149,7 +149,10 @@ def _label_alone(doc: Document) -> tuple[str, Span] | None:
 def _heading(head: str, p: _Patterns) -> tuple[str, Span] | None:
     """The earliest heading that names a body."""
     best: tuple[str, Span] | None = None
-    for pattern in p.headings:
+    folded = fold(head)
+    for pattern, required in p.headings:
+        if not may_match(required, head, folded):
+            continue  # none of the words it needs ("Minutes", "meeting of") is in the head
         for m in pattern.finditer(head):
             if best is not None and m.start("body") >= best[1].start:
                 break
