@@ -28,6 +28,8 @@ FIELD_LINE = re.compile(rf"^(?P<label>{LABEL})\s?:\s*(?P<value>.*)$")
 # A label with no colon is set apart by a change of case ("Title COMMUNITY WARDENS SCHEME") or, when
 # it has two words or more, by a capital ("Report Title Road safety schemes", "Wards Affected All")
 CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&/()-]*")
+# A label with no colon is in title case: "Wards Affected", "Title"
+TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)*")
 BOOLEAN = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
 NEXT_VALUE_MAX = 400  # a value on the next line is a line or a short paragraph, not a section
 
@@ -121,11 +123,14 @@ def _label_value(line: str, reader: _Reader, previous: str) -> tuple[str, str, i
 
 def _no_colon(line: str, reader: _Reader) -> tuple[str, str, int, str] | None:
     """A known label of one to four words, then its value with no colon between (see CAPITALS)."""
+    if not "A" <= line[:1] <= "Z":
+        return None  # every label opens on a capital (see TITLE_WORDS)
     words = line.split(" ")
     for n in range(min(4, len(words) - 1), 0, -1):
-        label, value = " ".join(words[:n]), " ".join(words[n:])
-        if not re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)*", label) or label.lower() not in reader.labels:
+        label = " ".join(words[:n])
+        if label.lower() not in reader.labels or not TITLE_WORDS.fullmatch(label):
             continue
+        value = " ".join(words[n:])
         if n > 1 and words[n - 1].lower() in ("of", "by", "to", "for", "on", "from"):
             continue  # "Report of Audit Committee No. 1": a heading, not a label without its colon
         if CAPITALS.fullmatch(value) or (n > 1 and (value[:1].isupper() or value[:1].isdigit())):
