@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from minutes_cli.stages.metadata.kind import cues
-from minutes_cli.text.scan import fold, may_match, needles
+from minutes_cli.text.scan import first_place, fold, may_match, needles, search
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -64,3 +64,30 @@ def test_every_kind_pattern_matches_only_where_its_needles_are() -> None:
             assert hit, (kind, cue.pattern.pattern)  # each cue is exercised by a line above
             for line in hit:
                 assert may_match(cue.needles, line, fold(line)), (cue.pattern.pattern, line)
+            for text in ("\n".join(lines), "\n".join(reversed(lines)), "\n".join(lines[::3])):
+                expected = cue.pattern.search(text)
+                got = search(cue.pattern, cue.needles, text, fold(text))
+                assert (got and got.span()) == (expected and expected.span()), cue.pattern.pattern
+
+
+@pytest.mark.parametrize(("pattern", "text", "place"), [
+    pytest.param(r"^(?:AGENDA|Agenda)\s*$|\bSUMMONS\b", "x\nSUMMONS to\nAgenda\n", 2, id="first-needle-of-any-branch"),
+    pytest.param(r"(?i)\bmeeting of\b", "The MEETING OF the Board", 4, id="case-blind-offset"),
+    pytest.param(r"(?i)\bmeeting of\b", "\u0130\u0130 MEETING OF", 3, id="offsets-kept-after-fold"),
+    pytest.param(r"(?<=\d )Agenda", "Agenda 4 Agenda", 0, id="lookbehind-is-zero-width"),
+    pytest.param(r"(?:said)?\s*told", "we were told", 0, id="no-leading-needle-begins-at-0"),
+    pytest.param(r"\bSUMMONS\b", "no such word", None, id="ruled-out"),
+])
+def test_first_place(pattern: str, text: str, place: int | None) -> None:
+    compiled = re.compile(pattern, re.M)
+    assert first_place(needles(compiled), text, fold(text)) == place
+    expected = compiled.search(text)
+    got = search(compiled, needles(compiled), text, fold(text))
+    assert (got and got.span()) == (expected and expected.span())
+
+
+def test_fold_keeps_every_offset() -> None:
+    """Only U+0130 lower-cases to two characters, and `fold` maps it to one first."""
+    assert fold("\u0130x") == "ix"
+    assert [hex(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF
+            and len(chr(c).lower()) != 1] == ["0x130"]

@@ -77,6 +77,7 @@ def block_position(doc: Document, offset: int) -> int:
 
 _REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", object())
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 # Literal prefilters derived from a pattern itself (as RE2's prefilter does): a set of needles one
 # of which every match contains, so `str.find` can rule a paper out before the pattern scans it.
 Needle = tuple[str, bool]  # (literal, case-blind: look for it lower-cased in `fold(text)`)
@@ -99,6 +100,7 @@ class Needles(NamedTuple):
 
     cased: tuple[str, ...]
     blind: tuple[str, ...]
+    leading: bool = False  # every match begins with one of them ("^Agenda\\s*$|\\bSUMMONS\\b")
 
     def all(self) -> frozenset[Needle]:
         return frozenset({*((n, False) for n in self.cased), *((n, True) for n in self.blind)})
@@ -106,15 +108,37 @@ class Needles(NamedTuple):
 
 def needles(pattern: re.Pattern[str]) -> Needles | None:
     """Needles one of which is in every match of `pattern`; None when no literal is required."""
-    found = _required(list(_parser.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.I))
+    items, blind = list(_parser.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.I)
+    found, first = _required(items, blind), _leading(items, blind)
+    leading = first is not None and (found is None or _rank(first) >= _rank(found))
+    found = first if leading else found  # needles that open every match also tell where to begin
     if found is None:
         return None
-    return Needles(tuple(sorted(n for n, b in found if not b)), tuple(sorted(n for n, b in found if b)))
+    if leading:  # a needle another one opens adds nothing: "Meeting of " covers "Meeting of the "
+        found = frozenset(n for n in found if not any(o != n and o[1] == n[1] and n[0].startswith(o[0]) for o in found))
+    return Needles(tuple(sorted(n for n, b in found if not b)), tuple(sorted(n for n, b in found if b)), leading)
 
 
 def may_match(found: Needles | None, text: str, folded: str) -> bool:
     """False only when no needle is in the text: then the pattern cannot match it."""
     return found is None or any(map(text.__contains__, found.cased)) or any(map(folded.__contains__, found.blind))
+
+
+def first_place(found: Needles | None, text: str, folded: str) -> int | None:
+    """Where a match of the pattern can begin at the earliest: None when no needle is in the text,
+    the first needle's place when every match begins with one (`fold` keeps every offset: tested), else 0."""
+    if found is None:
+        return 0
+    if not found.leading:
+        return 0 if may_match(found, text, folded) else None
+    at = [i for i in (*map(text.find, found.cased), *map(folded.find, found.blind)) if i != -1]
+    return min(at) if at else None
+
+
+def search(pattern: re.Pattern[str], found: Needles | None, text: str, folded: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, begun where a match can begin (lookbehinds still see the text before)."""
+    at = first_place(found, text, folded)
+    return None if at is None else pattern.search(text, at)
 
 
 PRODUCT_MAX = 16  # at most this many spellings of one run ("[Mm]eeting" gives 2, "votes?" gives 2)
@@ -136,6 +160,32 @@ def _required(items: list[tuple[Any, Any]], blind: bool) -> frozenset[Needle] | 
                 best = found
         run = spellings if spellings is not None and len(spellings) <= PRODUCT_MAX else frozenset({""})
     return best
+
+
+def _leading(items: list[tuple[Any, Any]], blind: bool) -> frozenset[Needle] | None:
+    """Needles one of which every match begins with (after its lookarounds and anchors), or None."""
+    while items and items[0][0] in _ZERO_WIDTH:
+        items = items[1:]
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _c.BRANCH:
+        out: frozenset[Needle] = frozenset()
+        for alt in av[1]:
+            found = _leading(list(alt), blind)
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op is _c.SUBPATTERN and bool(av[1] & re.I) == bool(av[2] & re.I) and len(items) == 1:
+        return _leading(list(av[3]), blind)
+    run: frozenset[str] = frozenset({""})
+    for op, av in items:
+        spellings = _exact(op, av, blind)
+        if spellings is None or len(run) * len(spellings) > PRODUCT_MAX:
+            break
+        run = frozenset(a + b for a in run for b in spellings)
+    return None if "" in run else frozenset((r, blind) for r in run)
 
 
 def _exact(op: Any, av: Any, blind: bool) -> frozenset[str] | None:

@@ -20,7 +20,7 @@ from typing import Any
 from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.scan import Needles, finditer, fold, may_match, needles, windows
+from ...text.scan import Needles, finditer, first_place, fold, needles, windows
 
 HEAD = 3000
 WORD = r"[A-Z][\w&'’.-]*"  # a capitalised word of a name: "Burton-cum-Walden", "St.", "Children’s"
@@ -151,9 +151,10 @@ def _heading(head: str, p: _Patterns) -> tuple[str, Span] | None:
     best: tuple[str, Span] | None = None
     folded = fold(head)
     for pattern, required in p.headings:
-        if not may_match(required, head, folded):
+        at = first_place(required, head, folded)
+        if at is None:
             continue  # none of the words it needs ("Minutes", "meeting of") is in the head
-        for m in pattern.finditer(head):
+        for m in pattern.finditer(head, at):
             if best is not None and m.start("body") >= best[1].start:
                 break
             if looks_like_body(_trim(m.group("body"), p)):

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ...document import Document
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.scan import Needles, fold, may_match, needles
+from ...text.scan import Needles, fold, needles, search
 from ...text.tables import outcome, tables
 
 HEAD = 600
@@ -96,9 +96,9 @@ def classify(doc: Document, key: str = "en") -> str:
     folded, head_folded = fold(text), fold(head)
     for kind, patterns in c.patterns.items():
         for cue in patterns:
-            if may_match(cue.needles, head, head_folded) and cue.pattern.search(head):
+            if search(cue.pattern, cue.needles, head, head_folded):
                 scores[kind] += cue.weight * 2
-            elif not cue.title_only and may_match(cue.needles, text, folded) and cue.pattern.search(text):
+            elif not cue.title_only and search(cue.pattern, cue.needles, text, folded):
                 scores[kind] += cue.weight
     phrases = {m.group() for m in c.news.finditer(doc.text.lower())}
     scores["news"] += NEWS_WEIGHT * min(NEWS_CAP, len(phrases))
