@@ -15,6 +15,12 @@ from ..settings import vocabulary
 _DAY = r"(?P<{g}>[0-3]?\d)\s?(?:{ordinals})?"
 # "2018", and "201 8" where a PDF's kerning split the year
 _YEAR = r"(?P<{g}>(?:19|20)\d\d|(?:19|20)\d (?=\d(?!\d))\d)(?![\d/])"
+# "10th and 11th March 2025", "17-23 August 2024": the bare day before a full date
+_LEADING_DAY = r"""
+    (?<![\d/.£$]) {labels}        # not "£10", "1.10", nor after a label ("Item 10 and", "Page 4 -")
+    \b (?P<t> (?P<d>[0-3]?\d) (?:st|nd|rd|th)? )   # "10", "10th"
+    \s* (?:and|&|-|–|to) \s* \Z   # "and", "&", "-", "to" just before the full date
+"""
 _JOINER = r"\s*(?:and|or|to|&|-|–|/)\s*"
 
 
@@ -28,6 +34,10 @@ class Grammar:
     shared_year: re.Pattern[str]
     month_pair: re.Pattern[str]
     range_tail: re.Pattern[str]
+    month_context: re.Pattern[str]  # words before a month alone that make it a date: "in June", "the July meeting"
+    leading_day: re.Pattern[str]  # the bare first day of a range: "10th and" 11th March 2025
+    relative: re.Pattern[str]  # "last year" after a year-less date
+    relative_years: dict[str, int]
 
 
 @lru_cache(maxsize=8)
@@ -40,6 +50,7 @@ def grammar(key: str = "en") -> Grammar:
                      for n in set(data["months"].values()))
     ordinals = "|".join(w for s in data["ordinal_suffixes"] for w in (s, s.upper()))
     weekdays = alternation(data["weekdays"])
+    relative = alternation(data["relative_years"])
     month = "(?P<{g}>" + month_words + r")\.?"
     day, year = _DAY.replace("{ordinals}", ordinals), _YEAR
     patterns = (
@@ -62,7 +73,7 @@ def grammar(key: str = "en") -> Grammar:
         ("md", rf"\b{month.format(g='m')}[ \t]+(?P<d>[0-3]?\d)(?!\d|[.:/]\d)(?:[ \t]?(?P<o>{ordinals}))?\b"
                rf"(?!\s*,?\s*(?:19|20)\d\d)"),
         # "the June meeting", "in January", "during July and August", "Sept & Nov" (year from context)
-        ("m", rf"\b(?P<m>{alternation(data['months'])})\b(?!\s*,?\s*\d|\s+(?:this|next|last)\s+year)"),
+        ("m", rf"\b(?P<m>{alternation(data['months'])})\b(?!\s*,?\s*\d|\s+(?:{relative}))"),
     )
     return Grammar(
         months=months,
@@ -75,6 +86,11 @@ def grammar(key: str = "en") -> Grammar:
         month_pair=re.compile(_JOINER + r"(?:" + month_words + r")\b"),
         range_tail=re.compile(rf"{_JOINER}(?:{day.format(g='d2')},?\s*(?:of\s+)?)?(?:{month.format(g='m2')},?\s*)?"
                               rf"{year.format(g='y2')}"),
+        month_context=re.compile(rf"(?:\b(?:{alternation(data['month_context_words'])})\s|/|&\s?)\Z", re.I),
+        leading_day=re.compile(_LEADING_DAY.replace("{labels}", "".join(
+            rf"(?<!{re.escape(w)}\ )" for w in data["not_day_labels"])), re.I | re.X),
+        relative=re.compile(rf"\s+(?P<w>{relative})\b", re.I),
+        relative_years={" ".join(w.lower().split()): int(n) for w, n in data["relative_years"].items()},
     )
 
 

@@ -19,10 +19,6 @@ from functools import lru_cache
 
 from .dategrammar import Grammar, grammar, matches
 
-# Words before a month written alone that make it a date: "in June", "the July meeting", "our April meeting"
-MONTH_CONTEXT = re.compile(r"(?:\b(?:in|during|throughout|until|from|since|before|after|by|end|early|late|mid|the|"
-                           r"and|of|our|its|their)\s|/|&\s?)\Z", re.I)
-
 
 @dataclass(frozen=True, slots=True)
 class DateHit:
@@ -86,7 +82,7 @@ def _resolve(kind: str, m: re.Match[str], g: Grammar, base: dt.date | None, orde
         if kind == "md" and not m.group("o") and order != "MDY":
             return None  # "April 25" in a day-first paper is more often April 2025
         if kind in ("dm", "md"):
-            known = _range_year(m, g, month) or _relative_year(m, base) or (
+            known = _range_year(m, g, month) or _relative_year(m, g, base) or (
                 _nearest_year(month, day, base) if base else None)
             if known is None:
                 return (f"--{month:02d}-{day:02d}", "day") if _valid(2000, month, day) else None
@@ -107,21 +103,19 @@ def _range_year(m: re.Match[str], g: Grammar, month: int) -> int | None:
     return year - 1 if later < month else year
 
 
-_RELATIVE = re.compile(r"\s+(?P<w>last|next|this)\s+year\b", re.I)
 
-
-def _relative_year(m: re.Match[str], base: dt.date | None) -> int | None:
+def _relative_year(m: re.Match[str], g: Grammar, base: dt.date | None) -> int | None:
     """"23 May last year" in a paper dated 2024 is 2023-05-23."""
-    rel = _RELATIVE.match(m.string, m.end())
+    rel = g.relative.match(m.string, m.end())
     if rel is None or base is None:
         return None
-    return base.year + {"last": -1, "next": 1, "this": 0}[rel.group("w").lower()]
+    return base.year + g.relative_years[" ".join(rel.group("w").lower().split())]
 
 
 def _month_alone(m: re.Match[str], g: Grammar, base: dt.date | None) -> tuple[str, str] | None:
     start, word = m.start(), m.group("m")
     paired = g.month_pair.match(m.string, m.end()) is not None
-    before = MONTH_CONTEXT.search(m.string, max(0, start - 12), start)
+    before = g.month_context.search(m.string, max(0, start - 12), start)
     beside = paired or bool(before and before.group().strip() in ("&", "/"))  # "Sept & Nov", "May/June"
     if base is None or not (before or paired) or (word not in g.full and not beside):
         return None
@@ -156,9 +150,7 @@ def find_date_hits(text: str, base: dt.date | None = None, order: str = "DMY",
     return hits
 
 
-# "10th and 11th March 2025", "17-23 August 2024", "August 17-23": the bare day before or after a full date
-_LEADING_DAY = re.compile(r"(?<![\d/.£$])(?<!Item )(?<!Items )(?<!Minute )(?<!Minutes )(?<!Page )(?<!No\. )\b(?P<t>(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)"
-                          r"\s*(?:and|&|-|–|to)\s*\Z", re.I)
+# "August 17-23": the bare day after a date that ends on its day
 _YEAR_END = re.compile(r"(?:19|20)\d\d$")
 _TRAILING_DAY = re.compile(r"\s*(?:-|–|and|&|to)\s*(?P<d>[0-3]?\d)\b(?!\s*(?:[:./]\d|%|am|pm|a\.m|p\.m))")
 
@@ -170,7 +162,7 @@ def _range_heads(text: str, hits: list[DateHit], offset: int, g: Grammar) -> lis
         if hit.precision != "day" or hit.value.startswith("--"):
             continue
         s, e = hit.start - offset, hit.end - offset
-        if (lead := _LEADING_DAY.search(text, max(0, s - 12), s)) and hit.text[:1].isdigit():
+        if (lead := g.leading_day.search(text, max(0, s - 12), s)) and hit.text[:1].isdigit():
             out += _day_like(hit, int(lead.group("d")), lead.start("t") + offset, lead.group("t"))
         if not hit.text[-1:].isdigit() or hit.text[:1].isdigit() or _YEAR_END.search(hit.text):
             continue
