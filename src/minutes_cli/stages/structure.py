@@ -30,7 +30,6 @@ FIELD_LINE = re.compile(rf"^(?P<label>{LABEL})\s?:\s*(?P<value>.*)$")
 CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&/()-]*")
 # A label with no colon is in title case: "Wards Affected", "Title"
 TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)*")
-BOOLEAN = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
 NEXT_VALUE_MAX = 400  # a value on the next line is a line or a short paragraph, not a section
 
 
@@ -42,6 +41,8 @@ class _Reader:
     order: str
     name_end: re.Pattern[str]
     date_start: re.Pattern[str]
+    booleans: dict[str, bool]
+    particles: frozenset[str]  # a label without its colon does not end on them
 
 
 @lru_cache(maxsize=4)
@@ -61,11 +62,19 @@ def _date_start(vocab: str) -> re.Pattern[str]:
     return re.compile(rf"(?:\d|(?i:{alternation([*data['weekdays'], *data['months']])})\b)")
 
 
+@lru_cache(maxsize=4)
+def _values(vocab: str) -> tuple[dict[str, bool], frozenset[str]]:
+    """The words of yes/no values and the particles no colon-less label ends on."""
+    data = vocabulary(vocab)
+    return ({w.lower(): v == "true" for w, v in data["boolean_values"].items()},
+            frozenset(w.lower() for w in data["label_end_particles"]))
+
+
 def find_structure(doc: Document, settings: Settings) -> None:
     """Read labelled fields from the loader's blocks."""
     labels, types, name_end = _field_names(settings.lexicon_key)
     reader = _Reader(labels, types, settings, date_order(doc, settings).order, name_end,
-                     _date_start(settings.lexicon_key))
+                     _date_start(settings.lexicon_key), *_values(settings.lexicon_key))
     lines = [(b.span.text(doc), b.span.start) for b in doc.blocks]
     for k, (line, start) in enumerate(lines):
         previous = lines[k - 1][0] if k else ""
@@ -131,7 +140,7 @@ def _no_colon(line: str, reader: _Reader) -> tuple[str, str, int, str] | None:
         if label.lower() not in reader.labels or not TITLE_WORDS.fullmatch(label):
             continue
         value = " ".join(words[n:])
-        if n > 1 and words[n - 1].lower() in ("of", "by", "to", "for", "on", "from"):
+        if n > 1 and words[n - 1].lower() in reader.particles:
             continue  # "Report of Audit Committee No. 1": a heading, not a label without its colon
         if CAPITALS.fullmatch(value) or (n > 1 and (value[:1].isupper() or value[:1].isdigit())):
             return reader.labels[label.lower()], label, len(label) + 1, value.rstrip()
@@ -166,7 +175,7 @@ def _a_value(line: str) -> bool:
 def _typed(raw: str, start: int, kind: str | None, reader: _Reader) -> tuple[Any, Span]:
     span = Span(start, start + len(raw))
     if kind == "boolean":
-        return BOOLEAN.get(raw.lower().rstrip(".")), span
+        return reader.booleans.get(raw.lower().rstrip(".")), span
     if kind == "date":
         return parse_date(raw, order=reader.order, lexicon=reader.settings.lexicon_key), span
     if kind == "names":

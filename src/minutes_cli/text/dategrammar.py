@@ -17,9 +17,9 @@ _DAY = r"(?P<{g}>[0-3]?\d)\s?(?:{ordinals})?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d|(?:19|20)\d (?=\d(?!\d))\d)(?![\d/])"
 # "10th and 11th March 2025", "17-23 August 2024": the bare day before a full date
 _LEADING_DAY = r"""
-    (?<![\d/.£$]) {labels}        # not "£10", "1.10", nor after a label ("Item 10 and", "Page 4 -")
+    (?<![\d/.£$]) {labels}        # not "£10", "1.10", or a label's number ("Item 10 and", "Page 4 -")
     \b (?P<t> (?P<d>[0-3]?\d) (?:st|nd|rd|th)? )   # "10", "10th"
-    \s* (?:and|&|-|–|to) \s* \Z   # "and", "&", "-", "to" just before the full date
+    \s* (?:and|&|-|–|to) \s* \Z   # "and", "&", "-", "to", then the full date
 """
 _JOINER = r"\s*(?:and|or|to|&|-|–|/)\s*"
 
