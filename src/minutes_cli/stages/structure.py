@@ -51,7 +51,13 @@ def _field_names(vocab: str) -> tuple[dict[str, str], dict[str, str], re.Pattern
     types = {name: kind for kind, names in data["typed_fields"].items() for name in names}
     # where a name in a list of contacts ends: "Sarah Doyle, Head of Highways", "A. Hendry (Democratic Services)"
     words, posts = alternation(data["contact_details"]), alternation(data["contact_posts"])
-    name_end = re.compile(rf"\s*(?:[,(\[/|]|\s[-–]\s|\t|\s{{2}}|\b(?i:{words})\b|\d|\S+@|(?<!\S)(?:{posts})\b).*$", re.S)
+    name_end = re.compile(rf"""\s* (?:
+          [,(\[/|]              # "Sarah Doyle, Head of", "A. Hendry (Democratic", "Jo Roe | Clerk"
+        | \s[-–]\s | \t | \s{{2}}  # "Liz Bateson - telephone", a tab, two spaces
+        | \b(?i:{words})\b       # "Jo Roe Tel:", "Jo Roe Email"
+        | \d | \S+@              # "Jo Roe 01524 582000", "Jo Roe jo.roe@x.gov.uk"
+        | (?<!\S)(?:{posts})\b   # "Sam Lewis Committee Officer"
+        ) .*$""", re.S | re.X)
     return dict(data["fields"]), types, name_end
 
 

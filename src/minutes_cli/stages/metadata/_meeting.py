@@ -25,8 +25,11 @@ TITLE_BLOCKS = 6
 STRONG_FIELDS = ("decided_at", "decision_date")  # "Decided at meeting:" is the meeting's own date
 LATER_FIELDS = ("date", "decision_due")
 # An agenda item about the last meeting's minutes: "Minutes of the meeting held on 29 October 2024"
-PREVIOUS_MINUTES_ITEM = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:To\s+(?:approve|confirm|agree)\s+the\s+)?Minutes\s+of\s+the\s+"
-                                   r"(?:last\s+|previous\s+)?meeting\b", re.I)
+PREVIOUS_MINUTES_ITEM = re.compile(r"""^\W*
+    (?:\d+[.)]?\s*)?                                 # "3.", "4)"
+    (?:To\s+(?:approve|confirm|agree)\s+the\s+)?     # "To confirm the"
+    Minutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b  # "Minutes of the last meeting"
+""", re.I | re.X)
 ON_BEFORE = re.compile(r"\bon\s*\Z", re.I)
 LABEL_BEFORE = re.compile(r"\bDate(?:\s*(?:and|&)\s*time)?\s*:\s*\Z", re.I)
 
@@ -44,9 +47,11 @@ def _context(key: str) -> _Context:
     data = vocabulary(key)
     return _Context(
         meeting=re.compile(rf"\b(?:{alternation(data['meeting_date_leads'])})\b[^\n.:\"]{{0,50}}\Z", re.I),
-        previous=re.compile(
-            rf"\b(?:{alternation(data['previous_meeting_leads'])})\b[^\n.]{{0,100}}\Z"
-            rf"|\b(?:{alternation(data['minutes_approval_stems'])})\w*\b[^\n.]{{0,40}}\bminutes\b[^\n.]{{0,100}}\Z", re.I),
+        previous=re.compile(rf"""
+              \b(?:{alternation(data['previous_meeting_leads'])})\b [^\n.]{{0,100}} \Z  # "the minutes of the meeting held on"
+            | \b(?:{alternation(data['minutes_approval_stems'])})\w*\b [^\n.]{{0,40}}   # "approved", "signed"
+              \bminutes\b [^\n.]{{0,100}} \Z                                       # "... the minutes of 3 May"
+        """, re.I | re.X),
         future=re.compile(rf"\b(?:{alternation(data['future_meeting_phrases'])})\b[^\n.]{{0,50}}\Z", re.I),
     )
 
