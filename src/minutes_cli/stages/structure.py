@@ -43,6 +43,7 @@ class _Reader:
     date_start: re.Pattern[str]
     booleans: dict[str, bool]
     particles: frozenset[str]  # a label without its colon does not end on them
+    first_words: frozenset[str]  # the first word of every label, lower case: a line opening on none has none
 
 
 @lru_cache(maxsize=4)
@@ -69,11 +70,12 @@ def _date_start(vocab: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _values(vocab: str) -> tuple[dict[str, bool], frozenset[str]]:
-    """The words of yes/no values and the particles no colon-less label ends on."""
+def _values(vocab: str) -> tuple[dict[str, bool], frozenset[str], frozenset[str]]:
+    """The words of yes/no values, the particles no colon-less label ends on, the labels' first words."""
     data = vocabulary(vocab)
     return ({w.lower(): v == "true" for w, v in data["boolean_values"].items()},
-            frozenset(w.lower() for w in data["label_end_particles"]))
+            frozenset(w.lower() for w in data["label_end_particles"]),
+            frozenset(label.split(" ")[0] for label in _field_names(vocab)[0]))
 
 
 def find_structure(doc: Document, settings: Settings) -> None:
@@ -141,6 +143,8 @@ def _no_colon(line: str, reader: _Reader) -> tuple[str, str, int, str] | None:
     if not "A" <= line[:1] <= "Z":
         return None  # every label opens on a capital (see TITLE_WORDS)
     words = line.split(" ")
+    if words[0].lower() not in reader.first_words:
+        return None
     for n in range(min(4, len(words) - 1), 0, -1):
         label = " ".join(words[:n])
         if label.lower() not in reader.labels or not TITLE_WORDS.fullmatch(label):
@@ -159,6 +163,8 @@ def _typed_label(line: str, reader: _Reader) -> tuple[str, str, int, str] | None
     if not line[:1].isupper():
         return None
     words = line.split()
+    if words[0].lower() not in reader.first_words:
+        return None
     for n in range(min(len(words), 5), 0, -1):
         label = " ".join(words[:n])
         name = reader.labels.get(label.lower())
