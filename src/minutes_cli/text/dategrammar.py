@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..lexicon import alternation
 from ..settings import vocabulary
@@ -40,20 +41,10 @@ class Grammar:
     relative_years: dict[str, int]
 
 
-@lru_cache(maxsize=8)
-def grammar(key: str = "en") -> Grammar:
-    """The date patterns compiled from the lexicon's `months`, `weekdays` and `ordinal_suffixes`."""
-    data = vocabulary(key)
-    months = {w.lower(): int(n) for w, n in data["months"].items()}
-    month_words = alternation(w for m in data["months"] for w in (m, m.upper()))
-    full = frozenset(max((w for w in data["months"] if data["months"][w] == n), key=len)
-                     for n in set(data["months"].values()))
-    ordinals = "|".join(w for s in data["ordinal_suffixes"] for w in (s, s.upper()))
-    weekdays = alternation(data["weekdays"])
-    relative = alternation(data["relative_years"])
-    month = "(?P<{g}>" + month_words + r")\.?"
-    day, year = _DAY.replace("{ordinals}", ordinals), _YEAR
-    patterns = (
+def _shapes(data: dict[str, Any], day: str, month: str, year: str, ordinals: str,
+            relative: str) -> tuple[tuple[str, str], ...]:
+    """The date shapes, most specific first (an earlier shape's match wins the text it covers)."""
+    return (
         # "14 th April 2005", "Thursday, 5th April, 2018", "16th FEBRUARY 2023", "1st of May 2020"
         ("dmy", rf"(?<![\d/.%]){day.format(g='d')}\s*(?:of\s+|-)?{month.format(g='m')},?\s*-?\s*{year.format(g='y')}"),
         # "July 27, 2011", "AUGUST 19, 2002", "March 9th 2024"
@@ -75,6 +66,22 @@ def grammar(key: str = "en") -> Grammar:
         # "the June meeting", "in January", "during July and August", "Sept & Nov" (year from context)
         ("m", rf"\b(?P<m>{alternation(data['months'])})\b(?!\s*,?\s*\d|\s+(?:{relative}))"),
     )
+
+
+@lru_cache(maxsize=8)
+def grammar(key: str = "en") -> Grammar:
+    """The date patterns compiled from the lexicon's `months`, `weekdays` and `ordinal_suffixes`."""
+    data = vocabulary(key)
+    months = {w.lower(): int(n) for w, n in data["months"].items()}
+    month_words = alternation(w for m in data["months"] for w in (m, m.upper()))
+    full = frozenset(max((w for w in data["months"] if data["months"][w] == n), key=len)
+                     for n in set(data["months"].values()))
+    ordinals = "|".join(w for s in data["ordinal_suffixes"] for w in (s, s.upper()))
+    weekdays = alternation(data["weekdays"])
+    relative = alternation(data["relative_years"])
+    month = "(?P<{g}>" + month_words + r")\.?"
+    day, year = _DAY.replace("{ordinals}", ordinals), _YEAR
+    patterns = _shapes(data, day, month, year, ordinals, relative)
     return Grammar(
         months=months,
         full=full,

@@ -2,7 +2,8 @@
 
 Candidates come from our own patterns (dateparser's search finds "may" and "£34" in
 council prose and gives no offsets), compiled once per lexicon key from its month,
-weekday and ordinal words. Normalisation has a fast path for the shapes the patterns
+weekday and ordinal words (`text/dategrammar.py`, which also shares each paper's matches between
+the stages that ask for them). Normalisation has a fast path for the shapes the patterns
 recognise; a cached dateparser call handles the odd ones.
 
 `order` is how an all-numeric date is read: "DMY" (16/01/2017), "MDY" (01/16/2017) or

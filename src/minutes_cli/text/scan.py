@@ -5,6 +5,10 @@ label alternation scans at 2-15 MB/s, while `str.find` of a literal runs at C sp
 each stage finds its literal cue words first ("oved", "nterest", "resent") and runs its
 full pattern only in merged windows around them. Lookbehinds and `\\b` still see the text
 before a window, because `Pattern.finditer(text, pos, endpos)` keeps the whole string.
+
+`needles(pattern)` derives such literals from a pattern itself (with `re`'s own parser): a set
+one of which every match holds, and, when every match opens with one, where a search may begin.
+`search` and `first_place` use them to rule a paper out, or skip its head, before the pattern runs.
 """
 
 from __future__ import annotations
