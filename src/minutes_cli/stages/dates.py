@@ -22,7 +22,11 @@ ROLE_BY_FIELD = {
 }
 # "Source Date\nOctober 2022 and January 2023", "Posted on 3 May 2021"
 # A label that opens its line, so "the current end date of September 2023" in prose is not one.
-SOURCE_DATE = re.compile(r"^(?:Source Date|Published|Posted(?: on)?|Date)\b\s*:?\s*\n?(?P<rest>[^\n]{4,80})", re.I | re.M)
+SOURCE_DATE = re.compile(r"""
+    ^(?:Source\ Date|Published|Posted(?:\ on)?|Date)\b   # the label, opening its line
+    \s*:?\s*\n?                                        # "Posted on 3 May", "Source Date" / "October 2022"
+    (?P<rest>[^\n]{4,80})                               # the line holding the dates
+""", re.I | re.M | re.X)
 
 
 def find_dates(doc: Document, settings: Settings) -> None:

@@ -28,7 +28,8 @@ FIELD_LINE = re.compile(rf"^(?P<label>{LABEL})\s?:\s*(?P<value>.*)$")
 # A label with no colon is set apart by a change of case ("Title COMMUNITY WARDENS SCHEME") or, when
 # it has two words or more, by a capital ("Report Title Road safety schemes", "Wards Affected All")
 CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&/()-]*")
-BOOLEAN = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
+# A label with no colon is in title case: "Wards Affected", "Title"
+TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)*")
 NEXT_VALUE_MAX = 400  # a value on the next line is a line or a short paragraph, not a section
 
 
@@ -40,6 +41,9 @@ class _Reader:
     order: str
     name_end: re.Pattern[str]
     date_start: re.Pattern[str]
+    booleans: dict[str, bool]
+    particles: frozenset[str]  # a label without its colon does not end on them
+    first_words: frozenset[str]  # the first word of every label, lower case: a line opening on none has none
 
 
 @lru_cache(maxsize=4)
@@ -48,7 +52,13 @@ def _field_names(vocab: str) -> tuple[dict[str, str], dict[str, str], re.Pattern
     types = {name: kind for kind, names in data["typed_fields"].items() for name in names}
     # where a name in a list of contacts ends: "Sarah Doyle, Head of Highways", "A. Hendry (Democratic Services)"
     words, posts = alternation(data["contact_details"]), alternation(data["contact_posts"])
-    name_end = re.compile(rf"\s*(?:[,(\[/|]|\s[-–]\s|\t|\s{{2}}|\b(?i:{words})\b|\d|\S+@|(?<!\S)(?:{posts})\b).*$", re.S)
+    name_end = re.compile(rf"""\s* (?:
+          [,(\[/|]              # "Sarah Doyle, Head of", "A. Hendry (Democratic", "Jo Roe | Clerk"
+        | \s[-–]\s | \t | \s{{2}}  # "Liz Bateson - telephone", a tab, two spaces
+        | \b(?i:{words})\b       # "Jo Roe Tel:", "Jo Roe Email"
+        | \d | \S+@              # "Jo Roe 01524 582000", "Jo Roe jo.roe@x.gov.uk"
+        | (?<!\S)(?:{posts})\b   # "Sam Lewis Committee Officer"
+        ) .*$""", re.S | re.X)
     return dict(data["fields"]), types, name_end
 
 
@@ -59,11 +69,20 @@ def _date_start(vocab: str) -> re.Pattern[str]:
     return re.compile(rf"(?:\d|(?i:{alternation([*data['weekdays'], *data['months']])})\b)")
 
 
+@lru_cache(maxsize=4)
+def _values(vocab: str) -> tuple[dict[str, bool], frozenset[str], frozenset[str]]:
+    """The words of yes/no values, the particles no colon-less label ends on, the labels' first words."""
+    data = vocabulary(vocab)
+    return ({w.lower(): v == "true" for w, v in data["boolean_values"].items()},
+            frozenset(w.lower() for w in data["label_end_particles"]),
+            frozenset(label.split(" ")[0] for label in _field_names(vocab)[0]))
+
+
 def find_structure(doc: Document, settings: Settings) -> None:
     """Read labelled fields from the loader's blocks."""
     labels, types, name_end = _field_names(settings.lexicon_key)
     reader = _Reader(labels, types, settings, date_order(doc, settings).order, name_end,
-                     _date_start(settings.lexicon_key))
+                     _date_start(settings.lexicon_key), *_values(settings.lexicon_key))
     lines = [(b.span.text(doc), b.span.start) for b in doc.blocks]
     for k, (line, start) in enumerate(lines):
         previous = lines[k - 1][0] if k else ""
@@ -121,12 +140,17 @@ def _label_value(line: str, reader: _Reader, previous: str) -> tuple[str, str, i
 
 def _no_colon(line: str, reader: _Reader) -> tuple[str, str, int, str] | None:
     """A known label of one to four words, then its value with no colon between (see CAPITALS)."""
+    if not "A" <= line[:1] <= "Z":
+        return None  # every label opens on a capital (see TITLE_WORDS)
     words = line.split(" ")
+    if words[0].lower() not in reader.first_words:
+        return None
     for n in range(min(4, len(words) - 1), 0, -1):
-        label, value = " ".join(words[:n]), " ".join(words[n:])
-        if not re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)*", label) or label.lower() not in reader.labels:
+        label = " ".join(words[:n])
+        if label.lower() not in reader.labels or not TITLE_WORDS.fullmatch(label):
             continue
-        if n > 1 and words[n - 1].lower() in ("of", "by", "to", "for", "on", "from"):
+        value = " ".join(words[n:])
+        if n > 1 and words[n - 1].lower() in reader.particles:
             continue  # "Report of Audit Committee No. 1": a heading, not a label without its colon
         if CAPITALS.fullmatch(value) or (n > 1 and (value[:1].isupper() or value[:1].isdigit())):
             return reader.labels[label.lower()], label, len(label) + 1, value.rstrip()
@@ -139,6 +163,8 @@ def _typed_label(line: str, reader: _Reader) -> tuple[str, str, int, str] | None
     if not line[:1].isupper():
         return None
     words = line.split()
+    if words[0].lower() not in reader.first_words:
+        return None
     for n in range(min(len(words), 5), 0, -1):
         label = " ".join(words[:n])
         name = reader.labels.get(label.lower())
@@ -161,7 +187,7 @@ def _a_value(line: str) -> bool:
 def _typed(raw: str, start: int, kind: str | None, reader: _Reader) -> tuple[Any, Span]:
     span = Span(start, start + len(raw))
     if kind == "boolean":
-        return BOOLEAN.get(raw.lower().rstrip(".")), span
+        return reader.booleans.get(raw.lower().rstrip(".")), span
     if kind == "date":
         return parse_date(raw, order=reader.order, lexicon=reader.settings.lexicon_key), span
     if kind == "names":

@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
 from ..document import Document
 from ..lexicon import alternation
 from ..settings import Settings, vocabulary
-from .dates import grammar
+from .dategrammar import matches
 
-NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?:19|20)?\d\d(?![\d/]|\.\d)")
 UNAMBIGUOUS = 3  # weight of a numeric date that can only be read one way
 WRITTEN_CAP = 5  # at most this many written-out dates count
 CUE_CAP = 3  # at most this many distinct spelling and place cues count
@@ -58,18 +56,18 @@ def date_order(doc: Document, settings: Settings) -> OrderReading:
 def infer_order(text: str, lexicon: str = "en") -> OrderReading:
     """Weigh the evidence in `text` for day-first against month-first numeric dates."""
     dmy = mdy = ambiguous = 0
-    for m in NUMERIC.finditer(text):
+    found = dict(matches(text, lexicon))  # the date grammar's matches, shared with the date readers
+    for m in found["num"]:
         a, b = int(m.group("a")), int(m.group("b"))
         if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
             continue
         dmy += UNAMBIGUOUS * (a > 12)
         mdy += UNAMBIGUOUS * (b > 12)
         ambiguous += a <= 12 and b <= 12
-    patterns = dict(grammar(lexicon).patterns)
-    written_mdy = sum(1 for _ in islice(patterns["mdy"].finditer(text), WRITTEN_CAP))
+    written_mdy = min(WRITTEN_CAP, len(found["mdy"]))
     if not (ambiguous or written_mdy):  # only dates that can be read one way: they decide alone
         return OrderReading("MDY" if mdy > dmy else "DMY", False, dmy, mdy, 0)
-    dmy += sum(1 for _ in islice(patterns["dmy"].finditer(text), WRITTEN_CAP))
+    dmy += min(WRITTEN_CAP, len(found["dmy"]))
     mdy += written_mdy
     cues = _cues(lexicon)
     dmy += _cue_count(text, cues["DMY"])
@@ -81,7 +79,8 @@ def _cue_count(text: str, cues: tuple[tuple[str, re.Pattern[str]], ...]) -> int:
     """Distinct cue words in `text` (a literal find first, then the word's boundaries), at most CUE_CAP."""
     found = 0
     for word, pattern in cues:
-        if word in text and pattern.search(text):
+        at = text.find(word)  # a one-word cue's pattern cannot match before its first place
+        if at != -1 and pattern.search(text, 0 if " " in word else at):
             found += 1
             if found == CUE_CAP:
                 break

@@ -2,7 +2,8 @@
 
 Candidates come from our own patterns (dateparser's search finds "may" and "£34" in
 council prose and gives no offsets), compiled once per lexicon key from its month,
-weekday and ordinal words. Normalisation has a fast path for the shapes the patterns
+weekday and ordinal words (`text/dategrammar.py`, which also shares each paper's matches between
+the stages that ask for them). Normalisation has a fast path for the shapes the patterns
 recognise; a cached dateparser call handles the odd ones.
 
 `order` is how an all-numeric date is read: "DMY" (16/01/2017), "MDY" (01/16/2017) or
@@ -17,16 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import alternation
-from ..settings import vocabulary
-
-_DAY = r"(?P<{g}>[0-3]?\d)\s?(?:{ordinals})?"
-# "2018", and "201 8" where a PDF's kerning split the year
-_YEAR = r"(?P<{g}>(?:19|20)\d\d|(?:19|20)\d (?=\d(?!\d))\d)(?![\d/])"
-# Words before a month written alone that make it a date: "in June", "the July meeting", "our April meeting"
-MONTH_CONTEXT = re.compile(r"(?:\b(?:in|during|throughout|until|from|since|before|after|by|end|early|late|mid|the|"
-                           r"and|of|our|its|their)\s|/|&\s?)\Z", re.I)
-_JOINER = r"\s*(?:and|or|to|&|-|–|/)\s*"
+from .dategrammar import Grammar, grammar, matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,63 +30,6 @@ class DateHit:
     text: str
     value: str  # YYYY-MM-DD, YYYY-MM or --MM-DD
     precision: str  # day | month
-
-
-@dataclass(frozen=True)
-class _Grammar:
-    months: dict[str, int]
-    full: frozenset[str]  # full month names: an abbreviation alone ("Mar", "Jan") needs a month beside it
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    weekday_before: re.Pattern[str]
-    shared_year: re.Pattern[str]
-    month_pair: re.Pattern[str]
-    range_tail: re.Pattern[str]
-
-
-@lru_cache(maxsize=8)
-def grammar(key: str = "en") -> _Grammar:
-    """The date patterns compiled from the lexicon's `months`, `weekdays` and `ordinal_suffixes`."""
-    data = vocabulary(key)
-    months = {w.lower(): int(n) for w, n in data["months"].items()}
-    month_words = alternation(w for m in data["months"] for w in (m, m.upper()))
-    full = frozenset(max((w for w in data["months"] if data["months"][w] == n), key=len)
-                     for n in set(data["months"].values()))
-    ordinals = "|".join(w for s in data["ordinal_suffixes"] for w in (s, s.upper()))
-    weekdays = alternation(data["weekdays"])
-    month = "(?P<{g}>" + month_words + r")\.?"
-    day, year = _DAY.replace("{ordinals}", ordinals), _YEAR
-    patterns = (
-        # "14 th April 2005", "Thursday, 5th April, 2018", "16th FEBRUARY 2023", "1st of May 2020"
-        ("dmy", rf"(?<![\d/.%]){day.format(g='d')}\s*(?:of\s+|-)?{month.format(g='m')},?\s*-?\s*{year.format(g='y')}"),
-        # "July 27, 2011", "AUGUST 19, 2002", "March 9th 2024"
-        ("mdy", rf"\b{month.format(g='m')}\s+{day.format(g='d')},?\s+{year.format(g='y')}"),
-        # "2017/01/16", "2017.01.16": a four-digit year first is never ambiguous
-        ("ymd", r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/]|\.\d)"),
-        # "16/01/2017", "1.10.20", "04-03-2010", "17/01/16" (YMD)
-        ("num", r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
-                r"(?P<c>(?:19|20)?\d\d)(?![\d/]|\.\d)"),
-        # "2017-01-24"
-        ("iso", r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
-        # "February 2017", "June, 2018"
-        ("my", rf"\b{month.format(g='m')},?\s+{year.format(g='y')}"),
-        # "11 January", "9th March" (year from context)
-        ("dm", rf"(?<![%\d])\b{day.format(g='d')}\s*(?:of\s+)?{month.format(g='m')}\b(?!\s*,?\s*\d)"),
-        # "August 17", "February 15 th", "December 7th" (year from context)
-        ("md", rf"\b{month.format(g='m')}[ \t]+(?P<d>[0-3]?\d)(?!\d|[.:/]\d)(?:[ \t]?(?P<o>{ordinals}))?\b"
-               rf"(?!\s*,?\s*(?:19|20)\d\d)"),
-        # "the June meeting", "in January", "during July and August", "Sept & Nov" (year from context)
-        ("m", rf"\b(?P<m>{alternation(data['months'])})\b(?!\s*,?\s*\d|\s+(?:this|next|last)\s+year)"),
-    )
-    return _Grammar(
-        months=months,
-        full=full,
-        patterns=tuple((kind, re.compile(p)) for kind, p in patterns),
-        weekday_before=re.compile(rf"\b(?:{weekdays}),?\s+(?:the\s+)?\Z", re.I),
-        shared_year=re.compile(_JOINER + month.format(g="m2") + r",?\s+" + year.format(g="y"), re.I),
-        month_pair=re.compile(_JOINER + r"(?:" + month_words + r")\b"),
-        range_tail=re.compile(rf"{_JOINER}(?:{day.format(g='d2')},?\s*(?:of\s+)?)?(?:{month.format(g='m2')},?\s*)?"
-                              rf"{year.format(g='y2')}"),
-    )
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -132,7 +67,7 @@ def _numeric(m: re.Match[str], order: str) -> tuple[int, int, int] | None:
     return _year(c), month, day
 
 
-def _resolve(kind: str, m: re.Match[str], g: _Grammar, base: dt.date | None, order: str) -> tuple[str, str] | None:
+def _resolve(kind: str, m: re.Match[str], g: Grammar, base: dt.date | None, order: str) -> tuple[str, str] | None:
     if kind == "m":  # a month alone counts only when the document's own date gives its year
         return _month_alone(m, g, base)
     if kind == "my":
@@ -148,7 +83,7 @@ def _resolve(kind: str, m: re.Match[str], g: _Grammar, base: dt.date | None, ord
         if kind == "md" and not m.group("o") and order != "MDY":
             return None  # "April 25" in a day-first paper is more often April 2025
         if kind in ("dm", "md"):
-            known = _range_year(m, g, month) or _relative_year(m, base) or (
+            known = _range_year(m, g, month) or _relative_year(m, g, base) or (
                 _nearest_year(month, day, base) if base else None)
             if known is None:
                 return (f"--{month:02d}-{day:02d}", "day") if _valid(2000, month, day) else None
@@ -158,7 +93,7 @@ def _resolve(kind: str, m: re.Match[str], g: _Grammar, base: dt.date | None, ord
     return (f"{year:04d}-{month:02d}-{day:02d}", "day") if _valid(year, month, day) else None
 
 
-def _range_year(m: re.Match[str], g: _Grammar, month: int) -> int | None:
+def _range_year(m: re.Match[str], g: Grammar, month: int) -> int | None:
     """The year a range's first date takes from its second: "1 January to 31 March 2009" (2009),
     "26 November to 27th January 2025" (2024)."""
     tail = g.range_tail.match(m.string, m.end())
@@ -169,21 +104,19 @@ def _range_year(m: re.Match[str], g: _Grammar, month: int) -> int | None:
     return year - 1 if later < month else year
 
 
-_RELATIVE = re.compile(r"\s+(?P<w>last|next|this)\s+year\b", re.I)
 
-
-def _relative_year(m: re.Match[str], base: dt.date | None) -> int | None:
+def _relative_year(m: re.Match[str], g: Grammar, base: dt.date | None) -> int | None:
     """"23 May last year" in a paper dated 2024 is 2023-05-23."""
-    rel = _RELATIVE.match(m.string, m.end())
+    rel = g.relative.match(m.string, m.end())
     if rel is None or base is None:
         return None
-    return base.year + {"last": -1, "next": 1, "this": 0}[rel.group("w").lower()]
+    return base.year + g.relative_years[" ".join(rel.group("w").lower().split())]
 
 
-def _month_alone(m: re.Match[str], g: _Grammar, base: dt.date | None) -> tuple[str, str] | None:
+def _month_alone(m: re.Match[str], g: Grammar, base: dt.date | None) -> tuple[str, str] | None:
     start, word = m.start(), m.group("m")
     paired = g.month_pair.match(m.string, m.end()) is not None
-    before = MONTH_CONTEXT.search(m.string, max(0, start - 12), start)
+    before = g.month_context.search(m.string, max(0, start - 12), start)
     beside = paired or bool(before and before.group().strip() in ("&", "/"))  # "Sept & Nov", "May/June"
     if base is None or not (before or paired) or (word not in g.full and not beside):
         return None
@@ -201,8 +134,8 @@ def find_date_hits(text: str, base: dt.date | None = None, order: str = "DMY",
     g = grammar(lexicon)
     taken = bytearray(len(text) + 1)  # 1 where an earlier, more specific pattern matched
     hits: list[DateHit] = []
-    for kind, pattern in g.patterns:
-        for m in pattern.finditer(text):
+    for kind, found in matches(text, lexicon):
+        for m in found:
             s, e = m.span()
             if kind in ("dmy", "mdy", "dm", "md") and (w := g.weekday_before.search(text, max(0, s - 25), s)):
                 s = w.start()
@@ -218,22 +151,21 @@ def find_date_hits(text: str, base: dt.date | None = None, order: str = "DMY",
     return hits
 
 
-# "10th and 11th March 2025", "17-23 August 2024", "August 17-23": the bare day before or after a full date
-_LEADING_DAY = re.compile(r"(?<![\d/.£$])(?<!Item )(?<!Items )(?<!Minute )(?<!Minutes )(?<!Page )(?<!No\. )\b(?P<t>(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)"
-                          r"\s*(?:and|&|-|–|to)\s*\Z", re.I)
+# "August 17-23": the bare day after a date that ends on its day
+_YEAR_END = re.compile(r"(?:19|20)\d\d$")
 _TRAILING_DAY = re.compile(r"\s*(?:-|–|and|&|to)\s*(?P<d>[0-3]?\d)\b(?!\s*(?:[:./]\d|%|am|pm|a\.m|p\.m))")
 
 
-def _range_heads(text: str, hits: list[DateHit], offset: int, g: _Grammar) -> list[DateHit]:
+def _range_heads(text: str, hits: list[DateHit], offset: int, g: Grammar) -> list[DateHit]:
     """The other day of a range that shares its month and year with a date found."""
     out: list[DateHit] = []
     for hit in hits:
         if hit.precision != "day" or hit.value.startswith("--"):
             continue
         s, e = hit.start - offset, hit.end - offset
-        if (lead := _LEADING_DAY.search(text, max(0, s - 12), s)) and hit.text[:1].isdigit():
+        if (lead := g.leading_day.search(text, max(0, s - 12), s)) and hit.text[:1].isdigit():
             out += _day_like(hit, int(lead.group("d")), lead.start("t") + offset, lead.group("t"))
-        if not hit.text[-1:].isdigit() or hit.text[:1].isdigit() or re.search(r"(?:19|20)\d\d$", hit.text):
+        if not hit.text[-1:].isdigit() or hit.text[:1].isdigit() or _YEAR_END.search(hit.text):
             continue
         if tail := _TRAILING_DAY.match(text, e):  # "August 17-23" (not "July 27, 2011 - 3")
             out += _day_like(hit, int(tail.group("d")), tail.start("d") + offset, tail.group("d"))
@@ -274,6 +206,7 @@ def to_date(value: str | None) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=8)  # metadata and dates both ask for the same paper's median
 def median_date(text: str, order: str = "DMY", lexicon: str = "en") -> dt.date | None:
     """The middle of the full dates written in a text: a base for year-less ones when nothing better exists."""
     days = sorted(d for d in (to_date(h.value) for h in find_date_hits(text, order=order, lexicon=lexicon))

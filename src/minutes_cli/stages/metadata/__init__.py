@@ -59,13 +59,18 @@ def _set(doc: Document, key: str, value: object, span: Span) -> None:
     doc.evidence[key] = span
 
 
+@lru_cache(maxsize=8)
+def _words(key: str, name: str) -> frozenset[str]:
+    """A lexicon list as a set of lower-cased words."""
+    return frozenset(w.lower() for w in vocabulary(key)[name])
+
+
 def _title(doc: Document, key: str) -> None:
     for f in doc.fields:
         if f.name == "title":
             _set(doc, "title", f.value, f.span)
             return
-    skip = {"decision details", "agenda item", "agenda and minutes", "issue details", "items",
-            "agenda, decisions and minutes", "page content transcription"}
+    skip = _words(key, "not_title_lines")
     for block in doc.blocks[:8]:
         line = block.span.text(doc)
         bullet = LEADING_BULLET.match(line)
@@ -108,7 +113,7 @@ def _body(doc: Document, key: str) -> None:
     if authority is None and doc.metadata["kind"] == "news":
         authority = council_in_prose(doc, key)  # "In March 2021, Northbury Council brought its centres back"
     if authority is not None:
-        _set(doc, "authority", _clean_body(authority[0]), authority[1])
+        _set(doc, "authority", _clean_body(authority[0], key), authority[1])
     if found is None:
         return
     name, span = found
@@ -119,7 +124,7 @@ def _body(doc: Document, key: str) -> None:
             if name.startswith(("The ", "THE ")):
                 span, name = Span(span.start + 4, span.end), name[4:]
             name = f"{name} Council"  # "The Township of Oro-Medonte" + "Council Meeting Minutes"
-    _set(doc, "body", _clean_body(name), span)
+    _set(doc, "body", _clean_body(name, key), span)
 
 
 @lru_cache(maxsize=8)
@@ -157,23 +162,24 @@ def _generic_council(body: str, authority: str, titled: bool, key: str) -> bool:
     return titled
 
 
-def _clean_body(text: str) -> str:
+def _clean_body(text: str, key: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" -–:,")
     if text.isupper():
-        text = " ".join(w if w in {"AND", "OF", "FOR", "THE"} else _cap(w) for w in text.split())
+        text = " ".join(w if w in {"AND", "OF", "FOR", "THE"} else _cap(w, key) for w in text.split())
         text = re.sub(r"\b(AND|OF|FOR|THE)\b", lambda m: m.group(1).lower(), text)
         text = text[0].upper() + text[1:]
     return text
 
 
-SHORT_WORDS = frozenset("NEW WEST EAST BAY SEA PORT CITY TOWN WARD HILL MILL PARK LAND BANK HALL DALE VALE FORD".split())
+VOWELS = "AEIOU"
 
 
-def _cap(word: str) -> str:
+def _cap(word: str, key: str) -> str:
     """"BURTON-CUM-WALDEN" -> "Burton-cum-Walden", "AUSD" kept when short, "COUNCIL/AUSD" -> "Council/AUSD"."""
-    if len(word) <= 4 and word.isalpha() and sum(c in "AEIOU" for c in word) <= 1 and word not in SHORT_WORDS:
+    if len(word) <= 4 and word.isalpha() and sum(c in VOWELS for c in word) <= 1 \
+            and word.lower() not in _words(key, "place_short_words"):
         return word  # "AUSD", "RTD": an acronym
     parts = re.split(r"([-/])", word)
-    small = {"cum", "on", "upon", "le", "en", "in", "by", "the", "under", "super"}
-    return "".join(p if p in "-/" else (p.lower() if p.lower() in small and k else _cap(p) if "/" in word and
+    small = _words(key, "place_particles")
+    return "".join(p if p in "-/" else (p.lower() if p.lower() in small and k else _cap(p, key) if "/" in word and
                                          len(p) <= 4 else p.capitalize()) for k, p in enumerate(parts))

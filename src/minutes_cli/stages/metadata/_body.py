@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -20,29 +21,27 @@ from typing import Any
 from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.scan import finditer, windows
+from ...text.scan import Needles, finditer, first_place, fold, needles, windows
 
 HEAD = 3000
 WORD = r"[A-Z][\w&'’.-]*"  # a capitalised word of a name: "Burton-cum-Walden", "St.", "Children’s"
 TITLE_BLOCKS = 6  # a title line is one of the paper's first lines
-# Words that cannot open a body's name: "Minutes - 19th May", "Previous Meeting", "Thursday, 25 October"
-NOT_A_BODY = re.compile(
-    r"^(?:the\s+)?(?:minutes|agenda|meeting|previous|last|date|venue|time|held|report|item|page|notice|"
-    r"summons|all|this|these|that|further|any|proceedings|approval|summary|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
-    re.I)
-# A label whose value is on the next line: "DECISION TO BE TAKEN BY:"
-LABEL_ALONE = re.compile(r"^(?:DECISION TO BE TAKEN BY|Decision to be taken by|Decision taker|DECISION TAKER)\s*:?\s*$")
-
-
 @dataclass(frozen=True)
 class _Patterns:
-    headings: tuple[re.Pattern[str], ...]
+    headings: tuple[tuple[re.Pattern[str], Needles | None], ...]  # each with its needles
     title_line: re.Pattern[str]
     actor: re.Pattern[str]
     actor_words: tuple[str, ...]
     authority: re.Pattern[str]
     meeting_type: re.Pattern[str]
     split_noun: re.Pattern[str]
+    not_a_body: re.Pattern[str]  # words that cannot open a body's name: "Minutes - 19th May", "Thursday, 25 October"
+    label_alone: re.Pattern[str]  # a label whose value is on the next line: "DECISION TO BE TAKEN BY:"
+
+
+def _as_written(words: Iterable[str]) -> str:
+    """An alternation of `words` as written (a space is one space), longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=8)
@@ -56,7 +55,7 @@ def patterns(key: str = "en") -> _Patterns:
     word = WORD
     headings = _headings(data, nouns, mtypes)
     return _Patterns(
-        headings=tuple(re.compile(p, re.M) for p in headings),
+        headings=tuple((c, needles(c)) for c in (re.compile(p, re.M) for p in headings)),
         # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
         title_line=re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns})"
                               # "Board of Architectural Review", "Board of Zoning Appeals", "Committee of the Whole"
@@ -65,8 +64,7 @@ def patterns(key: str = "en") -> _Patterns:
         actor=re.compile(
             r"(?:\b(?:[Tt]he|That|that)\s+|\b(?:reminded|advised|informed|asked|told)\s+(?:the\s+)?)?"
             rf"(?P<body>{actors})\s+"
-            r"(?:considered|agreed|resolved|RESOLVED|AGREED|NOTED|noted|approved|decided|note|agree|approve|"
-            r"meets|received|is asked|are asked|was asked|were asked)\b"
+            rf"(?:{_as_written(data['body_actor_verbs'])})\b"
             rf"|\b(?:reminded|advised|informed|told)\s+(?:the\s+)?(?P<obj>{actors})\b"
             rf"|\bto the (?P<own>{actors}) meeting\b|\bbusiness of the (?P<of>{actors})\b"),
         actor_words=tuple(w for w in data["body_nouns"] if "-" not in w),
@@ -76,6 +74,8 @@ def patterns(key: str = "en") -> _Patterns:
             rf"{word}(?:[ \t]{word}){{0,3}})\b"),
         meeting_type=re.compile(rf"^(?:The\s+)?(?:{mtypes})\s+(?=\S)", re.I),
         split_noun=re.compile(r"\b(?P<a>[A-Z]) (?P<b>[a-z]{3,})\b"),
+        not_a_body=re.compile(rf"^(?:the\s+)?(?:{_as_written([*data['not_body_openers'], *data['weekdays']])})\b", re.I),
+        label_alone=re.compile(rf"^(?:{_as_written(w for v in data['body_label_alone'] for w in (v, v.upper()))})\s*:?\s*$"),
     )
 
 
@@ -97,7 +97,10 @@ def _headings(data: dict[str, Any], nouns: str, mtypes: str) -> tuple[str, ...]:
         # "REGULAR MEETING OF THE" + "CITY OF ALAMEDA PLANNING BOARD" on the next line
         rf"(?i:\bMEETING\s+OF(?:\s+THE)?)[ \t]*\n[ \t]*(?P<body>(?:{word}[ \t]+){{0,6}}(?:{nouns}))[ \t]*$",
         # "Boughton Parish Council Minutes", "Council Meeting Minutes", "ETHERIDGE SHIRE COUNCIL MINUTES OF"
-        rf"^(?:[^\n]*?\s)??(?P<body>(?:{word}[ \t]+){{0,5}}(?:{nouns}))\s+(?:Meeting\s+|MEETING\s+)?(?:Minutes|MINUTES)\b",
+        rf"""(?x) ^(?:[^\n]*?\s)??                           # anything before the name, shortest first
+            (?P<body>(?:{word}[ \t]+){{0,5}}(?:{nouns}))   # "Boughton Parish Council", "ETHERIDGE SHIRE COUNCIL"
+            \s+(?:Meeting\s+|MEETING\s+)?(?:Minutes|MINUTES)\b   # "Meeting Minutes", "MINUTES OF"
+        """,
         # "The Regular Council Meeting was convened", "REGULAR COUNCIL MEETING AUGUST 19, 2002"
         rf"\b(?:The\s+|THE\s+)?(?i:{mtypes})\s+(?P<body>(?:{word}[ \t]+){{0,4}}(?:{nouns}))\s+(?i:Meeting)\b",
         # A title naming the committee before its subject: "Planning Review Committee: Mill Street Student Block"
@@ -111,7 +114,7 @@ def find_body(doc: Document, key: str = "en") -> tuple[str, Span] | None:
     """The body's name and where the paper gives it, or None."""
     p = patterns(key)
     head = doc.text[:HEAD]
-    found = _label_alone(doc) or _named_title(doc, _heading(head, p), p) or _actor(doc.text, p)
+    found = _label_alone(doc, p) or _named_title(doc, _heading(head, p), p) or _actor(doc.text, p)
     found = found or find_authority(doc, key)
     if found is None:
         return None
@@ -137,9 +140,9 @@ def _name_above(doc: Document, body: str, span: Span, key: str) -> tuple[str, Sp
     return body, span
 
 
-def _label_alone(doc: Document) -> tuple[str, Span] | None:
+def _label_alone(doc: Document, p: _Patterns) -> tuple[str, Span] | None:
     for k, block in enumerate(doc.blocks[:40]):
-        if LABEL_ALONE.match(block.span.text(doc)) and k + 1 < len(doc.blocks):
+        if p.label_alone.match(block.span.text(doc)) and k + 1 < len(doc.blocks):
             nxt = doc.blocks[k + 1].span
             if len(nxt.text(doc)) <= 60:
                 return nxt.text(doc), nxt
@@ -149,11 +152,15 @@ def _label_alone(doc: Document) -> tuple[str, Span] | None:
 def _heading(head: str, p: _Patterns) -> tuple[str, Span] | None:
     """The earliest heading that names a body."""
     best: tuple[str, Span] | None = None
-    for pattern in p.headings:
-        for m in pattern.finditer(head):
+    folded = fold(head)
+    for pattern, required in p.headings:
+        at = first_place(required, head, folded)
+        if at is None:
+            continue  # none of the words it needs ("Minutes", "meeting of") is in the head
+        for m in pattern.finditer(head, at):
             if best is not None and m.start("body") >= best[1].start:
                 break
-            if looks_like_body(_trim(m.group("body"), p)):
+            if looks_like_body(_trim(m.group("body"), p), p):
                 best = m.group("body"), Span(m.start("body"), m.end("body"))
                 break
     return best
@@ -175,7 +182,7 @@ def _title_line(doc: Document, p: _Patterns) -> tuple[str, Span, bool, bool] | N
     for k, block in enumerate(doc.blocks[:TITLE_BLOCKS + 10]):
         m = p.title_line.match(block.span.text(doc))
         under = k > 0 and re.fullmatch(r"(?i)\W*(?:meeting\s+)?minutes\W*", doc.blocks[k - 1].span.text(doc)) is not None
-        if m and (k < TITLE_BLOCKS or under) and looks_like_body(_trim(m.group("body"), p)):
+        if m and (k < TITLE_BLOCKS or under) and looks_like_body(_trim(m.group("body"), p), p):
             start = block.span.start + m.start("body")
             committee = not re.search(r"(?i)\bcouncil$", m.group("body"))
             found.append((m.group("body"), Span(start, start + len(m.group("body"))), committee, under))
@@ -183,9 +190,9 @@ def _title_line(doc: Document, p: _Patterns) -> tuple[str, Span, bool, bool] | N
     return ranked[0] if ranked else None
 
 
-def looks_like_body(body: str) -> bool:
+def looks_like_body(body: str, p: _Patterns) -> bool:
     """A name, not a sentence: "Planning Committee", not "The 26th September 2019 were signed."."""
-    return (bool(body) and body[0].isupper() and len(body.split()) <= 8 and not NOT_A_BODY.match(body)
+    return (bool(body) and body[0].isupper() and len(body.split()) <= 8 and not p.not_a_body.match(body)
             and not re.search(r"\d|\.\s|\.$", body))
 
 

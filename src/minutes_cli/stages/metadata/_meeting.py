@@ -10,6 +10,7 @@ the Regular meeting of") is never the meeting's. A year-less date counts only in
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document, Span
@@ -23,17 +24,36 @@ FIRST_SCAN = 4000  # the paper's head is read first; the whole paper only when i
 TITLE_BLOCKS = 6
 STRONG_FIELDS = ("decided_at", "decision_date")  # "Decided at meeting:" is the meeting's own date
 LATER_FIELDS = ("date", "decision_due")
-# "MEETING HELD AT GEORGETOWN ON", "summoned to a meeting on", "Date held:", "COMMENCING"
-MEETING_CONTEXT = re.compile(r"\b(?:held|meeting|convened|commencing)\b[^\n.:\"]{0,50}\Z", re.I)
-# "the minutes of the meeting held on", "previous meeting", "Minutes from the Regular meeting of"
-PREVIOUS_MEETING = re.compile(
-    r"\b(?:previous|last|since|the\s+minutes|minutes\s+from\s+the)\b[^\n.]{0,100}\Z"
-    r"|\b(?:approv|confirm|adopt|sign|draft)\w*\b[^\n.]{0,40}\bminutes\b[^\n.]{0,100}\Z", re.I)
 # An agenda item about the last meeting's minutes: "Minutes of the meeting held on 29 October 2024"
-PREVIOUS_MINUTES_ITEM = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:To\s+(?:approve|confirm|agree)\s+the\s+)?Minutes\s+of\s+the\s+"
-                                   r"(?:last\s+|previous\s+)?meeting\b", re.I)
-FUTURE_MEETING = re.compile(r"\b(?:will\s+be\s+held|to\s+be\s+held|will\s+take\s+place|will\s+meet)\b[^\n.]{0,50}\Z", re.I)
+PREVIOUS_MINUTES_ITEM = re.compile(r"""^\W*
+    (?:\d+[.)]?\s*)?                                 # "3.", "4)"
+    (?:To\s+(?:approve|confirm|agree)\s+the\s+)?     # "To confirm the"
+    Minutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b  # "Minutes of the last meeting"
+""", re.I | re.X)
+ON_BEFORE = re.compile(r"\bon\s*\Z", re.I)
 LABEL_BEFORE = re.compile(r"\bDate(?:\s*(?:and|&)\s*time)?\s*:\s*\Z", re.I)
+
+
+@dataclass(frozen=True)
+class _Context:
+    meeting: re.Pattern[str]  # "MEETING HELD AT GEORGETOWN ON", "summoned to a meeting on", "COMMENCING"
+    previous: re.Pattern[str]  # "the minutes of the meeting held on", "Minutes from the Regular meeting of"
+    future: re.Pattern[str]  # "will be held on", "will take place"
+
+
+@lru_cache(maxsize=8)
+def _context(key: str) -> _Context:
+    """The words before a date that say whose meeting it is, from the lexicon."""
+    data = vocabulary(key)
+    return _Context(
+        meeting=re.compile(rf"\b(?:{alternation(data['meeting_date_leads'])})\b[^\n.:\"]{{0,50}}\Z", re.I),
+        previous=re.compile(rf"""
+              \b(?:{alternation(data['previous_meeting_leads'])})\b [^\n.]{{0,100}} \Z  # "the minutes of the meeting held on"
+            | \b(?:{alternation(data['minutes_approval_stems'])})\w*\b [^\n.]{{0,40}}   # "approved", "signed"
+              \bminutes\b [^\n.]{{0,100}} \Z                                       # "... the minutes of 3 May"
+        """, re.I | re.X),
+        future=re.compile(rf"\b(?:{alternation(data['future_meeting_phrases'])})\b[^\n.]{{0,50}}\Z", re.I),
+    )
 
 
 def find_meeting_date(doc: Document, settings: Settings) -> None:
@@ -85,7 +105,7 @@ def _title_date(doc: Document, order: str, key: str) -> DateHit | None:
     for i, block in enumerate(blocks):
         line = block.span.text(doc)
         for hit in (h for h in hits if block.span.start <= h.start and h.end <= block.span.end):
-            context = _context_score(doc, hit.start)
+            context = _context_score(doc, hit.start, key)
             if hit.precision != "day" or context < 0:
                 continue
             rest = line[: hit.start - block.span.start] + line[hit.end - block.span.start:]
@@ -108,7 +128,7 @@ def _under_title_date(doc: Document, order: str, key: str) -> DateHit | None:
         cells = {c.strip(" ,.-–") for c in line.split("|")}
         for hit in find_date_hits(line, order=order, offset=span.start, lexicon=key):
             if hit.precision == "day" and not hit.value.startswith("--") and hit.text.strip() in cells \
-                    and _context_score(doc, hit.start) >= 0:
+                    and _context_score(doc, hit.start, key) >= 0:
                 return hit
     return None
 
@@ -127,7 +147,7 @@ def _month_title(doc: Document, order: str, key: str) -> DateHit | None:
     for block in doc.blocks[:TITLE_BLOCKS]:
         line = block.span.text(doc)
         m = _month_meeting(key).search(line)
-        if m is None or len(line) > 100 or _context_score(doc, block.span.start + m.start()) < 0:
+        if m is None or len(line) > 100 or _context_score(doc, block.span.start + m.start(), key) < 0:
             continue  # "It was agreed that the minutes of the January meeting be signed"
         month = months[m.group("month").lower()]
         base = median_date(doc.text, order, key)
@@ -166,7 +186,7 @@ def _best_date(doc: Document, order: str, key: str) -> DateHit | None:
     for hit in hits:
         if hit.precision != "day" or (hit.value.startswith("--") and hit.start > title_end):
             continue
-        context = _context_score(doc, hit.start)
+        context = _context_score(doc, hit.start, key)
         if hit.start >= HEAD and context < 2:
             continue
         score = context + int(bool(weekday.match(hit.text))) + int(hit.start < HEAD)
@@ -175,20 +195,27 @@ def _best_date(doc: Document, order: str, key: str) -> DateHit | None:
     return best[2] if best else None
 
 
-def _context_score(doc: Document, start: int) -> int:
+def _context_score(doc: Document, start: int, key: str) -> int:
     """2 after "held"/"meeting", a "Date:" label or the body's name ("To: Cabinet – "), 1 after "on",
     0 otherwise, -1 for a previous meeting's date (also an agenda item "Minutes of the meeting held on")."""
     text = doc.text
     before = text[max(0, start - 120): start]
     block = doc.block_at(start)
     past_title = len(doc.blocks) > 3 and start >= doc.blocks[3].span.start
-    if PREVIOUS_MEETING.search(before) or (block is not None and past_title
+    context = _context(key)
+    if context.previous.search(before) or (block is not None and past_title
                                            and PREVIOUS_MINUTES_ITEM.match(block.span.text(doc))):
         return -1
-    if doc.metadata.get("kind") == "agenda" and FUTURE_MEETING.search(before):
+    if doc.metadata.get("kind") == "agenda" and context.future.search(before):
         return 3  # a notice's own meeting, not the one that called it ("at its meeting on 3 May ... will be held on")
     body = str(doc.metadata.get("body") or "")
-    if MEETING_CONTEXT.search(before) or LABEL_BEFORE.search(before) or (
-            len(body) > 2 and re.search(re.escape(body) + r"\s*(?:[-–—,]|\bon\b)\s*\Z", before, re.I)):
+    if context.meeting.search(before) or LABEL_BEFORE.search(before) or (
+            len(body) > 2 and _after_body(body).search(before)):
         return 2
-    return 1 if re.search(r"\bon\s*\Z", before, re.I) else 0
+    return 1 if ON_BEFORE.search(before) else 0
+
+
+@lru_cache(maxsize=64)
+def _after_body(body: str) -> re.Pattern[str]:
+    """The body's name just before a date: "To: Cabinet – ", "Planning Committee on"."""
+    return re.compile(re.escape(body) + r"\s*(?:[-–—,]|\bon\b)\s*\Z", re.I)

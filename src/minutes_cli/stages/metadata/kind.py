@@ -19,6 +19,7 @@ from functools import lru_cache
 from ...document import Document
 from ...lexicon import alternation
 from ...settings import vocabulary
+from ...text.scan import Needles, fold, needles, search
 from ...text.tables import outcome, tables
 
 HEAD = 600
@@ -36,9 +37,17 @@ TIE_ORDER = ("other", "decision", "minutes", "report", "agenda", "news")
 
 
 @dataclass(frozen=True)
+class _Cue:
+    pattern: re.Pattern[str]
+    weight: int
+    title_only: bool  # a title cue: looked for in the first characters only
+    needles: Needles | None  # one of these literals is in every match (from the pattern itself)
+
+
+@dataclass(frozen=True)
 class _Cues:
     titles: dict[str, re.Pattern[str]]
-    patterns: dict[str, tuple[tuple[re.Pattern[str], int, bool], ...]]  # pattern, weight, title cue
+    patterns: dict[str, tuple[_Cue, ...]]
     news: re.Pattern[str]
 
 
@@ -54,10 +63,11 @@ def cues(key: str = "en") -> _Cues:
     return _Cues(titles, patterns, news)
 
 
-def _weighted(item: str) -> tuple[re.Pattern[str], int, bool]:
+def _weighted(item: str) -> _Cue:
     """"3 <regex>" -> (pattern, 3, False); "3h <regex>" -> (pattern, 3, True): a title cue."""
     weight, _, pattern = item.partition(" ")
-    return re.compile(pattern, re.M), int(weight.rstrip("h")), weight.endswith("h")
+    compiled = re.compile(pattern, re.M)
+    return _Cue(compiled, int(weight.rstrip("h")), weight.endswith("h"), needles(compiled))
 
 
 def front_matter_kind(doc: Document, key: str) -> str | None:
@@ -82,13 +92,14 @@ def classify(doc: Document, key: str = "en") -> str:
     title = title_kind(doc, c)
     if title is not None:
         scores[title] += TITLE_WEIGHT
-    head = doc.text[:HEAD]
+    text, head = doc.text, doc.text[:HEAD]
+    folded, head_folded = fold(text), fold(head)
     for kind, patterns in c.patterns.items():
-        for pattern, weight, title_only in patterns:
-            if pattern.search(head):
-                scores[kind] += weight * 2
-            elif not title_only and pattern.search(doc.text):
-                scores[kind] += weight
+        for cue in patterns:
+            if search(cue.pattern, cue.needles, head, head_folded):
+                scores[kind] += cue.weight * 2
+            elif not cue.title_only and search(cue.pattern, cue.needles, text, folded):
+                scores[kind] += cue.weight
     phrases = {m.group() for m in c.news.finditer(doc.text.lower())}
     scores["news"] += NEWS_WEIGHT * min(NEWS_CAP, len(phrases))
     hinted = front_matter_kind(doc, key)
