@@ -36,6 +36,7 @@ from ._cues import (
 )
 from ._narrative import narrative_decisions
 from ._news import news_outcomes
+from ._prefilter import CueBlocks, block_cues
 
 OUTCOME = re.compile(r"\b(?P<o>carried|passed|lost|defeated|fell|withdrawn)\b", re.I)
 # "1. To note ...", "(a) That ...", "ii) agree ..."
@@ -64,12 +65,12 @@ def find_decisions(doc: Document, settings: Settings) -> None:
     """Append one Decision per decision block or sentence, in text order, duplicates dropped."""
     found, claimed = table_decisions(doc, settings.lexicon_key)
     field_blocks = {b.span.start for f in doc.fields if (b := doc.block_at(f.span.start)) is not None}
-    i = 0
+    cues, i = block_cues(doc, settings.lexicon_key), 0
     while i < len(doc.blocks):
         if doc.blocks[i].span.start in field_blocks or i in claimed:  # "Key Decision: Yes" is metadata
             i += 1
             continue
-        decisions, i = _at_block(doc, i, settings.lexicon_key)
+        decisions, i = _at_block(doc, i, settings.lexicon_key, cues)
         found.extend(decisions)
     kind = doc.metadata.get("kind")
     if kind in ("minutes", "decision", "other"):
@@ -81,19 +82,20 @@ def find_decisions(doc: Document, settings: Settings) -> None:
     doc.decisions.extend(_drop_duplicates(doc, found))
 
 
-def _at_block(doc: Document, i: int, key: str) -> tuple[list[Decision], int]:
-    """Try every cue on block i; return its decisions and the next block to look at."""
+def _at_block(doc: Document, i: int, key: str, cues: CueBlocks) -> tuple[list[Decision], int]:
+    """Try every cue on block i (where its words are: `cues`); return its decisions and the next block."""
     block = doc.blocks[i]
     line = block.span.text(doc)
-    if (m := resolution_opener(key).search(line)) is not None:  # "Be it resolved that ..." keeps its words
+    if cues.may("openers", i) and (m := resolution_opener(key).search(line)) is not None:
+        # "Be it resolved that ..." keeps its words
         return _listed(_collect(doc, i, block.span.start + m.start("cue"), "resolution", m.group("cue"), key=key))
-    if (m := HEADING_CUE.match(line)) is not None:
+    if cues.may("heading", i) and (m := HEADING_CUE.match(line)) is not None:
         return _listed(_collect(doc, i, block.span.end, "recommendation", m.group("cue"), heading=True, key=key))
-    if segs := segments(line, key):
+    if cues.may("segments", i) and (segs := segments(line, key)):
         return _from_segments(doc, i, segs, key)
-    if (m := RECOMMEND_SENTENCE.search(line)) is not None:
+    if cues.may("recommend", i) and (m := RECOMMEND_SENTENCE.search(line)) is not None:
         return _listed(_collect(doc, i, block.span.start + m.start(), "recommendation", m.group("cue"), single=True, key=key))
-    if (m := NOTICE_OF_MOTION.search(line)) is not None:
+    if cues.may("notice", i) and (m := NOTICE_OF_MOTION.search(line)) is not None:
         return _listed(_collect(doc, i, block.span.start + m.start(), "motion", "I will move", single=True, key=key))
     if MOTION_BLOCK.match(line):
         return _listed(_collect(doc, i, block.span.start, "motion", "motion", single=True, key=key))

@@ -16,6 +16,7 @@ from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ._cues import MOVER_PAIR
+from ._prefilter import CueBlocks, Families, phrase_literals
 
 # "The minutes of the meeting held on ... were approved as a correct record",
 # "MINUTES read and signed as a true record", "minutes were AGREED as a correct record"
@@ -26,13 +27,16 @@ MINUTES_RECORD = re.compile(
     # "Minutes of previous meeting, provided by DHO, agreed, signed and initialled", "were agreed and signed"
     r"|\bminutes\b.{0,160}?\b(?:agreed|approved|confirmed|accepted)\b,?\s+(?:and\s+)?(?:duly\s+)?signed\b", re.I)
 # An outcome word in capitals inside a sentence: "were APPROVED", "was duly NOTED", "be ADOPTED"
+CAPS_WORDS = ("APPROVED", "AGREED", "NOTED", "ADOPTED", "ACCEPTED", "CARRIED", "ENDORSED", "RECEIVED", "REFUSED",
+              "REJECTED", "DEFERRED")
 CAPS_OUTCOME = re.compile(
-    r"\b(?:were|was|be|been|is|are)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
-    r"(?:APPROVED|AGREED|NOTED|ADOPTED|ACCEPTED|CARRIED|ENDORSED|RECEIVED|REFUSED|REJECTED|DEFERRED)\b")
+    r"\b(?:were|was|be|been|is|are)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:" + "|".join(CAPS_WORDS) + r")\b")
 # A sentence that ends on its outcome: "The revised budget was approved.", "The regulations were read and agreed."
 # (not "... put the amendment to the vote and it was agreed.": the outcome of a vote, told elsewhere)
+PASSIVE_WORDS = ("agreed", "approved", "adopted", "accepted")
 PASSIVE_OUTCOME = re.compile(
-    r"(?<!\b[Ii]t )\b(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:agreed|approved|adopted|accepted)\s*\.?$")
+    r"(?<!\b[Ii]t )\b(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:"
+    + "|".join(PASSIVE_WORDS) + r")\s*\.?$")
 # "Mr Precey proposed adoption of the accounts seconded by Mr Ferrie",
 # "were proposed by Mrs Willis and seconded by C. Humphries"
 PROPOSED_SECONDED = re.compile(r"\bproposed\b.{3,240}?\bseconded\s+by\b", re.I)
@@ -41,8 +45,9 @@ RECORD_ONLY = re.compile(r"\b(?:true|correct|accurate)\s+record\b", re.I)
 # An agenda item's own wording before its outcome: "To receive & approve minutes of previous meeting: "
 AGENDA_LABEL = re.compile(r"\s*(?:\d{1,5}[.)]\s*)?To\s[^:.]{3,160}:-?\s+(?=[A-Z])")
 # "Favor Parker. Amended Logo. Approved by Parish Council", "- approved by Parish"
+APPROVED_WORDS = ("approved", "agreed", "supported", "refused", "objected to", "not supported")
 APPROVED_BY = re.compile(
-    r"\b(?i:approved|agreed|supported|refused|objected to|not supported)\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*)")
+    r"\b(?i:" + "|".join(APPROVED_WORDS) + r")\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*)")
 # Conditional or future wording: "when the plan had been approved by the Council"
 HYPOTHETICAL = re.compile(r"\b(?:when|if|once|would|will|should|until|unless)\b", re.I)
 # Sentences that only announce business: "To approve as a correct record the Minutes ...",
@@ -85,7 +90,9 @@ def narrative_decisions(doc: Document, own_words: set[str], key: str = "en") -> 
     "approved by Parish Council" is this council's decision, "by Borough Council" is not.
     """
     opening, response, midline = _lexicon(key)
-    for block in doc.blocks:
+    cues = CueBlocks(doc, _families(key))
+    for i in cues.blocks():  # only blocks that hold some outcome's words (exact literal prefilters)
+        block, can = doc.blocks[i], cues.families_at(i)
         line = block.span.text(doc)
         body = BLOCK_LEAD.match(line)
         offset = body.end() if body else 0
@@ -94,13 +101,13 @@ def narrative_decisions(doc: Document, own_words: set[str], key: str = "en") -> 
             sent, before, prev = line[offset + s: offset + e], line[offset + prev: offset + s], s
             if (label := AGENDA_LABEL.match(sent)) is not None:  # "To approve the minutes: Approved & signed."
                 s, sent = s + label.end(), sent[label.end():]
-            if response.search(sent) and len(line[offset:offset + e].split()) >= 4:
+            if "response" in can and response.search(sent) and len(line[offset:offset + e].split()) >= 4:
                 lead = AGENDA_LABEL.match(line, offset, offset + e)
                 start = lead.end() if lead else offset
                 yield _trimmed(block.span.start + start, line[start:offset + e]), "response"
                 continue  # "DM/23/0167 – EV charge points, Abbey Car Park. Approval recommended."
-            cue = _sentence_cue(sent, own_words, opening)
-            if cue is None and (mid := midline.search(sent)) is not None:
+            cue = _sentence_cue(sent, own_words, opening, can)
+            if cue is None and "opening" in can and (mid := midline.search(sent)) is not None:
                 s, sent, cue = s + mid.start("o"), sent[mid.start("o"):], "opening"  # "d) Meeting with X Agreed to defer"
             if cue is None:
                 continue
@@ -136,19 +143,36 @@ def _trimmed(base: int, text: str) -> Span:
     return Span(base + left, base + len(text.rstrip(" -–,;")))
 
 
-def _sentence_cue(sent: str, own_words: set[str], opening: re.Pattern[str]) -> str | None:
+@lru_cache(maxsize=8)
+def _families(key: str) -> Families:
+    """The words without which no outcome below can be found (see `_prefilter`), for lexicon `key`
+    (`planning_responses`, `outcome_openers`)."""
+    words = vocabulary(key)
+    return {"response": (phrase_literals(words["planning_responses"]), True), "minutes": (("minutes",), True),
+            "caps": (CAPS_WORDS, False), "passive": (PASSIVE_WORDS, False), "proposed": (("seconded",), True),
+            "opening": (phrase_literals(words["outcome_openers"], lower=False), False),
+            "approved by": (phrase_literals(APPROVED_WORDS), True)}
+
+
+SENTENCE_FAMILIES = frozenset({"minutes", "caps", "passive", "proposed", "opening", "approved by"})
+
+
+def _sentence_cue(sent: str, own_words: set[str], opening: re.Pattern[str], can: frozenset[str]) -> str | None:
+    """The kind of outcome a sentence records, trying only the families whose words its block holds."""
     stripped = sent.strip(" -–:")
-    if len(stripped) < 12 or AGENDA_WORDING.match(stripped) or TO_BE_DONE.search(stripped):
+    if not can & SENTENCE_FAMILIES or len(stripped) < 12 or AGENDA_WORDING.match(stripped) or TO_BE_DONE.search(stripped):
         return None
-    if MINUTES_RECORD.search(stripped):
+    if "minutes" in can and MINUTES_RECORD.search(stripped):
         return "minutes"
-    if CAPS_OUTCOME.search(stripped) or (PASSIVE_OUTCOME.search(stripped) and not HYPOTHETICAL.search(stripped)):
+    if ("caps" in can and CAPS_OUTCOME.search(stripped)) or (
+            "passive" in can and PASSIVE_OUTCOME.search(stripped) and not HYPOTHETICAL.search(stripped)):
         return "outcome"
-    if PROPOSED_SECONDED.search(stripped):
+    if "proposed" in can and PROPOSED_SECONDED.search(stripped):
         return "proposed"
-    if opening.match(stripped) and not BARE_OUTCOME.match(stripped) and not MOVER_PAIR.fullmatch(stripped, stripped.find(" ")):
+    if "opening" in can and opening.match(stripped) and not BARE_OUTCOME.match(stripped) and not MOVER_PAIR.fullmatch(
+            stripped, stripped.find(" ")):
         return "opening"
-    m = APPROVED_BY.search(stripped)
+    m = APPROVED_BY.search(stripped) if "approved by" in can else None
     if m and m.group("who").lower().strip(".") in own_words and not HYPOTHETICAL.search(stripped):
         return "approved by"
     return None

@@ -1,0 +1,118 @@
+"""Literal prefilters: which blocks could hold which decision cues, found by plain substring search.
+
+Most blocks hold no decision. Each cue regex has a family of literals, words that every match
+of it contains; the document's text is searched once per literal (`str.find`, far cheaper than
+a regex per block), and a cue's regex runs only on the blocks where one of its literals is.
+The filters are exact, never a guess: a case-insensitive pattern's words are looked for in the
+text lowered, which for ASCII letters is what `re.IGNORECASE` compares; four letters that
+IGNORECASE also equates with ASCII ones (İ ı ſ K, Kelvin), a lexicon word that is not ASCII, or
+blocks out of order switch a filter off (every block may hold the cue). Used by the decisions stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ...document import Document
+from ...settings import vocabulary
+
+# Letters that re.IGNORECASE matches to an ASCII letter but that do not lower to it
+CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+# What a regex source word may hold for its text to be a literal of it
+PLAIN = re.compile(r"[^\\.^$*+?{}\[\]|()]+")
+# Every cue the block-opening CUE can start with, lowered (its spaced "R E S O L V E D" apart)
+CUE_WORDS = ("resolved", "agreed", "decided", "resolution", "noted", "recommended", "r e c o m m e n d e d",
+             "decision")
+# The same in capitals with spaces between the letters: "R E S O L V E D", "RESOLVE D"
+SPACED_RESOLVED = re.compile(r"R\s?E\s?S\s?O\s?L\s?V\s?E\s?D")
+HEADING_WORDS = ("recommendation", "decision required")  # every HEADING_CUE holds one
+RECOMMEND_WORDS = ("recommend", "asked", "requested")  # every RECOMMEND_SENTENCE holds one
+NOTICE_WORDS = (" move",)  # every NOTICE_OF_MOTION ("I will move") holds it, as written
+# Literal families: a name -> (words, whether they are looked for lowered)
+Families = dict[str, tuple[tuple[str, ...] | None, bool]]
+
+
+def phrase_literals(phrases: Iterable[str], lower: bool = True, regex: bool = False) -> tuple[str, ...] | None:
+    """One literal per phrase, its longest word ("no observations or objections" -> "observations"),
+    lowered for a case-insensitive pattern; None (no filter) when a phrase gives no usable word.
+    `regex`: the phrases are regex source, so a word with a regex metacharacter is not usable."""
+    out: set[str] = set()
+    for phrase in phrases:
+        word = max(phrase.split() or [phrase], key=len)
+        if not word or (lower and not word.isascii()) or (regex and not PLAIN.fullmatch(word)):
+            return None
+        out.add(word.lower() if lower else word)
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=8)
+def block_families(key: str) -> Families:
+    """The literal families of the cues tried on each block, for lexicon `key`: resolution openers
+    (`resolution_openers`), block and in-block cues (CUE's words, `decision_labels`, `body_verbs`,
+    `body_object_verbs`), recommendation headings and sentences, notices of motion."""
+    words = vocabulary(key)
+    inline = phrase_literals([*words["decision_labels"], *words["body_verbs"], *words["body_object_verbs"]])
+    return {"openers": (phrase_literals(words["resolution_openers"], regex=True), True),
+            "segments": (None if inline is None else tuple(sorted({*CUE_WORDS, *inline})), True),
+            "heading": (HEADING_WORDS, True), "recommend": (RECOMMEND_WORDS, True), "notice": (NOTICE_WORDS, False)}
+
+
+class CueBlocks:
+    """For one document, the blocks each literal family may be found in."""
+
+    def __init__(self, doc: Document, families: Families, spaced: dict[str, re.Pattern[str]] | None = None) -> None:
+        """`spaced`: a family name -> a regex whose matches count as that family's literals too."""
+        self._doc, self._starts = doc, [b.span.start for b in doc.blocks]
+        ordered = all(b.span.start <= b.span.end for b in doc.blocks) and all(
+            a.span.end <= b.span.start for a, b in zip(doc.blocks, doc.blocks[1:]))
+        low = doc.text.lower()
+        lowered_ok = ordered and len(low) == len(doc.text) and CASE_ODD.search(doc.text) is None
+        self._sets: dict[str, set[int] | None] = {}
+        for name, (words, lowered) in families.items():
+            if words is None or not ordered or (lowered and not lowered_ok):
+                self._sets[name] = None
+                continue
+            found: set[int] = set()
+            for word in words:
+                self._mark(found, low if lowered else doc.text, word)
+            if spaced and name in spaced:
+                for m in spaced[name].finditer(doc.text):
+                    self._add(found, m.start(), m.end())
+            self._sets[name] = found
+
+    def _mark(self, found: set[int], text: str, word: str) -> None:
+        at = text.find(word)
+        while at >= 0:
+            self._add(found, at, at + len(word))
+            at = text.find(word, at + 1)
+
+    def _add(self, found: set[int], start: int, end: int) -> None:
+        """Every block that overlaps [start, end)."""
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        while i < len(self._starts) and self._starts[i] < max(end, start + 1):
+            if self._doc.blocks[i].span.end >= start:
+                found.add(i)
+            i += 1
+
+    def may(self, name: str, i: int) -> bool:
+        """Could block i hold family `name`'s cue?"""
+        found = self._sets[name]
+        return found is None or i in found
+
+    def families_at(self, i: int) -> frozenset[str]:
+        """The families whose cue block i could hold."""
+        return frozenset(name for name, found in self._sets.items() if found is None or i in found)
+
+    def blocks(self) -> list[int]:
+        """The blocks that could hold some family's cue, in order."""
+        if any(found is None for found in self._sets.values()):
+            return list(range(len(self._starts)))
+        return sorted(set().union(*[found for found in self._sets.values() if found is not None]))
+
+
+def block_cues(doc: Document, key: str) -> CueBlocks:
+    """The blocks of `doc` that may hold each of the block cues (see `block_families`)."""
+    return CueBlocks(doc, block_families(key), {"segments": SPACED_RESOLVED})
