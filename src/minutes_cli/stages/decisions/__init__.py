@@ -34,6 +34,7 @@ from ._cues import (
     resolution_opener,
     segments,
 )
+from ._duplicates import drop_duplicates
 from ._narrative import narrative_decisions
 from ._news import news_outcomes
 from ._prefilter import CueBlocks, block_cues
@@ -45,9 +46,6 @@ ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|^[A-H]\)\s")
 PROSE_ITEM = re.compile(r"^\W*\w{1,4}[.)]\s+(?:Agreed|Noted|Approved|Resolved|Decided)\b")
 # "Decision: An apology for lateness was received ...", "Decision: None": records, not outcomes
 NOT_A_DECISION = re.compile(r"^(?:An apolog|Apologies\b|No (?:apologies|declarations)|There were no\b|None\b)", re.I)
-# How far apart (characters) a ModernGov "Decision:" and its "Minutes:" twin may be
-TWIN_GAP = 1500
-REWORDED = 0.6  # word overlap at which a "Minutes:" resolution is its "Decision:" twin reworded
 # The council's own kind in the heading: "Stoke Ferry Parish Council" -> "parish"
 OWN_COUNCIL = re.compile(r"\b(?P<w>[A-Z][a-z]+)\s+Council\b")
 
@@ -63,23 +61,24 @@ STATUS_WORDS = (
 
 def find_decisions(doc: Document, settings: Settings) -> None:
     """Append one Decision per decision block or sentence, in text order, duplicates dropped."""
-    found, claimed = table_decisions(doc, settings.lexicon_key)
+    key = settings.lexicon_key
+    found, claimed = table_decisions(doc, key)
     field_blocks = {b.span.start for f in doc.fields if (b := doc.block_at(f.span.start)) is not None}
-    cues, i = block_cues(doc, settings.lexicon_key), 0
+    cues, i = block_cues(doc, key), 0
     while i < len(doc.blocks):
         if doc.blocks[i].span.start in field_blocks or i in claimed:  # "Key Decision: Yes" is metadata
             i += 1
             continue
-        decisions, i = _at_block(doc, i, settings.lexicon_key, cues)
+        decisions, i = _at_block(doc, i, key, cues)
         found.extend(decisions)
     kind = doc.metadata.get("kind")
     if kind in ("minutes", "decision", "other"):
-        found.extend(_narrative(doc, found, settings.lexicon_key))
-    found.extend(_settled(doc, found, settings.lexicon_key))
+        found.extend(_narrative(doc, found, key))
+    found.extend(_settled(doc, found, key, cues))
     if kind in ("news", "other"):  # an "other" paper may be a news report: its outcomes outside those found
-        found.extend(_news_outcomes(doc, settings.lexicon_key, found))
+        found.extend(_news_outcomes(doc, key, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
-    doc.decisions.extend(_drop_duplicates(doc, found))
+    doc.decisions.extend(drop_duplicates(doc, found))
 
 
 def _at_block(doc: Document, i: int, key: str, cues: CueBlocks) -> tuple[list[Decision], int]:
@@ -97,11 +96,12 @@ def _at_block(doc: Document, i: int, key: str, cues: CueBlocks) -> tuple[list[De
         return _listed(_collect(doc, i, block.span.start + m.start(), "recommendation", m.group("cue"), single=True, key=key))
     if cues.may("notice", i) and (m := NOTICE_OF_MOTION.search(line)) is not None:
         return _listed(_collect(doc, i, block.span.start + m.start(), "motion", "I will move", single=True, key=key))
-    if MOTION_BLOCK.match(line):
+    if cues.may("motion", i) and MOTION_BLOCK.match(line):
         return _listed(_collect(doc, i, block.span.start, "motion", "motion", single=True, key=key))
     if (at := quoted_motion(line)) is not None:
         return _listed(_collect(doc, i, block.span.start + at, "motion", "seconded", key=key))
-    if doc.metadata.get("kind") != "news" and (THAT_BLOCK.match(line) or motion_after_seconder(doc, i)):
+    if doc.metadata.get("kind") != "news" and ((cues.may("that", i) and THAT_BLOCK.match(line)) or (
+            i > 0 and cues.may("seconded", i - 1) and motion_after_seconder(doc, i))):
         kind = "motion" if after_moved(doc, i) else "resolution"
         return _listed(_collect(doc, i, block.span.start, kind, "that", key=key))
     return [], i + 1
@@ -207,9 +207,11 @@ def _narrative(doc: Document, found: list[Decision], key: str) -> list[Decision]
     return out
 
 
-def _settled(doc: Document, found: list[Decision], key: str) -> list[Decision]:
-    """Proposals settled by a bare outcome closing their paragraph, where no cue claimed them."""
-    spans = [s for b in doc.blocks if (last := closing_outcome(doc, b.span, key)) is not None
+def _settled(doc: Document, found: list[Decision], key: str, cues: CueBlocks) -> list[Decision]:
+    """Proposals settled by a bare outcome closing their paragraph (in blocks with a proposal's verb),
+    where no cue claimed them."""
+    spans = [s for i, b in enumerate(doc.blocks) if cues.may("proposal", i)
+             and (last := closing_outcome(doc, b.span, key)) is not None
              and (s := settled_proposal(doc, last, key)) is not None
              and not any(s.start < d.span.end and d.span.start < s.end for d in found)]
     return [m for s in spans if (m := _make(doc, s, "resolution", "resolved", s, key)) is not None]
@@ -259,41 +261,3 @@ def _news_outcomes(doc: Document, key: str, taken: list[Decision]) -> list[Decis
         words = " ".join(span.text(doc).split())
         out.append(Decision("decision", words, span, status=_status(doc, "decision", words, span), cue="news"))
     return out
-
-
-def _drop_duplicates(doc: Document, decisions: list[Decision]) -> list[Decision]:
-    """ModernGov pages repeat a decision under "Decision:" and "Minutes:"; keep the first, or the minutes'
-    RESOLVED where the two are worded differently ("Cabinet RESOLVED to approve the minutes ..." then
-    "Minutes: RESOLVED that the minutes ... be approved ...")."""
-    kept: list[Decision] = []
-    for d in decisions:
-        words = set(re.findall(r"[a-z0-9]+", d.text.lower()))
-        if d.cue != "table" and any(_twins(words, set(re.findall(r"[a-z0-9]+", k.text.lower())), d.span.start - k.span.end)
-               for k in kept):
-            continue
-        twin = next((n for n, k in enumerate(kept) if _reworded_twin(doc, k, d, words)), None)
-        if twin is not None:
-            kept[twin] = d
-            continue
-        kept.append(d)
-    return kept
-
-
-def _reworded_twin(doc: Document, first: Decision, later: Decision, words: set[str]) -> bool:
-    """A "Decision:" and the resolution under the "Minutes:" label after it, in much the same words."""
-    labelled = first.kind == "decision" or "Decision:" in doc.text[max(0, first.span.start - 40):first.span.start]
-    if not labelled or later.kind != "resolution" or not 0 <= later.span.start - first.span.end < TWIN_GAP:
-        return False
-    theirs = set(re.findall(r"[a-z0-9]+", first.text.lower()))
-    between = doc.text[first.span.end:later.span.start + 12]
-    return "Minutes:" in between and 2 * len(words & theirs) / (len(words) + len(theirs)) >= REWORDED
-
-
-def _twins(a: set[str], b: set[str], gap: int) -> bool:
-    """The same words, or nearly so in a long text close by ("latness" / "lateness").
-
-    "the (work) update was noted" are two decisions, and so are a motion and its amendment.
-    """
-    if a == b:
-        return True
-    return gap < TWIN_GAP and min(len(a), len(b)) >= 10 and 2 * len(a & b) / (len(a) + len(b)) > 0.9

@@ -60,10 +60,22 @@ BARE_OUTCOME = re.compile(r"^\w+(?:\s+(?:unanimously|accordingly|nem\.?\s*con\.?
 BLOCK_LEAD = re.compile(r"^(?:\(?\d{1,3}\\?[.)]|\(?[a-z][.)]|[-•·*])?\s*(?:[A-Z][a-z]+(?: [a-z]+)?:\s+)?")
 
 
+# A sentence's closing stop, before white space and a capital: not after an initial or an abbreviation
+# ("Mr. X", "Cllr. Y", "prop. Z"), nor inside a number ("£1.50"). The stop comes first, so the regex
+# engine looks only at stops; the look-behinds then read back over it.
+SENTENCE_STOP = re.compile(
+    r"""[.!?]
+        (?<![A-Z].)                                # "J. Smith": an initial
+        (?<!\b(?:Mr|Ms|Dr|St|No|Cr|Rd|Co).)        # "Dr. Kay", "No. 5", "Mill Rd. Barn"
+        (?<!\bMrs.)(?<!\bCllr.)(?<!\bprop.)        # "Mrs. Lee", "Cllr. Roe", "prop. Cllr Roe"
+        (?=\s+[A-Z(“"'])                           # then white space and a capital, bracket or quote
+    """, re.VERBOSE)
+
+
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
     """Sentence offsets by full stops not inside initials or numbers ("Mr. X", "£1.50")."""
     start = 0
-    for m in re.finditer(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|Cr|Rd|Co))(?<!\bMrs)(?<!\bCllr)(?<!\bprop)[.!?](?=\s+[A-Z(“\"'])", text):
+    for m in SENTENCE_STOP.finditer(text):
         yield start, m.end()
         start = m.end()
     if start < len(text):
