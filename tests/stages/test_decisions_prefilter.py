@@ -36,8 +36,8 @@ def _decisions(text: str) -> list[Any]:
 def _unfiltered(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every block may hold every cue: the stage as it ran before the prefilters."""
     monkeypatch.setattr(CueBlocks, "may", lambda self, name, i: True)
-    monkeypatch.setattr(CueBlocks, "families_at", lambda self, i: frozenset(self._sets))
-    monkeypatch.setattr(CueBlocks, "blocks", lambda self: list(range(len(self._starts))))
+    monkeypatch.setattr(CueBlocks, "families_at", lambda self, i, names: names)
+    monkeypatch.setattr(CueBlocks, "blocks", lambda self, names: None)
 
 
 @pytest.mark.parametrize("text", [

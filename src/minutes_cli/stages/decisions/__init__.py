@@ -35,9 +35,9 @@ from ._cues import (
     segments,
 )
 from ._duplicates import drop_duplicates
-from ._narrative import narrative_decisions
+from ._narrative import narrative_decisions, narrative_families
 from ._news import news_outcomes
-from ._prefilter import CueBlocks, block_cues
+from ._prefilter import AT_BLOCK_FAMILIES, CueBlocks, block_cues, block_families
 
 OUTCOME = re.compile(r"\b(?P<o>carried|passed|lost|defeated|fell|withdrawn)\b", re.I)
 # "1. To note ...", "(a) That ...", "ii) agree ..."
@@ -64,21 +64,31 @@ def find_decisions(doc: Document, settings: Settings) -> None:
     key = settings.lexicon_key
     found, claimed = table_decisions(doc, key)
     field_blocks = {b.span.start for f in doc.fields if (b := doc.block_at(f.span.start)) is not None}
-    cues, i = block_cues(doc, key), 0
+    cues, i = block_cues(doc, {**block_families(key), **narrative_families(key)}), 0
+    holding = _candidates(cues)
     while i < len(doc.blocks):
-        if doc.blocks[i].span.start in field_blocks or i in claimed:  # "Key Decision: Yes" is metadata
-            i += 1
+        if (holding is not None and i not in holding) or doc.blocks[i].span.start in field_blocks or i in claimed:
+            i += 1  # no cue's words; or "Key Decision: Yes", which is metadata
             continue
         decisions, i = _at_block(doc, i, key, cues)
         found.extend(decisions)
     kind = doc.metadata.get("kind")
     if kind in ("minutes", "decision", "other"):
-        found.extend(_narrative(doc, found, key))
+        found.extend(_narrative(doc, found, key, cues))
     found.extend(_settled(doc, found, key, cues))
     if kind in ("news", "other"):  # an "other" paper may be a news report: its outcomes outside those found
         found.extend(_news_outcomes(doc, key, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
     doc.decisions.extend(drop_duplicates(doc, found))
+
+
+def _candidates(cues: CueBlocks) -> set[int] | None:
+    """The blocks where some cue of `_at_block` may be: those holding its words, and those after a
+    seconder's line (a motion's words follow it); None for every block."""
+    holding, seconded = cues.blocks(AT_BLOCK_FAMILIES - {"seconded"}), cues.blocks({"seconded"})
+    if holding is None or seconded is None:
+        return None
+    return holding | seconded | {j + 1 for j in seconded}
 
 
 def _at_block(doc: Document, i: int, key: str, cues: CueBlocks) -> tuple[list[Decision], int]:
@@ -189,14 +199,14 @@ def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span, key: 
         date=doc.metadata.get("meeting_date"), cue=cue, evidence={"cue": cue_block})
 
 
-def _narrative(doc: Document, found: list[Decision], key: str) -> list[Decision]:
+def _narrative(doc: Document, found: list[Decision], key: str, cues: CueBlocks) -> list[Decision]:
     """Outcomes recorded in prose, outside the spans that cues already claimed."""
     meta = doc.metadata
     head = " ".join(str(meta.get(k) or "") for k in ("title", "body", "authority"))
     own = {m.group("w").lower() for m in OWN_COUNCIL.finditer(head)} - {"the", "county", "city", "district"}
     taken = [d.span for d in found]
     out = []
-    for span, cue in narrative_decisions(doc, own, key):
+    for span, cue in narrative_decisions(doc, own, key, cues):
         if any(span.start < t.end and t.start < span.end for t in taken):
             continue
         if cue == "proposed" and MOVER_LINE.match(span.text(doc)) and _introduces(span, taken):

@@ -95,16 +95,17 @@ def _lexicon(key: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return opening, response, midline
 
 
-def narrative_decisions(doc: Document, own_words: set[str], key: str = "en") -> Iterator[tuple[Span, str]]:
+def narrative_decisions(doc: Document, own_words: set[str], key: str, cues: CueBlocks) -> Iterator[tuple[Span, str]]:
     """Yield (span, cue) for each sentence that records an outcome.
 
     `own_words` are the words naming the document's own council ("parish", "council"):
     "approved by Parish Council" is this council's decision, "by Borough Council" is not.
     """
     opening, response, midline = _lexicon(key)
-    cues = CueBlocks(doc, _families(key))
-    for i in cues.blocks():  # only blocks that hold some outcome's words (exact literal prefilters)
-        block, can = doc.blocks[i], cues.families_at(i)
+    names = frozenset(narrative_families(key))
+    holding = cues.blocks(names)
+    for i in range(len(doc.blocks)) if holding is None else sorted(holding):  # blocks with an outcome's words
+        block, can = doc.blocks[i], cues.families_at(i, names)
         line = block.span.text(doc)
         body = BLOCK_LEAD.match(line)
         offset = body.end() if body else 0
@@ -156,7 +157,7 @@ def _trimmed(base: int, text: str) -> Span:
 
 
 @lru_cache(maxsize=8)
-def _families(key: str) -> Families:
+def narrative_families(key: str) -> Families:
     """The words without which no outcome below can be found (see `_prefilter`), for lexicon `key`
     (`planning_responses`, `outcome_openers`)."""
     words = vocabulary(key)

@@ -65,6 +65,10 @@ def block_families(key: str) -> Families:
             "proposal": (phrase_literals(words["mover_verbs"]), True)}
 
 
+# The families `block_families` gives, each tried on a block by the decisions stage
+AT_BLOCK_FAMILIES = frozenset({"openers", "segments", "heading", "recommend", "notice", "motion", "that", "seconded"})
+
+
 class CueBlocks:
     """For one document, the blocks each literal family may be found in."""
 
@@ -76,23 +80,29 @@ class CueBlocks:
         low = doc.text.lower()
         lowered_ok = ordered and len(low) == len(doc.text) and CASE_ODD.search(doc.text) is None
         self._sets: dict[str, set[int] | None] = {}
+        seen: dict[tuple[str, bool], set[int]] = {}  # a word shared by families is looked for once
         for name, (words, lowered) in families.items():
             if words is None or not ordered or (lowered and not lowered_ok):
                 self._sets[name] = None
                 continue
             found: set[int] = set()
             for word in words:
-                self._mark(found, low if lowered else doc.text, word)
+                if (word, lowered) not in seen:
+                    seen[word, lowered] = self._holding(low if lowered else doc.text, word)
+                found |= seen[word, lowered]
             if spaced and name in spaced:
                 for m in spaced[name].finditer(doc.text):
                     self._add(found, m.start(), m.end())
             self._sets[name] = found
 
-    def _mark(self, found: set[int], text: str, word: str) -> None:
+    def _holding(self, text: str, word: str) -> set[int]:
+        """The blocks that hold (or overlap) an occurrence of `word` in `text`."""
+        found: set[int] = set()
         at = text.find(word)
         while at >= 0:
             self._add(found, at, at + len(word))
             at = text.find(word, at + 1)
+        return found
 
     def _add(self, found: set[int], start: int, end: int) -> None:
         """Every block that overlaps [start, end)."""
@@ -107,17 +117,17 @@ class CueBlocks:
         found = self._sets[name]
         return found is None or i in found
 
-    def families_at(self, i: int) -> frozenset[str]:
-        """The families whose cue block i could hold."""
-        return frozenset(name for name, found in self._sets.items() if found is None or i in found)
+    def families_at(self, i: int, names: frozenset[str]) -> frozenset[str]:
+        """Those of the families `names` whose cue block i could hold."""
+        return frozenset(name for name in names if (found := self._sets[name]) is None or i in found)
 
-    def blocks(self) -> list[int]:
-        """The blocks that could hold some family's cue, in order."""
-        if any(found is None for found in self._sets.values()):
-            return list(range(len(self._starts)))
-        return sorted(set().union(*[found for found in self._sets.values() if found is not None]))
+    def blocks(self, names: Iterable[str]) -> set[int] | None:
+        """The blocks that could hold the cue of one of the families `names`; None for every block."""
+        sets = [self._sets[name] for name in names]
+        return None if any(found is None for found in sets) else set().union(*sets)  # type: ignore[arg-type]
 
 
-def block_cues(doc: Document, key: str) -> CueBlocks:
-    """The blocks of `doc` that may hold each of the block cues (see `block_families`)."""
-    return CueBlocks(doc, block_families(key), {"segments": SPACED_RESOLVED})
+def block_cues(doc: Document, families: Families) -> CueBlocks:
+    """The blocks of `doc` that may hold each of `families`' cues (the block cues of `block_families` and
+    any others)."""
+    return CueBlocks(doc, families, {"segments": SPACED_RESOLVED})
