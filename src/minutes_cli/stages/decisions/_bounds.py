@@ -175,6 +175,8 @@ def _movers_then_that(key: str) -> re.Pattern[str]:
 def after_proposers(doc: Document, span: Span, key: str = "en") -> Span:
     """A proposal told with its movers first: "Adoption of Accounts: It was proposed by A and seconded
     by B that the accounts be adopted" has the words "that the accounts be adopted"."""
+    if "and" not in doc.text[span.start:span.end]:  # "... by A and seconded by B that": no "and", no movers
+        return span
     m = _movers_then_that(key).search(doc.text, span.start, span.end)
     return Span(m.end(), span.end) if m is not None else span
 

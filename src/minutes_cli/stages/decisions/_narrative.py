@@ -34,8 +34,9 @@ CAPS_OUTCOME = re.compile(
 # A sentence that ends on its outcome: "The revised budget was approved.", "The regulations were read and agreed."
 # (not "... put the amendment to the vote and it was agreed.": the outcome of a vote, told elsewhere)
 PASSIVE_WORDS = ("agreed", "approved", "adopted", "accepted")
+# (its "w" first, so the regex engine looks only at w's; the look-behinds then read back over it)
 PASSIVE_OUTCOME = re.compile(
-    r"(?<!\b[Ii]t )\b(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:"
+    r"w(?<!\ww)(?<!\b[Ii]t w)(?:as|ere)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:"
     + "|".join(PASSIVE_WORDS) + r")\s*\.?$")
 # "Mr Precey proposed adoption of the accounts seconded by Mr Ferrie",
 # "were proposed by Mrs Willis and seconded by C. Humphries"
@@ -53,6 +54,7 @@ HYPOTHETICAL = re.compile(r"\b(?:when|if|once|would|will|should|until|unless)\b"
 # Sentences that only announce business: "To approve as a correct record the Minutes ...",
 # "Minutes of the meeting held on 3 May and, if in order, to be approved as a correct record"
 AGENDA_WORDING = re.compile(r"^(?:To\s|\W*Item\b|Members are (?:asked|invited)\b|The (?:Committee|Council) is asked\b)")
+TO_BE_DONE_WORDS = ("if in order", "to be ")  # one is in every TO_BE_DONE
 TO_BE_DONE = re.compile(r"\bif in order\b|\bto be (?:approved|agreed|confirmed|signed|adopted)\b", re.I)
 # An outcome word with nothing decided after it: "Agreed unanimously.", "Resolved accordingly."
 BARE_OUTCOME = re.compile(r"^\w+(?:\s+(?:unanimously|accordingly|nem\.?\s*con\.?|by all))?\s*[.!]?$", re.I)
@@ -103,7 +105,7 @@ def narrative_decisions(doc: Document, own_words: set[str], key: str, cues: CueB
     """
     opening, response, midline = _lexicon(key)
     names = frozenset(narrative_families(key))
-    holding = cues.blocks(names)
+    holding = cues.blocks(names - HELPER_FAMILIES)
     for i in range(len(doc.blocks)) if holding is None else sorted(holding):  # blocks with an outcome's words
         block, can = doc.blocks[i], cues.families_at(i, names)
         line = block.span.text(doc)
@@ -164,16 +166,19 @@ def narrative_families(key: str) -> Families:
     return {"response": (phrase_literals(words["planning_responses"]), True), "minutes": (("minutes",), True),
             "caps": (CAPS_WORDS, False), "passive": (PASSIVE_WORDS, False), "proposed": (("seconded",), True),
             "opening": (phrase_literals(words["outcome_openers"], lower=False), False),
-            "approved by": (phrase_literals(APPROVED_WORDS), True)}
+            "approved by": (phrase_literals(APPROVED_WORDS), True), "by": (("by",), True),
+            "to be done": (TO_BE_DONE_WORDS, True)}
 
 
 SENTENCE_FAMILIES = frozenset({"minutes", "caps", "passive", "proposed", "opening", "approved by"})
+HELPER_FAMILIES = frozenset({"by", "to be done"})  # needed beside another family's words, never alone
 
 
 def _sentence_cue(sent: str, own_words: set[str], opening: re.Pattern[str], can: frozenset[str]) -> str | None:
     """The kind of outcome a sentence records, trying only the families whose words its block holds."""
     stripped = sent.strip(" -–:")
-    if not can & SENTENCE_FAMILIES or len(stripped) < 12 or AGENDA_WORDING.match(stripped) or TO_BE_DONE.search(stripped):
+    if not can & SENTENCE_FAMILIES or len(stripped) < 12 or AGENDA_WORDING.match(stripped) or (
+            "to be done" in can and TO_BE_DONE.search(stripped)):
         return None
     if "minutes" in can and MINUTES_RECORD.search(stripped):
         return "minutes"
@@ -185,7 +190,7 @@ def _sentence_cue(sent: str, own_words: set[str], opening: re.Pattern[str], can:
     if "opening" in can and opening.match(stripped) and not BARE_OUTCOME.match(stripped) and not MOVER_PAIR.fullmatch(
             stripped, stripped.find(" ")):
         return "opening"
-    m = APPROVED_BY.search(stripped) if "approved by" in can else None
+    m = APPROVED_BY.search(stripped) if "approved by" in can and "by" in can else None
     if m and m.group("who").lower().strip(".") in own_words and not HYPOTHETICAL.search(stripped):
         return "approved by"
     return None
