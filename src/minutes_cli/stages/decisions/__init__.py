@@ -27,10 +27,10 @@ from ._bounds import (
 from ._cues import (
     HEADING_CUE,
     MOTION_BLOCK,
-    NOTICE_OF_MOTION,
     RECOMMEND_SENTENCE,
     THAT_BLOCK,
     Segment,
+    notice_of_motion,
     resolution_opener,
     segments,
 )
@@ -104,7 +104,7 @@ def _at_block(doc: Document, i: int, key: str, cues: CueBlocks) -> tuple[list[De
         return _from_segments(doc, i, segs, key)
     if cues.may("recommend", i) and (m := RECOMMEND_SENTENCE.search(line)) is not None:
         return _listed(_collect(doc, i, block.span.start + m.start(), "recommendation", m.group("cue"), single=True, key=key))
-    if cues.may("notice", i) and (m := NOTICE_OF_MOTION.search(line)) is not None:
+    if cues.may("notice", i) and (m := notice_of_motion(key).search(line)) is not None:
         return _listed(_collect(doc, i, block.span.start + m.start(), "motion", "I will move", single=True, key=key))
     if cues.may("motion", i) and MOTION_BLOCK.match(line):
         return _listed(_collect(doc, i, block.span.start, "motion", "motion", single=True, key=key))

@@ -83,8 +83,14 @@ HEADING_CUE = re.compile(
 RECOMMEND_SENTENCE = re.compile(
     r"\b(?P<cue>We recommend|It is recommended|(?:The|That the) [A-Z][\w ]{2,40} (?:is|are) "
     r"(?:asked|recommended|requested) to)\s+(?:that\s+)?", re.I)
-# "I will move at the next meeting ..." (notice of motion)
-NOTICE_OF_MOTION = re.compile(r"\bI (?:will|wish to|hereby) move\b")
+
+
+@lru_cache(maxsize=8)
+def notice_of_motion(key: str) -> re.Pattern[str]:
+    """ "I will move at the next meeting ...": the lexicon's `notice_of_motion`, as written."""
+    return re.compile(rf"\b(?:{alternation(vocabulary(key)['notice_of_motion'])})\b")
+
+
 # A resolution whose cue heading was lost: "That approval be given to ...", "A. That Council agreed"
 THAT_BLOCK = re.compile(
     r"^(?:[A-H][.)]\s+|\(?\d{1,2}[.)]\s+|\([a-h]\)\s+)?(?:That|THAT)\s+(?!said\b|is\s+why\b|was\b|would\b)[A-Za-z(]")

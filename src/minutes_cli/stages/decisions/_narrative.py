@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from ...document import Document, Span
 from ...lexicon import alternation
@@ -18,39 +19,57 @@ from ...settings import vocabulary
 from ._cues import MOVER_PAIR
 from ._prefilter import CueBlocks, Families, phrase_literals
 
-# "The minutes of the meeting held on ... were approved as a correct record",
-# "MINUTES read and signed as a true record", "minutes were AGREED as a correct record"
-MINUTES_RECORD = re.compile(
-    r"\bminutes\b.{0,240}?\b(?:approved|agreed|confirmed|signed|adopted|accepted|taken as read)\b.{0,80}?"
-    r"\b(?:correct|true|accurate)\s+record|\bminutes\b.{0,240}?\b(?:correct|true|accurate)\s+record\b.{0,40}?"
-    r"\b(?:approved|agreed|confirmed|signed|adopted)\b"
-    # "Minutes of previous meeting, provided by DHO, agreed, signed and initialled", "were agreed and signed"
-    r"|\bminutes\b.{0,160}?\b(?:agreed|approved|confirmed|accepted)\b,?\s+(?:and\s+)?(?:duly\s+)?signed\b", re.I)
 # An outcome word in capitals inside a sentence: "were APPROVED", "was duly NOTED", "be ADOPTED"
 CAPS_WORDS = ("APPROVED", "AGREED", "NOTED", "ADOPTED", "ACCEPTED", "CARRIED", "ENDORSED", "RECEIVED", "REFUSED",
               "REJECTED", "DEFERRED")
-CAPS_OUTCOME = re.compile(
-    r"\b(?:were|was|be|been|is|are)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:" + "|".join(CAPS_WORDS) + r")\b")
 # A sentence that ends on its outcome: "The revised budget was approved.", "The regulations were read and agreed."
 # (not "... put the amendment to the vote and it was agreed.": the outcome of a vote, told elsewhere)
 PASSIVE_WORDS = ("agreed", "approved", "adopted", "accepted")
-# (its "w" first, so the regex engine looks only at w's; the look-behinds then read back over it)
-PASSIVE_OUTCOME = re.compile(
-    r"w(?<!\ww)(?<!\b[Ii]t w)(?:as|ere)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:"
-    + "|".join(PASSIVE_WORDS) + r")\s*\.?$")
+
+
+class Outcomes(NamedTuple):
+    """The prose-outcome patterns of one lexicon (see `outcomes`)."""
+
+    minutes_record: re.Pattern[str]
+    caps: re.Pattern[str]
+    passive: re.Pattern[str]
+    record_only: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def outcomes(key: str) -> Outcomes:
+    """Prose outcomes, with the lexicon's `record_adjectives`, `outcome_adverbs` and `hypothetical_words`."""
+    words = vocabulary(key)
+    record, adverbs = alternation(words["record_adjectives"]), alternation(words["outcome_adverbs"])
+    return Outcomes(
+        # "The minutes of the meeting held on ... were approved as a correct record",
+        # "MINUTES read and signed as a true record", "minutes were AGREED as a correct record"
+        re.compile(
+            rf"\bminutes\b.{{0,240}}?\b(?:approved|agreed|confirmed|signed|adopted|accepted|taken as read)\b.{{0,80}}?"
+            rf"\b(?:{record})\s+record|\bminutes\b.{{0,240}}?\b(?:{record})\s+record\b.{{0,40}}?"
+            r"\b(?:approved|agreed|confirmed|signed|adopted)\b"
+            # "Minutes of previous meeting, provided by DHO, agreed, signed and initialled", "were agreed and signed"
+            r"|\bminutes\b.{0,160}?\b(?:agreed|approved|confirmed|accepted)\b,?\s+(?:and\s+)?(?:duly\s+)?signed\b", re.I),
+        re.compile(rf"\b(?:were|was|be|been|is|are)\s+(?:(?:{adverbs})\s+)?(?:" + "|".join(CAPS_WORDS) + r")\b"),
+        # (its "w" first, so the regex engine looks only at w's; the look-behinds then read back over it)
+        re.compile(rf"w(?<!\ww)(?<!\b[Ii]t w)(?:as|ere)\s+(?:(?:{adverbs})\s+|\w+\s+and\s+)?(?:"
+                   + "|".join(PASSIVE_WORDS) + r")\s*\.?$"),
+        # A record without its minutes: "All agreed this was a true record"
+        re.compile(rf"\b(?:{record})\s+record\b", re.I),
+        # Conditional or future wording: "when the plan had been approved by the Council"
+        re.compile(rf"\b(?:{alternation(words['hypothetical_words'])})\b", re.I))
+
+
 # "Mr Precey proposed adoption of the accounts seconded by Mr Ferrie",
 # "were proposed by Mrs Willis and seconded by C. Humphries"
 PROPOSED_SECONDED = re.compile(r"\bproposed\b.{3,240}?\bseconded\s+by\b", re.I)
-# A record without its minutes: "All agreed this was a true record"
-RECORD_ONLY = re.compile(r"\b(?:true|correct|accurate)\s+record\b", re.I)
 # An agenda item's own wording before its outcome: "To receive & approve minutes of previous meeting: "
 AGENDA_LABEL = re.compile(r"\s*(?:\d{1,5}[.)]\s*)?To\s[^:.]{3,160}:-?\s+(?=[A-Z])")
 # "Favor Parker. Amended Logo. Approved by Parish Council", "- approved by Parish"
 APPROVED_WORDS = ("approved", "agreed", "supported", "refused", "objected to", "not supported")
 APPROVED_BY = re.compile(
     r"\b(?i:" + "|".join(APPROVED_WORDS) + r")\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*)")
-# Conditional or future wording: "when the plan had been approved by the Council"
-HYPOTHETICAL = re.compile(r"\b(?:when|if|once|would|will|should|until|unless)\b", re.I)
 # Sentences that only announce business: "To approve as a correct record the Minutes ...",
 # "Minutes of the meeting held on 3 May and, if in order, to be approved as a correct record"
 AGENDA_WORDING = re.compile(r"^(?:To\s|\W*Item\b|Members are (?:asked|invited)\b|The (?:Committee|Council) is asked\b)")
@@ -121,14 +140,14 @@ def narrative_decisions(doc: Document, own_words: set[str], key: str, cues: CueB
                 start = lead.end() if lead else offset
                 yield _trimmed(block.span.start + start, line[start:offset + e]), "response"
                 continue  # "DM/23/0167 – EV charge points, Abbey Car Park. Approval recommended."
-            cue = _sentence_cue(sent, own_words, opening, can)
+            cue = _sentence_cue(sent, own_words, (opening, outcomes(key)), can)
             if cue is None and "opening" in can and (mid := midline.search(sent)) is not None:
                 s, sent, cue = s + mid.start("o"), sent[mid.start("o"):], "opening"  # "d) Meeting with X Agreed to defer"
             if cue is None:
                 continue
             if cue == "opening":  # "Decided it was not worth repairing. Quotes to be obtained."
                 sent = line[offset + s:]
-            if RECORD_ONLY.search(sent) and "minutes" not in sent.lower() and "minutes" in before.lower():
+            if outcomes(key).record_only.search(sent) and "minutes" not in sent.lower() and "minutes" in before.lower():
                 s, sent = s - len(before), before + sent  # "The minutes ... had been circulated. All agreed this was a true record"
             elif cue == "approved by":  # "Parker, Mill Rd. New logo. Approved by Parish Council."
                 for start, end in _applications(doc, block.span.start, line, offset, own_words):
@@ -174,16 +193,19 @@ SENTENCE_FAMILIES = frozenset({"minutes", "caps", "passive", "proposed", "openin
 HELPER_FAMILIES = frozenset({"by", "to be done"})  # needed beside another family's words, never alone
 
 
-def _sentence_cue(sent: str, own_words: set[str], opening: re.Pattern[str], can: frozenset[str]) -> str | None:
-    """The kind of outcome a sentence records, trying only the families whose words its block holds."""
+def _sentence_cue(sent: str, own_words: set[str], patterns: tuple[re.Pattern[str], Outcomes],
+                  can: frozenset[str]) -> str | None:
+    """The kind of outcome a sentence records, trying only the families whose words its block holds.
+    `patterns`: the opening outcome and the other outcomes of the lexicon."""
+    opening, found = patterns
     stripped = sent.strip(" -–:")
     if not can & SENTENCE_FAMILIES or len(stripped) < 12 or AGENDA_WORDING.match(stripped) or (
             "to be done" in can and TO_BE_DONE.search(stripped)):
         return None
-    if "minutes" in can and MINUTES_RECORD.search(stripped):
+    if "minutes" in can and found.minutes_record.search(stripped):
         return "minutes"
-    if ("caps" in can and CAPS_OUTCOME.search(stripped)) or (
-            "passive" in can and PASSIVE_OUTCOME.search(stripped) and not HYPOTHETICAL.search(stripped)):
+    if ("caps" in can and found.caps.search(stripped)) or (
+            "passive" in can and found.passive.search(stripped) and not found.hypothetical.search(stripped)):
         return "outcome"
     if "proposed" in can and PROPOSED_SECONDED.search(stripped):
         return "proposed"
@@ -191,6 +213,6 @@ def _sentence_cue(sent: str, own_words: set[str], opening: re.Pattern[str], can:
             stripped, stripped.find(" ")):
         return "opening"
     m = APPROVED_BY.search(stripped) if "approved by" in can and "by" in can else None
-    if m and m.group("who").lower().strip(".") in own_words and not HYPOTHETICAL.search(stripped):
+    if m and m.group("who").lower().strip(".") in own_words and not found.hypothetical.search(stripped):
         return "approved by"
     return None

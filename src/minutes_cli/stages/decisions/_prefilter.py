@@ -30,7 +30,6 @@ CUE_WORDS = ("resolved", "agreed", "decided", "resolution", "noted", "recommende
 SPACED_RESOLVED = re.compile(r"R\s?E\s?S\s?O\s?L\s?V\s?E\s?D")
 HEADING_WORDS = ("recommendation", "decision required")  # every HEADING_CUE holds one
 RECOMMEND_WORDS = ("recommend", "asked", "requested")  # every RECOMMEND_SENTENCE holds one
-NOTICE_WORDS = (" move",)  # every NOTICE_OF_MOTION ("I will move") holds it, as written
 MOTION_WORDS = ("Motion", "MOTION")  # every MOTION_BLOCK opens with one, as written
 THAT_WORDS = ("That", "THAT")  # every THAT_BLOCK holds one, as written
 # Literal families: a name -> (words, whether they are looked for lowered)
@@ -54,13 +53,13 @@ def phrase_literals(phrases: Iterable[str], lower: bool = True, regex: bool = Fa
 def block_families(key: str) -> Families:
     """The literal families of the cues tried on each block, for lexicon `key`: resolution openers
     (`resolution_openers`), block and in-block cues (CUE's words, `decision_labels`, `body_verbs`,
-    `body_object_verbs`), recommendation headings and sentences, notices of motion, motions by their
+    `body_object_verbs`), recommendation headings and sentences, notices of motion (`notice_of_motion`), motions by their
     first word, resolutions opening "That", seconders' lines, proposals (`mover_verbs`)."""
     words = vocabulary(key)
     inline = phrase_literals([*words["decision_labels"], *words["body_verbs"], *words["body_object_verbs"]])
     return {"openers": (phrase_literals(words["resolution_openers"], regex=True), True),
             "segments": (None if inline is None else tuple(sorted({*CUE_WORDS, *inline})), True),
-            "heading": (HEADING_WORDS, True), "recommend": (RECOMMEND_WORDS, True), "notice": (NOTICE_WORDS, False),
+            "heading": (HEADING_WORDS, True), "recommend": (RECOMMEND_WORDS, True), "notice": (phrase_literals(words["notice_of_motion"], lower=False), False),
             "motion": (MOTION_WORDS, False), "that": (THAT_WORDS, False), "seconded": (("seconded",), True),
             "proposal": (phrase_literals(words["mover_verbs"]), True)}
 
