@@ -185,12 +185,12 @@ def narrative_families(key: str) -> Families:
     return {"response": (phrase_literals(words["planning_responses"]), True), "minutes": (("minutes",), True),
             "caps": (CAPS_WORDS, False), "passive": (PASSIVE_WORDS, False), "proposed": (("seconded",), True),
             "opening": (phrase_literals(words["outcome_openers"], lower=False), False),
-            "approved by": (phrase_literals(APPROVED_WORDS), True), "by": (("by",), True),
+            "approved by": (phrase_literals(APPROVED_WORDS), True),
             "to be done": (TO_BE_DONE_WORDS, True)}
 
 
 SENTENCE_FAMILIES = frozenset({"minutes", "caps", "passive", "proposed", "opening", "approved by"})
-HELPER_FAMILIES = frozenset({"by", "to be done"})  # needed beside another family's words, never alone
+HELPER_FAMILIES = frozenset({"to be done"})  # needed beside another family's words, never alone
 
 
 def _sentence_cue(sent: str, own_words: set[str], patterns: tuple[re.Pattern[str], Outcomes],
@@ -212,7 +212,7 @@ def _sentence_cue(sent: str, own_words: set[str], patterns: tuple[re.Pattern[str
     if "opening" in can and opening.match(stripped) and not BARE_OUTCOME.match(stripped) and not MOVER_PAIR.fullmatch(
             stripped, stripped.find(" ")):
         return "opening"
-    m = APPROVED_BY.search(stripped) if "approved by" in can and "by" in can else None
+    m = APPROVED_BY.search(stripped) if "approved by" in can else None
     if m and m.group("who").lower().strip(".") in own_words and not found.hypothetical.search(stripped):
         return "approved by"
     return None

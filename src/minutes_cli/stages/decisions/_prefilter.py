@@ -42,7 +42,7 @@ def phrase_literals(phrases: Iterable[str], lower: bool = True, regex: bool = Fa
     `regex`: the phrases are regex source, so a word with a regex metacharacter is not usable."""
     out: set[str] = set()
     for phrase in phrases:
-        word = max(phrase.split() or [phrase], key=len)
+        word = max(reversed(phrase.split() or [phrase]), key=len)  # of two as long, the later ("I will move")
         if not word or (lower and not word.isascii()) or (regex and not PLAIN.fullmatch(word)):
             return None
         out.add(word.lower() if lower else word)
