@@ -150,6 +150,19 @@ CASES: list[tuple[str, dict[str, Any], str, Callable[[Document], Any], Any]] = [
     ("outcome_leadins", {"outcome_leadins": ["having weighed the options"]},
      "The hall roof leaks and having weighed the options the Councillors resolved to repair it.\n",
      _decisions, ["having weighed the options the Councillors resolved to repair it."]),
+    ("hypothetical_words", {"hypothetical_words": ["provided"]},
+     "Provided funds allow the revised budget was approved.\n", _decisions, []),
+    ("record_adjectives", {"record_adjectives": ["faithful"]},
+     "The minutes of the meeting held on 3 May were approved as a faithful record.\n",
+     _decisions, ["The minutes of the meeting held on 3 May were approved as a faithful record."]),
+    ("outcome_adverbs", {"outcome_adverbs": ["subsequently"]},
+     "The revised budget was subsequently approved.\n", _decisions, ["The revised budget was subsequently approved."]),
+    ("news_adverbs", {"news_adverbs": ["finally"]},
+     NEWS + "The council has finally decided to close the library on Sundays.\n",
+     _decisions, ["The council has finally decided to close the library on Sundays"]),
+    ("notice_of_motion", {"notice_of_motion": ["I intend to move"]},
+     "I intend to move at the next meeting that the hall be let to the club.\n",
+     lambda d: [x.kind for x in d.decisions], ["motion"]),
 ]
 
 

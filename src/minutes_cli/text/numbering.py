@@ -12,10 +12,19 @@ import re
 from ..document import DecisionItem, Document, Span
 
 # "(1)", "1.", "1)", "(a)", "a)", "a.", "A)", "(iv)", "iv.", "- ", "• "
-BLOCK_LABEL = re.compile(r"^(?P<label>\(\d{1,2}\)|\d{1,3}[.)]|\([a-z]\)|[a-z][.)]|[A-H]\)|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|[-•·*–▪●])\s*")
+BLOCK_LABEL = re.compile(
+    r"""^(?P<label>\(\d{1,2}\)|\d{1,3}[.)]|\([a-z]\)|[a-z][.)]|[A-H]\)   # "(1)", "1.", "1)", "(a)", "a)", "A)"
+        |\([ivx]{1,5}\)|[ivx]{1,5}[.)]                                  # "(iv)", "iv."
+        |[-•·*–▪●])\s*                                                  # "- ", "• "
+    """, re.VERBOSE)
 # "(1)", "(a)", "(iv)", "1. Note", "A. That"
-INLINE_LABEL = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:)|(?<=;))(?P<label>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|"
-                          r"\d{1,2}\.(?=\s+[A-Za-z])|[A-H]\.(?=\s+(?:That|THAT|To)\b))")
+INLINE_LABEL = re.compile(
+    r"""(?P<label>[(\dA-H]                       # its first character first, so the engine looks only there,
+        (?<![^\s:;].)                             # after a space, ":" or ";", or at the start
+        (?:(?<=\()(?:\d{1,2}\)|[a-z]\)|[ivx]{1,5}\))  # "(1)", "(a)", "(iv)"
+          |(?<=\d)\d?\.(?=\s+[A-Za-z])            # "1. Note"
+          |(?<=[A-H])\.(?=\s+(?:That|THAT|To)\b)  # "A. That"
+        ))""", re.VERBOSE)
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 

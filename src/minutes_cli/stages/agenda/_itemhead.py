@@ -18,8 +18,16 @@ from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.names import NAME, honorific_pattern
 
-_NUMBER = (r"\(\d{1,3}\)|\d{1,2}\s?\d?\.\s?\d\s?\d?\s?\.\d{1,2}(?=\s)|\d{1,2}/\d{1,2}/\d{1,3}(?:/\d{1,3}[ivx]*)?(?=\s)|\d{1,3}\.[A-Za-z]\.?(?=\s)"
-           r"|\d{1,3}(?:\.\d{1,2})?\.?|(?!(?:19|20)\d\d)\d{4}\.|\d{1,3}/\d{2,4}\.?|[A-Z]{1,5}/?\d{1,4}/\d{2}\.?")
+_NUMBER = r"""
+      \(\d{1,3}\)                                           # "(49)"
+    | \d{1,2}\s?\d?\.\s?\d\s?\d?\s?\.\d{1,2}(?=\s)             # "18.11.1", "1 8.1 1.1" (PDF spacing)
+    | \d{1,2}/\d{1,2}/\d{1,3}(?:/\d{1,3}[ivx]*)?(?=\s)         # "16/09/6", "16/09/6/9ii"
+    | \d{1,3}\.[A-Za-z]\.?(?=\s)                            # "6.A."
+    | \d{1,3}(?:\.\d{1,2})?\.?                                # "45.", "33.1", "7"
+    | (?!(?:19|20)\d\d)\d{4}\.                                # "3622." (not a year)
+    | \d{1,3}/\d{2,4}\.?                                      # "1/19", "30/23."
+    | [A-Z]{1,5}/?\d{1,4}/\d{2}\.?                             # "PLA146/14"
+"""
 # A title that is really a sentence or a resolution item: "That the report be noted."
 NOT_TITLE = re.compile(r"^(?:That|THAT|To\s+note\s+that|The\s+\w+\s+(?:was|were|is|are|had)\b)|[,;]$|\b(?:was|were|had)\s+\w+ed\b")
 # A numbered paragraph of minutes, not a title: "It was RESOLVED that ...", "There were no ..."
@@ -66,8 +74,14 @@ def item_number(key: str = "en") -> re.Pattern[str]:
     romans = list(vocabulary(key)["roman_numerals"])
     roman = alternation(romans + [r.lower() for r in romans])
     return re.compile(
-        rf"^[*_\s]*(?:(?:Agenda\s+)?Item\s*(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?)?(?P<num>{_NUMBER}"
-        rf"|(?:{roman})\.(?=\s))(?:[\s*_:|–—-]*(?P<title>[A-Z‘'\"(][^\n]{{2,}}|[a-z][a-zA-Z]*[A-Z][^\n]{{1,}}|[a-z]+\s[A-Z][^\n]{{1,}}|\d{{2}}/\d{{3,6}}\b[^\n]{{2,}}))?$")
+        rf"""^[*_\s]*(?:(?:Agenda\s+)?Item\s*(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?)?  # "Item No. 5", "Minute 12"
+        (?P<num>{_NUMBER}|(?:{roman})\.(?=\s))                                   # "45.", "IV."
+        (?:[\s*_:|–—-]*                                                         # " - ", ": ", " | ", "**"
+           (?P<title>[A-Z‘'"(][^\n]{{2,}}                                         # "Adoption of Minutes"
+             |[a-z][a-zA-Z]*[A-Z][^\n]{{1,}}                                      # "eBay Sale" (recased)
+             |[a-z]+\s[A-Z][^\n]{{1,}}                                           # "to Note Reports"
+             |\d{{2}}/\d{{3,6}}\b[^\n]{{2,}}))?$                                  # "23/01234 Barn, Mill Rd"
+        """, re.VERBOSE)
 
 
 def heading_at(doc: Document, i: int, key: str) -> Heading | None:

@@ -27,15 +27,17 @@ from ._bounds import (
 from ._cues import (
     HEADING_CUE,
     MOTION_BLOCK,
-    NOTICE_OF_MOTION,
     RECOMMEND_SENTENCE,
     THAT_BLOCK,
     Segment,
+    notice_of_motion,
     resolution_opener,
     segments,
 )
-from ._narrative import narrative_decisions
+from ._duplicates import drop_duplicates
+from ._narrative import narrative_decisions, narrative_families
 from ._news import news_outcomes
+from ._prefilter import AT_BLOCK_FAMILIES, CueBlocks, block_cues, block_families
 
 OUTCOME = re.compile(r"\b(?P<o>carried|passed|lost|defeated|fell|withdrawn)\b", re.I)
 # "1. To note ...", "(a) That ...", "ii) agree ..."
@@ -44,9 +46,6 @@ ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|^[A-H]\)\s")
 PROSE_ITEM = re.compile(r"^\W*\w{1,4}[.)]\s+(?:Agreed|Noted|Approved|Resolved|Decided)\b")
 # "Decision: An apology for lateness was received ...", "Decision: None": records, not outcomes
 NOT_A_DECISION = re.compile(r"^(?:An apolog|Apologies\b|No (?:apologies|declarations)|There were no\b|None\b)", re.I)
-# How far apart (characters) a ModernGov "Decision:" and its "Minutes:" twin may be
-TWIN_GAP = 1500
-REWORDED = 0.6  # word overlap at which a "Minutes:" resolution is its "Decision:" twin reworded
 # The council's own kind in the heading: "Stoke Ferry Parish Council" -> "parish"
 OWN_COUNCIL = re.compile(r"\b(?P<w>[A-Z][a-z]+)\s+Council\b")
 
@@ -62,44 +61,57 @@ STATUS_WORDS = (
 
 def find_decisions(doc: Document, settings: Settings) -> None:
     """Append one Decision per decision block or sentence, in text order, duplicates dropped."""
-    found, claimed = table_decisions(doc, settings.lexicon_key)
+    key = settings.lexicon_key
+    found, claimed = table_decisions(doc, key)
     field_blocks = {b.span.start for f in doc.fields if (b := doc.block_at(f.span.start)) is not None}
-    i = 0
+    cues, i = block_cues(doc, {**block_families(key), **narrative_families(key)}), 0
+    holding = _candidates(cues)
     while i < len(doc.blocks):
-        if doc.blocks[i].span.start in field_blocks or i in claimed:  # "Key Decision: Yes" is metadata
-            i += 1
+        if (holding is not None and i not in holding) or doc.blocks[i].span.start in field_blocks or i in claimed:
+            i += 1  # no cue's words; or "Key Decision: Yes", which is metadata
             continue
-        decisions, i = _at_block(doc, i, settings.lexicon_key)
+        decisions, i = _at_block(doc, i, key, cues)
         found.extend(decisions)
     kind = doc.metadata.get("kind")
     if kind in ("minutes", "decision", "other"):
-        found.extend(_narrative(doc, found, settings.lexicon_key))
-    found.extend(_settled(doc, found, settings.lexicon_key))
+        found.extend(_narrative(doc, found, key, cues))
+    found.extend(_settled(doc, found, key, cues))
     if kind in ("news", "other"):  # an "other" paper may be a news report: its outcomes outside those found
-        found.extend(_news_outcomes(doc, settings.lexicon_key, found))
+        found.extend(_news_outcomes(doc, key, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
-    doc.decisions.extend(_drop_duplicates(doc, found))
+    doc.decisions.extend(drop_duplicates(doc, found))
 
 
-def _at_block(doc: Document, i: int, key: str) -> tuple[list[Decision], int]:
-    """Try every cue on block i; return its decisions and the next block to look at."""
+def _candidates(cues: CueBlocks) -> set[int] | None:
+    """The blocks where some cue of `_at_block` may be: those holding its words, and those after a
+    seconder's line (a motion's words follow it); None for every block."""
+    holding, seconded = cues.blocks(AT_BLOCK_FAMILIES - {"seconded"}), cues.blocks({"seconded"})
+    if holding is None or seconded is None:
+        return None
+    return holding | seconded | {j + 1 for j in seconded}
+
+
+def _at_block(doc: Document, i: int, key: str, cues: CueBlocks) -> tuple[list[Decision], int]:
+    """Try every cue on block i (where its words are: `cues`); return its decisions and the next block."""
     block = doc.blocks[i]
     line = block.span.text(doc)
-    if (m := resolution_opener(key).search(line)) is not None:  # "Be it resolved that ..." keeps its words
+    if cues.may("openers", i) and (m := resolution_opener(key).search(line)) is not None:
+        # "Be it resolved that ..." keeps its words
         return _listed(_collect(doc, i, block.span.start + m.start("cue"), "resolution", m.group("cue"), key=key))
-    if (m := HEADING_CUE.match(line)) is not None:
+    if cues.may("heading", i) and (m := HEADING_CUE.match(line)) is not None:
         return _listed(_collect(doc, i, block.span.end, "recommendation", m.group("cue"), heading=True, key=key))
-    if segs := segments(line, key):
+    if cues.may("segments", i) and (segs := segments(line, key)):
         return _from_segments(doc, i, segs, key)
-    if (m := RECOMMEND_SENTENCE.search(line)) is not None:
+    if cues.may("recommend", i) and (m := RECOMMEND_SENTENCE.search(line)) is not None:
         return _listed(_collect(doc, i, block.span.start + m.start(), "recommendation", m.group("cue"), single=True, key=key))
-    if (m := NOTICE_OF_MOTION.search(line)) is not None:
+    if cues.may("notice", i) and (m := notice_of_motion(key).search(line)) is not None:
         return _listed(_collect(doc, i, block.span.start + m.start(), "motion", "I will move", single=True, key=key))
-    if MOTION_BLOCK.match(line):
+    if cues.may("motion", i) and MOTION_BLOCK.match(line):
         return _listed(_collect(doc, i, block.span.start, "motion", "motion", single=True, key=key))
     if (at := quoted_motion(line)) is not None:
         return _listed(_collect(doc, i, block.span.start + at, "motion", "seconded", key=key))
-    if doc.metadata.get("kind") != "news" and (THAT_BLOCK.match(line) or motion_after_seconder(doc, i)):
+    if doc.metadata.get("kind") != "news" and ((cues.may("that", i) and THAT_BLOCK.match(line)) or (
+            i > 0 and cues.may("seconded", i - 1) and motion_after_seconder(doc, i))):
         kind = "motion" if after_moved(doc, i) else "resolution"
         return _listed(_collect(doc, i, block.span.start, kind, "that", key=key))
     return [], i + 1
@@ -187,14 +199,14 @@ def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span, key: 
         date=doc.metadata.get("meeting_date"), cue=cue, evidence={"cue": cue_block})
 
 
-def _narrative(doc: Document, found: list[Decision], key: str) -> list[Decision]:
+def _narrative(doc: Document, found: list[Decision], key: str, cues: CueBlocks) -> list[Decision]:
     """Outcomes recorded in prose, outside the spans that cues already claimed."""
     meta = doc.metadata
     head = " ".join(str(meta.get(k) or "") for k in ("title", "body", "authority"))
     own = {m.group("w").lower() for m in OWN_COUNCIL.finditer(head)} - {"the", "county", "city", "district"}
     taken = [d.span for d in found]
     out = []
-    for span, cue in narrative_decisions(doc, own, key):
+    for span, cue in narrative_decisions(doc, own, key, cues):
         if any(span.start < t.end and t.start < span.end for t in taken):
             continue
         if cue == "proposed" and MOVER_LINE.match(span.text(doc)) and _introduces(span, taken):
@@ -205,9 +217,11 @@ def _narrative(doc: Document, found: list[Decision], key: str) -> list[Decision]
     return out
 
 
-def _settled(doc: Document, found: list[Decision], key: str) -> list[Decision]:
-    """Proposals settled by a bare outcome closing their paragraph, where no cue claimed them."""
-    spans = [s for b in doc.blocks if (last := closing_outcome(doc, b.span, key)) is not None
+def _settled(doc: Document, found: list[Decision], key: str, cues: CueBlocks) -> list[Decision]:
+    """Proposals settled by a bare outcome closing their paragraph (in blocks with a proposal's verb),
+    where no cue claimed them."""
+    spans = [s for i, b in enumerate(doc.blocks) if cues.may("proposal", i)
+             and (last := closing_outcome(doc, b.span, key)) is not None
              and (s := settled_proposal(doc, last, key)) is not None
              and not any(s.start < d.span.end and d.span.start < s.end for d in found)]
     return [m for s in spans if (m := _make(doc, s, "resolution", "resolved", s, key)) is not None]
@@ -257,41 +271,3 @@ def _news_outcomes(doc: Document, key: str, taken: list[Decision]) -> list[Decis
         words = " ".join(span.text(doc).split())
         out.append(Decision("decision", words, span, status=_status(doc, "decision", words, span), cue="news"))
     return out
-
-
-def _drop_duplicates(doc: Document, decisions: list[Decision]) -> list[Decision]:
-    """ModernGov pages repeat a decision under "Decision:" and "Minutes:"; keep the first, or the minutes'
-    RESOLVED where the two are worded differently ("Cabinet RESOLVED to approve the minutes ..." then
-    "Minutes: RESOLVED that the minutes ... be approved ...")."""
-    kept: list[Decision] = []
-    for d in decisions:
-        words = set(re.findall(r"[a-z0-9]+", d.text.lower()))
-        if d.cue != "table" and any(_twins(words, set(re.findall(r"[a-z0-9]+", k.text.lower())), d.span.start - k.span.end)
-               for k in kept):
-            continue
-        twin = next((n for n, k in enumerate(kept) if _reworded_twin(doc, k, d, words)), None)
-        if twin is not None:
-            kept[twin] = d
-            continue
-        kept.append(d)
-    return kept
-
-
-def _reworded_twin(doc: Document, first: Decision, later: Decision, words: set[str]) -> bool:
-    """A "Decision:" and the resolution under the "Minutes:" label after it, in much the same words."""
-    labelled = first.kind == "decision" or "Decision:" in doc.text[max(0, first.span.start - 40):first.span.start]
-    if not labelled or later.kind != "resolution" or not 0 <= later.span.start - first.span.end < TWIN_GAP:
-        return False
-    theirs = set(re.findall(r"[a-z0-9]+", first.text.lower()))
-    between = doc.text[first.span.end:later.span.start + 12]
-    return "Minutes:" in between and 2 * len(words & theirs) / (len(words) + len(theirs)) >= REWORDED
-
-
-def _twins(a: set[str], b: set[str], gap: int) -> bool:
-    """The same words, or nearly so in a long text close by ("latness" / "lateness").
-
-    "the (work) update was noted" are two decisions, and so are a motion and its amendment.
-    """
-    if a == b:
-        return True
-    return gap < TWIN_GAP and min(len(a), len(b)) >= 10 and 2 * len(a & b) / (len(a) + len(b)) > 0.9

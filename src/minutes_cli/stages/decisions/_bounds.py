@@ -161,6 +161,7 @@ def settled_proposal(doc: Document, span: Span, key: str = "en") -> Span | None:
 
 
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+LAST_BREAK = re.compile(r"(?s:.*)[.!?]\s+(?=[A-Z])")  # where the last SENTENCE_BREAK ends (greedy: from the end)
 SENTENCE_END = re.compile(r"\.(?=\s|$)")
 
 
@@ -174,6 +175,8 @@ def _movers_then_that(key: str) -> re.Pattern[str]:
 def after_proposers(doc: Document, span: Span, key: str = "en") -> Span:
     """A proposal told with its movers first: "Adoption of Accounts: It was proposed by A and seconded
     by B that the accounts be adopted" has the words "that the accounts be adopted"."""
+    if "and" not in doc.text[span.start:span.end]:  # "... by A and seconded by B that": no "and", no movers
+        return span
     m = _movers_then_that(key).search(doc.text, span.start, span.end)
     return Span(m.end(), span.end) if m is not None else span
 
@@ -182,10 +185,9 @@ def closing_outcome(doc: Document, block: Span, key: str = "en") -> Span | None:
     """A block's last sentence when it is an outcome with no words of its own, after the proposal it
     settles: "It was proposed that X. Proposed: Cllr A; seconded: Cllr B. All in favour. Resolved: 16/9/1"."""
     text = block.text(doc).rstrip()
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text)]
-    if not breaks:
+    if (lastbreak := LAST_BREAK.match(text)) is None:
         return None
-    last = Span(block.start + breaks[-1], block.start + len(text))
+    last = Span(block.start + lastbreak.end(), block.start + len(text))
     bare, _ = _bare_outcome(key)
     if not bare.match(last.text(doc)) or not re.match(r"[^\W\d]", last.text(doc)):
         return None

@@ -19,21 +19,38 @@ from ...settings import vocabulary
 # "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:",
 # "6. RESOLVED that", "26) RESOLVED that the Council:" (a resolution numbered as a paragraph), "And Resolved:"
 CUE = re.compile(
-    r"(?P<pre>^\W*(?:\d{1,3}[.)]\s*|[Aa]nd\s+)?|^[^\n]{0,120}?(?:\b(?:[Aa]nd\s+)?[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+)?|\b(?:Cabinet|"
-    r"Council|Committee|Board|Panel|Sub-Committee|Members|Executive)\s+(?:unanimously\s+)?))"
-    r"(?P<cue>R\s?E\s?S\s?O\s?L\s?V\s?E\s?D|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|"
-    r"RESOLUTION|Resolution|NOTED|RECOMMENDED|R E C O M M E N D E D|Decision Made|Decision|DECISION|"
-    r"Decisions? of (?:the )?[A-Z][\w ]{2,40}|Recommended)(?:\s+(?:unanimously|that|to))?\b\**"
-    r"(?P<sep>\s*(?:[:\-–—]|\bthat\b|\bto\b|\bT\s?H\s?A\s?T\b)|\s*$|(?=\s*\([^()/\n]{2,60}/[^()\n]{2,60}\)\s*:?\s*$))")
+    r"""(?P<pre>
+          ^\W*(?:\d{1,3}[.)]\s*|[Aa]nd\s+)?                 # "6. ", "26) ", "**And "
+        | ^[^\n]{0,120}?(?:                                # words before the cue on its line:
+              \b(?:[Aa]nd\s+)?[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+)?  # "and it was duly "
+            | \b(?:Cabinet|Council|Committee|Board|Panel|Sub-Committee|Members|Executive)
+              \s+(?:unanimously\s+)?                       # "Cabinet unanimously "
+          ))
+        (?P<cue>R\s?E\s?S\s?O\s?L\s?V\s?E\s?D|Resolved|resolved   # "RESOLVED", "R E S O L V E D"
+          |AGREED|Agreed|agreed|DECIDED|Decided|RESOLUTION|Resolution|NOTED
+          |RECOMMENDED|R\ E\ C\ O\ M\ M\ E\ N\ D\ E\ D            # "R E C O M M E N D E D"
+          |Decision\ Made|Decision|DECISION
+          |Decisions?\ of\ (?:the\ )?[A-Z][\w ]{2,40}              # "Decisions of the Cabinet"
+          |Recommended)
+        (?:\s+(?:unanimously|that|to))?\b\**               # "RESOLVED unanimously", "Agreed that", "**"
+        (?P<sep>\s*(?:[:\-–—]|\bthat\b|\bto\b|\bT\s?H\s?A\s?T\b)  # ": ", " - ", " that", " T H A T"
+          |\s*$                                            # nothing after it on the line
+          |(?=\s*\([^()/\n]{2,60}/[^()\n]{2,60}\)\s*:?\s*$))  # "Resolved (Cr Cole / Cr Amos)"
+    """, re.VERBOSE)
 # Inside a block: ", it was RESOLVED:", "and it was agreed that", "It was agreed the Council ...", "Council resolved to",
 # "RESOLUTION: That" (collapsed text), "Cabinet NOTED that", "Decision: Cabinet NOTED"; not the end of a
 # longer label ("Title of Decision: ...", "Reasons for Decision: ...")
-_INLINE_CUE = (
-    r"(?:\b(?:[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+|also\s+|therefore\s+)?|(?<=,\s)and\s+)"
-    r"(?P<a>RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?=\s*(?::|-\s|–|that\b|to\b|the\s+[A-Z]|$))"
-    r"|\b(?:{bodies})\s+(?:unanimously\s+|also\s+|then\s+)?"
-    r"(?P<b>(?:{verbs})(?=\s+(?:unanimously\s+)?(?:that|to|not\s+to)\b)|(?:{objects})(?=\s+(?:the|a|an|all|this|these|its|their)\s))"
-    r"|(?<![\w-])(?<!of )(?<!for )(?P<c>{labels}|Decision)(?=\s*(?::|\s[–—]|\s-\s)\s*(?!None\b|N/?A\b)\S))")
+_INLINE_CUE = r"""(?:
+      \b(?:[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+|also\s+|therefore\s+)?  # "it was duly "
+          |(?<=,\s)and\s+)                                                  # ", and "
+      (?P<a>RESOLVED|resolved|AGREED|agreed|DECIDED|decided)
+      (?=\s*(?::|-\s|–|that\b|to\b|the\s+[A-Z]|$))                          # ": ", " that", " the Council"
+    | \b(?:{bodies})\s+(?:unanimously\s+|also\s+|then\s+)?                  # "the Councillors then "
+      (?P<b>(?:{verbs})(?=\s+(?:unanimously\s+)?(?:that|to|not\s+to)\b)      # "resolved to", "agreed that"
+        |(?:{objects})(?=\s+(?:the|a|an|all|this|these|its|their)\s))          # "approved the request"
+    | (?<![\w-])(?<!of\ )(?<!for\ )                                          # not "Title of Decision:"
+      (?P<c>{labels}|Decision)(?=\s*(?::|\s[–—]|\s-\s)\s*(?!None\b|N/?A\b)\S)  # "AGREED: To", not "Decision: None"
+)"""
 
 
 @lru_cache(maxsize=8)
@@ -43,7 +60,7 @@ def inline_cue(key: str) -> re.Pattern[str]:
     return re.compile(_INLINE_CUE.replace("{labels}", alternation(words["decision_labels"]))
                       .replace("{bodies}", alternation(b for w in words["decision_bodies"] for b in (w, w.lower(), w.upper())))
                       .replace("{verbs}", alternation(_cased(words["body_verbs"]) + ["NOTED"]))
-                      .replace("{objects}", alternation(_cased(words["body_object_verbs"]))))
+                      .replace("{objects}", alternation(_cased(words["body_object_verbs"]))), re.VERBOSE)
 
 
 def _cased(words: list[str]) -> list[str]:
@@ -66,8 +83,14 @@ HEADING_CUE = re.compile(
 RECOMMEND_SENTENCE = re.compile(
     r"\b(?P<cue>We recommend|It is recommended|(?:The|That the) [A-Z][\w ]{2,40} (?:is|are) "
     r"(?:asked|recommended|requested) to)\s+(?:that\s+)?", re.I)
-# "I will move at the next meeting ..." (notice of motion)
-NOTICE_OF_MOTION = re.compile(r"\bI (?:will|wish to|hereby) move\b")
+
+
+@lru_cache(maxsize=8)
+def notice_of_motion(key: str) -> re.Pattern[str]:
+    """ "I will move at the next meeting ...": the lexicon's `notice_of_motion`, as written."""
+    return re.compile(rf"\b(?:{alternation(vocabulary(key)['notice_of_motion'])})\b")
+
+
 # A resolution whose cue heading was lost: "That approval be given to ...", "A. That Council agreed"
 THAT_BLOCK = re.compile(
     r"^(?:[A-H][.)]\s+|\(?\d{1,2}[.)]\s+|\([a-h]\)\s+)?(?:That|THAT)\s+(?!said\b|is\s+why\b|was\b|would\b)[A-Za-z(]")
@@ -83,15 +106,24 @@ OPEN_QUOTES = ("\u201c", '"')
 CLOSE_QUOTES = ("\u201d", '"')
 # Lines that end a decision: reasons, alternatives, votes, page furniture.
 STOP_LINE = re.compile(
-    r"^\W*(?:Reasons?(?: for (?:the )?decision)?|Alternative options|Minutes|Additional documents|"
-    r"Report author|Publication date|Date of decision|Decided at meeting|Effective from|Accompanying "
-    r"Documents|Supporting documents|Background papers|Contact|Moved by|Seconded by|Proposed by|Vote|"
-    r"Wards affected|Lead officer|Implications|Financial|Legal|Motion (?:carried|passed|lost|status)|"
-    r"Carried|CARRIED|Yeas|Nays|For\b|Against\b)\b", re.I)
+    r"""^\W*(?:
+          Reasons?(?:\ for\ (?:the\ )?decision)?|Alternative\ options     # "Reasons for the decision"
+        | Minutes|Additional\ documents|Report\ author|Publication\ date     # ModernGov's labels
+        | Date\ of\ decision|Decided\ at\ meeting|Effective\ from
+        | Accompanying\ Documents|Supporting\ documents|Background\ papers|Contact
+        | Moved\ by|Seconded\ by|Proposed\ by|Vote                         # the movers, the vote
+        | Wards\ affected|Lead\ officer|Implications|Financial|Legal        # a report's sections
+        | Motion\ (?:carried|passed|lost|status)|Carried|CARRIED           # "Motion carried"
+        | Yeas|Nays|For\b|Against\b                                        # "Yeas: 5", "For: 6"
+    )\b""", re.I | re.VERBOSE)
 # Inside a block, what ends a decision: "Minutes:" (ModernGov twin), "MOVED: Cr X", "CARRIED", "| "
 TERMINATOR = re.compile(
-    r"\s(?:Minutes:|MOVED:|SECONDED:|Moved by\b|Seconded by\b|Proposed by\b|CARRIED\b|LOST\b|Motion (?:carried|passed|lost)\b|"
-    r"Reasons? for (?:the )?[Dd]ecision|Alternative options)|\s\|(?:\s|$)|\s\|{2,}")
+    r"""\s(?:Minutes:|MOVED:|SECONDED:                         # "Minutes:" (the ModernGov twin), "MOVED: Cr X"
+          |Moved\ by\b|Seconded\ by\b|Proposed\ by\b|CARRIED\b|LOST\b
+          |Motion\ (?:carried|passed|lost)\b                  # "Motion carried"
+          |Reasons?\ for\ (?:the\ )?[Dd]ecision|Alternative\ options)  # "Reasons for the decision"
+        |\s\|(?:\s|$)|\s\|{2,}                                # a table cell's edge: " | ", " ||"
+    """, re.VERBOSE)
 
 
 # A paragraph number before a cue: "6. ", "26) "

@@ -19,12 +19,13 @@ from ...text.nlp import sentences
 
 @lru_cache(maxsize=8)
 def _patterns(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(subject and outcome verb, passive outcome), from `news_bodies`, `news_verbs`, `news_passives`."""
+    """(subject and outcome verb, passive outcome), from `news_bodies`, `news_adverbs`, `news_verbs`,
+    `news_passives`."""
     words = vocabulary(key)
     bodies, verbs = alternation(words["news_bodies"]), alternation(words["news_verbs"])
     decided = re.compile(
         rf"(?P<subj>\b(?:the\s+|The\s+|THE\s+)?(?:[A-Z][\w'-]+\s+){{0,3}}(?i:{bodies}))\s+(?:has|have|had)?\s*"
-        rf"(?:now\s+|unanimously\s+|formally\s+|today\s+|also\s+|narrowly\s+)?(?i:{verbs})\b[^.!?\n]*")
+        rf"(?:(?:{alternation(words['news_adverbs'])})\s+)?(?i:{verbs})\b[^.!?\n]*")
     passive = re.compile(
         rf"^(?:[A-Z][^.!?\n]{{10,200}}?)\b(?:(?:has|have)\s+been|(?:a|the)\s+motion\s+was)\s+"
         rf"(?i:{alternation(words['news_passives'])})\b[^.!?\n]*[.!?]?")
