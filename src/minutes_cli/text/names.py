@@ -75,11 +75,13 @@ def canonical_name(name: str) -> str:
     return f"{dis.group('initial')} {name[: dis.start()].strip()}" if dis is not None else name
 
 
+@lru_cache(maxsize=4096)
 def surname(name: str) -> str:
     """ "G K Gibbens" -> "gibbens"; "Collins (J)" -> "collins"."""
     return DISAMBIGUATOR.sub("", name).replace(".", " ").split()[-1].lower()
 
 
+@lru_cache(maxsize=4096)
 def first_initial(name: str) -> str | None:
     """ "Ann McLachlan" -> "a"; "Collins (J)" -> "j"; "McLachlan" -> None."""
     dis = DISAMBIGUATOR.search(name)

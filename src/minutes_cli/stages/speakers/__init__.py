@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ...document import Contribution, Document, Span, Speaker
-from ...lexicon import alternation, literals
+from ...lexicon import alternation
 from ...settings import Settings, vocabulary
+from ...text.lowered import grouped, literal_windows, lowered, vocab_literals
 from ...text.names import (
     _SURNAME,
     DISAMBIGUATOR,
@@ -27,7 +28,7 @@ from ...text.names import (
     trim_name,
 )
 from ...text.people import caps_name
-from ...text.scan import finditer, windows, windows_at
+from ...text.scan import finditer, windows_at
 from ._holders import Holders
 from ._identity import Person, merge
 from ._lists import listed_speakers
@@ -103,6 +104,7 @@ def _verb_patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
 
 # What follows an honorific before a name: "Cllr Roe", "Mr. G. Ward", "Mr.Bonnett", "Councillor Mrs Neal"
 HONORIFIC_NEXT = re.compile(r"\.?[ \t\n]*[A-Z]|\.?[ \t]+Mrs?\b")
+ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Appositives in news copy: "Graham Hodkinson, the director of adult social care, said"
 APPOSITIVES = (", the ", ", a ", ", an ")
 
@@ -155,7 +157,7 @@ def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> It
     spans = windows_at(honorifics, 40, 90, size)
     for pattern in near_honorific[1:]:  # "a presentation of a cheque by the past Chairman, Councillor X": further back
         yield from finditer(pattern, text, windows_at(honorifics, 160, 90, size) if pattern is near_honorific[3] else spans)
-    spans = windows(text, literals(vocabulary(vocab)["speaker_motion_verbs"]), 6, 90)  # the motion cues' literals
+    spans = literal_windows(text, vocab_literals(vocab, "speaker_motion_verbs"), 6, 90)  # the motion cues' literals
     for pattern in near_motion:
         yield from finditer(pattern, text, spans)
     # "Graham Hodkinson, the director ..., said": only where ", the " or ", a " comes shortly before the verb
@@ -167,16 +169,30 @@ def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> It
 
 
 def _honorific_hits(text: str, vocab: str) -> list[int]:
-    """Offsets of honorifics that stand before a name: "Cllr Roe", "Mr.Bonnett"; not "Creek" or "items"."""
-    out = []
-    for literal in _honorific_literals(vocab):
-        i = text.find(literal)
+    """Offsets of honorifics that stand before a name: "Cllr Roe", "Mr.Bonnett"; not "Creek" or "items".
+
+    Each lower-case form is searched once in the lower-cased text, then the forms as written
+    are checked at the hit ("Councillor", "COUNCILLOR", "councillor")."""
+    low = lowered(text)
+    search = text if low is None else low
+    groups = grouped(_honorific_literals(vocab)) if low is not None else ((v, (v,)) for v in _honorific_literals(vocab))
+    out = set()
+    for root, variants in groups:
+        i = search.find(root)
         while i != -1:
-            j = i + len(literal)
-            if (i == 0 or not text[i - 1].isalnum()) and HONORIFIC_NEXT.match(text, j):
-                out.append(i)
-            i = text.find(literal, j)
+            if (i == 0 or not text[i - 1].isalnum()) and any(
+                    text.startswith(v, i) and _name_next(text, i + len(v)) for v in variants):
+                out.add(i)
+            i = search.find(root, i + 1)
     return sorted(out)
+
+
+def _name_next(text: str, j: int) -> bool:
+    """HONORIFIC_NEXT at `j`, with the common cases decided by the next character alone."""
+    c = text[j:j + 1]
+    if c in ASCII_CAPITALS:
+        return True
+    return c in ". \t\n" and HONORIFIC_NEXT.match(text, j) is not None
 
 
 def _said(doc: Document, said: Said) -> Mention:

@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ...document import Document, Span
-from ...lexicon import alternation, literals
+from ...lexicon import alternation
 from ...settings import vocabulary
+from ...text.lowered import literal_windows, vocab_literals
 from ...text.names import (
     _SURNAME,
     FULL_NAME,
@@ -29,7 +30,7 @@ from ...text.names import (
     words,
 )
 from ...text.people import split_people
-from ...text.scan import finditer, windows
+from ...text.scan import finditer
 from ._holders import Holders
 from ._mentions import Mention
 from ._speech import FULL_FIRST
@@ -39,6 +40,8 @@ from ._speech import FULL_FIRST
 PROSE_WORD = re.compile(r"\s(?!(?:and|van|von|de|der|den|du|da|di|le|la)\b)[a-z]")
 # "– parking", ": question about ...": a topic after the speaker's name on a line of its own
 TOPIC = re.compile(r"\s*[-–—:]\s*\S")
+# Where the names after "by" end at the latest: a full stop, semicolon or line break
+SENTENCE_STOP = re.compile(r"[.;\n]")
 NUMBER = re.compile(r"(?:(?<=\s)|(?<=[a-z])|^)\d{1,2}[.)](?=\s)")
 
 
@@ -61,28 +64,26 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
     """Mentions from cue lists, turns, bracketed acts and bare surnames the attendance names."""
     cue, turn, acts, bare = _patterns(vocab)
     text = doc.text
-    spans = windows(text, literals(vocabulary(vocab)["speaker_list_cues"]), 30, 60)
+    spans = literal_windows(text, vocab_literals(vocab, "speaker_list_cues"), 30, 60)
     for m in finditer(cue, text, spans):
         yield from _after_cue(doc, m, vocab)
     for m in turn.finditer(text):
         honorific, role = honorific_chain(m.group("hon"), vocab)
         yield _mention(doc, m, honorific, role)
-    for m in finditer(acts, text, windows(text, literals(vocabulary(vocab)["bracketed_acts"]), 40, 12)):
+    for m in finditer(acts, text, literal_windows(text, vocab_literals(vocab, "bracketed_acts"), 40, 12)):
         yield _mention(doc, m, None, None)
-    for m in finditer(_question(vocab), text, windows(text, literals(vocabulary(vocab)["question_cues"]), 20, 300)):
+    for m in finditer(_question(vocab), text, literal_windows(text, vocab_literals(vocab, "question_cues"), 20, 300)):
         yield from _question_people(doc, m, vocab)
-    for m in finditer(_invited(vocab), text, windows(text, ("nvited", "NVITED"), 6, 160)):
+    for m in finditer(_invited(vocab), text, literal_windows(text, ("nvited", "NVITED"), 6, 160)):
         honorific, role = honorific_chain(m.group("hon"), vocab)
         yield _mention(doc, m, honorific, role)
-    verbs = vocabulary(vocab)["verbs_before_name"]
-    for m in finditer(_verb_first(vocab), text, windows(text, literals(verbs), 6, 90)):
+    for m in finditer(_verb_first(vocab), text, literal_windows(text, vocab_literals(vocab, "verbs_before_name"), 6, 90)):
         if _titled_ok(m, vocab):
             yield _mention(doc, m, None, " ".join(m.group("post").split()) or None)
-    acts = vocabulary(vocab)["passive_acts"]
-    for m in finditer(bare, text, windows(text, literals(acts), 6, 40)):
+    for m in finditer(bare, text, literal_windows(text, vocab_literals(vocab, "passive_acts"), 6, 40)):
         if holders.known(m.group("name")) and plausible(m.group("name"), vocab):
             yield _mention(doc, m, None, None)
-    for m in finditer(_passive(vocab), text, windows(text, literals(acts), 6, 60)):
+    for m in finditer(_passive(vocab), text, literal_windows(text, vocab_literals(vocab, "passive_acts"), 6, 60)):
         yield from _agents(doc, m, vocab)
 
 
@@ -96,7 +97,8 @@ def _passive(vocab: str) -> re.Pattern[str]:
 def _agents(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]:
     """The people named right after "by", up to the end of the sentence: "Danny Roe and Esme Poe"."""
     text, end = doc.text, m.end()
-    stop = min((i for i in (text.find(c, end) for c in ".;\n") if i != -1), default=len(text))
+    stop_at = SENTENCE_STOP.search(text, end)
+    stop = stop_at.start() if stop_at is not None else len(text)
     if (prose := PROSE_WORD.search(text, end, stop)) is not None:  # "by Councillor Dee that the ...": the names end
         stop = prose.start()
     found = split_people(text[end:stop], end, vocab)

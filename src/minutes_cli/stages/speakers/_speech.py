@@ -33,6 +33,7 @@ from ...text.names import (
     words,
 )
 from ...text.people import split_people
+from ...text.scan import windows_at
 from ._holders import CODE, Holder, Holders
 
 # Where a clause starts: a line, a bullet or table bar, a sentence end (not "Mr." or an initial), a dash.
@@ -109,7 +110,9 @@ def verb_hits(doc: Document, vocab: str) -> list[re.Match[str]]:
 def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, vocab: str) -> Iterator[Said]:
     """The people (and named holders of posts) that are the whole subject of a speech verb."""
     text = doc.text
-    candidates = [m.start() for m in BREAK_CHAR.finditer(text)] if hits else []
+    # clause breaks only where _clause_start looks: the 240 characters before each verb
+    spans = windows_at([v.start() for v in hits], 241, 1, len(text))
+    candidates = [m.start() for s, e in spans for m in BREAK_CHAR.finditer(text, s, e)]
     for v in hits:
         start = _clause_start(text, candidates, v.start())
         lead = MARKER.match(text, start, v.start())
