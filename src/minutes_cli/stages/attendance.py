@@ -17,7 +17,8 @@ from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
 from ..text.names import canonical_name, canonical_role, group_prefix, honorific_pattern
 from ..text.people import Person, split_people
-from ..text.scan import block_index, finditer, windows
+from ..text.lowered import finditer_folded, literal_windows
+from ..text.scan import block_index, finditer
 
 # "there were no members of the public present", "6 members present in the Gallery", "3 residents present";
 # never the tail of a bigger number ("2,400 residents")
@@ -96,7 +97,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
           prefilter: tuple[str, ...], vocab: str) -> list[tuple[int, int, str]]:
     """(label start, content start, status) for each label that introduces a list."""
     out: list[tuple[int, int, str]] = []
-    for m in finditer(pattern, doc.text, windows(doc.text, prefilter, 40, 30)):
+    for m in finditer_folded(pattern, doc.text, literal_windows(doc.text, prefilter, 40, 30)):
         label = " ".join(m.group("label").lower().split())
         sep = m.group("sep")
         written = m.group("label").split()
@@ -125,7 +126,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
             continue
         out.append((m.start(), m.end(), "chair" if "chair" in label else status[label]))
     apology, words = _apology_pattern(vocab)
-    for m in finditer(apology, doc.text, windows(doc.text, words, 5, 140)):
+    for m in finditer(apology, doc.text, literal_windows(doc.text, words, 5, 140)):
         out.append((m.start(), m.end(), "apologies"))
     kept: list[tuple[int, int, str]] = []
     for hit in sorted(set(out), key=lambda h: (h[0], -h[1])):  # "Officers Present": not "Present" inside it
@@ -209,7 +210,7 @@ def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]], v
 
 def _public(doc: Document) -> None:
     """The count of members of the public, where the minutes give one in attendance phrasing."""
-    spans = windows(doc.text, PUBLIC_LITERALS, 60, 40)
+    spans = literal_windows(doc.text, PUBLIC_LITERALS, 60, 40)
     found = next(finditer(PUBLIC_LABEL, doc.text, spans), None)
     if found is None:
         found = next((m for m in finditer(PUBLIC_COUNT, doc.text, spans) if _attending(doc.text, m)), None)

@@ -9,10 +9,12 @@ scans. The lower-cased text is made once per text and kept for the last few text
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ..lexicon import literals
+from .scan import finditer
 from ..settings import vocabulary
 
 _LOWER: dict[int, tuple[str, str]] = {}
@@ -96,3 +98,27 @@ def literal_windows(text: str, literals: Iterable[str], before: int, after: int)
 def vocab_literals(vocab: str, key: str) -> tuple[str, ...]:
     """`lexicon.literals` of the lexicon list `key`, made once per lexicon key."""
     return literals(vocabulary(vocab)[key])
+
+
+@lru_cache(maxsize=64)
+def _cased(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-insensitive `pattern` compiled case-sensitively, to run over the lower-cased text."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def finditer_folded(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """`text.scan.finditer` of a case-insensitive pattern whose words are all lower case, twice as
+    fast: the pattern runs case-sensitively over the lower-cased text (where a literal branch
+    fails at its first character), then each hit is matched again in the text itself."""
+    low = lowered(text)
+    if low is None:
+        yield from finditer(pattern, text, spans)
+        return
+    fast, last = _cased(pattern), -1
+    for s, e in spans:
+        for m in fast.finditer(low, max(s, last), e):
+            if m.start() >= last:
+                last = m.end() if m.end() > m.start() else m.start() + 1
+                found = pattern.match(text, m.start(), e)
+                if found is not None:
+                    yield found

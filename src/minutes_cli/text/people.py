@@ -111,10 +111,20 @@ def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
     A list written in capitals ("COUNCIL MEMBERS ALVAREZ, MCNEIL") gives names in normal
     case ("Alvarez", "McNeil") with the offsets of the capitals.
     """
+    found = _split_cached(text, vocab)  # stages split the same line more than once: read it once
+    if not base:
+        return PeopleList(list(found.people), found.covered, found.count, found.count_start)
+    people = [Person(p.name, p.start + base, p.end + base, p.honorific, p.role, p.substitute_for) for p in found.people]
+    return PeopleList(people, found.covered, found.count, None if found.count_start is None else found.count_start + base)
+
+
+@lru_cache(maxsize=4096)
+def _split_cached(text: str, vocab: str) -> PeopleList:
+    """`split_people` at offset 0 (offsets shift by the base, nothing else depends on it)."""
     folded = SMALL_WORD.sub(lambda m: m.group(0).lower(), text.title())  # "AND" -> "and", as the splitter expects
     if not ALL_CAPS.search(text) or LOWER.search(text) or len(folded) != len(text):
-        return _split(text, base, vocab)
-    found = _split(folded, base, vocab)
+        return _split(text, 0, vocab)
+    found = _split(folded, 0, vocab)
     people = [dataclasses.replace(p, name=caps_name(p.name), role=p.role and canonical_role(p.role, vocab) or p.role)
               for p in found.people]
     return PeopleList(people, found.covered, found.count, found.count_start)
@@ -245,6 +255,15 @@ def _splitters(vocab: str) -> tuple[re.Pattern[str] | None, ...]:
 
 
 def _read_one(piece: str, start: int, vocab: str) -> Person | None:
+    """One person from a piece, read once per piece as written and moved to `start`."""
+    p = _read_one_at0(piece, vocab)
+    return p if p is None or not start else Person(p.name, p.start + start, p.end + start, p.honorific, p.role,
+                                                   p.substitute_for)
+
+
+@lru_cache(maxsize=8192)
+def _read_one_at0(piece: str, vocab: str) -> Person | None:
+    start = 0
     lead = LEAD.match(piece)
     if lead is not None and lead.end():
         start, piece = start + lead.end(), piece[lead.end():]
