@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ..lexicon import literals
-from .scan import finditer
 from ..settings import vocabulary
+from .scan import finditer
 
 _LOWER: dict[int, tuple[str, str]] = {}
 _OFFSETS: dict[tuple[int, tuple[str, ...]], tuple[str, list[int]]] = {}

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..settings import vocabulary
 from .names import (
     RUN_ON,
     VERB,
@@ -30,8 +31,10 @@ from .names import (
 
 __all__ = ["LIST_NAME", "PeopleList", "Person", "canonical_role", "caps_name", "is_role", "split_people"]  # motions reads these
 
-_PARTICLE = r"(?:van|von|de|der|den|du|da|di|le|la|del|dos|St\.?)"
-_WORD = (r"(?:Mc|Mac|O['’]\s?|D['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
+# "M. van Holst", "Ana dos Santos", "St. John": the base lexicon's particles (LIST_NAME is a shared constant)
+_PARTICLE = rf"(?:{'|'.join(map(re.escape, vocabulary('en')['name_particles']))}|St\.?)"
+_WORD = (rf"(?:{'|'.join(map(re.escape, vocabulary('en')['surname_joined_prefixes']))}|O['’]\s?|D['’])?"
+         r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
          r"(?:(?:-\s?|['’])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*)*")
 # "G K Gibbens", "M. van Holst", "Hickey-O’Mara", "Ó Ceallaigh", "Bevan Jones", "H.L. Usher"
 LIST_NAME = (rf"(?:(?:[A-Z]\.?\s?){{1,3}}\s*)?(?:{_PARTICLE}\s)?{_WORD}"

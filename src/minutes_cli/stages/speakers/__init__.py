@@ -54,8 +54,8 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
         re.compile(rf"\b{who}(?:\s*,\s*(?P<role>(?:the\s+|a\s+)?[^,\n]{{3,90}}?)\s*,|\s*,\s*(?P<role2>(?-i:[A-Z“\"])"
                    rf"[^,\n]{{3,60}}?)|\s*\((?P<role3>(?-i:[A-Z])[^()\n]{{2,90}})\)|\s+on\s+behalf\s+of\s+[^,.;\n]{{3,80}}?)?"
                    rf",?\s+(?:who\s+(?:had\s+)?)?"
-                   rf"(?:also\s+|then\s+|further\s+|duly\s+|formally\s+|subsequently\s+)?"
-                   rf"(?P<verb>{verbs}|registered to speak)\b(?!(?-i:(?<=[A-Z]{{2}}))[ \t]*:)(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
+                   rf"(?:(?:{alternation(lex['speech_adverbs'])})\s+)?"
+                   rf"(?P<verb>{verbs}|{alternation(lex['speaker_acts'])})\b(?!(?-i:(?<=[A-Z]{{2}}))[ \t]*:)(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
                    re.I),
         # "said Councillor X", "asked Cllr Y"
         re.compile(rf"\b(?:{alternation(lex['verbs_before_honorific'])})\s+{who}", re.I),
@@ -64,7 +64,7 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
         re.compile(rf"(?<![\w'’])(?P<verb>{alternation(lex['acts_before_name'])})(?![\w'’])\s*(?:by|from)?\s*:?\s*\**\s*{who}",
                    re.I),
         # "a presentation of a cheque by the immediate past Chairman, Councillor Mrs Pam Bosworth"
-        re.compile(rf"\b(?P<verb>presentation|address|statement|speech)\b[^.;:\n]{{0,80}}?\bby\s+"
+        re.compile(rf"\b(?P<verb>{alternation(lex['speech_nouns'])})\b[^.;:\n]{{0,80}}?\bby\s+"
                    rf"(?:(?-i:the\s+[^,.;\n]{{3,60}}?),\s+)?{who}", re.I),
         # "4.1 By Councillor Edie <title> for answer by the Convener": a written question's asker
         # (the title follows the name directly, so the name is one word after any initials)

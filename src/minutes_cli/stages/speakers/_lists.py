@@ -37,7 +37,7 @@ from ._speech import FULL_FIRST
 
 # "1. ", "2)", "Jones2. ": list numbers that run names together on a flattened line
 # A lower-case word that no list of names holds: where the names after "by" end
-PROSE_WORD = re.compile(r"\s(?!(?:and|van|von|de|der|den|du|da|di|le|la)\b)[a-z]")
+
 # "– parking", ": question about ...": a topic after the speaker's name on a line of its own
 TOPIC = re.compile(r"\s*[-–—:]\s*\S")
 # Where the names after "by" end at the latest: a full stop, semicolon or line break
@@ -74,7 +74,7 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
         yield _mention(doc, m, None, None)
     for m in finditer(_question(vocab), text, literal_windows(text, vocab_literals(vocab, "question_cues"), 20, 300)):
         yield from _question_people(doc, m, vocab)
-    for m in finditer(_invited(vocab), text, literal_windows(text, ("nvited", "NVITED"), 6, 160)):
+    for m in finditer(_invited(vocab), text, literal_windows(text, vocab_literals(vocab, "invite_verbs"), 6, 160)):
         honorific, role = honorific_chain(m.group("hon"), vocab)
         yield _mention(doc, m, honorific, role)
     for m in finditer(_verb_first(vocab), text, literal_windows(text, vocab_literals(vocab, "verbs_before_name"), 6, 90)):
@@ -85,6 +85,12 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
             yield _mention(doc, m, None, None)
     for m in finditer(_passive(vocab), text, literal_windows(text, vocab_literals(vocab, "passive_acts"), 6, 60)):
         yield from _agents(doc, m, vocab)
+
+
+@lru_cache(maxsize=16)
+def _prose_word(vocab: str) -> re.Pattern[str]:
+    """A lower-case word that no list of names holds (not "and", not a particle: "van", "de")."""
+    return re.compile(rf"\s(?!(?:and|{alternation(vocabulary(vocab)['name_particles'])})\b)[a-z]")
 
 
 @lru_cache(maxsize=16)
@@ -99,7 +105,7 @@ def _agents(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]:
     text, end = doc.text, m.end()
     stop_at = SENTENCE_STOP.search(text, end)
     stop = stop_at.start() if stop_at is not None else len(text)
-    if (prose := PROSE_WORD.search(text, end, stop)) is not None:  # "by Councillor Dee that the ...": the names end
+    if (prose := _prose_word(vocab).search(text, end, stop)) is not None:  # "by Councillor Dee that the ...": the names end
         stop = prose.start()
     found = split_people(text[end:stop], end, vocab)
     for p in found.people:
@@ -203,4 +209,5 @@ def _titled_ok(m: re.Match[str], vocab: str) -> bool:
 def _invited(vocab: str) -> re.Pattern[str]:
     """ "invited Councillor Lovell to pay tribute": the person invited to speak, with an honorific."""
     hon, acts = honorific_pattern(vocab), alternation(vocabulary(vocab)["invited_to"])
-    return re.compile(rf"\binvited\s+(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+(?P<name>{NAME})\s+to\s+(?:{acts})\b", re.I)
+    invite = alternation(vocabulary(vocab)["invite_verbs"])
+    return re.compile(rf"\b(?:{invite})\s+(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+(?P<name>{NAME})\s+to\s+(?:{acts})\b", re.I)

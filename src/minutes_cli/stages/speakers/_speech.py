@@ -43,15 +43,13 @@ CLAUSE_BREAK = re.compile(r"\n|[|•·▪\uf0a7\uf0b7\uf0d8\uf0fc]|(?<![A-Z])(?<
 BREAK_CHAR = re.compile(r"[\n|•·▪\uf0a7\uf0b7\uf0d8\uf0fc.;:!?\-–—]")
 # "1. ", "c. ", "(a) ", "g)", "16) ", "2.1 ", "- ": a list marker before the subject
 MARKER = re.compile(r"[ \t]*(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})[.)]\)?)\s*|[-–*]\s+)*[ \t]*")
-# "Sarah Hammond also", "Mr Mycock further": adverbs between the subject and its verb
-ADVERB_TAIL = re.compile(r"(?:\s+(?:also|then|further|duly|formally|subsequently|again|briefly|kindly|jointly|all|both))+$")
 # "Jo Carpenter (Participation Manager)", "Mrs Hammond (Corporate Director, Children)"
 PAREN_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,120})\)$")
 # "Mr Preston on behalf of the Residents Association"
 ON_BEHALF = re.compile(r"\s+(?:on\s+behalf\s+of|representing)\s+.*$")
 # Lower-case words a subject may hold outside brackets: "Mr Preston on behalf of the Association"
-SUBJECT_LOWER = frozenset({"of", "for", "and", "the", "to", "in", "on", "with", "at", "behalf", "representing", "van",
-                           "von", "de", "der", "den", "du", "la", "le", "da", "di"})
+# (and the lexicon's name particles, "van", "de")
+SUBJECT_LOWER = frozenset({"of", "for", "and", "the", "to", "in", "on", "with", "at", "behalf", "representing"})
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]*(?![\w’'-])")
 PARENS = re.compile(r"\([^()]*\)")
 AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
@@ -97,6 +95,19 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=16)
+def _adverb_tail(vocab: str) -> re.Pattern[str]:
+    """ "Sarah Hammond also", "Mr Mycock further", "Roe and Poe jointly": words between the subject and its verb."""
+    lex = vocabulary(vocab)
+    return re.compile(rf"(?:\s+(?:{alternation([*lex['speech_adverbs'], *lex['subject_tail_words']])}))+$")
+
+
+@lru_cache(maxsize=16)
+def _subject_lower(vocab: str) -> frozenset[str]:
+    """Lower-case words a subject may hold outside brackets: connectors, and name particles ("van")."""
+    return SUBJECT_LOWER | frozenset(vocabulary(vocab)["name_particles"])
+
+
+@lru_cache(maxsize=16)
 def _opener(vocab: str) -> re.Pattern[str]:
     """An opening phrase before the subject, up to its comma: "In respect of the bid, ", "Speaking after the meeting, "."""
     return re.compile(rf"(?:{alternation(vocabulary(vocab)['opening_phrases'])})\b[^,.;:\n]{{0,160}},\s+(?=[A-Z])")
@@ -119,7 +130,7 @@ def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, 
         offset = lead.end() if lead else start
         opener = _opener(vocab).match(text, offset, v.start())  # "Speaking to the Council, Ann Roe said"
         offset = opener.end() if opener else offset
-        subject = ADVERB_TAIL.sub("", text[offset:v.start()]).rstrip(" ,")
+        subject = _adverb_tail(vocab).sub("", text[offset:v.start()]).rstrip(" ,")
         if not subject or len(subject) > 200 or not subject[0].isupper() or _prose(subject, vocab):
             continue
         pieces = _group(subject, offset, vocab) or _pieces(subject, offset, vocab)
@@ -158,7 +169,8 @@ def _clause_start(text: str, candidates: list[int], verb: int) -> int:
 def _prose(subject: str, vocab: str) -> bool:
     """A lower-case word outside brackets that no name or post would hold: "The report was noted"."""
     outside = PARENS.sub("", subject)
-    return any(w not in SUBJECT_LOWER and w not in words(vocab).role_words for w in LOWER_WORD.findall(outside))
+    lower = _subject_lower(vocab)
+    return any(w not in lower and w not in words(vocab).role_words for w in LOWER_WORD.findall(outside))
 
 
 def _pieces(subject: str, offset: int, vocab: str) -> list[_Piece] | None:

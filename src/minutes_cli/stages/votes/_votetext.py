@@ -17,10 +17,8 @@ from ...settings import vocabulary
 from ...text.lowered import finditer_folded, literal_windows
 from ...text.scan import finditer, windows
 
-WORDS = {"nil": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-         "twenty": 20}
+# Number words of a tally, from the base lexicon ("Against: Nil", "three to two in favour"); BY_VOTES is shared
+WORDS = {**{w: 0 for w in vocabulary("en")["vote_zero_words"]}, **vocabulary("en")["number_words"]}
 _N = r"(?:\d{1,3}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 _AFTER_NUMBER = r"(?![\d/:.]\d|\s?(?:am|pm|%|st|nd|rd|th)\b)"
 
