@@ -15,7 +15,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..settings import vocabulary
+from .listnames import (
+    ALL_CAPS,
+    AND,
+    BARE_ROLE,
+    COUNT_TAIL,
+    DISAMBIGUATOR,
+    INITIAL_BOUNDARY,
+    LEAD,
+    LIST_NAME,
+    LOWER,
+    PAREN_NAME,
+    SEPARATOR,
+    SMALL_WORD,
+    SUBSTITUTE,
+    TRAILING,
+    WORD_RE,
+    boundary,
+    paren_pattern,
+    person_pattern,
+)
 from .names import (
     RUN_ON,
     VERB,
@@ -30,39 +49,6 @@ from .names import (
 )
 
 __all__ = ["LIST_NAME", "PeopleList", "Person", "canonical_role", "caps_name", "is_role", "split_people"]  # motions reads these
-
-# "M. van Holst", "Ana dos Santos", "St. John": the base lexicon's particles (LIST_NAME is a shared constant)
-_PARTICLE = rf"(?:{'|'.join(map(re.escape, vocabulary('en')['name_particles']))}|St\.?)"
-_WORD = (rf"(?:{'|'.join(map(re.escape, vocabulary('en')['surname_joined_prefixes']))}|O['’]\s?|D['’])?"
-         r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
-         r"(?:(?:-\s?|['’])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*)*")
-# "G K Gibbens", "M. van Holst", "Hickey-O’Mara", "Ó Ceallaigh", "Bevan Jones", "H.L. Usher"
-LIST_NAME = (rf"(?:(?:[A-Z]\.?\s?){{1,3}}\s*)?(?:{_PARTICLE}\s)?{_WORD}"
-             rf"(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,2}}")
-# "(Mr. G. Daly)": officers written as post then name in brackets
-PAREN_NAME = re.compile(r"\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s")
-# A bullet, a dash or "and" before an item: "• Mayor N. Salonen", "and Weber"
-LEAD = re.compile(r"^[\s•·*▪●–-]*(?:(?:and|&)\s+)?")
-# "(11)", "(14)", "... 24", "7" closing a recorded-vote list
-COUNT_TAIL = re.compile(r"\s*(?:\.{2,}|…+)?\s*\(?(?P<n>\d{1,3})\)?\s*\.?\s*$")
-SUBSTITUTE = re.compile(r"\s*[(\-–—,]?\s*(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub)\s+for\s+"
-                        r"(?P<for>[^)]+?)\s*\)?\s*$", re.I)
-SEPARATOR = re.compile(r"\s*[,;]\s*|\s*\n\s*|(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bProf)(?<!\bRev)"
-                       r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
-AND = re.compile(r"\s+(?:and|&)\s+")
-# "M. Brown M. van Holst", "P J Bateson J Campbell": initials after a surname start the next name
-INITIAL_BOUNDARY = r"(?<=[a-zà-ÿ)])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z]|(?:[A-Z]\s){1,3}[A-Z][a-z])"
-WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
-DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
-# "R. Lankfer Chairman": a post written straight after the name
-BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
-                       r"Cathaoirleach|Mayor)\.?$")
-# A list written in capitals: three capitals together and no lower-case letter
-ALL_CAPS = re.compile(r"[A-Z]{3}")
-LOWER = re.compile(r"[a-z]")
-SMALL_WORD = re.compile(r"\b(?:And|Of|For|The)\b")
-TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?|who)\b.*$", re.I)
-
 
 @dataclass(frozen=True, slots=True)
 class PeopleList:
@@ -84,26 +70,6 @@ class Person:
     honorific: str | None = None
     role: str | None = None
     substitute_for: str | None = None
-
-
-@lru_cache(maxsize=4)
-def _person_pattern(vocab: str) -> re.Pattern[str]:
-    hon = honorific_pattern(vocab)
-    return re.compile(rf"^(?:(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+)?(?P<name>{LIST_NAME}(?:\s*\([A-Z]{{1,2}}\))?)"
-                      rf"(?:\s*\((?P<prole>[^)]{{2,80}})\)|\s+[-–—]+\s*(?P<drole>.{{2,120}}))?\s*\.?$")
-
-
-@lru_cache(maxsize=4)
-def _paren_pattern(vocab: str) -> re.Pattern[str]:
-    """"Director of Services (Mr. G. Daly)": the role first, the name in brackets."""
-    hon = honorific_pattern(vocab)
-    return re.compile(rf"^(?P<prole>[^()]{{3,120}}?)\s*\((?P<hon>{hon})\s*(?P<name>{LIST_NAME})\)\s*\.?$")
-
-
-@lru_cache(maxsize=4)
-def _boundary(vocab: str) -> re.Pattern[str]:
-    """A space before an honorific, where one list item ends and the next begins."""
-    return re.compile(rf"(?<=[\w)])(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{honorific_pattern(vocab)})\s+[A-Z])")
 
 
 def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
@@ -152,12 +118,12 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
             covered = e
             continue
         found = _read_piece(piece, base + s, vocab)
-        if paren_mode and found and not _paren_pattern(vocab).match(piece.strip()):
+        if paren_mode and found and not paren_pattern(vocab).match(piece.strip()):
             found = []
         if found:
             if pending and found[0].role is None:
                 found[0] = _with_role(found[0], ", ".join(pending), vocab)
-            elif pending and _paren_pattern(vocab).match(piece):
+            elif pending and paren_pattern(vocab).match(piece):
                 found[0] = _with_role(found[0], ", ".join([*pending, found[0].role or ""]), vocab)
             pending = []
             people.extend(found)
@@ -202,7 +168,7 @@ def _honorific_breaks(text: str, start: int, end: int, vocab: str) -> Iterator[r
     """Boundaries before an honorific that does not continue a chain ("Deputy Mayor", "Councillor
     Mrs": the word before is itself an honorific) and is not inside brackets ("(Assistant Director)")."""
     chain = _chain_end(vocab)
-    for m in _boundary(vocab).finditer(text, start, end):
+    for m in boundary(vocab).finditer(text, start, end):
         word = max(text.rfind(" ", start, m.start()) + 1, start)
         c = chain.match(text, word, end)
         if (c is None or c.end() <= m.end()) and text.count("(", start, m.start()) <= text.count(")", start, m.start()):
@@ -253,7 +219,7 @@ def _read_piece(piece: str, start: int, vocab: str, nested: bool = False) -> lis
 @lru_cache(maxsize=16)
 def _splitters(vocab: str) -> tuple[re.Pattern[str] | None, ...]:
     """How a piece with no separators splits: at "and", at honorifics (None), at initials, or both."""
-    both = re.compile(rf"{_boundary(vocab).pattern}|{INITIAL_BOUNDARY}")
+    both = re.compile(rf"{boundary(vocab).pattern}|{INITIAL_BOUNDARY}")
     return AND, None, re.compile(INITIAL_BOUNDARY), both
 
 
@@ -277,12 +243,12 @@ def _read_one_at0(piece: str, vocab: str) -> Person | None:
     substitute = None
     trailing_role = None
     if (bare := BARE_ROLE.match(piece)) is not None and bare.group("body").lower() not in ("an", "the") and \
-            _person_pattern(vocab).match(bare.group("body")):
+            person_pattern(vocab).match(bare.group("body")):
         piece, trailing_role = bare.group("body"), bare.group("role")  # "R. Lankfer Chairman"
     if (sub := SUBSTITUTE.search(piece)) is not None:
         substitute = _bare(sub.group("for"), vocab)
         piece = piece[: sub.start()]
-    m = _paren_pattern(vocab).match(piece) or _person_pattern(vocab).match(piece)
+    m = paren_pattern(vocab).match(piece) or person_pattern(vocab).match(piece)
     if m is None:
         return None
     name = m.group("name").strip()

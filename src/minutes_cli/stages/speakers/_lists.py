@@ -33,15 +33,13 @@ from ...text.people import split_people
 from ...text.scan import finditer
 from ._holders import Holders
 from ._mentions import Mention
-from ._speech import FULL_FIRST
+from ._subject import FULL_FIRST
 
 # "1. ", "2)", "Jones2. ": list numbers that run names together on a flattened line
 # A lower-case word that no list of names holds: where the names after "by" end
 
 # "– parking", ": question about ...": a topic after the speaker's name on a line of its own
 TOPIC = re.compile(r"\s*[-–—:]\s*\S")
-# Where the names after "by" end at the latest: a full stop, semicolon or line break
-SENTENCE_STOP = re.compile(r"[.;\n]")
 NUMBER = re.compile(r"(?:(?<=\s)|(?<=[a-z])|^)\d{1,2}[.)](?=\s)")
 
 
@@ -103,8 +101,7 @@ def _passive(vocab: str) -> re.Pattern[str]:
 def _agents(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]:
     """The people named right after "by", up to the end of the sentence: "Danny Roe and Esme Poe"."""
     text, end = doc.text, m.end()
-    stop_at = SENTENCE_STOP.search(text, end)
-    stop = stop_at.start() if stop_at is not None else len(text)
+    stop = min((i for i in (text.find(c, end) for c in ".;\n") if i != -1), default=len(text))
     if (prose := _prose_word(vocab).search(text, end, stop)) is not None:  # "by Councillor Dee that the ...": the names end
         stop = prose.start()
     found = split_people(text[end:stop], end, vocab)
