@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ...document import Contribution, Document, Span, Speaker
+from ...document import Document, Span, Speaker
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
 from ...text.lowered import grouped, literal_windows, lowered, vocab_literals
@@ -29,6 +29,7 @@ from ...text.names import (
 )
 from ...text.people import caps_name
 from ...text.scan import finditer, windows_at
+from ._contributions import contributions_of, role_before
 from ._holders import Holders
 from ._identity import Person, merge
 from ._lists import listed_speakers
@@ -219,7 +220,7 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     role = groups.get("role") or groups.get("role2") or groups.get("role3")
     if role and (len(role.split()) > 12 or re.search(r"\b(?:said|that|which|who)\b", role)):
         role = None
-    role = role or _role_before(doc, m.start())
+    role = role or role_before(doc, m.start())
     if hon and hon.lower().startswith(("mayor", "deputy mayor")):
         role = role or hon
     block = doc.block_at(start)
@@ -227,19 +228,13 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
                     block.span if block else None)
 
 
-# "The Cabinet Member for Adult Social Care, Mr G K Gibbens, added"
-ROLE_BEFORE = re.compile(r"(?:^|[.;]\s+|\d\.\s+)(?P<role>The\s+[A-Z][\w &-]{3,80}),\s*$")
-
-
-def _role_before(doc: Document, offset: int) -> str | None:
-    m = ROLE_BEFORE.search(doc.text[max(0, offset - 90): offset])
-    return m.group("role").strip() if m else None
-
-
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """One mention per name offset, the first found; a motion's act phrase ("Proposed by") joins it."""
     seen: dict[int, Mention] = {}
     for m in mentions:
-        seen.setdefault(m.span.start, m)
+        first = seen.setdefault(m.span.start, m)
+        if first.lead is None and m.lead is not None:
+            first.lead = m.lead
     return sorted(seen.values(), key=lambda m: m.span.start)
 
 
@@ -250,38 +245,10 @@ def _speaker(doc: Document, person: Person, holders: Holders) -> Speaker:
     first = person.mentions[0]
     role = next((m.role for m in person.mentions if m.role), None)
     hon = best.honorific or next((m.honorific for m in person.mentions if m.honorific), None)
-    contributions = _contributions(doc, person)
+    contributions = contributions_of(doc, person, holders.vocab)
     return Speaker(name=canonical_name(holders.fullest(best.name)), span=first.span, honorific_prefix=hon, role=role,
                    attribution_text=first.attribution,
                    mentions=tuple(m.span for m in person.mentions), contributions=contributions)
-
-
-def _contributions(doc: Document, person: Person) -> tuple[Contribution, ...]:
-    """The paragraph from each mention on; a "said:" with nothing after takes the next quote.
-
-    One contribution a paragraph: a later mention inside a paragraph already attributed
-    from an earlier mention adds nothing.
-    """
-    out: dict[tuple[int, int], Contribution] = {}
-    for m in sorted(person.mentions, key=lambda m: m.span.start):
-        if any(c.span.start <= m.span.start < c.span.end for c in out.values()):
-            continue
-        if m.block is None:
-            continue
-        span = Span(m.span.start, m.block.end)
-        text = span.text(doc)
-        if text.rstrip().endswith(":") or len(text) - len(m.name) < 12:
-            nxt = _next_block(doc, m.block)
-            if nxt is not None and nxt.text(doc)[:1] in "“\"‘'":
-                out[(nxt.start, nxt.end)] = Contribution(nxt.text(doc), nxt, quote=True)
-                continue
-        out[(span.start, span.end)] = Contribution(text, span, quote=False)
-    return tuple(out[k] for k in sorted(out))
-
-
-def _next_block(doc: Document, span: Span) -> Span | None:
-    block = doc.block_at(span.end + 1)
-    return block.span if block is not None and block.span.start > span.start else None
 
 
 @lru_cache(maxsize=16)
