@@ -58,7 +58,8 @@ def contributions_of(doc: Document, person: Person, vocab: str) -> tuple[Contrib
             continue
         if m.block is None:
             continue
-        said = doc.text[m.span.start:m.block.end]
+        lead = m.lead if m.lead is not None and m.lead >= m.block.start else m.span.start
+        said = doc.text[lead:m.block.end]  # "Seconded by Cllr X;" is the act, not a "said:" before a quote
         if said.rstrip().endswith(":") or len(said) - len(m.name) < 12:
             nxt = _next_block(doc, m.block)
             if nxt is not None and nxt.text(doc)[:1] in "“\"‘'":
