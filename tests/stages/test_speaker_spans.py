@@ -64,3 +64,11 @@ def test_contribution_starts_at_the_honorific() -> None:
     assert raman["contributions"][0]["text"].startswith("Councillor Priya Raman introduced")
     assert patel["contributions"][0]["span"][0] == text.index("Mr R Patel")
     assert raman["span"] == _at(text, "Priya Raman")  # the speaker's own span stays the name
+
+
+def test_seconder_line_before_a_quoted_motion_is_not_a_quote() -> None:
+    text, found = _speakers("Proposed by Councillor Ann Roe\n\nSeconded by Councillor Scanlon;\n\n"
+                            "\u201cThat Councillor Roe be appointed Chair for the coming year.\u201d\n")
+    scanlon = found["Scanlon"]
+    assert [c["quote"] for c in scanlon["contributions"]] == [False]
+    assert scanlon["contributions"][0]["text"] == "Seconded by Councillor Scanlon;"
