@@ -15,16 +15,25 @@ from functools import lru_cache
 from ..document import Attendee, Document, Span
 from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
+from ..text.lowered import finditer_folded, literal_windows
 from ..text.names import canonical_name, canonical_role, group_prefix, honorific_pattern
 from ..text.people import Person, split_people
-from ..text.scan import block_index, finditer, windows
+from ..text.scan import block_index, finditer
 
-# "there were no members of the public present", "6 members present in the Gallery", "3 residents present";
-# never the tail of a bigger number ("2,400 residents")
-PUBLIC_COUNT = re.compile(
-    r"(?<![\d,.£])\b(?P<n>\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
-    r"(?:(?P<public>members?\s+of\s+(?:the\s+)?(?:public|press)|members?\s+present\s+in\s+the\s+(?:public\s+)?"
-    r"gallery)|parishioners|residents)\b", re.I)
+
+@lru_cache(maxsize=16)
+def _public_count(vocab: str) -> tuple[re.Pattern[str], dict[str, int], tuple[str, ...]]:
+    """ "there were no members of the public present", "6 members present in the Gallery", "3 residents present"
+    (never the tail of a bigger number: "2,400 residents"); its number words; and its literal prefilters."""
+    lex = vocabulary(vocab)
+    numbers = {**{w: 0 for w in lex["public_zero_words"]}, **lex["number_words"]}
+    pattern = re.compile(
+        rf"(?<![\d,.£])\b(?P<n>\d{{1,4}}|{alternation(numbers)})\s+"
+        r"(?:(?P<public>members?\s+of\s+(?:the\s+)?(?:public|press)|members?\s+present\s+in\s+the\s+(?:public\s+)?"
+        rf"gallery)|{alternation(lex['public_count_nouns'])})\b", re.I)
+    return pattern, numbers, (*PUBLIC_LITERALS, *literals(lex["public_count_nouns"]))
+
+
 # What follows a count that is attendance: "present", "were in attendance", "attended", the end of a list item
 ATTENDING = re.compile(r"\s*(?:(?:were|was)\s+)?(?:also\s+)?(?:present|in\s+attendance|attended|attending|"
                        r"in\s+the\s+(?:public\s+)?gallery)\b", re.I)
@@ -36,11 +45,9 @@ PUBLIC_LABEL = re.compile(r"^\W*(?:members of the public|public present|public|g
                           re.I | re.M)
 # A line break inside a long wrapped list (the line before it is long and unfinished)
 WRAPPED = re.compile(r"(?<=[^).\n]{60})\n(?=[^\n]*[a-z])")
-NUMBERS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-PUBLIC_LITERALS = ("ublic", "UBLIC", "allery", "ALLERY", "arishioners", "esidents")
+PUBLIC_LITERALS = literals(("public", "gallery"))  # the words of PUBLIC_COUNT's phrases and PUBLIC_LABEL
 # A word that makes a label a report's field: "Contact Officers:", "Responsible Officer(s):", "Lead Officers:"
-FIELD_QUALIFIER = re.compile(r"\b(?:Contact|Responsible|Lead|Reporting|Report|Author)\s*$", re.I)
+
 # Small words a title-case label holds in lower case: "Apologies and Leave of Absence"
 CONNECTORS = frozenset({"and", "of", "for", "the", "in"})
 # Labels that need a colon or a line to themselves: they also start ordinary sentences.
@@ -89,14 +96,14 @@ def find_attendance(doc: Document, settings: Settings) -> None:
             _add(doc, person, kind, seen, settings.lexicon_key)
     # The votes stage checks counts against the members present only when every present list was read whole.
     doc.hints.attendance_complete = complete and any(a.status == "present" for a in doc.attendance)
-    _public(doc)
+    _public(doc, settings.lexicon_key)
 
 
 def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
           prefilter: tuple[str, ...], vocab: str) -> list[tuple[int, int, str]]:
     """(label start, content start, status) for each label that introduces a list."""
     out: list[tuple[int, int, str]] = []
-    for m in finditer(pattern, doc.text, windows(doc.text, prefilter, 40, 30)):
+    for m in finditer_folded(pattern, doc.text, literal_windows(doc.text, prefilter, 40, 30)):
         label = " ".join(m.group("label").lower().split())
         sep = m.group("sep")
         written = m.group("label").split()
@@ -107,7 +114,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
                 upper or _sentence_form(label)):
             continue  # "Members agreed": a plain word in a sentence
         block = doc.block_at(m.start())
-        if block is None or _report_field(doc, m):
+        if block is None or _report_field(doc, m, vocab):
             continue
         before = doc.text[max(block.span.start, m.start() - 12): m.start()]
         at_start = (m.start() - block.span.start <= 12) and not re.search(
@@ -125,7 +132,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
             continue
         out.append((m.start(), m.end(), "chair" if "chair" in label else status[label]))
     apology, words = _apology_pattern(vocab)
-    for m in finditer(apology, doc.text, windows(doc.text, words, 5, 140)):
+    for m in finditer(apology, doc.text, literal_windows(doc.text, words, 5, 140)):
         out.append((m.start(), m.end(), "apologies"))
     kept: list[tuple[int, int, str]] = []
     for hit in sorted(set(out), key=lambda h: (h[0], -h[1])):  # "Officers Present": not "Present" inside it
@@ -134,9 +141,15 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
     return kept
 
 
-def _report_field(doc: Document, m: re.Match[str]) -> bool:
+@lru_cache(maxsize=16)
+def _field_qualifier(vocab: str) -> re.Pattern[str]:
+    """A word that makes a label a report's field: "Contact Officers:", "Lead Officers:"."""
+    return re.compile(rf"\b(?:{alternation(vocabulary(vocab)['report_field_qualifiers'])})\s*$", re.I)
+
+
+def _report_field(doc: Document, m: re.Match[str], vocab: str) -> bool:
     """"Contact Officers: Sarah Doyle": a report's labelled field (read by metadata), not an attendance list."""
-    if FIELD_QUALIFIER.search(doc.text, max(0, m.start() - 20), m.start()):
+    if _field_qualifier(vocab).search(doc.text, max(0, m.start() - 20), m.start()):
         return True
     content = m.end() + len(doc.text[m.end():m.end() + 20]) - len(doc.text[m.end():m.end() + 20].lstrip())
     return any(f.span.start <= content < max(f.span.end, f.span.start + 1) for f in doc.fields)
@@ -207,15 +220,16 @@ def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]], v
                                    canonical_role(role, vocab) or role if role else None, person.substitute_for))
 
 
-def _public(doc: Document) -> None:
+def _public(doc: Document, vocab: str) -> None:
     """The count of members of the public, where the minutes give one in attendance phrasing."""
-    spans = windows(doc.text, PUBLIC_LITERALS, 60, 40)
+    count_pattern, numbers, prefilter = _public_count(vocab)
+    spans = literal_windows(doc.text, prefilter, 60, 40)
     found = next(finditer(PUBLIC_LABEL, doc.text, spans), None)
     if found is None:
-        found = next((m for m in finditer(PUBLIC_COUNT, doc.text, spans) if _attending(doc.text, m)), None)
+        found = next((m for m in finditer(count_pattern, doc.text, spans) if _attending(doc.text, m)), None)
     if found is not None:
         raw = found.group("n").lower()
-        count = int(raw) if raw.isdigit() else NUMBERS[raw]
+        count = int(raw) if raw.isdigit() else numbers[raw]
         doc.attendance.append(Attendee("", "public", Span(found.start(), found.end()), count=count))
 
 

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..document import Declaration, Document, Span
+from ..lexicon import alternation
 from ..settings import Settings, vocabulary
 from ..text.names import NAME, canonical_name, clean_name, honorific_pattern
 from ..text.scan import finditer, windows
@@ -38,7 +39,9 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     hon = honorific_pattern(vocab)
     # "Councillor Mrs Pam Bosworth": a chain of honorifics, then the name, as in every stage
     who = rf"(?P<hon>{hon})(?:\s+(?:{hon})){{0,3}}\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
-    active = re.compile(rf"\b{who}\s+(?:also\s+|then\s+)?(?:declared|declares|has\s+declared|disclosed|registered)\s+"
+    lex = vocabulary(vocab)
+    verbs, adverbs = alternation(lex["declaration_verbs"]), alternation(lex["speech_adverbs"])
+    active = re.compile(rf"\b{who}\s+(?:(?:{adverbs})\s+)?(?:{verbs})\s+"
                         rf"(?P<kind>(?:an?\s+)?[\w\s,-]{{0,60}}?)\binterests?\b(?P<rest>[^\n]{{0,300}})")
     passive = re.compile(rf"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<kind>(?:an?[ \t]+)?(?:[\w,-]+[ \t]+){{0,6}}?)interests?\s+(?:was|were)\s+declared\s+by\s+{who}"
                          rf"(?P<rest>[^\n]{{0,300}})", re.I | re.M)

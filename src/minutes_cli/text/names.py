@@ -14,7 +14,11 @@ from typing import NamedTuple
 from ..lexicon import alternation
 from ..settings import vocabulary
 
-_SURNAME = r"(?:Mc|Mac|O['’]|D['’]|(?:De|Van|Von|van|von|de|van der|van den|de la|du)[ \t])?[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:[-'’][A-Z][a-zà-ÿ]+)*"
+# The name grammar is compiled once, from the base lexicon's name words (these patterns are
+# shared constants, imported by several stages): "McNeil", "O'Hara", "van der Berg".
+_BASE = vocabulary("en")
+_SURNAME = (rf"(?:{'|'.join(map(re.escape, _BASE['surname_joined_prefixes']))}|O['’]|D['’]|"
+            rf"(?:{'|'.join(map(re.escape, _BASE['surname_particles']))})[ \t])?[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:[-'’][A-Z][a-zà-ÿ]+)*")
 _FIRST = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 _INITIALS = r"(?:[A-Z]\.?[ \t]?){1,3}"
 # "G K Gibbens", "Ann McLachlan", "D. Llewellyn", "McLachlan", "Mary-Jane O'Neill-Smith"
@@ -75,11 +79,13 @@ def canonical_name(name: str) -> str:
     return f"{dis.group('initial')} {name[: dis.start()].strip()}" if dis is not None else name
 
 
+@lru_cache(maxsize=4096)
 def surname(name: str) -> str:
     """ "G K Gibbens" -> "gibbens"; "Collins (J)" -> "collins"."""
     return DISAMBIGUATOR.sub("", name).replace(".", " ").split()[-1].lower()
 
 
+@lru_cache(maxsize=4096)
 def first_initial(name: str) -> str | None:
     """ "Ann McLachlan" -> "a"; "Collins (J)" -> "j"; "McLachlan" -> None."""
     dis = DISAMBIGUATOR.search(name)

@@ -15,6 +15,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .listnames import (
+    ALL_CAPS,
+    AND,
+    BARE_ROLE,
+    COUNT_TAIL,
+    DISAMBIGUATOR,
+    INITIAL_BOUNDARY,
+    LEAD,
+    LIST_NAME,
+    LOWER,
+    PAREN_NAME,
+    SEPARATOR,
+    SMALL_WORD,
+    SUBSTITUTE,
+    TRAILING,
+    WORD_RE,
+    boundary,
+    paren_pattern,
+    person_pattern,
+)
 from .names import (
     RUN_ON,
     VERB,
@@ -29,37 +49,6 @@ from .names import (
 )
 
 __all__ = ["LIST_NAME", "PeopleList", "Person", "canonical_role", "caps_name", "is_role", "split_people"]  # motions reads these
-
-_PARTICLE = r"(?:van|von|de|der|den|du|da|di|le|la|del|dos|St\.?)"
-_WORD = (r"(?:Mc|Mac|O['’]\s?|D['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
-         r"(?:(?:-\s?|['’])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*)*")
-# "G K Gibbens", "M. van Holst", "Hickey-O’Mara", "Ó Ceallaigh", "Bevan Jones", "H.L. Usher"
-LIST_NAME = (rf"(?:(?:[A-Z]\.?\s?){{1,3}}\s*)?(?:{_PARTICLE}\s)?{_WORD}"
-             rf"(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,2}}")
-# "(Mr. G. Daly)": officers written as post then name in brackets
-PAREN_NAME = re.compile(r"\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s")
-# A bullet, a dash or "and" before an item: "• Mayor N. Salonen", "and Weber"
-LEAD = re.compile(r"^[\s•·*▪●–-]*(?:(?:and|&)\s+)?")
-# "(11)", "(14)", "... 24", "7" closing a recorded-vote list
-COUNT_TAIL = re.compile(r"\s*(?:\.{2,}|…+)?\s*\(?(?P<n>\d{1,3})\)?\s*\.?\s*$")
-SUBSTITUTE = re.compile(r"\s*[(\-–—,]?\s*(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub)\s+for\s+"
-                        r"(?P<for>[^)]+?)\s*\)?\s*$", re.I)
-SEPARATOR = re.compile(r"\s*[,;]\s*|\s*\n\s*|(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bProf)(?<!\bRev)"
-                       r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
-AND = re.compile(r"\s+(?:and|&)\s+")
-# "M. Brown M. van Holst", "P J Bateson J Campbell": initials after a surname start the next name
-INITIAL_BOUNDARY = r"(?<=[a-zà-ÿ)])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z]|(?:[A-Z]\s){1,3}[A-Z][a-z])"
-WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
-DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
-# "R. Lankfer Chairman": a post written straight after the name
-BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
-                       r"Cathaoirleach|Mayor)\.?$")
-# A list written in capitals: three capitals together and no lower-case letter
-ALL_CAPS = re.compile(r"[A-Z]{3}")
-LOWER = re.compile(r"[a-z]")
-SMALL_WORD = re.compile(r"\b(?:And|Of|For|The)\b")
-TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?|who)\b.*$", re.I)
-
 
 @dataclass(frozen=True, slots=True)
 class PeopleList:
@@ -83,26 +72,6 @@ class Person:
     substitute_for: str | None = None
 
 
-@lru_cache(maxsize=4)
-def _person_pattern(vocab: str) -> re.Pattern[str]:
-    hon = honorific_pattern(vocab)
-    return re.compile(rf"^(?:(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+)?(?P<name>{LIST_NAME}(?:\s*\([A-Z]{{1,2}}\))?)"
-                      rf"(?:\s*\((?P<prole>[^)]{{2,80}})\)|\s+[-–—]+\s*(?P<drole>.{{2,120}}))?\s*\.?$")
-
-
-@lru_cache(maxsize=4)
-def _paren_pattern(vocab: str) -> re.Pattern[str]:
-    """"Director of Services (Mr. G. Daly)": the role first, the name in brackets."""
-    hon = honorific_pattern(vocab)
-    return re.compile(rf"^(?P<prole>[^()]{{3,120}}?)\s*\((?P<hon>{hon})\s*(?P<name>{LIST_NAME})\)\s*\.?$")
-
-
-@lru_cache(maxsize=4)
-def _boundary(vocab: str) -> re.Pattern[str]:
-    """A space before an honorific, where one list item ends and the next begins."""
-    return re.compile(rf"(?<=[\w)])(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{honorific_pattern(vocab)})\s+[A-Z])")
-
-
 def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
     """Return the people in a list, how many characters of `text` it covers, and its count.
 
@@ -111,10 +80,20 @@ def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
     A list written in capitals ("COUNCIL MEMBERS ALVAREZ, MCNEIL") gives names in normal
     case ("Alvarez", "McNeil") with the offsets of the capitals.
     """
+    found = _split_cached(text, vocab)  # stages split the same line more than once: read it once
+    if not base:
+        return PeopleList(list(found.people), found.covered, found.count, found.count_start)
+    people = [Person(p.name, p.start + base, p.end + base, p.honorific, p.role, p.substitute_for) for p in found.people]
+    return PeopleList(people, found.covered, found.count, None if found.count_start is None else found.count_start + base)
+
+
+@lru_cache(maxsize=4096)
+def _split_cached(text: str, vocab: str) -> PeopleList:
+    """`split_people` at offset 0 (offsets shift by the base, nothing else depends on it)."""
     folded = SMALL_WORD.sub(lambda m: m.group(0).lower(), text.title())  # "AND" -> "and", as the splitter expects
     if not ALL_CAPS.search(text) or LOWER.search(text) or len(folded) != len(text):
-        return _split(text, base, vocab)
-    found = _split(folded, base, vocab)
+        return _split(text, 0, vocab)
+    found = _split(folded, 0, vocab)
     people = [dataclasses.replace(p, name=caps_name(p.name), role=p.role and canonical_role(p.role, vocab) or p.role)
               for p in found.people]
     return PeopleList(people, found.covered, found.count, found.count_start)
@@ -139,12 +118,12 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
             covered = e
             continue
         found = _read_piece(piece, base + s, vocab)
-        if paren_mode and found and not _paren_pattern(vocab).match(piece.strip()):
+        if paren_mode and found and not paren_pattern(vocab).match(piece.strip()):
             found = []
         if found:
             if pending and found[0].role is None:
                 found[0] = _with_role(found[0], ", ".join(pending), vocab)
-            elif pending and _paren_pattern(vocab).match(piece):
+            elif pending and paren_pattern(vocab).match(piece):
                 found[0] = _with_role(found[0], ", ".join([*pending, found[0].role or ""]), vocab)
             pending = []
             people.extend(found)
@@ -189,7 +168,7 @@ def _honorific_breaks(text: str, start: int, end: int, vocab: str) -> Iterator[r
     """Boundaries before an honorific that does not continue a chain ("Deputy Mayor", "Councillor
     Mrs": the word before is itself an honorific) and is not inside brackets ("(Assistant Director)")."""
     chain = _chain_end(vocab)
-    for m in _boundary(vocab).finditer(text, start, end):
+    for m in boundary(vocab).finditer(text, start, end):
         word = max(text.rfind(" ", start, m.start()) + 1, start)
         c = chain.match(text, word, end)
         if (c is None or c.end() <= m.end()) and text.count("(", start, m.start()) <= text.count(")", start, m.start()):
@@ -240,11 +219,20 @@ def _read_piece(piece: str, start: int, vocab: str, nested: bool = False) -> lis
 @lru_cache(maxsize=16)
 def _splitters(vocab: str) -> tuple[re.Pattern[str] | None, ...]:
     """How a piece with no separators splits: at "and", at honorifics (None), at initials, or both."""
-    both = re.compile(rf"{_boundary(vocab).pattern}|{INITIAL_BOUNDARY}")
+    both = re.compile(rf"{boundary(vocab).pattern}|{INITIAL_BOUNDARY}")
     return AND, None, re.compile(INITIAL_BOUNDARY), both
 
 
 def _read_one(piece: str, start: int, vocab: str) -> Person | None:
+    """One person from a piece, read once per piece as written and moved to `start`."""
+    p = _read_one_at0(piece, vocab)
+    return p if p is None or not start else Person(p.name, p.start + start, p.end + start, p.honorific, p.role,
+                                                   p.substitute_for)
+
+
+@lru_cache(maxsize=8192)
+def _read_one_at0(piece: str, vocab: str) -> Person | None:
+    start = 0
     lead = LEAD.match(piece)
     if lead is not None and lead.end():
         start, piece = start + lead.end(), piece[lead.end():]
@@ -255,12 +243,12 @@ def _read_one(piece: str, start: int, vocab: str) -> Person | None:
     substitute = None
     trailing_role = None
     if (bare := BARE_ROLE.match(piece)) is not None and bare.group("body").lower() not in ("an", "the") and \
-            _person_pattern(vocab).match(bare.group("body")):
+            person_pattern(vocab).match(bare.group("body")):
         piece, trailing_role = bare.group("body"), bare.group("role")  # "R. Lankfer Chairman"
     if (sub := SUBSTITUTE.search(piece)) is not None:
         substitute = _bare(sub.group("for"), vocab)
         piece = piece[: sub.start()]
-    m = _paren_pattern(vocab).match(piece) or _person_pattern(vocab).match(piece)
+    m = paren_pattern(vocab).match(piece) or person_pattern(vocab).match(piece)
     if m is None:
         return None
     name = m.group("name").strip()

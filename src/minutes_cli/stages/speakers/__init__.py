@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ...document import Contribution, Document, Span, Speaker
-from ...lexicon import alternation, literals
+from ...document import Document, Span, Speaker
+from ...lexicon import alternation
 from ...settings import Settings, vocabulary
+from ...text.lowered import grouped, literal_windows, lowered, vocab_literals
 from ...text.names import (
     _SURNAME,
     DISAMBIGUATOR,
@@ -27,7 +28,8 @@ from ...text.names import (
     trim_name,
 )
 from ...text.people import caps_name
-from ...text.scan import finditer, windows, windows_at
+from ...text.scan import finditer, windows_at
+from ._contributions import contributions_of, role_before
 from ._holders import Holders
 from ._identity import Person, merge
 from ._lists import listed_speakers
@@ -53,8 +55,8 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
         re.compile(rf"\b{who}(?:\s*,\s*(?P<role>(?:the\s+|a\s+)?[^,\n]{{3,90}}?)\s*,|\s*,\s*(?P<role2>(?-i:[A-Z“\"])"
                    rf"[^,\n]{{3,60}}?)|\s*\((?P<role3>(?-i:[A-Z])[^()\n]{{2,90}})\)|\s+on\s+behalf\s+of\s+[^,.;\n]{{3,80}}?)?"
                    rf",?\s+(?:who\s+(?:had\s+)?)?"
-                   rf"(?:also\s+|then\s+|further\s+|duly\s+|formally\s+|subsequently\s+)?"
-                   rf"(?P<verb>{verbs}|registered to speak)\b(?!(?-i:(?<=[A-Z]{{2}}))[ \t]*:)(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
+                   rf"(?:(?:{alternation(lex['speech_adverbs'])})\s+)?"
+                   rf"(?P<verb>{verbs}|{alternation(lex['speaker_acts'])})\b(?!(?-i:(?<=[A-Z]{{2}}))[ \t]*:)(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
                    re.I),
         # "said Councillor X", "asked Cllr Y"
         re.compile(rf"\b(?:{alternation(lex['verbs_before_honorific'])})\s+{who}", re.I),
@@ -63,7 +65,7 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
         re.compile(rf"(?<![\w'’])(?P<verb>{alternation(lex['acts_before_name'])})(?![\w'’])\s*(?:by|from)?\s*:?\s*\**\s*{who}",
                    re.I),
         # "a presentation of a cheque by the immediate past Chairman, Councillor Mrs Pam Bosworth"
-        re.compile(rf"\b(?P<verb>presentation|address|statement|speech)\b[^.;:\n]{{0,80}}?\bby\s+"
+        re.compile(rf"\b(?P<verb>{alternation(lex['speech_nouns'])})\b[^.;:\n]{{0,80}}?\bby\s+"
                    rf"(?:(?-i:the\s+[^,.;\n]{{3,60}}?),\s+)?{who}", re.I),
         # "4.1 By Councillor Edie <title> for answer by the Convener": a written question's asker
         # (the title follows the name directly, so the name is one word after any initials)
@@ -103,6 +105,7 @@ def _verb_patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
 
 # What follows an honorific before a name: "Cllr Roe", "Mr. G. Ward", "Mr.Bonnett", "Councillor Mrs Neal"
 HONORIFIC_NEXT = re.compile(r"\.?[ \t\n]*[A-Z]|\.?[ \t]+Mrs?\b")
+ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Appositives in news copy: "Graham Hodkinson, the director of adult social care, said"
 APPOSITIVES = (", the ", ", a ", ", an ")
 
@@ -155,7 +158,7 @@ def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> It
     spans = windows_at(honorifics, 40, 90, size)
     for pattern in near_honorific[1:]:  # "a presentation of a cheque by the past Chairman, Councillor X": further back
         yield from finditer(pattern, text, windows_at(honorifics, 160, 90, size) if pattern is near_honorific[3] else spans)
-    spans = windows(text, literals(vocabulary(vocab)["speaker_motion_verbs"]), 6, 90)  # the motion cues' literals
+    spans = literal_windows(text, vocab_literals(vocab, "speaker_motion_verbs"), 6, 90)  # the motion cues' literals
     for pattern in near_motion:
         yield from finditer(pattern, text, spans)
     # "Graham Hodkinson, the director ..., said": only where ", the " or ", a " comes shortly before the verb
@@ -167,16 +170,30 @@ def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> It
 
 
 def _honorific_hits(text: str, vocab: str) -> list[int]:
-    """Offsets of honorifics that stand before a name: "Cllr Roe", "Mr.Bonnett"; not "Creek" or "items"."""
-    out = []
-    for literal in _honorific_literals(vocab):
-        i = text.find(literal)
+    """Offsets of honorifics that stand before a name: "Cllr Roe", "Mr.Bonnett"; not "Creek" or "items".
+
+    Each lower-case form is searched once in the lower-cased text, then the forms as written
+    are checked at the hit ("Councillor", "COUNCILLOR", "councillor")."""
+    low = lowered(text)
+    search = text if low is None else low
+    groups = grouped(_honorific_literals(vocab)) if low is not None else ((v, (v,)) for v in _honorific_literals(vocab))
+    out = set()
+    for root, variants in groups:
+        i = search.find(root)
         while i != -1:
-            j = i + len(literal)
-            if (i == 0 or not text[i - 1].isalnum()) and HONORIFIC_NEXT.match(text, j):
-                out.append(i)
-            i = text.find(literal, j)
+            if (i == 0 or not text[i - 1].isalnum()) and any(
+                    text.startswith(v, i) and _name_next(text, i + len(v)) for v in variants):
+                out.add(i)
+            i = search.find(root, i + 1)
     return sorted(out)
+
+
+def _name_next(text: str, j: int) -> bool:
+    """HONORIFIC_NEXT at `j`, with the common cases decided by the next character alone."""
+    c = text[j:j + 1]
+    if c in ASCII_CAPITALS:
+        return True
+    return c in ". \t\n" and HONORIFIC_NEXT.match(text, j) is not None
 
 
 def _said(doc: Document, said: Said) -> Mention:
@@ -203,7 +220,7 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     role = groups.get("role") or groups.get("role2") or groups.get("role3")
     if role and (len(role.split()) > 12 or re.search(r"\b(?:said|that|which|who)\b", role)):
         role = None
-    role = role or _role_before(doc, m.start())
+    role = role or role_before(doc, m.start())
     if hon and hon.lower().startswith(("mayor", "deputy mayor")):
         role = role or hon
     block = doc.block_at(start)
@@ -211,19 +228,13 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
                     block.span if block else None)
 
 
-# "The Cabinet Member for Adult Social Care, Mr G K Gibbens, added"
-ROLE_BEFORE = re.compile(r"(?:^|[.;]\s+|\d\.\s+)(?P<role>The\s+[A-Z][\w &-]{3,80}),\s*$")
-
-
-def _role_before(doc: Document, offset: int) -> str | None:
-    m = ROLE_BEFORE.search(doc.text[max(0, offset - 90): offset])
-    return m.group("role").strip() if m else None
-
-
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """One mention per name offset, the first found; a motion's act phrase ("Proposed by") joins it."""
     seen: dict[int, Mention] = {}
     for m in mentions:
-        seen.setdefault(m.span.start, m)
+        first = seen.setdefault(m.span.start, m)
+        if first.lead is None and m.lead is not None:
+            first.lead = m.lead
     return sorted(seen.values(), key=lambda m: m.span.start)
 
 
@@ -234,38 +245,10 @@ def _speaker(doc: Document, person: Person, holders: Holders) -> Speaker:
     first = person.mentions[0]
     role = next((m.role for m in person.mentions if m.role), None)
     hon = best.honorific or next((m.honorific for m in person.mentions if m.honorific), None)
-    contributions = _contributions(doc, person)
+    contributions = contributions_of(doc, person, holders.vocab)
     return Speaker(name=canonical_name(holders.fullest(best.name)), span=first.span, honorific_prefix=hon, role=role,
                    attribution_text=first.attribution,
                    mentions=tuple(m.span for m in person.mentions), contributions=contributions)
-
-
-def _contributions(doc: Document, person: Person) -> tuple[Contribution, ...]:
-    """The paragraph from each mention on; a "said:" with nothing after takes the next quote.
-
-    One contribution a paragraph: a later mention inside a paragraph already attributed
-    from an earlier mention adds nothing.
-    """
-    out: dict[tuple[int, int], Contribution] = {}
-    for m in sorted(person.mentions, key=lambda m: m.span.start):
-        if any(c.span.start <= m.span.start < c.span.end for c in out.values()):
-            continue
-        if m.block is None:
-            continue
-        span = Span(m.span.start, m.block.end)
-        text = span.text(doc)
-        if text.rstrip().endswith(":") or len(text) - len(m.name) < 12:
-            nxt = _next_block(doc, m.block)
-            if nxt is not None and nxt.text(doc)[:1] in "“\"‘'":
-                out[(nxt.start, nxt.end)] = Contribution(nxt.text(doc), nxt, quote=True)
-                continue
-        out[(span.start, span.end)] = Contribution(text, span, quote=False)
-    return tuple(out[k] for k in sorted(out))
-
-
-def _next_block(doc: Document, span: Span) -> Span | None:
-    block = doc.block_at(span.end + 1)
-    return block.span if block is not None and block.span.start > span.start else None
 
 
 @lru_cache(maxsize=16)

@@ -72,6 +72,8 @@ class Holders:
     canonical: dict[str, Holder] = field(default_factory=dict)
     _cache: dict[str, Holder | None] = field(default_factory=dict)
     _low: str | None = None
+    _by_surname: dict[str, set[str]] | None = None
+    _forms: dict[str, set[str]] = field(default_factory=dict)
 
     away: frozenset[str] = frozenset()  # surnames of those who sent apologies or were absent
     listed: frozenset[str] = frozenset()  # surnames of those present or in attendance
@@ -105,7 +107,7 @@ class Holders:
         """
         key, initial = surname(name), first_initial(name)
         last = DISAMBIGUATOR.sub("", name).replace(".", " ").split()[-1]
-        listed = {a.name for a in self.doc.attendance if a.name and surname(a.name) == key and a.status != "public"}
+        listed = self._listed(key)
         if len({first_initial(f) for f in listed}) > 1 and initial is None:
             return name  # "Collins (J)" and "Collins (M)" are both listed: which Collins is unknown
         forms = listed | self._written(last)
@@ -115,7 +117,21 @@ class Holders:
         best = max(sorted(forms), key=lambda f: (len(f.replace(".", " ").split()), len(f)))
         return best if len(best.replace(".", " ").split()) >= len(name.replace(".", " ").split()) else name
 
+    def _listed(self, key: str) -> set[str]:
+        """The attendance names (not the public) with this surname."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for a in self.doc.attendance:
+                if a.name and a.status != "public":
+                    self._by_surname.setdefault(surname(a.name), set()).add(a.name)
+        return self._by_surname.get(key, set())
+
     def _written(self, last: str) -> set[str]:
+        if last not in self._forms:
+            self._forms[last] = self._find_written(last)
+        return self._forms[last]
+
+    def _find_written(self, last: str) -> set[str]:
         text, out = self.doc.text, set()
         pattern = _fuller_pattern(self.vocab)
         public = [a.span for a in self.doc.attendance if a.status == "public" and a.name]  # the gallery is someone else

@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ...document import Document, Span
-from ...lexicon import alternation, literals
+from ...lexicon import alternation
 from ...settings import vocabulary
+from ...text.lowered import literal_windows, vocab_literals
 from ...text.names import (
     _SURNAME,
     FULL_NAME,
@@ -29,14 +30,14 @@ from ...text.names import (
     words,
 )
 from ...text.people import split_people
-from ...text.scan import finditer, windows
+from ...text.scan import finditer
 from ._holders import Holders
 from ._mentions import Mention
-from ._speech import FULL_FIRST
+from ._subject import FULL_FIRST
 
 # "1. ", "2)", "Jones2. ": list numbers that run names together on a flattened line
 # A lower-case word that no list of names holds: where the names after "by" end
-PROSE_WORD = re.compile(r"\s(?!(?:and|van|von|de|der|den|du|da|di|le|la)\b)[a-z]")
+
 # "– parking", ": question about ...": a topic after the speaker's name on a line of its own
 TOPIC = re.compile(r"\s*[-–—:]\s*\S")
 NUMBER = re.compile(r"(?:(?<=\s)|(?<=[a-z])|^)\d{1,2}[.)](?=\s)")
@@ -61,29 +62,33 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
     """Mentions from cue lists, turns, bracketed acts and bare surnames the attendance names."""
     cue, turn, acts, bare = _patterns(vocab)
     text = doc.text
-    spans = windows(text, literals(vocabulary(vocab)["speaker_list_cues"]), 30, 60)
+    spans = literal_windows(text, vocab_literals(vocab, "speaker_list_cues"), 30, 60)
     for m in finditer(cue, text, spans):
         yield from _after_cue(doc, m, vocab)
     for m in turn.finditer(text):
         honorific, role = honorific_chain(m.group("hon"), vocab)
         yield _mention(doc, m, honorific, role)
-    for m in finditer(acts, text, windows(text, literals(vocabulary(vocab)["bracketed_acts"]), 40, 12)):
+    for m in finditer(acts, text, literal_windows(text, vocab_literals(vocab, "bracketed_acts"), 40, 12)):
         yield _mention(doc, m, None, None)
-    for m in finditer(_question(vocab), text, windows(text, literals(vocabulary(vocab)["question_cues"]), 20, 300)):
+    for m in finditer(_question(vocab), text, literal_windows(text, vocab_literals(vocab, "question_cues"), 20, 300)):
         yield from _question_people(doc, m, vocab)
-    for m in finditer(_invited(vocab), text, windows(text, ("nvited", "NVITED"), 6, 160)):
+    for m in finditer(_invited(vocab), text, literal_windows(text, vocab_literals(vocab, "invite_verbs"), 6, 160)):
         honorific, role = honorific_chain(m.group("hon"), vocab)
         yield _mention(doc, m, honorific, role)
-    verbs = vocabulary(vocab)["verbs_before_name"]
-    for m in finditer(_verb_first(vocab), text, windows(text, literals(verbs), 6, 90)):
+    for m in finditer(_verb_first(vocab), text, literal_windows(text, vocab_literals(vocab, "verbs_before_name"), 6, 90)):
         if _titled_ok(m, vocab):
             yield _mention(doc, m, None, " ".join(m.group("post").split()) or None)
-    acts = vocabulary(vocab)["passive_acts"]
-    for m in finditer(bare, text, windows(text, literals(acts), 6, 40)):
+    for m in finditer(bare, text, literal_windows(text, vocab_literals(vocab, "passive_acts"), 6, 40)):
         if holders.known(m.group("name")) and plausible(m.group("name"), vocab):
             yield _mention(doc, m, None, None)
-    for m in finditer(_passive(vocab), text, windows(text, literals(acts), 6, 60)):
+    for m in finditer(_passive(vocab), text, literal_windows(text, vocab_literals(vocab, "passive_acts"), 6, 60)):
         yield from _agents(doc, m, vocab)
+
+
+@lru_cache(maxsize=16)
+def _prose_word(vocab: str) -> re.Pattern[str]:
+    """A lower-case word that no list of names holds (not "and", not a particle: "van", "de")."""
+    return re.compile(rf"\s(?!(?:and|{alternation(vocabulary(vocab)['name_particles'])})\b)[a-z]")
 
 
 @lru_cache(maxsize=16)
@@ -97,7 +102,7 @@ def _agents(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]:
     """The people named right after "by", up to the end of the sentence: "Danny Roe and Esme Poe"."""
     text, end = doc.text, m.end()
     stop = min((i for i in (text.find(c, end) for c in ".;\n") if i != -1), default=len(text))
-    if (prose := PROSE_WORD.search(text, end, stop)) is not None:  # "by Councillor Dee that the ...": the names end
+    if (prose := _prose_word(vocab).search(text, end, stop)) is not None:  # "by Councillor Dee that the ...": the names end
         stop = prose.start()
     found = split_people(text[end:stop], end, vocab)
     for p in found.people:
@@ -201,4 +206,5 @@ def _titled_ok(m: re.Match[str], vocab: str) -> bool:
 def _invited(vocab: str) -> re.Pattern[str]:
     """ "invited Councillor Lovell to pay tribute": the person invited to speak, with an honorific."""
     hon, acts = honorific_pattern(vocab), alternation(vocabulary(vocab)["invited_to"])
-    return re.compile(rf"\binvited\s+(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+(?P<name>{NAME})\s+to\s+(?:{acts})\b", re.I)
+    invite = alternation(vocabulary(vocab)["invite_verbs"])
+    return re.compile(rf"\b(?:{invite})\s+(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+(?P<name>{NAME})\s+to\s+(?:{acts})\b", re.I)

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from ...document import Document, Span, VoteCast, VoteCount, VoteEvent
-from ...settings import Settings
+from ...lexicon import alternation
+from ...settings import Settings, vocabulary
 from ...text.names import honorific_pattern
 from ...text.people import LIST_NAME, split_people
 from ...text.scan import block_index, finditer, windows
@@ -19,32 +20,46 @@ from ._votetext import WORDS, number, option, tally_counts
 
 # "For the Amendment", "Against", "Abstain:", "Ayes:", "Yeas:", "There voted for the Minutes ...:",
 # "For Councillor Sheahan (K)", glued table cells "ForD Bigby, ... Wyatt7"
-_LABEL = (r"(?P<opt>For|FOR|Against|AGAINST|Abstain(?:ed|ing|tions?)?|ABSTAIN(?:ED|ING|TIONS?)?|Ayes?|AYES?|"
-          r"Yeas|YEAS|Nays|NAYS|Noes|NOES|Absent|ABSENT|Not\s+voting|Conflict\s+Of\s+Interests)")
 RESULT = re.compile(
     r"\b(?i:declared\s+(?:the\s+)?(?:\w+\s+){0,3}|motion\s+(?:was\s+)?|amendment\s+(?:was\s+)?|was\s+|were\s+|"
     r"(?:^|\n)[*_\s]*)(?P<o>carried|passed|adopted|lost|defeated|fell|not\s+carried|CARRIED|PASSED|LOST|"
     r"DEFEATED|Carried|Passed|Lost|Defeated)\b")
 FAIL = ("lost", "defeated", "fell", "not carried")
-LABEL_LITERALS = ("For", "FOR", "gainst", "GAINST", "bstain", "BSTAIN", "Aye", "AYE", "Yea", "YEA", "Nay", "NAY",
-                  "Noes", "NOES", "bsent", "BSENT", "voting", "onflict", "There ")
 # The next option label ends a list: "... Lee Nays: None", "... Cole3 AgainstR Dale1", "Motion carried"
-NEXT_LABEL = re.compile(rf"(?:(?<=[\s.,;\d])|^)[*_]*{_LABEL}(?:[*_]*\s*[:(]|[*_]*\n|(?=[A-Z][a-z]?\s|[A-Z]\.))|\bMotion\b|"
-                        r"\bA\s+quorum\b|\n\n")
 COUNT_FIRST = re.compile(r"[ \t]*\((?P<n>\d{1,3})\)[ \t]*(?=\n|$)")  # "For (14)" with the names below
 COUNT_IN_LIST = re.compile(r"\(\s*\d{1,3}\s*\)|(?<!\.)\.{3,}\s*\d{1,3}\b")  # "(23)", "........ 24"
 GAP = 250  # characters between two option lists of one vote
 STANDARD = frozenset({"yes", "no", "abstain", "absent", "not voting"})  # options, not candidates
 
 
+@lru_cache(maxsize=16)
+def _labels(vocab: str) -> tuple[str, tuple[str, ...]]:
+    """ "(?P<opt>For|FOR|Against|...)" from the lexicon's `vote_labels` (one-word labels also in capitals),
+    and their literal prefilters: each label's first word as written and in capitals, without its first
+    letter when longer than four letters ("gainst"), and "There " for "There voted for the Minutes:"."""
+    words = vocabulary(vocab)["vote_labels"]
+    written = [*words, *(w.upper() for w in words if " " not in w)]
+    heads = {w.split()[0] for w in words}
+    found = {x for h in heads for x in ((h[1:], h[1:].upper()) if len(h) > 4 else (h, h.upper()))}
+    return rf"(?P<opt>{alternation(written)})", (*sorted(found), "There ")
+
+
+@lru_cache(maxsize=16)
+def _next_label(vocab: str) -> re.Pattern[str]:
+    """The next option label ends a list: "... Lee Nays: None", "... Cole3 AgainstR Dale1", "Motion carried"."""
+    label = _labels(vocab)[0]
+    return re.compile(rf"(?:(?<=[\s.,;\d])|^)[*_]*{label}(?:[*_]*\s*[:(]|[*_]*\n|(?=[A-Z][a-z]?\s|[A-Z]\.))|\bMotion\b|"
+                      r"\bA\s+quorum\b|\n\n")
+
+
 @lru_cache(maxsize=4)
 def _label_pattern(vocab: str) -> re.Pattern[str]:
-    hon = honorific_pattern(vocab)
+    hon, label = honorific_pattern(vocab), _labels(vocab)[0]
     # "For Councillor Hickey-O’Mara" alone on its line: a candidate (LIST_NAME reads "-O’Mara")
     cand = rf"For\s+(?P<cand>(?:{hon})\s+(?:{LIST_NAME})(?:\s*\([A-Z]\))?)(?=[*_:]*[ \t]*(?:\n|$))"
     return re.compile(
         rf"(?:^|(?<=[\s.,;]))[*_]*(?:There\s+(?P<tv>voted\s+for|voted\s+against|abstained)[^:\n]{{0,80}}:|{cand}"
-        rf"|{_LABEL}(?:\s+the\s+(?:Amendment|Motion|Proposal|Recommendation|Minutes))?)[*_]*\s*(?:[:\-–]|\n|$|"
+        rf"|{label}(?:\s+the\s+(?:Amendment|Motion|Proposal|Recommendation|Minutes))?)[*_]*\s*(?:[:\-–]|\n|$|"
         rf"(?=[A-Z][a-z]*\.?\s|[A-Z]\s|[A-Z]\.|Councillors?\b|Cllrs?\b|Council\s|\(\d{{1,3}}\)[ \t]*$))", re.M)
 
 
@@ -67,7 +82,7 @@ def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
     """Group consecutive option lists ("For ... (11)", "Against ... (4)") into vote events."""
     groups: list[list[tuple[str, Span, list[VoteCast], VoteCount | None, bool]]] = []
     last_end = -10 ** 9
-    for m in finditer(_label_pattern(vocab), doc.text, windows(doc.text, LABEL_LITERALS, 4, 120)):
+    for m in finditer(_label_pattern(vocab), doc.text, windows(doc.text, _labels(vocab)[1], 4, 120)):
         option = _option(m, vocab)
         if option is None:
             continue
@@ -116,7 +131,7 @@ def _list_after(doc: Document, m: re.Match[str], option: str,
         return _counted_then_named(doc, m, head, option, vocab)
     end = _list_end(doc, start)
     text = doc.text[start:end]
-    stop = NEXT_LABEL.search(text)
+    stop = _next_label(vocab).search(text)
     if stop is not None and stop.start() > 0:
         text, end = text[: stop.start()], start + stop.start()
     if (cut := COUNT_IN_LIST.search(text)) is not None:  # the list ends at its count "(23)"

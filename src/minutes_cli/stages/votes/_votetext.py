@@ -8,17 +8,17 @@ in favour", "CARRIED ... 5/0", "15 votes in favour, 16 against", "24 votes, to 1
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ...document import Document, Span, VoteCount, VoteEvent
 from ...lexicon import alternation, literals
 from ...settings import vocabulary
+from ...text.lowered import finditer_folded, literal_windows
 from ...text.scan import finditer, windows
 
-WORDS = {"nil": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-         "twenty": 20}
+# Number words of a tally, from the base lexicon ("Against: Nil", "three to two in favour"); BY_VOTES is shared
+WORDS = {**{w: 0 for w in vocabulary("en")["vote_zero_words"]}, **vocabulary("en")["number_words"]}
 _N = r"(?:\d{1,3}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 _AFTER_NUMBER = r"(?![\d/:.]\d|\s?(?:am|pm|%|st|nd|rd|th)\b)"
 
@@ -93,12 +93,11 @@ def tally_counts(doc: Document, key: str = "en") -> list[VoteEvent]:
     events = _pair_events(doc, key)
     singles: list[tuple[int, int, str, int, int, int]] = []
     option_number, number_option, prefilter = _count_patterns(key)
-    spans = windows(doc.text, prefilter, 30, 30)
-    for pattern in (option_number, number_option):
-        for m in finditer(pattern, doc.text, spans):
-            opt, value = option(m.group("opt"), key), number(m.group("n"))
-            if opt is not None and value is not None:
-                singles.append((m.start(), m.end(), opt, value, m.start("n"), m.end("n")))
+    spans = literal_windows(doc.text, prefilter, 30, 30)
+    for m in _counts(doc.text, spans, option_number, number_option):
+        opt, value = option(m.group("opt"), key), number(m.group("n"))
+        if opt is not None and value is not None:
+            singles.append((m.start(), m.end(), opt, value, m.start("n"), m.end("n")))
     singles.sort()
     cluster: list[tuple[int, int, str, int, int, int]] = []
     for item in singles + [(10 ** 12, 10 ** 12, "", 0, 0, 0)]:
@@ -112,6 +111,13 @@ def tally_counts(doc: Document, key: str = "en") -> list[VoteEvent]:
             cluster = []
         cluster.append(item)
     return sorted(events, key=lambda e: e.span.start)
+
+
+def _counts(text: str, spans: list[tuple[int, int]], option_number: re.Pattern[str],
+            number_option: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """ "For 5" matches, then "5 for" matches (its words are lower case: scanned over the folded text)."""
+    yield from finditer(option_number, text, spans)
+    yield from finditer_folded(number_option, text, spans)
 
 
 def _dedupe(counts: tuple[VoteCount, ...]) -> tuple[VoteCount, ...]:

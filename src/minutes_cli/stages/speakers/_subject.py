@@ -1,0 +1,162 @@
+"""The subject of a speech verb, split into people and posts, for the speakers stage.
+
+"Jo Carpenter, Engagement Manager, and Tom Byrne", "Mr Watts (General Counsel)",
+"The Senior Engineer and Meetings Administrator", "Directors Cook, Folska and Walker":
+the subject is cut at commas (not inside brackets) and "and", and each part must read as a
+person (with an honorific or in full), a post, a member's initials, or a description.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ...text.names import (
+    FULL_NAME,
+    NAME,
+    bare_name,
+    canonical_role,
+    group_prefix,
+    honorific_pattern,
+    plausible,
+    words,
+)
+from ...text.people import split_people
+from ._holders import CODE
+
+# "Jo Carpenter (Participation Manager)", "Mrs Hammond (Corporate Director, Children)"
+PAREN_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,120})\)$")
+# "Mr Preston on behalf of the Residents Association"
+ON_BEHALF = re.compile(r"\s+(?:on\s+behalf\s+of|representing)\s+.*$")
+# A post: "The Senior Engineer", "Meetings administrator", "An Cathaoirleach", "Chairman"
+POST = re.compile(r"^(?:[Tt]he\s+|An\s+)?[A-Z][\w’'/-]*(?:\s+(?:[\w’'/-]+|&)){0,11}$")
+# Small words a post's title may hold in lower case: "Director of Services for Housing"
+CONNECTORS = frozenset({"of", "for", "and", "the", "to", "in", "on", "&", "with", "at"})
+# "Maureen Wright questioned": a first name in full and a surname, before a strong verb
+FULL_FIRST = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.?\s+)?[A-Z]")
+AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+
+
+class Piece(NamedTuple):
+    kind: str  # person | post
+    text: str  # the name, or the post as written
+    start: int
+    end: int
+    honorific: str | None
+    role: str | None
+
+
+@lru_cache(maxsize=4)
+def _person_pattern(vocab: str) -> re.Pattern[str]:
+    """ "Mr G K Gibbens", "Councillor Mrs Linda Neal", "Mr.Bonnett", "Sheahan (J)" as a whole piece."""
+    hon = honorific_pattern(vocab)
+    return re.compile(rf"(?P<hon>{hon})(?:\s+{hon})?(?:\s+|(?<=\.))(?P<name>{NAME}(?:\s*\([A-Z]\))?)", re.I)
+
+
+def group(subject: str, offset: int, vocab: str) -> list[Piece] | None:
+    """ "Directors Cook, Folska and Walker", "Councillors A, B and C": a plural title, then names only."""
+    prefix = group_prefix(vocab).match(subject)
+    if prefix is None or prefix.end() == 0:
+        return None
+    found = split_people(subject, offset, vocab)
+    if not found.people or found.covered < len(subject.rstrip()) - 1:
+        return None
+    return [Piece("person", p.name, p.start, p.end, prefix.group(0).strip(" :"), p.role) for p in found.people]
+
+
+def pieces(subject: str, offset: int, vocab: str) -> list[Piece] | None:
+    """Split at commas (not inside brackets) and parse each part; None if any part is not a person or post."""
+    out: list[Piece] = []
+    for s, e in _comma_parts(subject):
+        part = subject[s:e]
+        lead = re.match(r"(?:and|&)\s+", part)
+        if lead:
+            s, part = s + lead.end(), part[lead.end():]
+        parsed = (_person(part, offset + s, vocab) or _code(part, offset + s) or _and_list(part, offset + s, vocab, True)
+                  or _post(part, offset + s, vocab) or _and_list(part, offset + s, vocab))
+        if parsed is None:
+            return None
+        out.extend(parsed)
+    return out
+
+
+def _comma_parts(subject: str) -> list[tuple[int, int]]:
+    parts, depth, begin = [], 0, 0
+    for i, ch in enumerate(subject):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == "," and depth == 0:
+            parts.append((begin, i))
+            begin = i + 1
+    parts.append((begin, len(subject)))
+    return [(s + len(subject[s:e]) - len(subject[s:e].lstrip()), e) for s, e in parts if subject[s:e].strip()]
+
+
+def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piece] | None:
+    """ "Mr Watts (General Counsel)", "Sarah Hammond", "Mr Preston on behalf of ..." as one person."""
+    role = None
+    body = ON_BEHALF.sub("", part).rstrip()
+    paren = PAREN_ROLE.search(body)
+    if paren is not None and not re.fullmatch(r"[A-Z]", paren.group("role")):
+        role, body = paren.group("role").strip(), body[: paren.start()]
+    m = _person_pattern(vocab).fullmatch(body)
+    if m is not None:
+        name = m.group("name")
+        if not plausible(name, vocab):
+            return None
+        hon = m.group("hon").rstrip(".")
+        return [Piece("person", name, start + m.start("name"), start + m.end("name"), hon, role)]
+    m = re.fullmatch(FULL_NAME, body)
+    if m is None or not bare_name(body, vocab):
+        return _titled(body, start, role, vocab) if titled else None
+    return [Piece("person", body, start, start + len(body), None, role)]
+
+
+def _titled(body: str, start: int, role: str | None, vocab: str) -> list[Piece] | None:
+    """ "Council leader Martin Gannon", "NZEI President Frances Nelson": a post, then a bare full name."""
+    m = re.search(rf"\s(?P<name>{FULL_NAME})$", body)
+    if m is None or not bare_name(m.group("name"), vocab) or FULL_FIRST.match(m.group("name")) is None:
+        return None
+    post, table = body[: m.start()].split(), words(vocab)
+    if post[-1].lower() not in table.role_words | table.titles and canonical_role(post[-1], vocab) is None:
+        return None
+    return [Piece("person", m.group("name"), start + m.start("name"), start + m.end("name"), None,
+                   role or " ".join(post))]
+
+
+def _post(part: str, start: int, vocab: str) -> list[Piece] | None:
+    """A post ("The Senior Engineer"), or a description that can only describe a person beside it
+    ("Designated Nurse for Looked After Children", "Hidden Heartlands")."""
+    body = part.rstrip()
+    rest, table = body.split()[1:], words(vocab)
+    if not POST.match(body) or not all(w[0].isupper() or w in CONNECTORS or w.lower() in table.role_words for w in rest):
+        return None
+    kind = "post" if canonical_role(body, vocab) or _has_role_word(body, vocab) else "description"
+    return [Piece(kind, body, start, start + len(body), None, None)]
+
+
+def _code(part: str, start: int) -> list[Piece] | None:
+    """ "DHO": a member's initials, resolved like a post where the paper wrote "Dave Horkan (DHO)"."""
+    body = part.rstrip()
+    return [Piece("post", body, start, start + len(body), None, None)] if CODE.fullmatch(body) else None
+
+
+def _has_role_word(text: str, vocab: str) -> bool:
+    table = words(vocab)
+    return any(w.lower() in table.role_words or w.lower() in table.job_words for w in re.findall(r"[A-Za-z-]+", text))
+
+
+def _and_list(part: str, start: int, vocab: str, people_only: bool = False) -> list[Piece] | None:
+    """ "Administrative Officer and Director of Services", "Frank Reid and Tom Roberts" (people only first)."""
+    out: list[Piece] = []
+    pos = 0
+    for m in [*AND_SPLIT.finditer(part), None]:
+        end = m.start() if m is not None else len(part)
+        sub = part[pos:end]
+        parsed = _person(sub, start + pos, vocab, not people_only) or (None if people_only else _post(sub, start + pos, vocab))
+        if parsed is None:
+            return None
+        out.extend(parsed)
+        pos = m.end() if m is not None else end
+    return out if len(out) > 1 else None

@@ -1,0 +1,64 @@
+"""The grammar of written lists of people, shared by `text.people` (and LIST_NAME by the votes
+and motions stages): what a name in a list looks like, what separates list items, and the
+person, "post (name)" and honorific-boundary patterns compiled per lexicon key.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..settings import vocabulary
+from .names import honorific_pattern
+
+# "M. van Holst", "Ana dos Santos", "St. John": the base lexicon's particles (LIST_NAME is a shared constant)
+_PARTICLE = rf"(?:{'|'.join(map(re.escape, vocabulary('en')['name_particles']))}|St\.?)"
+_WORD = (rf"(?:{'|'.join(map(re.escape, vocabulary('en')['surname_joined_prefixes']))}|O['’]\s?|D['’])?"
+         r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
+         r"(?:(?:-\s?|['’])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*)*")
+# "G K Gibbens", "M. van Holst", "Hickey-O’Mara", "Ó Ceallaigh", "Bevan Jones", "H.L. Usher"
+LIST_NAME = (rf"(?:(?:[A-Z]\.?\s?){{1,3}}\s*)?(?:{_PARTICLE}\s)?{_WORD}"
+             rf"(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,2}}")
+# "(Mr. G. Daly)": officers written as post then name in brackets
+PAREN_NAME = re.compile(r"\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s")
+# A bullet, a dash or "and" before an item: "• Mayor N. Salonen", "and Weber"
+LEAD = re.compile(r"^[\s•·*▪●–-]*(?:(?:and|&)\s+)?")
+# "(11)", "(14)", "... 24", "7" closing a recorded-vote list
+COUNT_TAIL = re.compile(r"\s*(?:\.{2,}|…+)?\s*\(?(?P<n>\d{1,3})\)?\s*\.?\s*$")
+SUBSTITUTE = re.compile(r"\s*[(\-–—,]?\s*(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub)\s+for\s+"
+                        r"(?P<for>[^)]+?)\s*\)?\s*$", re.I)
+SEPARATOR = re.compile(r"\s*[,;]\s*|\s*\n\s*|(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bProf)(?<!\bRev)"
+                       r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
+AND = re.compile(r"\s+(?:and|&)\s+")
+# "M. Brown M. van Holst", "P J Bateson J Campbell": initials after a surname start the next name
+INITIAL_BOUNDARY = r"(?<=[a-zà-ÿ)])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z]|(?:[A-Z]\s){1,3}[A-Z][a-z])"
+WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
+DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
+# "R. Lankfer Chairman": a post written straight after the name
+BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
+                       r"Cathaoirleach|Mayor)\.?$")
+# A list written in capitals: three capitals together and no lower-case letter
+ALL_CAPS = re.compile(r"[A-Z]{3}")
+LOWER = re.compile(r"[a-z]")
+SMALL_WORD = re.compile(r"\b(?:And|Of|For|The)\b")
+TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?|who)\b.*$", re.I)
+
+
+@lru_cache(maxsize=4)
+def person_pattern(vocab: str) -> re.Pattern[str]:
+    hon = honorific_pattern(vocab)
+    return re.compile(rf"^(?:(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+)?(?P<name>{LIST_NAME}(?:\s*\([A-Z]{{1,2}}\))?)"
+                      rf"(?:\s*\((?P<prole>[^)]{{2,80}})\)|\s+[-–—]+\s*(?P<drole>.{{2,120}}))?\s*\.?$")
+
+
+@lru_cache(maxsize=4)
+def paren_pattern(vocab: str) -> re.Pattern[str]:
+    """"Director of Services (Mr. G. Daly)": the role first, the name in brackets."""
+    hon = honorific_pattern(vocab)
+    return re.compile(rf"^(?P<prole>[^()]{{3,120}}?)\s*\((?P<hon>{hon})\s*(?P<name>{LIST_NAME})\)\s*\.?$")
+
+
+@lru_cache(maxsize=4)
+def boundary(vocab: str) -> re.Pattern[str]:
+    """A space before an honorific, where one list item ends and the next begins."""
+    return re.compile(rf"(?<=[\w)])(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{honorific_pattern(vocab)})\s+[A-Z])")

@@ -1,0 +1,124 @@
+"""Find cue literals in a lower-cased copy of the text, one `str.find` per word.
+
+A stage's literal prefilters come in case variants ("resent", "RESENT"; "Councillor",
+"COUNCILLOR", "councillor"). Searching each variant scans the whole text once per
+variant; searching the lower-cased text once per distinct lower-case form and then
+checking which variants stand at each hit gives the same offsets for a third of the
+scans. The lower-cased text is made once per text and kept for the last few texts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from ..lexicon import literals
+from ..settings import vocabulary
+from .scan import finditer
+
+_LOWER: dict[int, tuple[str, str]] = {}
+_OFFSETS: dict[tuple[int, tuple[str, ...]], tuple[str, list[int]]] = {}
+
+
+def lowered(text: str) -> str | None:
+    """`text.lower()`, made once per text; None when lower-casing would move offsets ("İ")."""
+    hit = _LOWER.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    low = text.lower()
+    if len(_LOWER) >= 4:
+        _LOWER.clear()
+    _LOWER[id(text)] = (text, low)
+    return low if len(low) == len(text) else None
+
+
+@lru_cache(maxsize=64)
+def grouped(literals: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Lower-case form -> the variants written that way; a form another form starts with is
+    searched through that shorter one ("council" finds "councillor")."""
+    groups: dict[str, list[str]] = {}
+    for lit in literals:
+        groups.setdefault(lit.lower(), []).append(lit)
+    keys = sorted(groups, key=len)
+    roots: dict[str, list[str]] = {}
+    for key in keys:
+        root = next((r for r in roots if key.startswith(r)), key)
+        roots.setdefault(root, []).extend(groups[key])
+    return tuple((root, tuple(sorted(set(v), key=len))) for root, v in roots.items())
+
+
+def literal_offsets(text: str, literals: Iterable[str]) -> list[int]:
+    """Sorted offsets where any literal starts, exactly as written (case-sensitive), each once."""
+    lits = tuple(sorted(set(literals)))
+    key = (id(text), lits)
+    kept = _OFFSETS.get(key)
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    found = _offsets(text, lits)
+    if len(_OFFSETS) >= 64:
+        _OFFSETS.clear()
+    _OFFSETS[key] = (text, found)
+    return found
+
+
+def _offsets(text: str, lits: tuple[str, ...]) -> list[int]:
+    low = lowered(text)
+    found: set[int] = set()
+    if low is None:
+        for lit in lits:
+            i = text.find(lit)
+            while i != -1:
+                found.add(i)
+                i = text.find(lit, i + 1)
+        return sorted(found)
+    for root, variants in grouped(lits):
+        i = low.find(root)
+        while i != -1:
+            if any(text.startswith(v, i) for v in variants):
+                found.add(i)
+            i = low.find(root, i + 1)
+    return sorted(found)
+
+
+def literal_windows(text: str, literals: Iterable[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged (start, end) windows around every literal, as `text.scan.windows` makes them."""
+    merged: list[tuple[int, int]] = []
+    size = len(text)
+    for h in literal_offsets(text, literals):
+        s, e = max(0, h - before), min(size, h + after)
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+@lru_cache(maxsize=128)
+def vocab_literals(vocab: str, key: str) -> tuple[str, ...]:
+    """`lexicon.literals` of the lexicon list `key`, made once per lexicon key."""
+    return literals(vocabulary(vocab)[key])
+
+
+@lru_cache(maxsize=64)
+def _cased(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-insensitive `pattern` compiled case-sensitively, to run over the lower-cased text."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def finditer_folded(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """`text.scan.finditer` of a case-insensitive pattern whose words are all lower case, twice as
+    fast: the pattern runs case-sensitively over the lower-cased text (where a literal branch
+    fails at its first character), then each hit is matched again in the text itself."""
+    low = lowered(text)
+    if low is None:
+        yield from finditer(pattern, text, spans)
+        return
+    fast, last = _cased(pattern), -1
+    for s, e in spans:
+        for m in fast.finditer(low, max(s, last), e):
+            if m.start() >= last:
+                last = m.end() if m.end() > m.start() else m.start() + 1
+                found = pattern.match(text, m.start(), e)
+                if found is not None:
+                    yield found
