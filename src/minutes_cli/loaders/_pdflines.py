@@ -12,8 +12,8 @@ pdfium's plain text, which has no positions and glues table cells together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 CELL_SEPARATOR = " | "

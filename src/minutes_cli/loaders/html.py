@@ -67,17 +67,23 @@ def parse_html(text: str, name: str) -> Any:
 
 def main_content(root: Any) -> Any:
     """The element that holds the page's content: <main>, the one <article>, or <body>."""
-    named = root.xpath(NAMED)
-    choices = (lambda: [el for el in named if el.get("role") == "main"],
-               lambda: root.xpath("//main"),
-               lambda: root.xpath("//article"),
-               lambda: [el for el in named if el.get("id") == "modgov"],
-               lambda: [el for el in named if el.get("id") in CONTENT_IDS])
-    for number, choice in enumerate(choices):
-        found = choice()
-        if len(found) == 1 or (found and number != 2):  # 2: <article>, used only when alone
+    named: list[Any] | None = None
+    for choice in ("role", "main", "article", "modgov", "content"):
+        if choice in ("main", "article"):
+            found = root.xpath(f"//{choice}")
+        else:
+            named = root.xpath(NAMED) if named is None else named
+            found = [el for el in named if _named(el, choice)]
+        if len(found) == 1 or (found and choice != "article"):  # <article> is used only when alone
             return found[0]
     return root.find("body")
+
+
+def _named(el: Any, choice: str) -> bool:
+    """role="main", id="modgov", or a content id."""
+    if choice == "role":
+        return bool(el.get("role") == "main")
+    return el.get("id") == "modgov" if choice == "modgov" else el.get("id") in CONTENT_IDS
 
 
 def load_html(data: bytes, name: str, settings: Settings) -> Loaded:
