@@ -41,3 +41,9 @@ def test_text_and_markdown_read_the_table_alike() -> None:
 def test_a_pipe_in_prose_or_a_rule_alone_is_no_table() -> None:
     text = "Item 4 | Planning\nwas deferred.\n\n---\n\nNext meeting 3 May.\n"
     assert [kind for kind, _ in _blocks(text, "prose.txt")] == ["paragraph", "paragraph"]
+
+
+def test_a_cut_table_of_one_cell_rows_stays_text() -> None:
+    # text exports of web grids keep a header and rule but lose the cells: not rows
+    text = "Council and committees\nNo. | Item |\n---|---|\nApologies Minutes: none received. |\n|\n"
+    assert "table_row" not in [kind for kind, _ in _blocks(text, "export.txt")]

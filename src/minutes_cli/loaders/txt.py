@@ -77,7 +77,8 @@ def _blocks(page: str, running: set[str]) -> Iterator[tuple[str, str]]:
 
 def _bare_table_lines(lines: list[str]) -> set[int]:
     """Indices of the lines of pipe tables written without outer pipes ("a | b" over a
-    "--- | ---" rule): the header line, the rule, and each line with a pipe after it."""
+    "--- | ---" rule): the header line, the rule, and the lines with a pipe after it, when
+    each of those holds two cells or more."""
     found: set[int] = set()
     for i in range(1, len(lines)):
         if i in found or not BARE_RULE.match(lines[i]) or "|" not in lines[i - 1] or not lines[i - 1].strip():
@@ -85,7 +86,9 @@ def _bare_table_lines(lines: list[str]) -> set[int]:
         j = i + 1
         while j < len(lines) and "|" in lines[j] and lines[j].strip():
             j += 1
-        found.update(range(i - 1, j))
+        # a text export's cut table ("Apologies Minutes: ... |" rows) is no table: each row needs two cells
+        if j > i + 1 and all(_bare_row(line).count(" | ") >= 1 for line in lines[i + 1:j]):
+            found.update(range(i - 1, j))
     return found
 
 
