@@ -61,7 +61,8 @@ def _names(el: Any) -> list[str]:
 
 def is_hidden(el: Any) -> bool:
     """Hidden from every reader: the `hidden` attribute or an inline display:none."""
-    return el.get("hidden") is not None or bool(HIDDEN_STYLE.search(el.get("style") or ""))
+    style = el.get("style")
+    return el.get("hidden") is not None or bool(style and HIDDEN_STYLE.search(style))
 
 
 def text_of(el: Any) -> str:
@@ -93,8 +94,9 @@ def is_chrome(el: Any) -> bool:
         return True
     if tag == "a" and LINK_DEBRIS.match(text_of(el) or ""):
         return True
-    names = _names(el)
-    if any(ALWAYS_CHROME.search(w) for w in names):
+    # one search over the names joined: no pattern spans a space, so none spans two names
+    names = " ".join(_names(el))
+    if names and ALWAYS_CHROME.search(names):
         return True
     if tag in ("header", "footer") and any(tag_of(a) in ("main", "article") for a in el.iterancestors()):
         return False
@@ -102,7 +104,7 @@ def is_chrome(el: Any) -> bool:
         return True
     if tag in INLINE:  # a link or a span named "...Search_grdDocuments_hlnk..." is content
         return False
-    if tag in MAYBE_CHROME_TAGS or any(MAYBE_CHROME.search(w) for w in names):
+    if tag in MAYBE_CHROME_TAGS or names and MAYBE_CHROME.search(names):
         return own_words(el) < OWN_WORDS and not _has_data_table(el)
     return False
 
@@ -112,8 +114,10 @@ def is_link_list(el: Any) -> bool:
 
     A list that names a year ("Minutes 12 March 2024") is kept: it may be the content.
     """
+    if tag_of(el) not in ("ul", "ol"):
+        return False
     items = [li for li in el if tag_of(li) == "li"]
-    if tag_of(el) not in ("ul", "ol") or len(items) < 2:
+    if len(items) < 2:
         return False
     for li in items:
         text = text_of(li)
@@ -123,8 +127,22 @@ def is_link_list(el: Any) -> bool:
 
 
 # The only elements that can be chrome: named, hidden, of a chrome tag, lists and links.
-CANDIDATES = etree.XPath("//*[@class or @id or @role or @hidden or @style or self::nav or self::aside"
-                         " or self::header or self::footer or self::ul or self::ol or self::a]")
+CANDIDATE_TAGS = frozenset({"nav", "aside", "header", "footer", "ul", "ol", "a"})
+CANDIDATE_ATTRIBUTES = ("class", "id", "role", "hidden", "style")
+
+
+def candidates(root: Any) -> list[Any]:
+    """The elements under `root` (itself included) that can be chrome, in document order
+    (a Python pass over the tree: ~2x faster than the same test as one XPath)."""
+    found = []
+    for el in root.iter(etree.Element):
+        if el.tag in CANDIDATE_TAGS:
+            found.append(el)
+            continue
+        attributes = el.attrib
+        if attributes and any(name in attributes for name in CANDIDATE_ATTRIBUTES):
+            found.append(el)
+    return found
 
 
 def search_box(control: Any) -> Any:
@@ -140,7 +158,7 @@ def search_box(control: Any) -> Any:
 
 def strip_chrome(root: Any) -> None:
     """Drop site chrome in place, keeping the text that follows each dropped element."""
-    for el in [e for e in CANDIDATES(root) if is_chrome(e)]:
+    for el in [e for e in candidates(root) if is_chrome(e)]:
         if el.getparent() is not None:
             drop_tree(el)
     for box in [search_box(control) for control in CONTROLS(root)]:

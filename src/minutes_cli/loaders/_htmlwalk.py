@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ._htmlchrome import text_of
+from ._htmlstack import stacked_blocks
 from ._textbuild import fold
 
 CELL_SEPARATOR = " | "
@@ -127,6 +128,11 @@ class BlockWalker:
 
         In the second case a short cell ("4.", "16/09/6") prefixes the block after it.
         """
+        stacked = stacked_blocks(row, lambda cell: BlockWalker(self._depth).walk(cell))
+        if stacked is not None:  # a row of whole columns: numbers beside their headings
+            for text, kind in stacked:
+                self._emit(text, kind)
+            return
         cells = [BlockWalker(self._depth).walk(c) for c in row if _tag(c) in ("td", "th")]
         cells = [c for c in cells if c]
         if all(len(c) == 1 for c in cells):

@@ -35,8 +35,10 @@ BLANK_NOTICE = re.compile(r"^(?:this\s+)?page\s+(?:has\s+been\s+|is\s+)?(?:inten
 SOFT_HYPHEN = ("\x02", "\ufffe", "\u00ad")
 # "the 2024-" + "25 revenue budget": a number range broken after its hyphen
 NUMBER_HYPHEN = re.compile(r"\d-$")
-# "impor\x02\ntant": a word pdfium broke at a line end, both halves
-HYPHENATED = re.compile(r"\S*[\x02\ufffe\u00ad]\s*\S*")
+# "impor\x02\ntant": a word pdfium broke at a line end, both halves. A match can only
+# start where a word starts (the last \S* takes the whole word), so the look-behind
+# changes nothing but the time: no attempt from inside a word.
+HYPHENATED = re.compile(r"(?<!\S)\S*[\x02\ufffe\u00ad]\s*\S*")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _DIGITS = re.compile(r"\d+")
 
@@ -143,6 +145,8 @@ def join_hyphens(lines: list[str]) -> list[str]:
             continue
         out[i] = line[:-1] + joiner + tail_word
         out[i + 1] = nxt[len(tail_word):].lstrip()
+    if not any(mark in line for line in out for mark in SOFT_HYPHEN):
+        return out
     return [line.translate(UNMARK) for line in out]
 
 

@@ -12,6 +12,7 @@ pdfium's plain text, which has no positions and glues table cells together.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,11 +61,12 @@ def page_runs(textpage: Any) -> list[Run]:
     rectangle from the text inside each.
     """
     text = textpage.get_text_range()
-    all_boxes = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+    all_boxes = _rects(textpage)
     starts: list[int] = []
     boxes = []
+    charbox = _charbox_reader(textpage)
     for box in _segments(all_boxes):
-        start = _next_line_start(textpage, text, starts[-1], box) if starts else 0
+        start = _next_line_start(charbox, text, starts[-1], box) if starts else 0
         if start < 0:
             start = _first_char(textpage, box)
         if start < 0:  # no character at its left edge: find its text after the last start
@@ -87,6 +89,23 @@ def page_runs(textpage: Any) -> list[Run]:
 
 
 Box = tuple[float, float, float, float]
+
+
+def _rects(textpage: Any) -> list[Box]:
+    """All the page's text rectangles as (left, bottom, right, top), in one loop over
+    pdfium with reused out-parameters (what `get_rect` does per call, minus its checks)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    handle = textpage.raw
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    boxes: list[Box] = []
+    for i in range(raw.FPDFText_CountRects(handle, 0, -1)):
+        if not raw.FPDFText_GetRect(handle, i, left, top, right, bottom):
+            raise ValueError(f"pdfium could not give text rectangle {i}")
+        boxes.append((left.value, bottom.value, right.value, top.value))
+    return boxes
 
 
 def _segments(boxes: list[Box]) -> list[Box]:
@@ -114,7 +133,23 @@ def _follows(prev: Box, box: Box) -> bool:
     return same_band and -1.0 <= gap <= CELL_GAP * height and box[3] - box[1] <= 1.5 * height
 
 
-def _next_line_start(textpage: Any, text: str, after: int, box: Box) -> int:
+def _charbox_reader(textpage: Any) -> Callable[[int], Box]:
+    """A character's (left, bottom, right, top), read with reused out-parameters."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    handle = textpage.raw
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+
+    def charbox(index: int) -> Box:
+        if not raw.FPDFText_GetCharBox(handle, index, left, right, bottom, top):  # l, r, b, t
+            raise ValueError(f"pdfium could not give the box of character {index}")
+        return left.value, bottom.value, right.value, top.value
+    return charbox
+
+
+def _next_line_start(charbox: Callable[[int], Box], text: str, after: int, box: Box) -> int:
     """Where pdfium's next line after `after` starts, if its first character sits in `box`
     (one cheap character-box check instead of a position lookup), else -1."""
     at = text.find("\n", after) + 1
@@ -122,7 +157,7 @@ def _next_line_start(textpage: Any, text: str, after: int, box: Box) -> int:
         at += 1
     if at <= 0 or at >= len(text):
         return -1
-    left, bottom, right, top = textpage.get_charbox(at)
+    left, bottom, right, top = charbox(at)
     inside = box[0] - 1 <= left <= box[2] + 1 and min(top, box[3]) - max(bottom, box[1]) > 0
     return at if inside else -1
 
@@ -159,7 +194,7 @@ def _same_line(line: list[Run], run: Run) -> bool:
     The last run matters for a raised suffix ("22" + "nd") after a line that starts
     with a bullet whose box sits lower than the text.
     """
-    return any(_overlaps(other, run) for other in (line[0], line[-1]))
+    return _overlaps(line[0], run) or _overlaps(line[-1], run)
 
 
 def _overlaps(first: Run, run: Run) -> bool:

@@ -43,11 +43,14 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
+# Control characters other than tab, line feed, form feed and carriage return.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
-    return bad / len(text)
+    return len(CONTROL.findall(text)) / len(text)
 
 
 def repair(text: str, fix_mojibake: bool = True) -> str:

@@ -11,7 +11,6 @@ paragraph stays a block of its own. Embedded HTML goes through the HTML block wa
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -22,6 +21,7 @@ from .._yaml import safe_load
 from ..document import FrontMatter
 from ..errors import LoadError
 from ..settings import Settings
+from ._mdparser import parsers
 from ._text import decode
 from ._textbuild import Loaded, TextBuilder
 from .reflow import layout, reflow
@@ -39,6 +39,11 @@ MARKUP = re.compile(r"[\[\]()!*_`<>\\]")
 DENSE_MIN, DENSE_SHARE = 2000, 0.1
 ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 BREAK_TAG = re.compile(r"^<br\s*/?>$", re.I)
+# Characters an enabled inline rule (newline aside) can start at: escape, backticks,
+# emphasis, link, image, autolink, html_inline, entity.
+INLINE_START = re.compile(r"[\\`*_\[\]!<&\x00]")
+# The newline rule: spaces before a line break go, spaces and tabs after it are skipped.
+LINE_BREAK = re.compile(r" *\n[ \t]*")
 Block = tuple[str, str]
 
 
@@ -83,43 +88,56 @@ def read_front_matter(meta: dict[str, Any]) -> FrontMatter:
                        tags=_strings(meta.get("tags")))
 
 
-@functools.cache
-def _parsers() -> tuple[Any, Any]:
-    """Block parser (inline rules off: inline runs per paragraph, see inline_text) and inline parser."""
-    from markdown_it import MarkdownIt
-
-    return (MarkdownIt("commonmark").enable("table").disable("inline"),
-            MarkdownIt("commonmark").enable("table"))
-
-
 def inline_text(token: Any, env: dict[str, Any] | None = None) -> str:
     """The visible text of an inline token: links keep their text, images and tags go.
 
+    Text with no character any inline rule starts at is its own visible text (line
+    breaks as the newline rule makes them), so most paragraphs never reach the parser.
     markdown-it-py is linear but slow per markup character (100 KB of "[" takes seconds),
     so a long stretch dense with markup characters is read as text, escapes removed.
     """
     content = token.content
+    if not INLINE_START.search(content):
+        return LINE_BREAK.sub("\n", content)
     if len(content) > DENSE_MIN and len(MARKUP.findall(content)) > len(content) * DENSE_SHARE:
         return ESCAPE.sub(r"\1", content)
+    md = parsers()[1]
+    children: list[Any] = []
+    md.inline.parse(content, md, env if env is not None else {}, children)
+    return _visible(children)
+
+
+def _visible(children: list[Any]) -> str:
+    """Join inline tokens' visible text; adjacent text pieces are one (as text_join makes them)."""
     parts: list[str] = []
-    for child in _parsers()[1].parseInline(content, env if env is not None else {})[0].children or []:
-        if child.type == "text":  # "2013**, at**": emphasis CommonMark does not accept
-            parts.append(STRAY_EMPHASIS.sub("", child.content) if "**" in child.content or "__" in child.content
-                         else child.content)
-        elif child.type == "code_inline":
+    run: list[str] = []  # adjacent text and text_special (escape, entity) contents
+    for child in children:
+        if child.type in ("text", "text_special"):
+            run.append(child.content)
+            continue
+        parts.append(_text_run(run))
+        run = []
+        if child.type == "code_inline":
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
         elif child.type == "html_inline" and BREAK_TAG.match(child.content.strip()):
             parts.append("\n")
+    parts.append(_text_run(run))
     return "".join(parts)
+
+
+def _text_run(run: list[str]) -> str:
+    """One text node's content; "2013**, at**": emphasis CommonMark does not accept goes."""
+    text = "".join(run)
+    return STRAY_EMPHASIS.sub("", text) if "**" in text or "__" in text else text
 
 
 def md_blocks(body: str) -> Iterator[Block]:
     """Yield (text, kind) blocks of a markdown body, in order."""
     prose = "\n".join(ln for ln in body.split("\n") if not ln.lstrip().startswith(("|", "#", "<")))
     env: dict[str, Any] = {}  # link reference definitions, found by the block parser
-    tokens = _parsers()[0].parse(body, env)
+    tokens = parsers()[0].parse(body, env)
     yield from _Walk(tokens, layout(prose), env).blocks()
 
 

@@ -20,6 +20,8 @@ from .reflow import pipe_row, reflow
 PAGE_MARK = re.compile(r"(?:^|\s)-\s?\d{1,3}\s?-(?:\s|$)|\bpage\s+\d{1,3}\b", re.I)
 HEADER_MAX = 80
 DIGITS = re.compile(r"\d+")
+# A pipe table's rule line without outer pipes, as GitHub writes them: "--- | :---:"
+BARE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 
 
 def load_txt(data: bytes, name: str, settings: Settings) -> Loaded:
@@ -51,7 +53,9 @@ def _blocks(page: str, running: set[str]) -> Iterator[tuple[str, str]]:
     """Re-flow a page; pipe-table lines are rows, running header lines are dropped."""
     run: list[str] = []
     dropped = False
-    for line in page.split("\n"):
+    lines = page.split("\n")
+    bare = _bare_table_lines(lines)
+    for index, line in enumerate(lines):
         if running and len(line.strip()) <= HEADER_MAX and _key(line) in running:
             while run and not run[-1].strip():  # the blank lines around it go too,
                 run.pop()                       # so the paragraph it cut rejoins
@@ -60,7 +64,7 @@ def _blocks(page: str, running: set[str]) -> Iterator[tuple[str, str]]:
         if dropped and not line.strip():
             continue
         dropped = False
-        row = pipe_row(line)
+        row = _bare_row(line) if index in bare else pipe_row(line)
         if row is None:
             run.append(line)
             continue
@@ -69,3 +73,29 @@ def _blocks(page: str, running: set[str]) -> Iterator[tuple[str, str]]:
         if row:
             yield row, "table_row"
     yield from reflow("\n".join(run))
+
+
+def _bare_table_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines of pipe tables written without outer pipes ("a | b" over a
+    "--- | ---" rule): the header line, the rule, and the lines with a pipe after it, when
+    each of those holds two cells or more."""
+    found: set[int] = set()
+    for i in range(1, len(lines)):
+        if i in found or not BARE_RULE.match(lines[i]) or "|" not in lines[i - 1] or not lines[i - 1].strip():
+            continue
+        j = i + 1
+        while j < len(lines) and "|" in lines[j] and lines[j].strip():
+            j += 1
+        # a text export's cut table ("Apologies Minutes: ... |" rows) is no table: each row needs two cells
+        if j > i + 1 and all(_bare_row(line).count(" | ") >= 1 for line in lines[i + 1:j]):
+            found.update(range(i - 1, j))
+    return found
+
+
+def _bare_row(line: str) -> str:
+    """A table line as the row "a | b" ("" for the rule line); outer pipes are optional."""
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        stripped = stripped[1:-1]
+    row = " | ".join(c for c in (" ".join(c.split()) for c in stripped.split("|")) if c)
+    return "" if BARE_RULE.match(line) else row
