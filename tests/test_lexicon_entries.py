@@ -1,0 +1,222 @@
+"""Every lexicon entry is exercised by a case (issue 9, point 1).
+
+`tests/cases/lexicon_entries.yaml` holds a template per lexicon list (key path: `honorifics`,
+`attendance_labels.present`, `date_order.MDY`, ...): a short paper written in the shape real papers
+take, with the entry in a slot, and the values the record must then hold. Each entry of each list
+of the merged lexicon (English base and every style layer) is run through its list's template
+with the real pipeline, so a word that the stages do not read turns its case red.
+
+Slots in a template's texts and expected values: `{entry}` (as the lexicon writes it), `{Entry}`
+(first letter in capitals), `{ENTRY}`, `{entry_lower}`, and for a mapping's entries `{value}` and
+`{Value}` (what the entry maps to). A template's checks:
+
+- `expect: {path: value}`: the value at `path` equals `value`;
+- `contains: {path: [values]}`: each value is among the values at `path` (nested lists flattened),
+  or a string inside one of them;
+- `excludes: {path: [values]}`: none of them is;
+
+where `path` is a dotted path into the record, `[]` mapping over a list (`attendance.present[].name`),
+plus `fields[]` for the labelled fields the structure stage read (name, value, label), which not
+every field's record carries (`field.<name>` is the first such field's value), and `blocks[]` (the
+text of each block the loader made), `motion_results[]` (the words each motion's result was read from);
+`starts_with: {path: [prefixes]}`: some value at `path` starts
+with each prefix. A template's `name` is the file name the text is read as (`case.html`, `case.md`);
+`settings` a settings mapping. `by_value: {value: {...}}` and `entries: {entry: {...}}` replace a
+template's keys for a mapping value or one entry; `control: {entry: ..., checks}` runs a negative
+list's template with a word that is not in the list, to show that the same shape with a real word
+is read (so the entry's failing to be read is the entry's doing). A list's `known_gaps:` entries
+are entries the code does not read today, each with the reason: they are expected to fail
+(strict), so a fix turns the case red until the entry moves out of `known_gaps`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from minutes_cli import Settings
+from minutes_cli.api import parse_document
+from minutes_cli.lexicon import load
+from minutes_cli.records import to_record
+
+CASES = Path(__file__).parent / "cases" / "lexicon_entries.yaml"
+DATA: dict[str, Any] = yaml.safe_load(CASES.read_text("utf-8"))
+TEMPLATES: dict[str, dict[str, Any]] = DATA["templates"]
+KNOWN_GAPS: dict[str, dict[str, str]] = DATA.get("known_gaps") or {}
+CHECKS = ("expect", "contains", "excludes", "starts_with")
+
+
+def lexicon_lists(lexicon: Mapping[str, Any], path: str = "") -> Iterator[tuple[str, list[tuple[str, str | None]]]]:
+    """Every list of the lexicon by key path, with its entries: a list's words, or a mapping's
+    keys with what each maps to. A mapping whose values are lists or mappings is a family of lists."""
+    for key, value in lexicon.items():
+        here = f"{path}.{key}" if path else key
+        if isinstance(value, list):
+            yield here, [(str(word), None) for word in value]
+        elif isinstance(value, Mapping) and all(isinstance(v, str) for v in value.values()):
+            yield here, [(str(k), str(v)) for k, v in value.items()]
+        elif isinstance(value, Mapping):
+            yield from lexicon_lists(value, here)
+
+
+LISTS = dict(lexicon_lists(load()))
+
+
+def _fill(value: Any, entry: str, mapped: str | None) -> Any:
+    """`value` with its slots filled for `entry` (and the value it maps to)."""
+    if isinstance(value, str):
+        slots = {"{entry}": entry, "{Entry}": entry[:1].upper() + entry[1:], "{ENTRY}": entry.upper(),
+                 "{entry_lower}": entry.lower()}
+        if mapped is not None:
+            slots |= {"{value}": mapped, "{Value}": mapped[:1].upper() + mapped[1:],
+                      "{value02}": mapped.zfill(2) if mapped.isdigit() else mapped}
+        for slot, word in slots.items():
+            value = value.replace(slot, word)
+        return value
+    if isinstance(value, list):
+        return [_fill(v, entry, mapped) for v in value]
+    if isinstance(value, dict):
+        return {_fill(k, entry, mapped): _fill(v, entry, mapped) for k, v in value.items()}
+    return value
+
+
+def template_for(path: str, entry: str, mapped: str | None) -> dict[str, Any]:
+    """The template of list `path` for one entry, its per-value and per-entry keys applied."""
+    template = dict(TEMPLATES[path])
+    template |= (template.pop("by_value", None) or {}).get(mapped, {})
+    template |= (template.pop("entries", None) or {}).get(entry, {})
+    template.pop("control", None)
+    return template
+
+
+def _record(text: str, name: str, settings: Settings) -> dict[str, Any]:
+    """The record of `text` read as file `name`, plus the fields and blocks the stages read."""
+    doc = parse_document(text.encode("utf-8"), name, settings=settings)
+    record = to_record(doc)
+    record["fields"] = [{"name": f.name, "value": f.value, "label": f.label} for f in doc.fields]
+    record["field"] = {}
+    for f in doc.fields:
+        record["field"].setdefault(f.name, f.value)
+    record["blocks"] = [b.span.text(doc) for b in doc.blocks]
+    record["motion_results"] = [m.evidence["result"].text(doc) for m in doc.motions if "result" in m.evidence]
+    return record
+
+
+def _at(value: Any, path: str) -> Any:
+    """The value at a dotted path; a segment ending in `[]` maps the rest over a list."""
+    head, _, rest = path.partition(".")
+    many = head.endswith("[]")
+    value = value.get(head.removesuffix("[]")) if isinstance(value, Mapping) else None
+    if many:
+        return [_at(v, rest) if rest else v for v in value or []]
+    return _at(value, rest) if rest else value
+
+
+def _flat(value: Any) -> Iterator[Any]:
+    if isinstance(value, list):
+        for v in value:
+            yield from _flat(v)
+    elif value is not None:
+        yield value
+
+
+def _found(want: Any, got: Any) -> bool:
+    """Is `want` one of the values in `got` (lists flattened), or a string inside one of them?"""
+    return any(v == want or (isinstance(v, str) and isinstance(want, str) and want in v) for v in _flat(got))
+
+
+def failures(template: dict[str, Any], entry: str, mapped: str | None) -> list[str]:
+    """What the record of `template` filled for `entry` gets wrong, one line per check."""
+    filled = _fill(template, entry, mapped)
+    if "text" not in filled:
+        return ["the template of this list has no text for this entry (add one under its `entries:`)"]
+    settings = Settings.from_mapping(filled["settings"]) if filled.get("settings") else Settings()
+    record = _record(filled["text"], filled.get("name", "lexicon-case.txt"), settings)
+    out = []
+    for path, want in (filled.get("expect") or {}).items():
+        if _at(record, path) != want:
+            out.append(f"{path}: expected {want!r}, got {_at(record, path)!r}")
+    for path, prefixes in (filled.get("starts_with") or {}).items():
+        for prefix in prefixes:
+            if not any(isinstance(v, str) and v.startswith(prefix) for v in _flat(_at(record, path))):
+                out.append(f"{path}: nothing starts with {prefix!r} in {_at(record, path)!r}")
+    for kind in ("contains", "excludes"):
+        for path, wants in (filled.get(kind) or {}).items():
+            got = _at(record, path)
+            for want in wants if isinstance(wants, list) else [wants]:
+                if _found(want, got) != (kind == "contains"):
+                    out.append(f"{path}: {want!r} {'missing from' if kind == 'contains' else 'found in'} {got!r}")
+    return out
+
+
+def _entry_params() -> list[Any]:
+    params = []
+    for path, entries in LISTS.items():
+        if path not in TEMPLATES:
+            continue  # test_every_list_has_a_template names it
+        gaps = KNOWN_GAPS.get(path) or {}
+        for entry, mapped in entries:
+            marks = [pytest.mark.xfail(strict=True, reason=gaps[entry])] if entry in gaps else []
+            params.append(pytest.param(path, entry, mapped, id=f"{path}[{entry}]", marks=marks))
+    return params
+
+
+@pytest.mark.parametrize(("path", "entry", "mapped"), _entry_params())
+def test_entry_is_read_by_its_template(path: str, entry: str, mapped: str | None) -> None:
+    wrong = failures(template_for(path, entry, mapped), entry, mapped)
+    assert not wrong, f"lexicon entry {entry!r} of {path}:\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("path", [p for p, t in TEMPLATES.items() if "control" in t])
+def test_a_negative_lists_template_reads_a_real_word(path: str) -> None:
+    """A negative list's template, filled with a word not in the list, is read: the shape is real."""
+    template = dict(TEMPLATES[path])
+    control = template.pop("control")
+    word = control["entry"]
+    assert word not in dict(LISTS[path]), f"control word {word!r} of {path} is in the list"
+    checks = {k: v for k, v in template.items() if k not in CHECKS} | control
+    wrong = failures(checks, word, None)
+    assert not wrong, f"{path} control {word!r}:\n" + "\n".join(wrong)
+
+
+NONSENSE = "Zorblat"  # a word in no list: a template filled with it must not pass
+SLOTS = ("{entry}", "{Entry}", "{ENTRY}", "{entry_lower}")
+
+
+def _slotted() -> list[str]:
+    """Lists whose template puts the entry in its text (not one example text per entry) and has no control."""
+    out = []
+    for path, entries in LISTS.items():
+        if path in TEMPLATES and "control" not in TEMPLATES[path] and entries:
+            text = template_for(path, *entries[0]).get("text", "")
+            if any(slot in text for slot in SLOTS):
+                out.append(path)
+    return out
+
+
+@pytest.mark.parametrize("path", _slotted())
+def test_a_template_fails_without_an_entry_of_its_list(path: str) -> None:
+    """The template's checks depend on the entry: filled with a word in no list, the case fails."""
+    entry, mapped = LISTS[path][0]
+    assert failures(template_for(path, entry, mapped), NONSENSE, mapped), (
+        f"the template of {path} passes with {NONSENSE!r} in place of its entries: it does not test them")
+
+
+def test_every_list_has_a_template() -> None:
+    missing = sorted(set(LISTS) - set(TEMPLATES))
+    assert not missing, ("lexicon lists with no template in tests/cases/lexicon_entries.yaml "
+                         f"(add one for each): {', '.join(missing)}")
+
+
+def test_every_template_and_known_gap_names_a_lexicon_entry() -> None:
+    assert not sorted(set(TEMPLATES) - set(LISTS)), "templates for lists the lexicon does not have"
+    stale = [f"{path}[{entry}]" for path, gaps in KNOWN_GAPS.items() for entry in gaps
+             if entry not in dict(LISTS.get(path, []))]
+    assert not stale, f"known gaps that are no lexicon entry: {', '.join(stale)}"
+    for path, template in TEMPLATES.items():
+        assert "text" in template or "entries" in template or "by_value" in template, path
+        assert any(k in template for k in CHECKS) or "by_value" in template or "entries" in template, path
