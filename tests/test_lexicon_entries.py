@@ -8,7 +8,7 @@ with the real pipeline, so a word that the stages do not read turns its case red
 
 Slots in a template's texts and expected values: `{entry}` (as the lexicon writes it), `{Entry}`
 (first letter in capitals), `{ENTRY}`, `{entry_lower}`, and for a mapping's entries `{value}` and
-`{Value}` (what the entry maps to). A template's checks:
+`{Value}` (what the entry maps to; `{value02}` a number with two digits). A template's checks:
 
 - `expect: {path: value}`: the value at `path` equals `value`;
 - `contains: {path: [values]}`: each value is among the values at `path` (nested lists flattened),
@@ -48,6 +48,7 @@ DATA: dict[str, Any] = yaml.safe_load(CASES.read_text("utf-8"))
 TEMPLATES: dict[str, dict[str, Any]] = DATA["templates"]
 KNOWN_GAPS: dict[str, dict[str, str]] = DATA.get("known_gaps") or {}
 CHECKS = ("expect", "contains", "excludes", "starts_with")
+NONSENSE = "Zorblat"  # a word in no list: a template filled with it must not pass
 
 
 def lexicon_lists(lexicon: Mapping[str, Any], path: str = "") -> Iterator[tuple[str, list[tuple[str, str | None]]]]:
@@ -61,6 +62,8 @@ def lexicon_lists(lexicon: Mapping[str, Any], path: str = "") -> Iterator[tuple[
             yield here, [(str(k), str(v)) for k, v in value.items()]
         elif isinstance(value, Mapping):
             yield from lexicon_lists(value, here)
+        else:  # a single word or value: a list of one, so it needs a template too
+            yield here, [(str(value), None)]
 
 
 LISTS = dict(lexicon_lists(load()))
@@ -172,18 +175,18 @@ def test_entry_is_read_by_its_template(path: str, entry: str, mapped: str | None
 
 
 @pytest.mark.parametrize("path", [p for p, t in TEMPLATES.items() if "control" in t])
-def test_a_negative_lists_template_reads_a_real_word(path: str) -> None:
-    """A negative list's template, filled with a word not in the list, is read: the shape is real."""
-    template = dict(TEMPLATES[path])
-    control = template.pop("control")
-    word = control["entry"]
+def test_a_templates_control_reads_otherwise(path: str) -> None:
+    """A template's control: a negative list's template filled with a word not in the list is read
+    (the shape is real, so the entry's not being read is the entry's doing); a list whose entries each
+    have their own text shows the text without the entry reads otherwise."""
+    template = {k: v for k, v in TEMPLATES[path].items() if k not in (*CHECKS, "entries", "by_value")}
+    control = dict(template.pop("control"))
+    word = control.pop("entry", NONSENSE)
     assert word not in dict(LISTS[path]), f"control word {word!r} of {path} is in the list"
-    checks = {k: v for k, v in template.items() if k not in CHECKS} | control
-    wrong = failures(checks, word, None)
+    wrong = failures(template | control, word, None)
     assert not wrong, f"{path} control {word!r}:\n" + "\n".join(wrong)
 
 
-NONSENSE = "Zorblat"  # a word in no list: a template filled with it must not pass
 SLOTS = ("{entry}", "{Entry}", "{ENTRY}", "{entry_lower}")
 
 
