@@ -44,7 +44,21 @@ from minutes_cli.lexicon import load
 from minutes_cli.records import to_record
 
 CASES = Path(__file__).parent / "cases" / "lexicon_entries.yaml"
-DATA: dict[str, Any] = yaml.safe_load(CASES.read_text("utf-8"))
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping (a second template for a list
+    would silently replace the first)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        own = [k.value for k, _ in node.value if k.tag != "tag:yaml.org,2002:merge"]
+        twice = sorted({k for k in own if own.count(k) > 1})
+        if twice:
+            raise yaml.constructor.ConstructorError(None, None, f"key given twice: {', '.join(twice)}", node.start_mark)
+        return super().construct_mapping(node, deep)
+
+
+DATA: dict[str, Any] = yaml.load(CASES.read_text("utf-8"), Loader=_UniqueKeys)  # noqa: S506 (a safe loader)
 TEMPLATES: dict[str, dict[str, Any]] = DATA["templates"]
 KNOWN_GAPS: dict[str, dict[str, str]] = DATA.get("known_gaps") or {}
 CHECKS = ("expect", "contains", "excludes", "starts_with")
