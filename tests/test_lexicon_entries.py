@@ -24,9 +24,12 @@ with each prefix. A template's `name` is the file name the text is read as (`cas
 `settings` a settings mapping. `by_value: {value: {...}}` and `entries: {entry: {...}}` replace a
 template's keys for a mapping value or one entry; `control: {entry: ..., checks}` runs a negative
 list's template with a word that is not in the list, to show that the same shape with a real word
-is read (so the entry's failing to be read is the entry's doing). A list's `known_gaps:` entries
+is read (so the entry's failing to be read is the entry's doing). `added: {word, lexicon}` gives the
+word and the settings `lexicon:` mapping with which a word added in settings is shown to work, where
+adding a made-up word to the list alone is not enough. A list's `known_gaps:` entries
 are entries the code does not read today, each with the reason: they are expected to fail
-(strict), so a fix turns the case red until the entry moves out of `known_gaps`.
+(strict), so a fix turns the case red until the entry moves out of `known_gaps`; `settings_gaps:`
+names the lists whose template does not read a word added in settings, with the reason.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ class _UniqueKeys(yaml.SafeLoader):
 DATA: dict[str, Any] = yaml.load(CASES.read_text("utf-8"), Loader=_UniqueKeys)  # noqa: S506 (a safe loader)
 TEMPLATES: dict[str, dict[str, Any]] = DATA["templates"]
 KNOWN_GAPS: dict[str, dict[str, str]] = DATA.get("known_gaps") or {}
+SETTINGS_GAPS: dict[str, str] = DATA.get("settings_gaps") or {}
 CHECKS = ("expect", "contains", "excludes", "starts_with")
 NONSENSE = "Zorblat"  # a word in no list: a template filled with it must not pass
 
@@ -107,6 +111,7 @@ def template_for(path: str, entry: str, mapped: str | None) -> dict[str, Any]:
     template |= (template.pop("by_value", None) or {}).get(mapped, {})
     template |= (template.pop("entries", None) or {}).get(entry, {})
     template.pop("control", None)
+    template.pop("added", None)
     return template
 
 
@@ -204,11 +209,12 @@ def test_a_templates_control_reads_otherwise(path: str) -> None:
 SLOTS = ("{entry}", "{Entry}", "{ENTRY}", "{entry_lower}")
 
 
-def _slotted() -> list[str]:
-    """Lists whose template puts the entry in its text (not one example text per entry) and has no control."""
+def _slotted(with_control: bool = False) -> list[str]:
+    """Lists whose template puts the entry in its text (not one example text per entry), and (unless
+    `with_control`) has no control."""
     out = []
     for path, entries in LISTS.items():
-        if path in TEMPLATES and "control" not in TEMPLATES[path] and entries:
+        if path in TEMPLATES and (with_control or "control" not in TEMPLATES[path]) and entries:
             text = template_for(path, *entries[0]).get("text", "")
             if any(slot in text for slot in SLOTS):
                 out.append(path)
@@ -223,6 +229,33 @@ def test_a_template_fails_without_an_entry_of_its_list(path: str) -> None:
         f"the template of {path} passes with {NONSENSE!r} in place of its entries: it does not test them")
 
 
+def _added(path: str, template: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A word in no list, written as the list's first entry is (lower case, capitals or title case),
+    and the settings `lexicon:` mapping that adds it to list `path` (a mapping's new key takes the
+    first entry's value); or the template's own `added: {word, lexicon}`."""
+    entry, mapped = LISTS[path][0]
+    own = template.get("added") or {}
+    word = own.get("word") or (NONSENSE.lower() if entry.islower() else NONSENSE.upper() if entry.isupper() else NONSENSE)
+    addition: Any = own.get("lexicon")
+    if addition is None:
+        addition = [word] if mapped is None else {word: mapped}
+        for key in reversed(path.split(".")):
+            addition = {key: addition}
+    return word, _fill(addition, word, mapped)
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, marks=[pytest.mark.xfail(strict=True, reason=SETTINGS_GAPS[p])]
+                                               if p in SETTINGS_GAPS else []) for p in _slotted(with_control=True)])
+def test_a_word_added_in_settings_is_read_by_the_template(path: str) -> None:
+    """A word a settings file adds to the list works with no code change: the stages derive what
+    they read from the effective lexicon, not from the words they were written with."""
+    entry, mapped = LISTS[path][0]
+    template = template_for(path, entry, mapped)
+    word, addition = _added(path, TEMPLATES[path])
+    wrong = failures(template | {"settings": {"lexicon": addition}}, word, mapped)
+    assert not wrong, f"{word!r} added to {path} in settings is not read:\n" + "\n".join(wrong)
+
+
 def test_every_list_has_a_template() -> None:
     missing = sorted(set(LISTS) - set(TEMPLATES))
     assert not missing, ("lexicon lists with no template in tests/cases/lexicon_entries.yaml "
@@ -230,10 +263,14 @@ def test_every_list_has_a_template() -> None:
 
 
 def test_every_template_and_known_gap_names_a_lexicon_entry() -> None:
-    assert not sorted(set(TEMPLATES) - set(LISTS)), "templates for lists the lexicon does not have"
+    unknown = sorted(set(TEMPLATES) - set(LISTS))
+    assert not unknown, f"templates for lists the lexicon does not have: {', '.join(unknown)}"
+    assert not sorted(set(SETTINGS_GAPS) - set(TEMPLATES)), "settings gaps for lists with no template"
     stale = [f"{path}[{entry}]" for path, gaps in KNOWN_GAPS.items() for entry in gaps
              if entry not in dict(LISTS.get(path, []))]
     assert not stale, f"known gaps that are no lexicon entry: {', '.join(stale)}"
+    reasons = [*(r for gaps in KNOWN_GAPS.values() for r in gaps.values()), *SETTINGS_GAPS.values()]
+    assert all(isinstance(r, str) and r.strip() for r in reasons), "every known gap needs its reason"
     for path, template in TEMPLATES.items():
         assert "text" in template or "entries" in template or "by_value" in template, path
         assert any(k in template for k in CHECKS) or "by_value" in template or "entries" in template, path
