@@ -1,35 +1,22 @@
-"""Every lexicon entry is exercised by a case (issue 9, point 1).
+"""Every lexicon entry is exercised by a case, and a word added in settings to any list works (issue 9, point 1).
 
-`tests/cases/lexicon_entries.yaml` holds a template per lexicon list (key path: `honorifics`,
-`attendance_labels.present`, `date_order.MDY`, ...): a short paper written in the shape real papers
-take, with the entry in a slot, and the values the record must then hold. Each entry of each list
-of the merged lexicon (English base and every style layer) is run through its list's template
-with the real pipeline, so a word that the stages do not read turns its case red.
+`tests/cases/lexicon_entries.yaml` holds a template per lexicon list (by key path: `honorifics`,
+`attendance_labels.present`, `date_order.MDY`): a short paper in a shape real papers take, the entry
+in a slot, and what the record must then hold. Every entry of every list of the merged lexicon (base
+and style layers) is run through its template by the real pipeline.
 
-Slots in a template's texts and expected values: `{entry}` (as the lexicon writes it), `{Entry}`
-(first letter in capitals), `{ENTRY}`, `{entry_lower}`, and for a mapping's entries `{value}` and
-`{Value}` (what the entry maps to; `{value02}` a number with two digits). A template's checks:
-
-- `expect: {path: value}`: the value at `path` equals `value`;
-- `contains: {path: [values]}`: each value is among the values at `path` (nested lists flattened),
-  or a string inside one of them;
-- `excludes: {path: [values]}`: none of them is;
-
-where `path` is a dotted path into the record, `[]` mapping over a list (`attendance.present[].name`),
-plus `fields[]` for the labelled fields the structure stage read (name, value, label), which not
-every field's record carries (`field.<name>` is the first such field's value), and `blocks[]` (the
-text of each block the loader made), `motion_results[]` (the words each motion's result was read from);
-`starts_with: {path: [prefixes]}`: some value at `path` starts
-with each prefix. A template's `name` is the file name the text is read as (`case.html`, `case.md`);
-`settings` a settings mapping. `by_value: {value: {...}}` and `entries: {entry: {...}}` replace a
-template's keys for a mapping value or one entry; `control: {entry: ..., checks}` runs a negative
-list's template with a word that is not in the list, to show that the same shape with a real word
-is read (so the entry's failing to be read is the entry's doing). `added: {word, lexicon}` gives the
-word and the settings `lexicon:` mapping with which a word added in settings is shown to work, where
-adding a made-up word to the list alone is not enough. A list's `known_gaps:` entries
-are entries the code does not read today, each with the reason: they are expected to fail
-(strict), so a fix turns the case red until the entry moves out of `known_gaps`; `settings_gaps:`
-names the lists whose template does not read a word added in settings, with the reason.
+Slots: `{entry}`, `{Entry}` (capital first), `{ENTRY}`, `{entry_lower}`; for a mapping's entries
+`{value}`, `{Value}`, `{value02}` (two digits). Checks: `expect: {path: value}` (equal), `contains:
+{path: [values]}` (each among the values at path, nested lists flattened, or a string inside one),
+`excludes` (none is), `starts_with` (some value starts with each). A path is dotted into the record,
+`[]` mapping over a list (`attendance.present[].name`), plus `fields[]`/`field.<name>` (the labelled
+fields read), `blocks[]` (block texts) and `motion_results[]` (the words each result was read from).
+A template's `name` is the file name read (`case.html`); `by_value: {value: {...}}` and `entries:
+{entry: {...}}` replace its keys for one mapping value or entry; `control: {entry or text, checks}`
+shows the shape reads otherwise without an entry of the list (negative lists, one text per entry);
+`added: {word, lexicon}` says how to add a made-up word in settings where the list alone is not enough.
+`known_gaps: {list: {entry: reason}}` are entries the code does not read today and `settings_gaps:
+{list: reason}` lists that ignore a word added in settings: both strict xfail, so a fix turns them red.
 """
 
 from __future__ import annotations
