@@ -29,7 +29,7 @@ def load_txt(data: bytes, name: str, settings: Settings) -> Loaded:
     text = decode(data, name).replace("\r\n", "\n").replace("\r", "\n")
     builder = TextBuilder(settings.repair_mojibake)
     if is_unbroken(text):
-        text = split_unbroken(text, settings.vocabulary)
+        text = split_unbroken(text, settings.lexicon_key)
     pages = text.split("\f")
     running = _running_headers(text)
     for number, page in enumerate(pages, start=1):
