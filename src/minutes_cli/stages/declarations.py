@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..document import Declaration, Document, Span
 from ..lexicon import alternation
@@ -18,20 +19,29 @@ from ..settings import Settings, vocabulary
 from ..text.names import NAME, canonical_name, clean_name, honorific_pattern
 from ..text.scan import finditer, windows
 
-# "in item 11.2", "in agenda item 5", "in minute 45", "in application 21/00471/REMM"
-ITEM = re.compile(r"\b(?:in|on|regarding|relating\s+to|for)\s+(?:agenda\s+)?(?:item|minute|application)\s+(?:no\.?\s*)?"
-                  r"(?P<item>[A-Z]{0,4}[\d][\w./-]*)", re.I)
-# "in the item referring to the Car Scheme", "in the planning application at ..."
-SUBJECT = re.compile(r"\b(?:in|on)\s+(?P<subj>(?:the\s+)?[^,.;()\n]{4,80}?)(?=\s+(?:as|because|since|and|being)\b|[,.;(]|$)")
-ACTIONS = (
-    ("left_room", re.compile(r"\b(?:left|withdrew\s+from|leaving|absented\s+(?:himself|herself|themselves)\s+from)\s+"
-                             r"the\s+(?:room|meeting|chamber)|\bleft\s+(?:the\s+)?(?:meeting|room)\b", re.I)),
-    ("did_not_vote", re.compile(r"\b(?:did\s+not|would\s+not|will\s+not|took\s+no\s+part\s+in\s+the|not\s+to)\s+"
-                                r"(?:vote|take\s+part\s+in\s+the\s+(?:vote|voting|decision)|voting)|\babstained\b", re.I)),
-    ("remained", re.compile(r"\bremained\s+in\s+the\s+(?:room|meeting|chamber)\b", re.I)),
-    ("spoke", re.compile(r"\b(?:spoke|speak|addressed\s+the\s+(?:committee|meeting))\b", re.I)),
-)
 PRIORITY = ("prejudicial", "pecuniary", "non-pecuniary", "other")
+
+
+class _Reading(NamedTuple):
+    """What a declaration's sentence says after the name, read with one lexicon."""
+
+    item: re.Pattern[str]
+    subject: re.Pattern[str]
+    actions: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=4)
+def _reading(vocab: str) -> _Reading:
+    lex = vocabulary(vocab)
+    leads, nouns = alternation(lex["declaration_item_leads"]), alternation(lex["declaration_item_nouns"])
+    return _Reading(
+        # "in item 11.2", "in agenda item 5", "in minute 45", "in application 21/00471/REMM"
+        re.compile(rf"\b(?:{leads})\s+(?:agenda\s+)?(?:{nouns})\s+(?:no\.?\s*)?(?P<item>[A-Z]{{0,4}}[\d][\w./-]*)", re.I),
+        # "in the item referring to the Car Scheme", "in the planning application at ..."
+        re.compile(r"\b(?:in|on)\s+(?P<subj>(?:the\s+)?[^,.;()\n]{4,80}?)"
+                   rf"(?=\s+(?:{alternation(lex['declaration_subject_ends'])})\b|[,.;(]|$)"),
+        tuple((action, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
+              for action, words in lex["declaration_actions"].items()))
 
 
 @lru_cache(maxsize=4)
@@ -57,11 +67,11 @@ def find_declarations(doc: Document, settings: Settings) -> None:
         for m in finditer(pattern, doc.text, spans):
             if re.search(r"\bno\b|\bnot\b", m.group("kind"), re.I):
                 continue
-            found.setdefault(m.start("name"), _declaration(m, kinds))
+            found.setdefault(m.start("name"), _declaration(m, kinds, _reading(settings.lexicon_key)))
     doc.declarations.extend(found[k] for k in sorted(found))
 
 
-def _declaration(m: re.Match[str], kinds: dict[str, str]) -> Declaration:
+def _declaration(m: re.Match[str], kinds: dict[str, str], reading: _Reading) -> Declaration:
     name = canonical_name(clean_name(m.group("name")))  # "Sheahan (J)" -> "J Sheahan"
     rest = _sentence(m.group("rest"))
     kind_text = m.group("kind").lower()
@@ -72,12 +82,12 @@ def _declaration(m: re.Match[str], kinds: dict[str, str]) -> Declaration:
             kind_text = kind_text.replace(cue, " ")
     interest = next((k for k in PRIORITY if k in matched), "other")
     item = None
-    if (i := ITEM.search(rest)) is not None:
+    if (i := reading.item.search(rest)) is not None:
         item = i.group("item").rstrip(".")
-    elif (s := SUBJECT.match(rest.lstrip())) is not None:
+    elif (s := reading.subject.match(rest.lstrip())) is not None:
         item = s.group("subj").strip()
     after = m.group("rest")[:300]
-    action = next((a for a, pattern in ACTIONS if pattern.search(after)), None)
+    action = next((a for a, pattern in reading.actions if pattern.search(after)), None)
     span = Span(m.start(), m.start("rest") + len(rest))
     text = " ".join(m.string[span.start: span.end].split())
     return Declaration(name, span, interest, item, action, text)

@@ -104,6 +104,7 @@ def _outcome(words: dict[str, Any]) -> tuple[re.Pattern[str], dict[str, str]]:
         r"(?:duly\s+|then\s+|therefore\s+|unanimously\s+)?(?:declared\s+)?)?"
         rf"(?<!\bbe )(?<!\bbeen )(?<!\bnot )(?P<o>(?i:{alternation(results)}))\b"
         # "Agreed unanimously." alone on its line: the outcome of the motion above it
-        rf"|^[ \t*]*(?P<o2>(?i:{alternation(lines)}))(?:[ \t]+(?i:unanimously|nem\.?[ \t]*con\.?))?[ \t*]*\.?[ \t]*$",
+        rf"|^[ \t*]*(?P<o2>(?i:{alternation(lines)}))"
+        rf"(?:[ \t]+(?i:{alternation(words['unanimity_words'])}))?[ \t*]*\.?[ \t]*$",
         re.M)
     return outcome, {**lines, **results}

@@ -6,9 +6,11 @@ Reads: text, blocks, metadata (kind, body, meeting_date, status). Writes: decisi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Decision, Document, Span
-from ...settings import Settings
+from ...lexicon import alternation
+from ...settings import Settings, vocabulary
 from ...text.numbering import ItemSequence, split_items
 from ...text.tables import table_decisions
 from ._bounds import (
@@ -44,20 +46,8 @@ OUTCOME = re.compile(r"\b(?P<o>carried|passed|lost|defeated|fell|withdrawn)\b", 
 ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|^[A-H]\)\s")
 # A list item that opens with a prose outcome word: "2. Agreed to ...", "(b) Noted the ..."
 PROSE_ITEM = re.compile(r"^\W*\w{1,4}[.)]\s+(?:Agreed|Noted|Approved|Resolved|Decided)\b")
-# "Decision: An apology for lateness was received ...", "Decision: None": records, not outcomes
-NOT_A_DECISION = re.compile(r"^(?:An apolog|Apologies\b|No (?:apologies|declarations)|There were no\b|None\b)", re.I)
 # The council's own kind in the heading: "Stoke Ferry Parish Council" -> "parish"
 OWN_COUNCIL = re.compile(r"\b(?P<w>[A-Z][a-z]+)\s+Council\b")
-
-STATUS_WORDS = (
-    ("deferred", re.compile(r"\b(?:deferred|postponed|adjourned)\b", re.I)),
-    ("refused", re.compile(r"\b(?:refused|rejected)\b", re.I)),
-    ("lost", re.compile(r"\b(?:motion (?:was )?lost|LOST|defeated|fell)\b")),
-    ("carried", re.compile(r"\b(?:carried|passed)\b", re.I)),
-    ("approved", re.compile(r"\b(?:approved?|adopted|granted|endorsed|confirmed|agreed)\b", re.I)),
-    ("noted", re.compile(r"\b(?:noted|received)\b", re.I)),
-)
-
 
 def find_decisions(doc: Document, settings: Settings) -> None:
     """Append one Decision per decision block or sentence, in text order, duplicates dropped."""
@@ -190,12 +180,12 @@ def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span, key: 
     trimmed = _trim(doc, span)
     if trimmed is not None:  # "It was proposed that X. ... Resolved 16/09/6/9.1": the decision is X's sentence
         trimmed = after_proposers(doc, settled_proposal(doc, trimmed, key) or trimmed, key)
-    if trimmed is None or len(trimmed.text(doc)) < 3 or NOT_A_DECISION.match(trimmed.text(doc)):
+    if trimmed is None or len(trimmed.text(doc)) < 3 or _not_a_decision(key).match(trimmed.text(doc)):
         return None
     text = " ".join(trimmed.text(doc).split())
     return Decision(
         kind=kind, text=text, span=trimmed, items=split_items(doc, trimmed),
-        status=_status(doc, kind, text, trimmed), decided_by=doc.metadata.get("body"),
+        status=_status(doc, kind, text, trimmed, key), decided_by=doc.metadata.get("body"),
         date=doc.metadata.get("meeting_date"), cue=cue, evidence={"cue": cue_block})
 
 
@@ -245,7 +235,26 @@ def _trim(doc: Document, span: Span) -> Span | None:
     return Span(span.start + left, span.start + right)
 
 
-def _status(doc: Document, kind: str, text: str, span: Span) -> str:
+@lru_cache(maxsize=8)
+def _not_a_decision(key: str) -> re.Pattern[str]:
+    """ "Decision: An apology for lateness was received ...", "Decision: None": records, not outcomes."""
+    return re.compile(rf"^(?:{alternation(vocabulary(key)['not_decision_openers'])})\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def _status_words(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(status, pattern) in the lexicon's order: any case, or as written for `..._as_written`."""
+    lex = vocabulary(key)
+    exact = lex["decision_statuses_as_written"]
+    out = []
+    for status, words in lex["decision_statuses"].items():
+        parts = [f"(?i:{alternation(words)})"] if words else []
+        parts += [alternation(exact[status])] if exact.get(status) else []
+        out.append((status, re.compile(rf"\b(?:{'|'.join(parts)})\b")))
+    return tuple(out)
+
+
+def _status(doc: Document, kind: str, text: str, span: Span, key: str) -> str:
     if kind == "recommendation":
         return "recommended"
     after = doc.text[span.end: span.end + 120]
@@ -255,7 +264,7 @@ def _status(doc: Document, kind: str, text: str, span: Span) -> str:
     field_status = str(doc.metadata.get("status") or "")
     if "approved" in field_status.lower():
         return "approved"
-    for status, pattern in STATUS_WORDS:
+    for status, pattern in _status_words(key):
         if pattern.search(text):
             return status
     return "agreed"
@@ -269,5 +278,5 @@ def _news_outcomes(doc: Document, key: str, taken: list[Decision]) -> list[Decis
         if span is None or any(span.start < d.span.end and d.span.start < span.end for d in taken):
             continue
         words = " ".join(span.text(doc).split())
-        out.append(Decision("decision", words, span, status=_status(doc, "decision", words, span), cue="news"))
+        out.append(Decision("decision", words, span, status=_status(doc, "decision", words, span, key), cue="news"))
     return out

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...lexicon import alternation
+from ...lexicon import alternation, load
 from ...settings import vocabulary
 
 # "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
@@ -104,18 +104,9 @@ SECONDED_MOTION = re.compile(
     r"\bseconded\b[^.]{0,160}?\b(?:motion|amendment)\b[^.]{0,160}?(?:\bthat|:)\s*(?:$|(?=[\u201c\"]))", re.I)
 OPEN_QUOTES = ("\u201c", '"')
 CLOSE_QUOTES = ("\u201d", '"')
-# Lines that end a decision: reasons, alternatives, votes, page furniture.
-STOP_LINE = re.compile(
-    r"""^\W*(?:
-          Reasons?(?:\ for\ (?:the\ )?decision)?|Alternative\ options     # "Reasons for the decision"
-        | Minutes|Additional\ documents|Report\ author|Publication\ date     # ModernGov's labels
-        | Date\ of\ decision|Decided\ at\ meeting|Effective\ from
-        | Accompanying\ Documents|Supporting\ documents|Background\ papers|Contact
-        | Moved\ by|Seconded\ by|Proposed\ by|Vote                         # the movers, the vote
-        | Wards\ affected|Lead\ officer|Implications|Financial|Legal        # a report's sections
-        | Motion\ (?:carried|passed|lost|status)|Carried|CARRIED           # "Motion carried"
-        | Yeas|Nays|For\b|Against\b                                        # "Yeas: 5", "For: 6"
-    )\b""", re.I | re.VERBOSE)
+# Lines that end a decision: reasons, alternatives, a paper's sections, the movers, the vote
+# (`decision_stop_lines`; a shared constant, so read from the base lexicon once).
+STOP_LINE = re.compile(rf"^\W*(?:{alternation(load()['decision_stop_lines'])})\b", re.I)
 # Inside a block, what ends a decision: "Minutes:" (ModernGov twin), "MOVED: Cr X", "CARRIED", "| "
 TERMINATOR = re.compile(
     r"""\s(?:Minutes:|MOVED:|SECONDED:                         # "Minutes:" (the ModernGov twin), "MOVED: Cr X"

@@ -35,6 +35,8 @@ class Outcomes(NamedTuple):
     passive: re.Pattern[str]
     record_only: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    approved_by: re.Pattern[str]
+    bare: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -58,7 +60,12 @@ def outcomes(key: str) -> Outcomes:
         # A record without its minutes: "All agreed this was a true record"
         re.compile(rf"\b(?:{record})\s+record\b", re.I),
         # Conditional or future wording: "when the plan had been approved by the Council"
-        re.compile(rf"\b(?:{alternation(words['hypothetical_words'])})\b", re.I))
+        re.compile(rf"\b(?:{alternation(words['hypothetical_words'])})\b", re.I),
+        # "Favor Parker. Amended Logo. Approved by Parish Council", "- approved by Parish"
+        re.compile(rf"\b(?i:{alternation(words['approved_by_words'])})\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*)"),
+        # An outcome word with nothing decided after it: "Agreed unanimously.", "Resolved accordingly."
+        re.compile(rf"^\w+(?:\s+(?:{alternation(words['unanimity_words'] + words['bare_outcome_words'])}))?\s*[.!]?$",
+                   re.I))
 
 
 # "Mr Precey proposed adoption of the accounts seconded by Mr Ferrie",
@@ -66,17 +73,11 @@ def outcomes(key: str) -> Outcomes:
 PROPOSED_SECONDED = re.compile(r"\bproposed\b.{3,240}?\bseconded\s+by\b", re.I)
 # An agenda item's own wording before its outcome: "To receive & approve minutes of previous meeting: "
 AGENDA_LABEL = re.compile(r"\s*(?:\d{1,5}[.)]\s*)?To\s[^:.]{3,160}:-?\s+(?=[A-Z])")
-# "Favor Parker. Amended Logo. Approved by Parish Council", "- approved by Parish"
-APPROVED_WORDS = ("approved", "agreed", "supported", "refused", "objected to", "not supported")
-APPROVED_BY = re.compile(
-    r"\b(?i:" + "|".join(APPROVED_WORDS) + r")\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*)")
 # Sentences that only announce business: "To approve as a correct record the Minutes ...",
 # "Minutes of the meeting held on 3 May and, if in order, to be approved as a correct record"
 AGENDA_WORDING = re.compile(r"^(?:To\s|\W*Item\b|Members are (?:asked|invited)\b|The (?:Committee|Council) is asked\b)")
 TO_BE_DONE_WORDS = ("if in order", "to be ")  # one is in every TO_BE_DONE
 TO_BE_DONE = re.compile(r"\bif in order\b|\bto be (?:approved|agreed|confirmed|signed|adopted)\b", re.I)
-# An outcome word with nothing decided after it: "Agreed unanimously.", "Resolved accordingly."
-BARE_OUTCOME = re.compile(r"^\w+(?:\s+(?:unanimously|accordingly|nem\.?\s*con\.?|by all))?\s*[.!]?$", re.I)
 # What opens a block before its sentences: "2\. ", "(a) ", "- ", "Minutes: "
 BLOCK_LEAD = re.compile(r"^(?:\(?\d{1,3}\\?[.)]|\(?[a-z][.)]|[-•·*])?\s*(?:[A-Z][a-z]+(?: [a-z]+)?:\s+)?")
 
@@ -150,7 +151,8 @@ def narrative_decisions(doc: Document, own_words: set[str], key: str, cues: CueB
             if outcomes(key).record_only.search(sent) and "minutes" not in sent.lower() and "minutes" in before.lower():
                 s, sent = s - len(before), before + sent  # "The minutes ... had been circulated. All agreed this was a true record"
             elif cue == "approved by":  # "Parker, Mill Rd. New logo. Approved by Parish Council."
-                for start, end in _applications(doc, block.span.start, line, offset, own_words):
+                approved_by = outcomes(key).approved_by
+                for start, end in _applications(doc, block.span.start, line, offset, own_words, approved_by):
                     yield Span(start, end), cue
                 break
             left = len(sent) - len(sent.lstrip(" -–:"))
@@ -158,10 +160,11 @@ def narrative_decisions(doc: Document, own_words: set[str], key: str, cues: CueB
             yield Span(start, block.span.start + offset + s + len(sent.rstrip(" -–,;"))), cue
 
 
-def _applications(doc: Document, base: int, line: str, offset: int, own_words: set[str]) -> Iterator[tuple[int, int]]:
+def _applications(doc: Document, base: int, line: str, offset: int, own_words: set[str],
+                  approved_by: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """One planning response per "... - approved by Parish" in a line that holds several ("Barn, Mill Rd -
     approved by Parish Side extension, Acacia House - approved by Parish and Permission received")."""
-    ends = [m.end() for m in APPROVED_BY.finditer(line, offset) if m.group("who").lower().strip(".") in own_words]
+    ends = [m.end() for m in approved_by.finditer(line, offset) if m.group("who").lower().strip(".") in own_words]
     start = offset
     for k, end in enumerate(ends):
         stop = end if k + 1 < len(ends) else len(line.rstrip(" -–,;"))
@@ -185,7 +188,7 @@ def narrative_families(key: str) -> Families:
     return {"response": (phrase_literals(words["planning_responses"]), True), "minutes": (("minutes",), True),
             "caps": (CAPS_WORDS, False), "passive": (PASSIVE_WORDS, False), "proposed": (("seconded",), True),
             "opening": (phrase_literals(words["outcome_openers"], lower=False), False),
-            "approved by": (phrase_literals(APPROVED_WORDS), True),
+            "approved by": (phrase_literals(words["approved_by_words"]), True),
             "to be done": (TO_BE_DONE_WORDS, True)}
 
 
@@ -209,10 +212,10 @@ def _sentence_cue(sent: str, own_words: set[str], patterns: tuple[re.Pattern[str
         return "outcome"
     if "proposed" in can and PROPOSED_SECONDED.search(stripped):
         return "proposed"
-    if "opening" in can and opening.match(stripped) and not BARE_OUTCOME.match(stripped) and not MOVER_PAIR.fullmatch(
+    if "opening" in can and opening.match(stripped) and not found.bare.match(stripped) and not MOVER_PAIR.fullmatch(
             stripped, stripped.find(" ")):
         return "opening"
-    m = APPROVED_BY.search(stripped) if "approved by" in can else None
+    m = found.approved_by.search(stripped) if "approved by" in can else None
     if m and m.group("who").lower().strip(".") in own_words and not found.hypothetical.search(stripped):
         return "approved by"
     return None
