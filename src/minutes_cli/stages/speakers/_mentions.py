@@ -1,6 +1,6 @@
 """Where speaker mentions come from besides the name patterns: motions and a trained model.
 
-Reads: motions (movers and seconders), and PERSON entities when `--model` names a pipeline.
+Reads: motions (movers and seconders, an office named through `roles`), and PERSON entities when `--model` names a pipeline.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from ...document import Document, Span
 from ...settings import vocabulary
 from ...text.names import clean_name, plausible, trim_name
 from ...text.nlp import person_spans
+from ..roles import holder_names
 
 
 @dataclass
@@ -51,9 +52,11 @@ def speech_after(vocab: str) -> re.Pattern[str]:
 
 def movers(doc: Document, vocab: str = "en") -> Iterator[Mention]:
     """Whoever moves or seconds a motion speaks, also when named by office ("moved by the Chair")."""
+    holders = holder_names(doc.roles)  # "moved by the Chair": the named Chair
     for motion in doc.motions:
         for key in ("moved_by", "seconded_by"):
-            name, span = getattr(motion, key), motion.evidence.get(key)
+            name = getattr(motion, key) or holders.get(getattr(motion, f"{key}_role") or "")
+            span = motion.evidence.get(key)
             if name and span is not None:
                 name = trim_name(name, vocab)  # "Andrew Wood Following": a word run into the name
                 span = Span(span.start, min(span.end, span.start + len(name))) if span.text(doc).startswith(name) else span
