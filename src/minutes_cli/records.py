@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from . import records_yaml
 from ._yaml import first_line, safe_load
 from .document import Attendee, Decision, Document, Span, Speaker, VoteEvent
 from .errors import RecordError
@@ -152,6 +153,15 @@ def _full_sections(doc: Document) -> dict[str, Any]:
 
 
 def dump_yaml(record: dict[str, Any]) -> str:
+    """The record as YAML: `records_yaml` writes what PyYAML would, faster; PyYAML writes any shape it does not."""
+    try:
+        return records_yaml.dump(record)
+    except records_yaml.Unsupported:
+        return pyyaml_dump(record)
+
+
+def pyyaml_dump(record: dict[str, Any]) -> str:
+    """The record as PyYAML writes it (the reference `records_yaml` must match byte for byte)."""
     return str(yaml.dump(record, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100))
 
 
