@@ -17,8 +17,9 @@ from functools import lru_cache
 from ..document import Document, RoleHolder, Span
 from ..lexicon import literals
 from ..settings import Settings, vocabulary
+from ..text.cuewindows import cue_windows
 from ..text.names import NAME, canonical_role, honorific_chain, honorific_pattern
-from ..text.scan import finditer, windows
+from ..text.scan import finditer
 
 # Roles that stand for one another in one meeting: the Chair of an Irish council is its Cathaoirleach.
 ALIASES = {"Cathaoirleach": "Chair", "Chair": "Cathaoirleach"}
@@ -42,65 +43,6 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return after, before, mention, literals(words)
 
 
-Check = tuple[re.Pattern[str], "re.Pattern[str] | None", int]
-
-
-def _words_re(words: list[str], end: str = "") -> re.Pattern[str]:
-    return re.compile("(?i:" + r"\s+".join(map(re.escape, words)) + end + ")")
-
-
-@lru_cache(maxsize=4)
-def _confirm(vocab: str) -> dict[str, list[Check]]:
-    """For each role's longest word less its first letter, in lower case (as `lexicon.literals`),
-    the roles it stands for, as (the words from the longest on, the words before it, where the
-    longest word starts relative to the hit): a hit stands in a role only if one matches there
-    ("eo" in "people", "arish" in "Parish Council", "ouncil" in "the Council" do not)."""
-    checks: dict[str, list[Check]] = {}
-    for phrase in vocabulary(vocab)["roles"]:
-        words = phrase.split() or [phrase]
-        head = max(words, key=len)
-        k = words.index(head)
-        core = head[1:] if len(head) > 2 else head
-        check = (_words_re(words[k:]), _words_re(words[:k], r"\s+\Z") if k else None, len(head) - len(core))
-        checks.setdefault(core.lower(), []).append(check)
-    return checks
-
-
-def _stands_in_role(text: str, at: int, checks: list[Check]) -> bool:
-    for tail, before, back in checks:
-        start = at - back
-        if start >= 0 and tail.match(text, start) is not None and (
-                before is None or before.search(text, max(0, start - 200), start) is not None):
-            return True
-    return False
-
-
-def _windows(doc: Document, prefilter: tuple[str, ...], vocab: str) -> list[tuple[int, int]]:
-    """The windows around every literal hit (as `scan.windows`), less those holding no role in any
-    case: no pattern can match there, and matches never reach from one window into the next, so
-    the matches found are the same ("Leas-Chathaoirleach" holds no literal of its own)."""
-    text = doc.text
-    spans = windows(text, prefilter, 90, 90)
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
-        return spans
-    real: list[int] = []
-    for core, checks in _confirm(vocab).items():
-        i = lowered.find(core)
-        while i != -1:
-            if _stands_in_role(text, i, checks):
-                real.append(i)
-            i = lowered.find(core, i + 1)
-    real.sort()
-    kept, k = [], 0
-    for s, e in spans:
-        while k < len(real) and real[k] < s:
-            k += 1
-        if k < len(real) and real[k] < e:
-            kept.append((s, e))
-    return kept
-
-
 def find_roles(doc: Document, settings: Settings) -> None:
     """Name each role's holder where the document does."""
     after, before, mention, prefilter = _patterns(settings.lexicon_key)
@@ -109,7 +51,8 @@ def find_roles(doc: Document, settings: Settings) -> None:
     for a in doc.attendance:
         if a.role and canonical_role(a.role, vocab) and a.status == "present":
             holders.setdefault(canonical_role(a.role, vocab) or a.role, (a.name, a.span))
-    spans = _windows(doc, prefilter, vocab)
+    # only the windows holding a role: "eo" in "people" and "ouncil" in "the Council" hold none
+    spans = cue_windows(doc.text, prefilter, vocabulary(vocab)["roles"], 90, 90)
     for pattern in (after, before):
         for m in finditer(pattern, doc.text, spans):
             _holder(m, holders, vocab)

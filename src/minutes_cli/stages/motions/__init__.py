@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterator
 
 from ...document import Decision, Document, Motion, Span
-from ...settings import Settings
+from ...settings import Settings, vocabulary
+from ...text.cuewindows import cue_windows
 from ...text.movers import MoverPatterns, mover_patterns
 from ...text.names import bare_name
 from ...text.people import canonical_role, caps_name, is_role
@@ -46,7 +47,10 @@ RESULT_REACH = 2500  # characters from a motion's words to its outcome, at most
 def find_motions(doc: Document, settings: Settings) -> None:
     """Append one Motion per mover found, with its seconder, words, outcome and decision."""
     patterns = mover_patterns(settings.lexicon_key)
-    spans = windows(doc.text, patterns.literals, 160, 200)
+    words = vocabulary(settings.lexicon_key)
+    # only the windows holding a mover word (or the "/" of "Moved (Cr Vale/Cr Wynn)"): not "approved"
+    spans = cue_windows(doc.text, patterns.literals, [*words["mover_labels"], *words["mover_verbs"],
+                                                      *words["mover_marks"]], 160, 200, marks=("/",))
     found: dict[int, re.Match[str]] = {}
     for p in patterns.movers:  # at one offset the earlier pattern wins
         for m in finditer(p, doc.text, spans):
