@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from functools import lru_cache
 
-from ...document import Decision, Document
+from ...document import Decision, Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
 
@@ -47,17 +48,22 @@ def drop_superseded(doc: Document, key: str) -> None:
     doc.decisions[:] = keep
 
 
+@lru_cache(maxsize=4)
+def _heads(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The proposal headings ("Officer's recommendation") just before a decision, and the consent words."""
+    words = vocabulary(key)
+    return (re.compile(rf"(?i:{alternation(words['proposal_headings'])})\W*$"),
+            re.compile(rf"(?i:{alternation(words['consent_words'])})"))
+
+
 def _officers(doc: Document, d: Decision, key: str) -> bool:
     """Is the decision the proposal under an "Officer's recommendation" heading, not the body's outcome?"""
-    heads = alternation(vocabulary(key)["proposal_headings"])
-    before = doc.text[max(0, d.span.start - 60):d.span.start]
-    return re.search(rf"(?i:{heads})\W*$", before) is not None
+    return _heads(key)[0].search(doc.text[max(0, d.span.start - 60):d.span.start]) is not None
 
 
 def _after_consent(kept: list[Decision], key: str) -> bool:
     """Is the decision before this one a motion adopting a consent agenda?"""
-    words = alternation(vocabulary(key)["consent_words"])
-    return bool(kept) and kept[-1].cue == "motion" and re.search(rf"(?i:{words})", kept[-1].text) is not None
+    return bool(kept) and kept[-1].cue == "motion" and _heads(key)[1].search(kept[-1].text) is not None
 
 
 def _words(text: str) -> Counter[str]:
@@ -93,7 +99,7 @@ def carried_by_decision(doc: Document) -> None:
 def movers_from_motions(doc: Document) -> None:
     """A decision with no mover of its own takes its motion's mover and seconder (the first motion, not an
     amendment, that produced it), as the motion names them: a name, else the office."""
-    at = {}
+    at: dict[Span, int] = {}
     for n, d in enumerate(doc.decisions):
         at.setdefault(d.span, n)
     for motion in doc.motions:
