@@ -103,11 +103,11 @@ def movers_from_motions(doc: Document) -> None:
     for n, d in enumerate(doc.decisions):
         at.setdefault(d.span, n)
     for motion in doc.motions:
-        n = at.get(motion.decision) if motion.decision is not None else None
-        if n is None or motion.classification != "motion" or doc.decisions[n].moved_by is not None:
+        k = at.get(motion.decision) if motion.decision is not None else None
+        if k is None or motion.classification != "motion" or doc.decisions[k].moved_by is not None:
             continue
-        decision = doc.decisions[n]
-        doc.decisions[n] = dataclasses.replace(
+        decision = doc.decisions[k]
+        doc.decisions[k] = dataclasses.replace(
             decision, moved_by=motion.moved_by or motion.moved_by_role,
             seconded_by=motion.seconded_by or motion.seconded_by_role,
             evidence={**decision.evidence, **{k: v for k, v in motion.evidence.items() if k in MOVER_KEYS}})
