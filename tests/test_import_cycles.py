@@ -21,7 +21,9 @@ def _imports(path: Path, package: str, modules: set[str]) -> set[str]:
         if isinstance(node, ast.ImportFrom):
             base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
             target = ".".join(base + ([node.module] if node.module else []))
-            names = [target] + [f"{target}.{a.name}" for a in node.names]
+            subs = [f"{target}.{a.name}" for a in node.names if f"{target}.{a.name}" in modules]
+            # "from . import records_yaml" imports the submodule; its package is its parent, not an edge
+            names = subs + ([target] if len(subs) < len(node.names) else [])
         elif isinstance(node, ast.Import):
             names = [a.name for a in node.names]
         else:
