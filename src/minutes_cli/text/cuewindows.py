@@ -3,8 +3,9 @@
 `scan.windows` opens a window around every hit of a phrase's literal (its longest word less the
 first letter), so "oved" in "approved", "eo" in "people" or "ouncil" in "the Council" each cost a
 regex scan. A pattern built from a list of phrases (`lexicon.alternation`, case-insensitive) can
-only match in a window holding one of them, and matches never reach from one window into the next,
-so dropping the windows that hold none (in any case) leaves exactly the same matches.
+only match in a window holding one of them (or, as the roles stage's "Mayor Tom Rackers" part, only
+match there what its stage then drops for naming no role), and matches never reach from one window
+into the next, so dropping the windows that hold none (in any case) leaves the same results.
 """
 
 from __future__ import annotations
