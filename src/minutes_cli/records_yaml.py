@@ -103,18 +103,6 @@ class Writer:
         out.append(part.replace("'", "''") if quotes else part)
         self.column += len(part) + (part.count("'") if quotes else 0)
 
-    def string(self, text: str) -> None:
-        if FAST.fullmatch(text) is None:
-            self.lines(text)
-            return
-        edge = bool(text) and (text[0] == " " or text[-1] == " ")
-        if text and not edge and BLOCK_INDICATOR.search(text) is None and not _resolves(text):
-            self.plain(text, split=True)
-        else:
-            self.indicator("'", True)
-            self._fold(text, True, quotes=True)
-            self.indicator("'", False)
-
     def lines(self, text: str) -> None:
         """A string with line breaks: single-quoted unless a space meets a break, then double-quoted."""
         if LINES.fullmatch(text) is None:
