@@ -6,6 +6,8 @@ from __future__ import annotations
 from minutes_cli.document import Decision, Document, Motion, Source, Span, VoteEvent
 from minutes_cli.records import to_record
 from minutes_cli.schema import schema_errors
+from minutes_cli.settings import Settings
+from minutes_cli.stages.link import find_links
 
 TEXT = ("Members agreed to this.\n"
         "It was proposed by Councillor Sheahan, seconded by Councillor Galvin, that the tax be varied.\n"
@@ -19,6 +21,7 @@ def _doc() -> Document:
     doc.decisions = [Decision("resolution", TEXT[0:23], first), Decision("resolution", TEXT[24:117], shared)]
     doc.motions = [Motion("motion", TEXT[24:117], shared, decision=shared)]
     doc.vote_events = [VoteEvent(vote, text=TEXT[118:-1], motion=shared, decision=shared)]
+    find_links(doc, Settings())
     return doc
 
 

@@ -1,17 +1,20 @@
 """What each built-in stage reads and writes, declared in one place and checked.
 
 As spaCy's factories declare `requires`/`assigns`, each stage here declares the Document
-fields it reads (`requires`) and the only fields it may change (`assigns`). The loader
-assigns `LOADER_ASSIGNS`. Two checks use the declarations:
+fields it reads (`requires`) and the only fields it may change (`assigns`); a stage may also
+declare fields it only *appends* to (`APPENDS`: it adds items of its own and changes, removes or
+replaces none that are there, as the motions stage adds the decisions that are motions of their
+own). The loader assigns `LOADER_ASSIGNS`. Two checks use the declarations:
 
 - `unmet(pipeline)`: a stage reading a field that neither the loader nor an earlier
   enabled stage writes (nothing to read, so a misordered or missing stage);
 - a *strict* pipeline (`Pipeline(strict=True)`, used by the test suite over every real
   paper) fingerprints the Document around each stage and raises `DeclarationError` when a
-  stage changed a field it does not assign.
+  stage changed a field it does not assign (or, in a field it appends to, touched an item
+  that was there).
 
-A user or plugin stage may declare its own with function attributes `requires` and
-`assigns` (iterables of field names); an undeclared one is not checked.
+A user or plugin stage may declare its own with function attributes `requires`, `assigns`
+and `appends` (iterables of field names); an undeclared one is not checked.
 """
 
 from __future__ import annotations
@@ -40,11 +43,16 @@ BUILT_IN: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "agenda": _d("text blocks decisions", "sections"),
     "attendance": _d("text blocks fields", "attendance hints"),
     "declarations": _d("text blocks", "declarations"),
-    "motions": _d("text blocks decisions metadata sections", "motions decisions"),
+    "motions": _d("text blocks decisions metadata sections", "motions"),
     "votes": _d("text blocks attendance decisions hints motions sections", "vote_events problems"),
-    "roles": _d("text blocks attendance decisions motions", "roles motions decisions"),
+    "roles": _d("text blocks attendance", "roles"),
     "speakers": _d("text blocks attendance motions roles", "speakers"),
+    # last: merges, numbers and joins what the others made (stages/link); records only serialise
+    "link": _d("text metadata sections decisions motions vote_events roles speakers declarations",
+               "sections decisions motions vote_events speakers declarations linked"),
 }
+# stage name -> fields it only appends new items to
+APPENDS: dict[str, frozenset[str]] = {"motions": frozenset({"decisions"})}
 
 
 class DeclarationError(MinutesError):
@@ -54,9 +62,17 @@ class DeclarationError(MinutesError):
 def declared(name: str, stage: Callable[..., Any]) -> tuple[frozenset[str], frozenset[str]] | None:
     """(requires, assigns) of a stage: its own attributes, else the built-in table."""
     requires, assigns = getattr(stage, "requires", None), getattr(stage, "assigns", None)
-    if requires is not None or assigns is not None:
+    if requires is not None or assigns is not None or getattr(stage, "appends", None) is not None:
         return frozenset(requires or ()), frozenset(assigns or ())
     return BUILT_IN.get(name)
+
+
+def appended(name: str, stage: Callable[..., Any]) -> frozenset[str]:
+    """The fields a stage only appends to: its own `appends` attribute, else the built-in table."""
+    own = getattr(stage, "appends", None)
+    if own is not None or getattr(stage, "requires", None) is not None or getattr(stage, "assigns", None) is not None:
+        return frozenset(own or ())
+    return APPENDS.get(name, frozenset())
 
 
 def unmet(stages: Iterable[tuple[str, Callable[..., Any]]]) -> list[str]:
@@ -68,9 +84,10 @@ def unmet(stages: Iterable[tuple[str, Callable[..., Any]]]) -> list[str]:
         if decl is None:
             continue
         requires, assigns = decl
-        for missing in sorted(requires - written - assigns):
+        appends = appended(name, stage)
+        for missing in sorted(requires - written - assigns - appends):
             out.append(f"stage '{name}' reads '{missing}', which no stage before it writes")
-        written |= assigns
+        written |= assigns | appends
     return out
 
 
@@ -94,8 +111,18 @@ def check_writes(name: str, stage: Callable[..., Any], before: dict[str, Any], d
     decl = declared(name, stage)
     if decl is None:
         return
-    after = fingerprint(doc)
-    changed = sorted(k for k in FIELDS if before[k] != after[k] and k not in decl[1])
+    after, appends = fingerprint(doc), appended(name, stage)
+    changed = sorted(k for k in FIELDS if before[k] != after[k] and k not in decl[1]
+                     and not (k in appends and _only_added(before[k], after[k])))
     if changed:
         raise DeclarationError(f"{doc.source.path}: stage '{name}' changed {', '.join(changed)}, "
-                               f"which it does not assign (assigns: {', '.join(sorted(decl[1]))})")
+                               f"which it does not assign (assigns: {', '.join(sorted(decl[1]))}"
+                               f"{'; appends: ' + ', '.join(sorted(appends)) if appends else ''})")
+
+
+def _only_added(before: Any, after: Any) -> bool:
+    """Is `after` the same list as `before` with items only added (every old item kept, in order)?"""
+    if not (isinstance(before, tuple) and isinstance(after, tuple) and before[0] == after[0]):
+        return False
+    items = iter(after[1])
+    return all(any(old == new for new in items) for old in before[1])

@@ -127,6 +127,7 @@ class Document:
     motions: list[Motion] = field(default_factory=list)
     vote_events: list[VoteEvent] = field(default_factory=list)
     roles: list[RoleHolder] = field(default_factory=list)
+    linked: bool = False  # set by the link stage once every item has its id and joins
     _block_starts: list[int] = field(default_factory=list, repr=False)
     _section_starts: list[int] = field(default_factory=list, repr=False)
 

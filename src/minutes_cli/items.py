@@ -7,10 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from .document import Document
+
+class Texted(Protocol):
+    """Anything with the text spans point into (a `Document`): items need no import of it."""
+
+    @property
+    def text(self) -> str: ...
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
@@ -23,7 +28,7 @@ class Span:
         if self.start < 0 or self.end < self.start:
             raise ValueError(f"bad span ({self.start}, {self.end})")
 
-    def text(self, doc: Document) -> str:
+    def text(self, doc: Texted) -> str:
         """Return the text this span covers in `doc`."""
         return doc.text[self.start : self.end]
 
@@ -52,6 +57,7 @@ class Section:
     title: str
     span: Span
     heading: Span
+    id: str = ""  # "item-3", given by the link stage
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +78,7 @@ class Contribution:
     text: str
     span: Span
     quote: bool = False
+    agenda_item: str | None = None  # the id of the agenda item holding it (link stage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +92,7 @@ class Speaker:
     attribution_text: str = ""
     mentions: tuple[Span, ...] = ()
     contributions: tuple[Contribution, ...] = ()
+    id: str = ""  # "spk-1", given by the link stage
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +119,10 @@ class Decision:
     seconded_by: str | None = None
     cue: str = ""
     evidence: Mapping[str, Span] = field(default_factory=dict)
+    # joins, by id, made by the link stage
+    id: str = ""  # "dec-2"
+    agenda_item: str | None = None
+    vote: str | None = None  # the id of the vote event that decided it
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +162,7 @@ class Declaration:
     item: str | None = None  # the agenda item or subject as written
     action: str | None = None  # left_room | did_not_vote | spoke | remained
     text: str = ""
+    agenda_item: str | None = None  # the id of the agenda item holding it (link stage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +193,12 @@ class VoteEvent:
     result: str | None = None  # pass | fail | None when not stated
     text: str = ""
     motion: Span | None = None  # the span of the Motion voted on, when known
-    decision: Span | None = None  # the span of the Decision it belongs to, when known
+    decision: Span | None = None  # the votes stage's reading of its Decision (the link stage joins again)
+    # joins, by id, made by the link stage
+    id: str = ""  # "vote-1"
+    agenda_item: str | None = None
+    motion_id: str | None = None
+    decision_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +215,10 @@ class Motion:
     result: str | None = None  # carried | lost | withdrawn | accepted
     decision: Span | None = None  # the span of the Decision it produced, when known
     evidence: Mapping[str, Span] = field(default_factory=dict)
+    # joins, by id, made by the link stage
+    id: str = ""  # "mot-1"
+    agenda_item: str | None = None
+    decision_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

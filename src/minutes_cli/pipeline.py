@@ -19,6 +19,7 @@ from .stages.attendance import find_attendance
 from .stages.dates import find_dates
 from .stages.decisions import find_decisions
 from .stages.declarations import find_declarations
+from .stages.link import find_links
 from .stages.metadata import find_metadata
 from .stages.motions import find_motions
 from .stages.roles import find_roles
@@ -40,7 +41,10 @@ DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("votes", find_votes),
     ("roles", find_roles),
     ("speakers", find_speakers),  # after attendance and roles: "The Chair said" is the named Chair
+    ("link", find_links),  # last: joins the items by id, so records only serialise
 )
+# Stages that run whatever `Settings.stages` selects (it names the stages that find things)
+ALWAYS = frozenset({"link"})
 
 
 class Pipeline:
@@ -105,8 +109,8 @@ class Pipeline:
 
     def enabled(self, settings: Settings) -> list[tuple[str, Stage]]:
         """The stages that run under `settings`, in order."""
-        return [(name, stage) for name, stage in self._stages
-                if name not in self._disabled and (name not in DEFAULT_NAMES or name in settings.stages)]
+        return [(name, stage) for name, stage in self._stages if name not in self._disabled
+                and (name not in DEFAULT_NAMES or name in ALWAYS or name in settings.stages)]
 
     def unmet(self, settings: Settings) -> list[str]:
         """Fields a stage reads that no earlier stage writes (an analysis, like spaCy's)."""

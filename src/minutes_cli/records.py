@@ -1,7 +1,8 @@
 """Records: the Document's items as plain data in schema order, and YAML/JSON in and out.
 
-Deterministic: keys in schema order, lists in text order, ids assigned here after
-sorting, no timestamps, no absolute paths. YAML uses libyaml's C dumper when present.
+Deterministic: keys in schema order, lists in text order, no timestamps, no absolute paths.
+Ids and the joins between items are the link stage's (`stages/link`), stored on the items:
+this module only reads them. YAML uses libyaml's C dumper when present.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from . import records_yaml
 from ._yaml import first_line, safe_load
 from .document import Attendee, Decision, Document, Span, Speaker, VoteEvent
 from .errors import RecordError
@@ -54,41 +56,47 @@ def _document(doc: Document) -> dict[str, Any]:
     return out
 
 
-def _decision(n: int, d: Decision, doc: Document) -> dict[str, Any]:
+def _decision(d: Decision, doc: Document, votes: dict[str, VoteEvent]) -> dict[str, Any]:
     return {
-        "id": f"dec-{n}", "kind": d.kind, "text": d.text,
+        "id": d.id, "kind": d.kind, "text": d.text,
         "items": [{"label": it.label, "text": it.text, "span": _span(it.span)} for it in d.items],
         "status": d.status, "decided_by": d.decided_by, "date": d.date,
         "moved_by": d.moved_by, "seconded_by": d.seconded_by,
         "page": doc.page_of(d.span), "span": _span(d.span),
-        "agenda_item": _item_id(doc, d.span.start), "vote": _decision_vote(doc, d),
+        "agenda_item": d.agenda_item, "vote": _vote_summary(votes[d.vote]) if d.vote else None,
     }
 
 
-def _speaker(n: int, s: Speaker, doc: Document) -> dict[str, Any]:
+def _vote_summary(v: VoteEvent) -> dict[str, Any]:
+    return {"id": v.id, "result": v.result, "counts": [{"option": c.option, "value": c.value} for c in v.counts],
+            "votes": [{"voter_name": c.voter_name, "option": c.option} for c in v.votes]}
+
+
+def _speaker(s: Speaker, doc: Document) -> dict[str, Any]:
     return {
-        "id": f"spk-{n}", "name": s.name, "honorific_prefix": s.honorific_prefix, "role": s.role,
+        "id": s.id, "name": s.name, "honorific_prefix": s.honorific_prefix, "role": s.role,
         "attribution_text": s.attribution_text, "mentions": [_span(m) for m in s.mentions],
         "contributions": [{"text": c.text, "quote": c.quote, "page": doc.page_of(c.span), "span": _span(c.span),
-                           "agenda_item": _item_id(doc, c.span.start)} for c in s.contributions],
+                           "agenda_item": c.agenda_item} for c in s.contributions],
         "span": _span(s.span),
     }
 
 
 def to_record(doc: Document) -> dict[str, Any]:
-    """Return the record of a parsed Document as plain, ordered data."""
-    decisions = sorted(doc.decisions, key=lambda d: (d.span.start, d.span.end))
-    speakers = sorted(doc.speakers, key=lambda s: (s.span.start, s.span.end))
+    """Return the record of a parsed Document as plain, ordered data (its link stage has run)."""
+    if not doc.linked:
+        raise ValueError(f"{doc.source.path}: the link stage has not run on this document (run the Pipeline)")
+    votes = {v.id: v for v in doc.vote_events}
     record: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "source": {"path": PurePath(doc.source.path).as_posix() if doc.source.path else None,
                    "sha256": doc.source.sha256, "format": doc.source.format, "pages": doc.source.pages,
                    "chars": len(doc.text)},
         "document": _document(doc),
-        "agenda_items": [{"id": f"item-{n}", "number": s.number, "title": s.title, "span": _span(s.span)}
-                         for n, s in enumerate(doc.sections, 1)],
-        "decisions": [_decision(n, d, doc) for n, d in enumerate(decisions, 1)],
-        "speakers": [_speaker(n, s, doc) for n, s in enumerate(speakers, 1)],
+        "agenda_items": [{"id": s.id, "number": s.number, "title": s.title, "span": _span(s.span)}
+                         for s in doc.sections],
+        "decisions": [_decision(d, doc, votes) for d in doc.decisions],
+        "speakers": [_speaker(s, doc) for s in doc.speakers],
         "dates": [{"value": d.value, "precision": d.precision, "text": d.text, "role": d.role,
                    "span": _span(d.span)} for d in sorted(doc.dates, key=lambda d: (d.span.start, d.span.end))],
         "problems": [{"code": p.code, "message": p.message, "stage": p.stage, "span": _span(p.span)}
@@ -105,12 +113,6 @@ def to_record(doc: Document) -> dict[str, Any]:
 ATTENDANCE_KEYS = ("present", "apologies", "absent", "in_attendance", "public")
 
 
-def _item_id(doc: Document, offset: int) -> str | None:
-    """The id of the agenda item whose extent holds `offset` ("item-3"), or None."""
-    i = doc.section_at(offset)
-    return None if i is None else f"item-{i + 1}"
-
-
 def _attendee(a: Attendee) -> dict[str, Any]:
     return {"name": a.name, "honorific_prefix": a.honorific_prefix, "role": a.role,
             "substitute_for": a.substitute_for, "span": _span(a.span)}
@@ -124,59 +126,42 @@ def _attendance(doc: Document) -> dict[str, Any]:
     return out
 
 
-def _vote(n: int, v: VoteEvent, doc: Document, ids: dict[tuple[str, int, int], str]) -> dict[str, Any]:
-    return {"id": f"vote-{n}", "motion": ids.get(("mot", v.motion.start, v.motion.end)) if v.motion else None,
-            "decision": ids.get(("dec", v.decision.start, v.decision.end)) if v.decision else None,
-            "agenda_item": _item_id(doc, v.span.start), "result": v.result,
+def _vote(v: VoteEvent) -> dict[str, Any]:
+    return {"id": v.id, "motion": v.motion_id, "decision": v.decision_id, "agenda_item": v.agenda_item,
+            "result": v.result,
             "counts": [{"option": c.option, "value": c.value, "span": _span(c.span)} for c in v.counts],
             "votes": [{"voter_name": c.voter_name, "option": c.option, "span": _span(c.span)} for c in v.votes],
             "text": v.text, "span": _span(v.span)}
 
 
-def _ids(doc: Document) -> dict[tuple[str, int, int], str]:
-    """(kind, start, end) -> id for decisions ("dec") and motions ("mot"), so items can refer
-    to each other by id. Keyed by kind too: a motion may share its span with a decision, and
-    a vote's `motion` must then still name the motion, not the decision."""
-    ids: dict[tuple[str, int, int], str] = {}
-    for n, d in enumerate(sorted(doc.decisions, key=lambda d: (d.span.start, d.span.end)), 1):
-        ids.setdefault(("dec", d.span.start, d.span.end), f"dec-{n}")
-    for n, m in enumerate(doc.motions, 1):
-        ids.setdefault(("mot", m.span.start, m.span.end), f"mot-{n}")
-    return ids
-
-
-def _decision_vote(doc: Document, d: Decision) -> dict[str, Any] | None:
-    motions = {(m.span.start, m.span.end) for m in doc.motions if m.decision == d.span}
-    for n, v in enumerate(sorted(doc.vote_events, key=lambda v: v.span.start), 1):
-        if v.decision == d.span or (v.motion is not None and (v.motion.start, v.motion.end) in motions):
-            return {"id": f"vote-{n}", "result": v.result,
-                    "counts": [{"option": c.option, "value": c.value} for c in v.counts],
-                    "votes": [{"voter_name": c.voter_name, "option": c.option} for c in v.votes]}
-    return None
-
-
 def _full_sections(doc: Document) -> dict[str, Any]:
-    ids = _ids(doc)
     return {
         "attendance": _attendance(doc),
-        "declarations": [{"name": d.name, "agenda_item": _item_id(doc, d.span.start), "item": d.item,
+        "declarations": [{"name": d.name, "agenda_item": d.agenda_item, "item": d.item,
                           "interest": d.interest, "action": d.action, "text": d.text, "span": _span(d.span)}
                          for d in doc.declarations],
-        "motions": [{"id": f"mot-{n}", "classification": m.classification, "text": m.text,
+        "motions": [{"id": m.id, "classification": m.classification, "text": m.text,
                      "moved_by": m.moved_by, "moved_by_role": m.moved_by_role, "seconded_by": m.seconded_by,
-                     "seconded_by_role": m.seconded_by_role, "result": m.result,
-                     "decision": ids.get(("dec", m.decision.start, m.decision.end)) if m.decision else None,
-                     "agenda_item": _item_id(doc, m.span.start), "span": _span(m.span),
+                     "seconded_by_role": m.seconded_by_role, "result": m.result, "decision": m.decision_id,
+                     "agenda_item": m.agenda_item, "span": _span(m.span),
                      "evidence": {k: _span(v) for k, v in sorted(m.evidence.items())}}
-                    for n, m in enumerate(doc.motions, 1)],
-        "vote_events": [_vote(n, v, doc, ids)
-                        for n, v in enumerate(sorted(doc.vote_events, key=lambda v: v.span.start), 1)],
+                    for m in doc.motions],
+        "vote_events": [_vote(v) for v in doc.vote_events],
         "roles": [{"role": r.role, "name": r.name, "span": _span(r.span), "mentions": [_span(s) for s in r.mentions]}
                   for r in doc.roles],
     }
 
 
 def dump_yaml(record: dict[str, Any]) -> str:
+    """The record as YAML: `records_yaml` writes what PyYAML would, faster; PyYAML writes any shape it does not."""
+    try:
+        return records_yaml.dump(record)
+    except records_yaml.Unsupported:
+        return pyyaml_dump(record)
+
+
+def pyyaml_dump(record: dict[str, Any]) -> str:
+    """The record as PyYAML writes it (the reference `records_yaml` must match byte for byte)."""
     return str(yaml.dump(record, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100))
 
 

@@ -1,7 +1,7 @@
 """Resolve roles to names: "the Chair", "the Mayor", "An Cathaoirleach" -> the named holder.
 
-Reads: text, attendance, motions, decisions. Writes: roles; replaces role-only movers and
-seconders on motions and decisions with the holder's name (keeping the role).
+Reads: text, blocks, attendance. Writes: roles. The link stage names role-only movers and
+seconders of motions and decisions through the holders (`holder_names`).
 
 A holder is named in the attendance list ("Mrs C M Wilkins (Chairman)", "PRESENT IN THE
 CHAIR: Councillor K. O'Hanlon") or in the text ("Councillor M. Collins, An Cathaoirleach",
@@ -10,15 +10,16 @@ CHAIR: Councillor K. O'Hanlon") or in the text ("Councillor M. Collins, An Catha
 
 from __future__ import annotations
 
-import dataclasses
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..document import Document, RoleHolder, Span
 from ..lexicon import literals
 from ..settings import Settings, vocabulary
+from ..text.cuewindows import cue_windows
 from ..text.names import NAME, canonical_role, honorific_chain, honorific_pattern
-from ..text.scan import finditer, windows
+from ..text.scan import finditer
 
 # Roles that stand for one another in one meeting: the Chair of an Irish council is its Cathaoirleach.
 ALIASES = {"Cathaoirleach": "Chair", "Chair": "Cathaoirleach"}
@@ -43,14 +44,15 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
 
 
 def find_roles(doc: Document, settings: Settings) -> None:
-    """Name each role's holder where the document does; resolve role-only movers."""
+    """Name each role's holder where the document does."""
     after, before, mention, prefilter = _patterns(settings.lexicon_key)
     holders: dict[str, tuple[str, Span]] = {}
     vocab = settings.lexicon_key
     for a in doc.attendance:
         if a.role and canonical_role(a.role, vocab) and a.status == "present":
             holders.setdefault(canonical_role(a.role, vocab) or a.role, (a.name, a.span))
-    spans = windows(doc.text, prefilter, 90, 90)
+    # only the windows holding a role: "eo" in "people" and "ouncil" in "the Council" hold none
+    spans = cue_windows(doc.text, prefilter, vocabulary(vocab)["roles"], 90, 90)
     for pattern in (after, before):
         for m in finditer(pattern, doc.text, spans):
             _holder(m, holders, vocab)
@@ -65,8 +67,6 @@ def find_roles(doc: Document, settings: Settings) -> None:
     for role in sorted(set(holders) | set(mentions)):
         name, span = holders.get(role, (None, mentions.get(role, [Span(0, 0)])[0]))
         doc.roles.append(RoleHolder(role, name, span, tuple(mentions.get(role, ()))))
-    names = {r: v[0] for r, v in holders.items()}
-    _resolve(doc, {**{r: names[a] for r, a in ALIASES.items() if a in names}, **names})
 
 
 def _holder(m: re.Match[str], holders: dict[str, tuple[str, Span]], vocab: str) -> None:
@@ -78,15 +78,8 @@ def _holder(m: re.Match[str], holders: dict[str, tuple[str, Span]], vocab: str) 
         holders.setdefault(role, (name.strip(), Span(m.start(key), m.start(key) + len(name.strip()))))
 
 
-def _resolve(doc: Document, names: dict[str, str]) -> None:
-    """Replace role-only movers and seconders by the holder's name."""
-    for n, motion in enumerate(doc.motions):
-        moved = motion.moved_by or names.get(motion.moved_by_role or "")
-        seconded = motion.seconded_by or names.get(motion.seconded_by_role or "")
-        if (moved, seconded) != (motion.moved_by, motion.seconded_by):
-            doc.motions[n] = dataclasses.replace(motion, moved_by=moved, seconded_by=seconded)
-    for n, decision in enumerate(doc.decisions):
-        moved = names.get(decision.moved_by or "", decision.moved_by)
-        seconded = names.get(decision.seconded_by or "", decision.seconded_by)
-        if (moved, seconded) != (decision.moved_by, decision.seconded_by):
-            doc.decisions[n] = dataclasses.replace(decision, moved_by=moved, seconded_by=seconded)
+def holder_names(roles: Iterable[RoleHolder]) -> dict[str, str]:
+    """Role -> the holder's name, for each role the document names a holder for; a role's alias
+    ("Cathaoirleach" for "Chair") shares its holder when the alias has none of its own."""
+    names = {r.role: r.name for r in roles if r.name is not None}
+    return {**{r: names[a] for r, a in ALIASES.items() if a in names}, **names}

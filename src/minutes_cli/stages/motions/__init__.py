@@ -1,7 +1,9 @@
 """Find motions and amendments: who moved and seconded them, their words, their outcome.
 
-Reads: text, blocks, decisions. Writes: motions; fills `moved_by`/`seconded_by` on the
-decision a motion produced (with dataclasses.replace).
+Reads: text, blocks, decisions, metadata, sections. Writes: motions; appends the decisions
+that are motions of their own (`own_decisions`: new items, no other stage's decision changed).
+Each motion names the decision it produced by its span (`Motion.decision`); the link stage gives
+that decision the motion's mover and seconder.
 
 Movers are named ("Councillor X", "Cr Barnes", "COUNCIL MEMBER BRADSHAW") or offices
 ("the Portfolio Holder for Finance", "the Chair"); an office keeps its role and the roles
@@ -15,18 +17,13 @@ import re
 from collections.abc import Iterator
 
 from ...document import Decision, Document, Motion, Span
-from ...settings import Settings
+from ...settings import Settings, vocabulary
+from ...text.cuewindows import cue_windows
 from ...text.movers import MoverPatterns, mover_patterns
 from ...text.names import bare_name
 from ...text.people import canonical_role, caps_name, is_role
 from ...text.scan import block_position, finditer, windows
-from ._motiondecisions import (
-    MOVER_KEYS,
-    carried_by_decision,
-    own_decisions,
-    run_on,
-    sentence,
-)
+from ._motiondecisions import own_decisions, run_on, sentence
 
 # A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
 CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND|Be|BE|Council|Committee|"
@@ -50,7 +47,10 @@ RESULT_REACH = 2500  # characters from a motion's words to its outcome, at most
 def find_motions(doc: Document, settings: Settings) -> None:
     """Append one Motion per mover found, with its seconder, words, outcome and decision."""
     patterns = mover_patterns(settings.lexicon_key)
-    spans = windows(doc.text, patterns.literals, 160, 200)
+    words = vocabulary(settings.lexicon_key)
+    # only the windows holding a mover word (or the "/" of "Moved (Cr Vale/Cr Wynn)"): not "approved"
+    spans = cue_windows(doc.text, patterns.literals, [*words["mover_labels"], *words["mover_verbs"],
+                                                      *words["mover_marks"]], 160, 200, marks=("/",))
     found: dict[int, re.Match[str]] = {}
     for p in patterns.movers:  # at one offset the earlier pattern wins
         for m in finditer(p, doc.text, spans):
@@ -68,7 +68,6 @@ def find_motions(doc: Document, settings: Settings) -> None:
     _named_withdrawals(doc, patterns, settings.lexicon_key)
     _attach(doc)
     own_decisions(doc, settings.lexicon_key)
-    carried_by_decision(doc)
     for n, motion in enumerate(doc.motions):
         if not motion.text and "statement" in motion.evidence:  # no words and no decision: the sentence stating it
             doc.motions[n] = dataclasses.replace(motion, text=" ".join(motion.evidence["statement"].text(doc).split()))
@@ -220,7 +219,7 @@ def _told_first(doc: Document, start: int, patterns: MoverPatterns) -> tuple[str
 
 
 def _attach(doc: Document) -> None:
-    """Link each motion to the decision it produced and copy mover and seconder onto it."""
+    """Read the decision each motion produced (by its span) and take its words from it."""
     decisions = sorted(doc.decisions, key=lambda d: d.span.start)
     movers = sorted(m.evidence["moved_by"].start for m in doc.motions)
     for n, motion in enumerate(doc.motions):
@@ -234,13 +233,6 @@ def _attach(doc: Document) -> None:
             evidence["text"] = decision.span
         doc.motions[n] = dataclasses.replace(motion, decision=decision.span, evidence=evidence,
                                              text=motion.text if "statement" in evidence else decision.text)
-        if motion.classification == "motion" and decision.moved_by is None:
-            updated = dataclasses.replace(
-                decision, moved_by=motion.moved_by or motion.moved_by_role,
-                seconded_by=motion.seconded_by or motion.seconded_by_role,
-                evidence={**decision.evidence, **{k: v for k, v in motion.evidence.items() if k in MOVER_KEYS}})
-            doc.decisions[doc.decisions.index(decision)] = updated
-            decisions[decisions.index(decision)] = updated
 
 
 def _decision_for(doc: Document, motion: Motion, decisions: list[Decision], next_mover: int) -> Decision | None:

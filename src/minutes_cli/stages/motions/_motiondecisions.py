@@ -1,41 +1,38 @@
-"""Motions that are decisions of their own, and the outcome a decision gives its motion.
+"""Motions that are decisions of their own.
 
-Used by the motions stage once motions are found and linked: a motion carried or lost with no
-RESOLVED recording it is a decision (its text the sentence stating it); a motion whose decision the
-minutes record was carried; in minutes, a recommendation the next motion acted on is that motion's.
+Used by the motions stage once motions are found and their decisions read: a motion carried or lost
+with no RESOLVED recording it is a decision (its text the sentence stating it). The outcome a recorded
+decision gives its motion, and a recommendation the next motion acted on, are the link stage's.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from collections.abc import Mapping
 
 from ...document import Decision, Document, Motion, Span
-from ...lexicon import alternation
-from ...settings import vocabulary
 from ...text.movers import mover_patterns
 from ...text.numbering import split_items
 
 MOVER_KEYS = ("moved_by", "seconded_by")
-RECORD_REACH = 20000  # characters from a quoted motion to the resolution recording it, at most
-SAME_WORDS = 0.75  # word overlap (Dice) at which a later resolution records a motion's own words
 # The end of a sentence: a full stop before a space or line end (not "Cllr." or "2.5")
 SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])\.(?=\s|$)|\n")
 # A tally after an outcome word: " 6-0", " 5-0-1", " unanimously"
 TALLY_TAIL = re.compile(r"[ \t]*(?:\d{1,2}-\d{1,2}(?:-\d{1,2})?\b|unanimously\b)")
 # A list label before a statement: "(a) ", "2. ", "iv) "
 LIST_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
-# A recommendation put as a sentence: "It is recommended", "We recommend"
-RECOMMENDED_BY = re.compile(r"(?:It is|We) recommend", re.I)
 # A bullet glyph inside a line (lists flattened into one paragraph): "  Minutes approved"
 BULLET = re.compile(r"[ \t][\uf0b7\u2022\u25aa\u25cf]\s*")
 
 
 def own_decisions(doc: Document, key: str) -> None:
     """A motion carried or lost with no decision is itself a decision (kind "motion"): the sentence that
-    states it ("Director Kay made the motion to approve ...", "Moved by Roe to adjourn. Motion carried 5-0.")."""
+    states it ("Director Kay made the motion to approve ...", "Moved by Roe to adjourn. Motion carried 5-0.").
+
+    These are new items, created here (the motions stage *appends* to `decisions`, see
+    `declarations.BUILT_IN`): no decision another stage made is changed. Which decisions are one
+    (a recommendation the motion acted on) is settled by the link stage."""
     added = False
     for n, motion in enumerate(doc.motions):
         marked = doc.text[motion.evidence["moved_by"].start:motion.evidence["moved_by"].end].endswith(")")
@@ -54,74 +51,6 @@ def own_decisions(doc: Document, key: str) -> None:
         added = True
     if added:
         doc.decisions.sort(key=lambda d: (d.span.start, d.span.end))
-    _drop_superseded(doc, key)
-
-
-def carried_by_decision(doc: Document) -> None:
-    """A motion with no outcome of its own whose decision the minutes record ("... proposed by X, seconded by
-    Y, and resolved", "RESOLVED: That ...") was carried; its evidence is the decision."""
-    for n, motion in enumerate(doc.motions):
-        if motion.result is not None:
-            continue
-        span = motion.decision or next((d.span for d in doc.decisions if d.span.start < motion.span.end
-                                        and motion.span.start < d.span.end), None)
-        if span is not None:
-            doc.motions[n] = dataclasses.replace(motion, result="carried", evidence={**motion.evidence, "result": span})
-
-
-def _drop_superseded(doc: Document, key: str) -> None:
-    """In minutes, "It is recommended by the Committee that the Board approve ..." followed in its item by the
-    motion that acted on it is one decision: the motion's (the recommendation was the proposal, not the outcome)."""
-    if doc.metadata.get("kind") != "minutes":
-        return
-    keep: list[Decision] = []
-    for k, d in enumerate(doc.decisions):
-        nxt = doc.decisions[k + 1] if k + 1 < len(doc.decisions) else None
-        if (d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and nxt is not None and nxt.cue == "motion"
-                and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
-            continue
-        if d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and _after_consent(keep, key):
-            continue  # "approve item A on the consent agenda", then item A's recommendation
-        if (nxt is not None and nxt.kind in ("resolution", "motion") and _officers(doc, d, key)
-                and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
-            continue  # "Officer's recommendation: That ..." then "Council resolution: That ...": the council's
-        moved = [m for m in doc.motions if m.decision == d.span]
-        if (moved and all(m.result not in ("lost", "withdrawn") for m in moved)
-                and _recorded_later(doc, d, doc.decisions[k + 1:])):
-            continue  # the motion (or an amendment carried into it) quoted, then "RESOLVED that ..." in its words
-        keep.append(d)
-    doc.decisions[:] = keep
-
-
-def _officers(doc: Document, d: Decision, key: str) -> bool:
-    """Is the decision the proposal under an "Officer's recommendation" heading, not the body's outcome?"""
-    heads = alternation(vocabulary(key)["proposal_headings"])
-    before = doc.text[max(0, d.span.start - 60):d.span.start]
-    return re.search(rf"(?i:{heads})\W*$", before) is not None
-
-
-def _after_consent(kept: list[Decision], key: str) -> bool:
-    """Is the decision before this one a motion adopting a consent agenda?"""
-    words = alternation(vocabulary(key)["consent_words"])
-    return bool(kept) and kept[-1].cue == "motion" and re.search(rf"(?i:{words})", kept[-1].text) is not None
-
-
-def _words(text: str) -> Counter[str]:
-    return Counter(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def _recorded_later(doc: Document, motion: Decision, later: list[Decision]) -> bool:
-    """A resolution later in the motion's item in nearly its words (the substantive motion as resolved)."""
-    mine, item = _words(motion.text), doc.section_at(motion.span.start)
-    for d in later:
-        if d.kind != "resolution" or d.span.start - motion.span.end > RECORD_REACH:
-            continue
-        if doc.section_at(d.span.start) != item and sum(mine.values()) < 15:
-            continue  # a short motion needs its resolution in its own item; a long one's words are evidence enough
-        theirs = _words(d.text)
-        if 2 * sum((mine & theirs).values()) / max(1, sum(mine.values()) + sum(theirs.values())) >= SAME_WORDS:
-            return True
-    return False
 
 
 def _statement(doc: Document, motion: Motion, key: str) -> Span:

@@ -1,6 +1,6 @@
 """Where speaker mentions come from besides the name patterns: motions and a trained model.
 
-Reads: motions (movers and seconders), and PERSON entities when `--model` names a pipeline.
+Reads: motions (movers and seconders, an office named through `roles`), and PERSON entities when `--model` names a pipeline.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from ...settings import vocabulary
 from ...text.names import clean_name, honorific_chain, honorific_pattern, plausible, trim_name
 from ...text.nlp import person_spans
 from ...text.people import caps_name
+from ..roles import holder_names
 
 
 @dataclass
@@ -59,9 +60,11 @@ def movers(doc: Document, vocab: str = "en") -> Iterator[Mention]:
     written before it: "Proposed by Cllr Ruth Oakes" is Ruth Oakes, honorific Cllr;
     "COUNCIL MEMBER BROOKS MOVED" is Brooks, honorific Council Member.
     """
+    holders = holder_names(doc.roles)  # "moved by the Chair": the named Chair
     for motion in doc.motions:
         for key in ("moved_by", "seconded_by"):
-            name, span = getattr(motion, key), motion.evidence.get(key)
+            name = getattr(motion, key) or holders.get(getattr(motion, f"{key}_role") or "")
+            span = motion.evidence.get(key)
             if name:
                 name = trim_name(name, vocab)  # "Andrew Wood Following": a word run into the name
             if not name or span is None or not plausible(name, vocab) or not (" " in name or name[0].isupper()):
