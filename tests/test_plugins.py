@@ -81,3 +81,22 @@ def test_plugins_in_a_batch_are_resolved_in_each_worker(tmp_path: Path) -> None:
                                 env={"PYTHONPATH": env_path + ":" + ":".join(sys.path)})
     assert result.exit_code == 0, result.output
     assert all("decision_words" in (out / f"p{n}.txt.yaml").read_text() for n in range(3))
+
+
+def test_a_plugin_is_selected_by_name_in_stages(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import EntryPoint
+
+    import minutes_cli.plugins as plugins
+
+    ep = EntryPoint("wordcount", SPEC, plugins.GROUP)
+    monkeypatch.setattr(plugins, "entry_points", lambda group: [ep] if group == plugins.GROUP else [])
+    plugins.resolve.cache_clear()
+    for name in ("wordcount", SPEC):
+        settings = Settings.from_mapping({"stages": ["structure", "metadata", "decisions", name]})
+        assert Pipeline.for_settings(settings).names[-1] != "structure"
+        record = parse_text(PAPER, "paper.txt", settings)
+        assert record["extensions"] == {"decision_words": [5]}
+        assert record["speakers"] == []  # speakers was not named: it did not run
+    plugins.resolve.cache_clear()
+    with pytest.raises(ConfigError, match="neither a built-in stage nor an installed plugin"):
+        Settings.from_mapping({"stages": ["structure", "nosuch_stage"]})

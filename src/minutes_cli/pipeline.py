@@ -94,7 +94,8 @@ class Pipeline:
         """The built-in stages plus the plugin stages `settings.plugins` names, each where
         it declares (`stage.after` / `stage.before`), else last."""
         pipeline = cls(strict=strict)
-        for spec in settings.plugins:
+        named = tuple(s for s in settings.stages if s not in DEFAULT_NAMES and s not in settings.plugins)
+        for spec in settings.plugins + named:  # a plugin named in `stages` runs as if `plugins` named it
             name, stage = resolve(spec)
             if name in pipeline.names:
                 raise ConfigError(f"plugin stage '{spec}' has the name of a stage already in the pipeline: {name}")

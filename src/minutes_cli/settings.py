@@ -14,7 +14,7 @@ from typing import Any
 from ._yaml import short, shown
 from .errors import ConfigError
 from .lexicon import canonical_additions, lexicon_key, load
-from .plugins import check
+from .plugins import check, installed
 
 ALL_STAGES = ("structure", "metadata", "dates", "speakers", "decisions",
               "agenda", "attendance", "declarations", "motions", "votes", "roles")
@@ -95,9 +95,12 @@ def _check_value(key: str, value: Any) -> None:
     if key == "stages":
         if not all(isinstance(s, str) for s in value):
             raise ConfigError("setting 'stages' must be a list of stage names")
-        unknown = [s for s in value if s not in ALL_STAGES]
+        plugins = [s for s in value if s not in ALL_STAGES and (":" in s or s in installed())]
+        unknown = [s for s in value if s not in ALL_STAGES and s not in plugins]
         if unknown:
-            raise ConfigError(f"setting 'stages': unknown stage(s) {shown(', '.join(unknown))}")
+            raise ConfigError(f"setting 'stages': unknown stage(s) {shown(', '.join(unknown))} "
+                              "(neither a built-in stage nor an installed plugin stage)")
+        check(tuple(plugins))  # a plugin named in `stages` runs as if `plugins` named it
     if key == "plugins":
         if not all(isinstance(p, str) for p in value):
             raise ConfigError("setting 'plugins' must be a list of entry-point names or module:function")

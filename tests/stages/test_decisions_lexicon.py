@@ -163,6 +163,20 @@ CASES: list[tuple[str, dict[str, Any], str, Callable[[Document], Any], Any]] = [
     ("notice_of_motion", {"notice_of_motion": ["I intend to move"]},
      "I intend to move at the next meeting that the hall be let to the club.\n",
      lambda d: [x.kind for x in d.decisions], ["motion"]),
+    ("decision_stop_lines", {"decision_stop_lines": ["alongside the hall"]},
+     "The Parish Council agreed to share the £400 cost\n\nalongside the hall committee and the church.\n",
+     _decisions, ["The Parish Council agreed to share the £400 cost"]),
+    ("decision_statuses", {"decision_statuses": {"deferred": ["tabled"]}},
+     "RESOLVED: That the hall fees item be tabled.\n", lambda d: [x.status for x in d.decisions], ["deferred"]),
+    ("decision_statuses_as_written", {"decision_statuses_as_written": {"lost": ["NEGATIVED"]}},
+     "RESOLVED: That the amendment be NEGATIVED.\n", lambda d: [x.status for x in d.decisions], ["lost"]),
+    ("not_decision_openers", {"not_decision_openers": ["Nothing to report"]},
+     "RESOLVED: Nothing to report on the hall.\n", _decisions, []),
+    ("approved_by_words", {"approved_by_words": ["endorsed"]},
+     "Stoke Parish Council\n\nParker, Mill Road. New sign for the hall - endorsed by Parish Council.\n",
+     _decisions, ["Parker, Mill Road. New sign for the hall - endorsed by Parish Council."]),
+    ("unanimity_words", {"unanimity_words": ["without dissent"]}, "Agreed without dissent.\n", _decisions, []),
+    ("bare_outcome_words", {"bare_outcome_words": ["as above"]}, "Agreed as above.\n", _decisions, []),
 ]
 
 

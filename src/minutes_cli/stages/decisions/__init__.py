@@ -101,7 +101,7 @@ def _at_block(doc: Document, i: int, key: str, cues: CueBlocks) -> tuple[list[De
     if (at := quoted_motion(line)) is not None:
         return _listed(_collect(doc, i, block.span.start + at, "motion", "seconded", key=key))
     if doc.metadata.get("kind") != "news" and ((cues.may("that", i) and THAT_BLOCK.match(line)) or (
-            i > 0 and cues.may("seconded", i - 1) and motion_after_seconder(doc, i))):
+            i > 0 and cues.may("seconded", i - 1) and motion_after_seconder(doc, i, key))):
         kind = "motion" if after_moved(doc, i) else "resolution"
         return _listed(_collect(doc, i, block.span.start, kind, "that", key=key))
     return [], i + 1
@@ -155,7 +155,7 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
     while j < len(blocks) and not single:
         text = blocks[j].span.text(doc)
         is_item = blocks[j].kind == "list_item" or bool(ITEM_START.match(text))
-        if (notice and j > i + 1 and not is_item and not stops(text)) or (
+        if (notice and j > i + 1 and not is_item and not stops(text, key)) or (
                 not is_item and j - i <= 3 and continues_sentence(doc.text[start:end], text, key)):
             end, j = blocks[j].span.end, j + 1
             continue
@@ -163,7 +163,7 @@ def _collect(doc: Document, i: int, start: int, kind: str, cue: str, heading: bo
             sequence.accepts(text)  # "1. That ...;" then "2. Agreed to ...;": the list goes on
             seen_list, end, j = True, blocks[j].span.end, j + 1
             continue
-        if stops(text) and not (need_body and not seen_list and not hard_stop(text)):
+        if stops(text, key) and not (need_body and not seen_list and not hard_stop(text, key)):
             break
         if is_item and not sequence.accepts(text, first_is_one=not need_body):
             break

@@ -22,16 +22,16 @@ from ._cues import (
     OPEN_QUOTES,
     SECONDED_LINE,
     SECONDED_MOTION,
-    STOP_LINE,
+    stop_line,
 )
 
 # A motion's words opening with its verb: "Approve that ...", "Receive the report", "THAT the ..."
 MOTION_VERB = re.compile(r"^(?:[A-Z][a-z]+\s+(?:that|the)|THAT|That)\b\s+\w")
 
 
-def stops(text: str) -> bool:
+def stops(text: str, key: str = "en") -> bool:
     """A block that ends the decision before it: a new cue, a label, a stop line, a short title."""
-    if CUE.match(text) or HEADING_CUE.match(text) or STOP_LINE.match(text):
+    if CUE.match(text) or HEADING_CUE.match(text) or stop_line(key).match(text):
         return True
     if LABEL.match(text) and len(text.split(":", 1)[0]) < 40:
         return True
@@ -48,7 +48,7 @@ def continues_sentence(before: str, text: str, key: str = "en") -> bool:
     first = text.split(maxsplit=1)[0] if text.split() else ""
     if not (first[:1].islower() or first.lower() in _joining(key)):
         return False
-    return not (CUE.match(text) or HEADING_CUE.match(text) or STOP_LINE.match(text) or LABEL.match(text))
+    return not (CUE.match(text) or HEADING_CUE.match(text) or stop_line(key).match(text) or LABEL.match(text))
 
 
 @lru_cache(maxsize=8)
@@ -56,9 +56,9 @@ def _joining(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary(key)["continuation_words"])
 
 
-def hard_stop(text: str) -> bool:
+def hard_stop(text: str, key: str = "en") -> bool:
     """A stop even where a decision still wants its body: another cue, "Reasons", "Vote"."""
-    return bool(CUE.match(text) or STOP_LINE.match(text))
+    return bool(CUE.match(text) or stop_line(key).match(text))
 
 
 def after_moved(doc: Document, i: int) -> bool:
@@ -82,7 +82,7 @@ def quoted_motion(line: str) -> int | None:
     return m.end() if m is not None and m.end() < len(line.rstrip()) else None
 
 
-def motion_after_seconder(doc: Document, i: int) -> bool:
+def motion_after_seconder(doc: Document, i: int, key: str = "en") -> bool:
     """The words of a motion straight after "Moved by X / Seconded by Y" lines, or quoted after
     "X proposed and Y seconded the motion that"."""
     if i == 0:
@@ -94,7 +94,7 @@ def motion_after_seconder(doc: Document, i: int) -> bool:
         return False
     if MOTION_VERB.match(line):  # "Approve that the communication ..." however short
         return True
-    return len(line) >= 20 and not (stops(line) or line.rstrip(" *").endswith(":"))
+    return len(line) >= 20 and not (stops(line, key) or line.rstrip(" *").endswith(":"))
 
 
 def quote_end(doc: Document, i: int, start: int) -> int | None:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...lexicon import alternation, load
+from ...lexicon import alternation
 from ...settings import vocabulary
 
 # "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
@@ -104,9 +104,11 @@ SECONDED_MOTION = re.compile(
     r"\bseconded\b[^.]{0,160}?\b(?:motion|amendment)\b[^.]{0,160}?(?:\bthat|:)\s*(?:$|(?=[\u201c\"]))", re.I)
 OPEN_QUOTES = ("\u201c", '"')
 CLOSE_QUOTES = ("\u201d", '"')
-# Lines that end a decision: reasons, alternatives, a paper's sections, the movers, the vote
-# (`decision_stop_lines`; a shared constant, so read from the base lexicon once).
-STOP_LINE = re.compile(rf"^\W*(?:{alternation(load()['decision_stop_lines'])})\b", re.I)
+@lru_cache(maxsize=8)
+def stop_line(key: str) -> re.Pattern[str]:
+    """Lines that end a decision: reasons, alternatives, a paper's sections, the movers, the vote
+    (lexicon `decision_stop_lines`: "Reasons for the decision", "Background papers", "Yeas: 5")."""
+    return re.compile(rf"^\W*(?:{alternation(vocabulary(key)['decision_stop_lines'])})\b", re.I)
 # Inside a block, what ends a decision: "Minutes:" (ModernGov twin), "MOVED: Cr X", "CARRIED", "| "
 TERMINATOR = re.compile(
     r"""\s(?:Minutes:|MOVED:|SECONDED:                         # "Minutes:" (the ModernGov twin), "MOVED: Cr X"
