@@ -177,6 +177,10 @@ CASES: list[tuple[str, dict[str, Any], str, Callable[[Document], Any], Any]] = [
      _decisions, ["Parker, Mill Road. New sign for the hall - endorsed by Parish Council."]),
     ("unanimity_words", {"unanimity_words": ["without dissent"]}, "Agreed without dissent.\n", _decisions, []),
     ("bare_outcome_words", {"bare_outcome_words": ["as above"]}, "Agreed as above.\n", _decisions, []),
+    ("main_motion_words", {"main_motion_words": ["principal motion"]},
+     "1. Hall\n\nThe principal motion including the amendment was moved by Councillor Ann Roe and seconded by "
+     "Councillor Bob Poe, that the hall be let to the club.\n\nCarried.\n",
+     lambda d: [m.classification for m in d.motions], ["motion"]),
 ]
 
 

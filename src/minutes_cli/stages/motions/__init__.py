@@ -15,8 +15,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ...document import Decision, Document, Motion, Span
+from ...lexicon import alternation
 from ...settings import Settings, vocabulary
 from ...text.cuewindows import cue_windows
 from ...text.movers import MoverPatterns, mover_patterns
@@ -29,8 +31,6 @@ from ._motiondecisions import own_decisions, run_on, sentence
 CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND|Be|BE|Council|Committee|"
                       r"Cabinet|Board)$")
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
-# "The substantive motion, moved by ...", "the original motion": the main question, not an amendment
-SUBSTANTIVE = re.compile(r"\b(?:substantive|original|main)\s+motion\b", re.I)
 # Words that open a motion's text: "That ...", "TO APPROVE ...", "Approve that ..."
 MOTION_START = re.compile(r"^\W*(?:(?:that|to)\b|[A-Za-z]+\s+that\b)", re.I)
 # "that ...", "to ...": the words moved, up to the end of the sentence
@@ -165,14 +165,20 @@ def _motion(doc: Document, m: re.Match[str], patterns: MoverPatterns, limit: int
     # The motion's own words, else (once no decision supplies them) the sentence that states it
     evidence["text" if text_span else "statement"] = text_span or stated
     text = " ".join(text_span.text(doc).split()) if text_span else ""
-    return Motion(_classification(doc, stated, after), text, span, moved_by, seconded_by, moved_role, seconded_role,
+    return Motion(_classification(doc, stated, after, vocab), text, span, moved_by, seconded_by, moved_role, seconded_role,
                   result, evidence=evidence)
 
 
-def _classification(doc: Document, sentence: Span, after: int) -> str:
+@lru_cache(maxsize=8)
+def _main_motion(vocab: str) -> re.Pattern[str]:
+    """ "The substantive motion, moved by ...", "the original motion": the main question, not an amendment."""
+    return re.compile(rf"\b(?:{alternation(vocabulary(vocab)['main_motion_words'])})\b", re.I)
+
+
+def _classification(doc: Document, sentence: Span, after: int, vocab: str) -> str:
     """"moved an amendment": an amendment; "The substantive motion, moved by ...": a motion, whatever came before."""
     own = doc.text[sentence.start: min(sentence.end, after + 40)]
-    if SUBSTANTIVE.search(own):
+    if _main_motion(vocab).search(own):
         return "motion"
     return "amendment" if AMENDMENT.search(own) else "motion"
 
