@@ -5,7 +5,7 @@
 in a slot, and what the record must then hold. Every entry of every list of the merged lexicon (base
 and style layers) is run through its template by the real pipeline.
 
-Slots: `{entry}`, `{Entry}` (capital first), `{ENTRY}`, `{entry_lower}`; for a mapping's entries
+Slots: `{entry}`, `{Entry}` (capital first), `{ENTRY}`, `{entry_lower}`, `{Entry_lower}` ("WEST": "West"); for a mapping's entries
 `{value}`, `{Value}`, `{value02}` (two digits). Checks: `expect: {path: value}` (equal), `contains:
 {path: [values]}` (each among the values at path, nested lists flattened, or a string inside one),
 `excludes` (none is), `starts_with` (some value starts with each). A path is dotted into the record,
@@ -79,7 +79,7 @@ def _fill(value: Any, entry: str, mapped: str | None) -> Any:
     """`value` with its slots filled for `entry` (and the value it maps to)."""
     if isinstance(value, str):
         slots = {"{entry}": entry, "{Entry}": entry[:1].upper() + entry[1:], "{ENTRY}": entry.upper(),
-                 "{entry_lower}": entry.lower()}
+                 "{entry_lower}": entry.lower(), "{Entry_lower}": entry[:1].upper() + entry[1:].lower()}
         if mapped is not None:
             slots |= {"{value}": mapped, "{Value}": mapped[:1].upper() + mapped[1:],
                       "{value02}": mapped.zfill(2) if mapped.isdigit() else mapped}
@@ -189,7 +189,7 @@ def test_a_templates_control_reads_otherwise(path: str) -> None:
     assert not wrong, f"{path} control {word!r}:\n" + "\n".join(wrong)
 
 
-SLOTS = ("{entry}", "{Entry}", "{ENTRY}", "{entry_lower}")
+SLOTS = ("{entry}", "{Entry}", "{ENTRY}", "{entry_lower}", "{Entry_lower}")
 
 
 def _slotted(with_control: bool = False) -> list[str]:
