@@ -19,7 +19,8 @@ from functools import lru_cache
 from ...document import Document
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.scan import Needles, fold, needles, search
+from ...text.places import NeedleIndex, placed
+from ...text.scan import Needles, fold, needles
 from ...text.tables import outcome, tables
 
 HEAD = 600
@@ -49,6 +50,7 @@ class _Cues:
     titles: dict[str, re.Pattern[str]]
     patterns: dict[str, tuple[_Cue, ...]]
     news: re.Pattern[str]
+    index: NeedleIndex  # every cue's needles, found in one pass
 
 
 @lru_cache(maxsize=8)
@@ -60,7 +62,8 @@ def cues(key: str = "en") -> _Cues:
     patterns = {kind: tuple(_weighted(p) for p in items) for kind, items in data["kind_patterns"].items()}
     # matched in the lower-cased text: a case-blind alternation is several times slower
     news = re.compile(rf"\b(?:{alternation(w.lower() for w in data['news_cues'])})\b(?!,?\s+(?:the\s+)?\d)")
-    return _Cues(titles, patterns, news)
+    index = NeedleIndex(cue.needles for items in patterns.values() for cue in items)
+    return _Cues(titles, patterns, news, index)
 
 
 def _weighted(item: str) -> _Cue:
@@ -93,12 +96,13 @@ def classify(doc: Document, key: str = "en") -> str:
     if title is not None:
         scores[title] += TITLE_WEIGHT
     text, head = doc.text, doc.text[:HEAD]
-    folded, head_folded = fold(text), fold(head)
+    places = c.index.places(text, fold(text))
     for kind, patterns in c.patterns.items():
         for cue in patterns:
-            if search(cue.pattern, cue.needles, head, head_folded):
+            if (at := placed(cue.needles, places, HEAD)) is not None and cue.pattern.search(head, at):
                 scores[kind] += cue.weight * 2
-            elif not cue.title_only and search(cue.pattern, cue.needles, text, folded):
+            elif not cue.title_only and (at := placed(cue.needles, places)) is not None \
+                    and cue.pattern.search(text, at):
                 scores[kind] += cue.weight
     phrases = {m.group() for m in c.news.finditer(doc.text.lower())}
     scores["news"] += NEWS_WEIGHT * min(NEWS_CAP, len(phrases))
