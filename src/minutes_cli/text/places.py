@@ -8,7 +8,7 @@ Aho-Corasick automaton (pyahocorasick) finds them all in one pass over the text 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import ahocorasick
@@ -33,6 +33,12 @@ class NeedleIndex:
             for end, word in automaton.iter(haystack):  # in order of end: a needle's first one comes first
                 out.setdefault((word, blind), end - len(word) + 1)
         return out
+
+
+    def occurrences(self, text: str) -> Iterator[tuple[int, str]]:
+        """(end, needle) for every occurrence of a needle as written, overlaps included, in order of end."""
+        if self._cased is not None:
+            yield from self._cased.iter(text)
 
 
 def _automaton(words: list[str]) -> Any:

@@ -51,6 +51,8 @@ class _Cues:
     patterns: dict[str, tuple[_Cue, ...]]
     news: re.Pattern[str]
     index: NeedleIndex  # every cue's needles, found in one pass
+    news_words: dict[str, tuple[tuple[str, ...], ...]]  # a story phrase's longest word -> the words before it
+    news_anchors: NeedleIndex | None  # those longest words (None: a phrase the walk back cannot read)
 
 
 @lru_cache(maxsize=8)
@@ -63,7 +65,21 @@ def cues(key: str = "en") -> _Cues:
     # matched in the lower-cased text: a case-blind alternation is several times slower
     news = re.compile(rf"\b(?:{alternation(w.lower() for w in data['news_cues'])})\b(?!,?\s+(?:the\s+)?\d)")
     index = NeedleIndex(cue.needles for items in patterns.values() for cue in items)
-    return _Cues(titles, patterns, news, index)
+    return _Cues(titles, patterns, news, index, *_news_anchors([w.lower() for w in data["news_cues"]]))
+
+
+def _news_anchors(phrases: list[str]) -> tuple[dict[str, tuple[tuple[str, ...], ...]], NeedleIndex | None]:
+    """Each story phrase by its longest word, with the words before that one ("told the meeting":
+    "meeting" <- ("told", "the")): a match of the news pattern begins where those words end at it."""
+    words: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        parts = phrase.split(" ")
+        if not all(p and not any(ch.isspace() for ch in p) for p in parts):
+            return {}, None  # "a  b" or a tab: leave it to the pattern alone
+        j = max(range(len(parts)), key=lambda k: len(parts[k]))
+        words.setdefault(parts[j], set()).add(tuple(parts[:j]))
+    anchors = NeedleIndex([Needles(tuple(words), ())]) if words else None
+    return {w: tuple(sorted(b)) for w, b in words.items()}, anchors
 
 
 def _weighted(item: str) -> _Cue:
@@ -104,7 +120,7 @@ def classify(doc: Document, key: str = "en") -> str:
             elif not cue.title_only and (at := placed(cue.needles, places)) is not None \
                     and cue.pattern.search(text, at):
                 scores[kind] += cue.weight
-    phrases = {m.group() for m in c.news.finditer(doc.text.lower())}
+    phrases = _news_phrases(doc.text.lower(), c)
     scores["news"] += NEWS_WEIGHT * min(NEWS_CAP, len(phrases))
     hinted = front_matter_kind(doc, key)
     if hinted in scores:
@@ -113,6 +129,37 @@ def classify(doc: Document, key: str = "en") -> str:
     if best == 0:
         return "other"
     return next(kind for kind in TIE_ORDER if scores[kind] == best)
+
+
+def _news_phrases(lowered: str, c: _Cues) -> set[str]:
+    """The distinct story phrases `c.news` finds (as its `finditer` would), matched only where a
+    phrase's longest word stands after its other words."""
+    if c.news_anchors is None:
+        return {m.group() for m in c.news.finditer(lowered)}
+    starts: set[int] = set()
+    for end, word in c.news_anchors.occurrences(lowered):
+        for before in c.news_words[word]:
+            at = _words_before(lowered, end - len(word) + 1, before)
+            if at is not None:
+                starts.add(at)
+    found, last = set(), 0
+    for at in sorted(starts):
+        if at >= last and (m := c.news.match(lowered, at)):
+            found.add(m.group())
+            last = m.end()
+    return found
+
+
+def _words_before(text: str, at: int, words: tuple[str, ...]) -> int | None:
+    """Where `words`, each followed by white space, end at `at`: their start, or None."""
+    for word in reversed(words):
+        space = at
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        if space == at or not text.startswith(word, space - len(word)) or space < len(word):
+            return None
+        at = space - len(word)
+    return at
 
 
 def _bare_labels(doc: Document, key: str) -> set[str]:
