@@ -20,7 +20,7 @@ from ...document import Document
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.places import NeedleIndex, placed
-from ...text.scan import Needles, fold, needles
+from ...text.scan import Needle, Needles, fold, needles, starts
 from ...text.tables import outcome, tables
 
 HEAD = 600
@@ -34,6 +34,7 @@ SENTENCE_WORDS = 12  # a line this long is a sentence; a page with none is links
 SHORT_SENTENCE = 4  # ... and so is a shorter one that ends as a sentence does
 MENU_KINDS = 2  # a page with no business naming this many kinds of paper as bare labels is a menu of them
 NUMBERED_LINE = re.compile(r"^\W*\d{1,3}[.)]\s", re.M)
+STARTS_MAX = 8  # more needles a match may begin with than this: one search is cheaper than their finds
 TIE_ORDER = ("other", "decision", "minutes", "report", "agenda", "news")
 
 
@@ -43,6 +44,7 @@ class _Cue:
     weight: int
     title_only: bool  # a title cue: looked for in the first characters only
     needles: Needles | None  # one of these literals is in every match (from the pattern itself)
+    starts: tuple[Needle, ...] | None  # every match begins with one of these: try the pattern only there
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,19 @@ def _weighted(item: str) -> _Cue:
     """"3 <regex>" -> (pattern, 3, False); "3h <regex>" -> (pattern, 3, True): a title cue."""
     weight, _, pattern = item.partition(" ")
     compiled = re.compile(pattern, re.M)
-    return _Cue(compiled, int(weight.rstrip("h")), weight.endswith("h"), needles(compiled))
+    begins = _few(starts(compiled))
+    return _Cue(compiled, int(weight.rstrip("h")), weight.endswith("h"), needles(compiled), begins)
+
+
+def _few(begins: tuple[Needle, ...] | None) -> tuple[Needle, ...] | None:
+    """At most `STARTS_MAX` needles every match begins with: the longest prefixes of them that few."""
+    if not begins:
+        return None
+    for size in range(max(len(n) for n, _ in begins), 0, -1):
+        cut = {(n[:size], blind) for n, blind in begins}
+        if len(cut) <= STARTS_MAX:
+            return tuple(sorted(n for n in cut if not any(o != n and o[1] == n[1] and n[0].startswith(o[0]) for o in cut)))
+    return None
 
 
 def front_matter_kind(doc: Document, key: str) -> str | None:
@@ -111,14 +125,14 @@ def classify(doc: Document, key: str = "en") -> str:
     title = title_kind(doc, c)
     if title is not None:
         scores[title] += TITLE_WEIGHT
-    text, head = doc.text, doc.text[:HEAD]
-    places = c.index.places(text, fold(text))
+    text, folded = doc.text, fold(doc.text)
+    head, places = text[:HEAD], c.index.places(text, folded)
     for kind, patterns in c.patterns.items():
         for cue in patterns:
-            if (at := placed(cue.needles, places, HEAD)) is not None and cue.pattern.search(head, at):
+            if (at := placed(cue.needles, places, HEAD)) is not None and _found(cue, head, folded[:HEAD], at):
                 scores[kind] += cue.weight * 2
             elif not cue.title_only and (at := placed(cue.needles, places)) is not None \
-                    and cue.pattern.search(text, at):
+                    and _found(cue, text, folded, at):
                 scores[kind] += cue.weight
     phrases = _news_phrases(doc.text.lower(), c)
     scores["news"] += NEWS_WEIGHT * min(NEWS_CAP, len(phrases))
@@ -129,6 +143,20 @@ def classify(doc: Document, key: str = "en") -> str:
     if best == 0:
         return "other"
     return next(kind for kind in TIE_ORDER if scores[kind] == best)
+
+
+def _found(cue: _Cue, text: str, folded: str, at: int) -> bool:
+    """`cue.pattern.search(text, at)` found something: tried only where a match can begin, when known."""
+    if cue.starts is None:
+        return cue.pattern.search(text, at) is not None
+    for needle, blind in cue.starts:
+        haystack = folded if blind else text
+        i = haystack.find(needle, at)
+        while i != -1:
+            if cue.pattern.match(text, i):
+                return True
+            i = haystack.find(needle, i + 1)
+    return False
 
 
 def _news_phrases(lowered: str, c: _Cues) -> set[str]:
