@@ -13,6 +13,7 @@ nothing is found. Not a stage: metadata calls it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -201,11 +202,20 @@ def _bare_labels(doc: Document, key: str) -> set[str]:
 def _has_business(doc: Document) -> bool:
     """Does the paper carry any business: a sentence, or a numbered list? A listing or a media
     player's page ("Agenda | Minutes | Download", "Video Download") has neither."""
-    for line in doc.text.split("\n"):
+    for line in _lines(doc.text):
         n = len(line.split())
         if n >= SENTENCE_WORDS or (n >= SHORT_SENTENCE and line.rstrip().endswith((".", "?", "!"))):
             return True
     return len(NUMBERED_LINE.findall(doc.text)) >= 2
+
+
+def _lines(text: str) -> Iterator[str]:
+    """`text.split("\\n")`, one line at a time (a paper with business stops at its first lines)."""
+    start = 0
+    while (end := text.find("\n", start)) != -1:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
 
 
 def title_kind(doc: Document, c: _Cues) -> str | None:
