@@ -44,7 +44,7 @@ def find_agenda(doc: Document, settings: Settings) -> None:
 def _marked_blocks(doc: Document) -> list[int]:
     """The blocks that hold an "(Item" mark, the only ones `marker_heading` reads, in order: found
     with one `str.find` loop over the text, not by slicing every block."""
-    starts, out = [b.span.start for b in doc.blocks], []
+    starts, out = [b.span.start for b in doc.blocks], list[int]()
     at = doc.text.find(ITEM_MARK)
     while at != -1:
         k = bisect.bisect_right(starts, at) - 1
