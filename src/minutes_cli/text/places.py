@@ -57,8 +57,12 @@ def placed(found: Needles | None, places: dict[Needle, int], end: int | None = N
     counts (a head: a needle is in the head exactly when its first occurrence ends there)."""
     if found is None:
         return 0
-    at = [i for n in (*((c, False) for c in found.cased), *((b, True) for b in found.blind))
-          if (i := places.get(n)) is not None and (end is None or i + len(n[0]) <= end)]
-    if not at:
-        return None
-    return min(at) if found.leading else 0
+    best = -1
+    for blind, words in ((False, found.cased), (True, found.blind)):
+        for word in words:
+            i = places.get((word, blind))
+            if i is not None and (end is None or i + len(word) <= end):
+                if not found.leading:
+                    return 0  # one needle is enough
+                best = i if best < 0 else min(best, i)
+    return None if best < 0 else best
