@@ -71,3 +71,11 @@ def test_marked_blocks() -> None:
         doc.blocks.append(Block(Span(start, start + len(line)), "paragraph"))
         start += len(line) + 1
     assert _marked_blocks(doc) == [i for i, b in enumerate(doc.blocks) if "(Item" in b.span.text(doc)] == [1, 2, 4]
+
+
+def test_fold_is_lower_without_the_unlike_characters() -> None:
+    """classify reuses `text.lower()` as `fold(text)` unless one of UNLIKE_LOWER is in the text."""
+    from minutes_cli.text.scan import _FOLD
+    assert {c for c, ascii_letter in _FOLD if c.lower() != ascii_letter} == set(kind.UNLIKE_LOWER)
+    text = "Motion \u212aelvin \u00c9t\u00e9 MINUTES"
+    assert fold(text) == text.lower()

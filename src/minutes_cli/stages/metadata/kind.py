@@ -36,6 +36,7 @@ SHORT_SENTENCE = 4  # ... and so is a shorter one that ends as a sentence does
 MENU_KINDS = 2  # a page with no business naming this many kinds of paper as bare labels is a menu of them
 NUMBERED_LINE = re.compile(r"^\W*\d{1,3}[.)]\s", re.M)
 STARTS_MAX = 8  # more needles a match may begin with than this: one search is cheaper than their finds
+UNLIKE_LOWER = ("\u0130", "\u0131", "\u017f")  # the characters `fold` treats otherwise than `str.lower`
 TIE_ORDER = ("other", "decision", "minutes", "report", "agenda", "news")
 
 
@@ -126,7 +127,8 @@ def classify(doc: Document, key: str = "en") -> str:
     title = title_kind(doc, c)
     if title is not None:
         scores[title] += TITLE_WEIGHT
-    text, folded = doc.text, fold(doc.text)
+    text, lowered = doc.text, doc.text.lower()
+    folded = fold(text) if any(char in text for char in UNLIKE_LOWER) else lowered
     head, places = text[:HEAD], c.index.places(text, folded)
     for kind, patterns in c.patterns.items():
         for cue in patterns:
@@ -135,7 +137,7 @@ def classify(doc: Document, key: str = "en") -> str:
             elif not cue.title_only and (at := placed(cue.needles, places)) is not None \
                     and _found(cue, text, folded, at):
                 scores[kind] += cue.weight
-    phrases = _news_phrases(doc.text.lower(), c)
+    phrases = _news_phrases(lowered, c)
     scores["news"] += NEWS_WEIGHT * min(NEWS_CAP, len(phrases))
     hinted = front_matter_kind(doc, key)
     if hinted in scores:
