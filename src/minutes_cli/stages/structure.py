@@ -30,6 +30,7 @@ FIELD_LINE = re.compile(rf"^(?P<label>{LABEL})\s?:\s*(?P<value>.*)$")
 CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&/()-]*")
 # A label with no colon is in title case: "Wards Affected", "Title"
 TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)*")
+COLON_BY = 43  # FIELD_LINE's colon is among a line's first characters: its label is at most 41 long
 NEXT_VALUE_MAX = 400  # a value on the next line is a line or a short paragraph, not a section
 
 
@@ -126,7 +127,7 @@ def _read_field(line: str, start: int, reader: _Reader, previous: str,
 
 def _label_value(line: str, reader: _Reader, previous: str) -> tuple[str, str, int, str] | None:
     """(field name, label, value offset in the line, value) of a labelled line, or None."""
-    m = FIELD_LINE.match(line)
+    m = FIELD_LINE.match(line) if line.find(":", 0, COLON_BY) != -1 else None
     if m:
         label = " ".join(m.group("label").split())
         name = reader.labels.get(label.lower())
@@ -162,7 +163,7 @@ def _typed_label(line: str, reader: _Reader) -> tuple[str, str, int, str] | None
     alone over its value ("Source Date" / "February 2023")."""
     if not line[:1].isupper():
         return None
-    words = line.split()
+    words = line.split(None, 5)  # the first five words are all a label can hold
     if words[0].lower() not in reader.first_words:
         return None
     for n in range(min(len(words), 5), 0, -1):

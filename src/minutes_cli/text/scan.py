@@ -123,6 +123,12 @@ def needles(pattern: re.Pattern[str]) -> Needles | None:
     return Needles(tuple(sorted(n for n, b in found if not b)), tuple(sorted(n for n, b in found if b)), leading)
 
 
+def starts(pattern: re.Pattern[str]) -> tuple[Needle, ...] | None:
+    """Needles one of which every match of `pattern` begins with, however short; None when there are none."""
+    found = _leading(list(_parser.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.I))
+    return None if found is None else tuple(sorted(found))
+
+
 def may_match(found: Needles | None, text: str, folded: str) -> bool:
     """False only when no needle is in the text: then the pattern cannot match it."""
     return found is None or any(map(text.__contains__, found.cased)) or any(map(folded.__contains__, found.blind))
@@ -194,8 +200,8 @@ def _leading(items: list[tuple[Any, Any]], blind: bool) -> frozenset[Needle] | N
 
 def _exact(op: Any, av: Any, blind: bool) -> frozenset[str] | None:
     """The few strings an item matches, as a needle spells them; None when not a few."""
-    if op is _c.LITERAL:
-        return None if blind and av >= 128 else frozenset({chr(av).lower() if blind else chr(av)})
+    if op is _c.LITERAL:  # a case-blind pattern matches a caseless character ("”") only as itself
+        return None if blind and av >= 128 and _cased(chr(av)) else frozenset({chr(av).lower() if blind else chr(av)})
     if op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) <= PRODUCT_MAX:  # "[Mm]"
         return _exact_seq([], blind, alternatives=[[member] for member in av])
     if op is _c.SUBPATTERN and bool(av[1] & re.I) == bool(av[2] & re.I):  # no change of case rule
@@ -206,6 +212,11 @@ def _exact(op: Any, av: Any, blind: bool) -> frozenset[str] | None:
         inner = _exact_seq(list(av[2]), blind)
         return None if inner is None else inner | {""}
     return None
+
+
+def _cased(char: str) -> bool:
+    """As `re` decides whether a case-blind pattern compares a character by case."""
+    return char.lower() != char or char.upper() != char
 
 
 def _exact_seq(items: list[tuple[Any, Any]], blind: bool,

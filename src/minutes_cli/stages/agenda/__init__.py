@@ -13,12 +13,13 @@ under each unnumbered capitals heading ("PLANNING" / "1. Mill Lane") are not ite
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...document import Document, Section, Span
 from ...settings import Settings, vocabulary
 from ...text.tables import tables
-from ._itemhead import Heading, heading_at, marker_heading
+from ._itemhead import ITEM_MARK, MAY_OPEN, Heading, heading_at, marker_heading
 
 MIN_MARKERS = 2  # "(Item N)" marks this often make a paper's items
 MIN_LIST_RESTARTS = 2  # lists restarting at 1 under this many unnumbered headings are lists
@@ -27,9 +28,10 @@ MIN_LIST_RESTARTS = 2  # lists restarting at 1 under this many unnumbered headin
 def find_agenda(doc: Document, settings: Settings) -> None:
     """Append one Section per agenda item or minute heading, spanning to the next one."""
     key = settings.lexicon_key
-    markers = [h for i in range(len(doc.blocks)) if (h := marker_heading(doc, i, key)) is not None]
+    marked = _marked_blocks(doc)
+    markers = [h for i in marked if (h := marker_heading(doc, i, key)) is not None]
     if 2 * sum(1 for h in markers if not h.from_mark) > len(markers):  # most marked headings carry a minute number
-        markers = [h for i in range(len(doc.blocks)) if (h := marker_heading(doc, i, key, True)) is not None]
+        markers = [h for i in marked if (h := marker_heading(doc, i, key, True)) is not None]
     heads = markers if len(markers) >= MIN_MARKERS else _numbered(doc, key)
     if table_heads := _from_tables(doc, key):
         rows = {h.block for h in table_heads}
@@ -37,6 +39,19 @@ def find_agenda(doc: Document, settings: Settings) -> None:
     for k, h in enumerate(heads):
         end = heads[k + 1].span.start if k + 1 < len(heads) else len(doc.text)
         doc.sections.append(Section(h.number, h.title, Span(h.span.start, max(end, h.span.end)), h.span))
+
+
+def _marked_blocks(doc: Document) -> list[int]:
+    """The blocks that hold an "(Item" mark, the only ones `marker_heading` reads, in order: found
+    with one `str.find` loop over the text, not by slicing every block."""
+    starts, out = [b.span.start for b in doc.blocks], list[int]()
+    at = doc.text.find(ITEM_MARK)
+    while at != -1:
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and doc.blocks[k].span.end >= at + len(ITEM_MARK) and (not out or out[-1] != k):
+            out.append(k)
+        at = doc.text.find(ITEM_MARK, at + 1)
+    return out
 
 
 def _from_tables(doc: Document, key: str) -> list[Heading]:
@@ -56,7 +71,9 @@ def _from_tables(doc: Document, key: str) -> list[Heading]:
 
 
 def _numbered(doc: Document, key: str) -> list[Heading]:
-    found = [h for i in range(len(doc.blocks)) if (h := heading_at(doc, i, key)) is not None]
+    text, may_open = doc.text, MAY_OPEN.match  # the cheap look `heading_at` begins with, without a slice
+    found = [h for i, b in enumerate(doc.blocks)
+             if may_open(text, b.span.start, b.span.end) and (h := heading_at(doc, i, key)) is not None]
     found = _drop_lists(doc, found)
     found = [h for k, h in enumerate(found) if not h.bare or _has_neighbour(found, k)]
     inside = sorted((d.span.start, d.span.end) for d in doc.decisions)

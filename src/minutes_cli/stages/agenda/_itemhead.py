@@ -52,6 +52,7 @@ MAY_OPEN = re.compile(r"[*_\s]*(?:[\d(]|[A-Za-z]{1,6}\.\s|Item(?:\b|(?=\d))|Agen
 # ModernGov link debris after a title: "Minutes pdf icon PDF 168 KB"
 PDF_DEBRIS = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+\s*[KM]B\b.*$", re.I)
 # "(Item 4)" alone on a line, or after the heading's words (Kent's layout)
+ITEM_MARK = "(Item"  # a literal every ITEM_MARKER line holds
 ITEM_MARKER = re.compile(r"^(?P<head>.*?)\s*\(Item\s+(?P<n>\d{1,3}[A-Za-z]?)\)\s*$")
 
 
@@ -224,7 +225,7 @@ def marker_heading(doc: Document, i: int, key: str, look_back: bool = False) -> 
     ("88. | Budget Report – November" / "2024-25" / "(Item 5)") count."""
     block = doc.blocks[i]
     line = block.span.text(doc)
-    m = ITEM_MARKER.match(line) if "(Item" in line else None
+    m = ITEM_MARKER.match(line) if ITEM_MARK in line else None
     if m is None:
         return None
     if m.group("head").strip():

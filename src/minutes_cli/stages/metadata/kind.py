@@ -13,13 +13,15 @@ nothing is found. Not a stage: metadata calls it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.scan import Needles, fold, needles, search
+from ...text.places import NeedleIndex, placed
+from ...text.scan import Needle, Needles, fold, needles, starts
 from ...text.tables import outcome, tables
 
 HEAD = 600
@@ -33,6 +35,8 @@ SENTENCE_WORDS = 12  # a line this long is a sentence; a page with none is links
 SHORT_SENTENCE = 4  # ... and so is a shorter one that ends as a sentence does
 MENU_KINDS = 2  # a page with no business naming this many kinds of paper as bare labels is a menu of them
 NUMBERED_LINE = re.compile(r"^\W*\d{1,3}[.)]\s", re.M)
+STARTS_MAX = 8  # more needles a match may begin with than this: one search is cheaper than their finds
+UNLIKE_LOWER = ("\u0130", "\u0131", "\u017f")  # the characters `fold` treats otherwise than `str.lower`
 TIE_ORDER = ("other", "decision", "minutes", "report", "agenda", "news")
 
 
@@ -42,6 +46,7 @@ class _Cue:
     weight: int
     title_only: bool  # a title cue: looked for in the first characters only
     needles: Needles | None  # one of these literals is in every match (from the pattern itself)
+    starts: tuple[Needle, ...] | None  # every match begins with one of these: try the pattern only there
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,9 @@ class _Cues:
     titles: dict[str, re.Pattern[str]]
     patterns: dict[str, tuple[_Cue, ...]]
     news: re.Pattern[str]
+    index: NeedleIndex  # every cue's needles, found in one pass
+    news_words: dict[str, tuple[tuple[str, ...], ...]]  # a story phrase's longest word -> the words before it
+    news_anchors: NeedleIndex | None  # those longest words (None: a phrase the walk back cannot read)
 
 
 @lru_cache(maxsize=8)
@@ -60,14 +68,41 @@ def cues(key: str = "en") -> _Cues:
     patterns = {kind: tuple(_weighted(p) for p in items) for kind, items in data["kind_patterns"].items()}
     # matched in the lower-cased text: a case-blind alternation is several times slower
     news = re.compile(rf"\b(?:{alternation(w.lower() for w in data['news_cues'])})\b(?!,?\s+(?:the\s+)?\d)")
-    return _Cues(titles, patterns, news)
+    index = NeedleIndex(cue.needles for items in patterns.values() for cue in items)
+    return _Cues(titles, patterns, news, index, *_news_anchors([w.lower() for w in data["news_cues"]]))
+
+
+def _news_anchors(phrases: list[str]) -> tuple[dict[str, tuple[tuple[str, ...], ...]], NeedleIndex | None]:
+    """Each story phrase by its longest word, with the words before that one ("told the meeting":
+    "meeting" <- ("told", "the")): a match of the news pattern begins where those words end at it."""
+    words: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        parts = phrase.split(" ")
+        if not all(p and not any(ch.isspace() for ch in p) for p in parts):
+            return {}, None  # "a  b" or a tab: leave it to the pattern alone
+        j = max(range(len(parts)), key=lambda k: len(parts[k]))
+        words.setdefault(parts[j], set()).add(tuple(parts[:j]))
+    anchors = NeedleIndex([Needles(tuple(words), ())]) if words else None
+    return {w: tuple(sorted(b)) for w, b in words.items()}, anchors
 
 
 def _weighted(item: str) -> _Cue:
     """"3 <regex>" -> (pattern, 3, False); "3h <regex>" -> (pattern, 3, True): a title cue."""
     weight, _, pattern = item.partition(" ")
     compiled = re.compile(pattern, re.M)
-    return _Cue(compiled, int(weight.rstrip("h")), weight.endswith("h"), needles(compiled))
+    begins = _few(starts(compiled))
+    return _Cue(compiled, int(weight.rstrip("h")), weight.endswith("h"), needles(compiled), begins)
+
+
+def _few(begins: tuple[Needle, ...] | None) -> tuple[Needle, ...] | None:
+    """At most `STARTS_MAX` needles every match begins with: the longest prefixes of them that few."""
+    if not begins:
+        return None
+    for size in range(max(len(n) for n, _ in begins), 0, -1):
+        cut = {(n[:size], blind) for n, blind in begins}
+        if len(cut) <= STARTS_MAX:
+            return tuple(sorted(n for n in cut if not any(o != n and o[1] == n[1] and n[0].startswith(o[0]) for o in cut)))
+    return None
 
 
 def front_matter_kind(doc: Document, key: str) -> str | None:
@@ -92,15 +127,17 @@ def classify(doc: Document, key: str = "en") -> str:
     title = title_kind(doc, c)
     if title is not None:
         scores[title] += TITLE_WEIGHT
-    text, head = doc.text, doc.text[:HEAD]
-    folded, head_folded = fold(text), fold(head)
+    text, lowered = doc.text, doc.text.lower()
+    folded = fold(text) if any(char in text for char in UNLIKE_LOWER) else lowered
+    head, places = text[:HEAD], c.index.places(text, folded)
     for kind, patterns in c.patterns.items():
         for cue in patterns:
-            if search(cue.pattern, cue.needles, head, head_folded):
+            if (at := placed(cue.needles, places, HEAD)) is not None and _found(cue, head, folded[:HEAD], at):
                 scores[kind] += cue.weight * 2
-            elif not cue.title_only and search(cue.pattern, cue.needles, text, folded):
+            elif not cue.title_only and (at := placed(cue.needles, places)) is not None \
+                    and _found(cue, text, folded, at):
                 scores[kind] += cue.weight
-    phrases = {m.group() for m in c.news.finditer(doc.text.lower())}
+    phrases = _news_phrases(lowered, c)
     scores["news"] += NEWS_WEIGHT * min(NEWS_CAP, len(phrases))
     hinted = front_matter_kind(doc, key)
     if hinted in scores:
@@ -109,6 +146,51 @@ def classify(doc: Document, key: str = "en") -> str:
     if best == 0:
         return "other"
     return next(kind for kind in TIE_ORDER if scores[kind] == best)
+
+
+def _found(cue: _Cue, text: str, folded: str, at: int) -> bool:
+    """`cue.pattern.search(text, at)` found something: tried only where a match can begin, when known."""
+    if cue.starts is None:
+        return cue.pattern.search(text, at) is not None
+    for needle, blind in cue.starts:
+        haystack = folded if blind else text
+        i = haystack.find(needle, at)
+        while i != -1:
+            if cue.pattern.match(text, i):
+                return True
+            i = haystack.find(needle, i + 1)
+    return False
+
+
+def _news_phrases(lowered: str, c: _Cues) -> set[str]:
+    """The distinct story phrases `c.news` finds (as its `finditer` would), matched only where a
+    phrase's longest word stands after its other words."""
+    if c.news_anchors is None:
+        return {m.group() for m in c.news.finditer(lowered)}
+    starts: set[int] = set()
+    for end, word in c.news_anchors.occurrences(lowered):
+        for before in c.news_words[word]:
+            at = _words_before(lowered, end - len(word) + 1, before)
+            if at is not None:
+                starts.add(at)
+    found, last = set(), 0
+    for at in sorted(starts):
+        if at >= last and (m := c.news.match(lowered, at)):
+            found.add(m.group())
+            last = m.end()
+    return found
+
+
+def _words_before(text: str, at: int, words: tuple[str, ...]) -> int | None:
+    """Where `words`, each followed by white space, end at `at`: their start, or None."""
+    for word in reversed(words):
+        space = at
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        if space == at or not text.startswith(word, space - len(word)) or space < len(word):
+            return None
+        at = space - len(word)
+    return at
 
 
 def _bare_labels(doc: Document, key: str) -> set[str]:
@@ -122,11 +204,20 @@ def _bare_labels(doc: Document, key: str) -> set[str]:
 def _has_business(doc: Document) -> bool:
     """Does the paper carry any business: a sentence, or a numbered list? A listing or a media
     player's page ("Agenda | Minutes | Download", "Video Download") has neither."""
-    for line in doc.text.split("\n"):
+    for line in _lines(doc.text):
         n = len(line.split())
         if n >= SENTENCE_WORDS or (n >= SHORT_SENTENCE and line.rstrip().endswith((".", "?", "!"))):
             return True
     return len(NUMBERED_LINE.findall(doc.text)) >= 2
+
+
+def _lines(text: str) -> Iterator[str]:
+    """`text.split("\\n")`, one line at a time (a paper with business stops at its first lines)."""
+    start = 0
+    while (end := text.find("\n", start)) != -1:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
 
 
 def title_kind(doc: Document, c: _Cues) -> str | None:
