@@ -2,16 +2,15 @@
 
 `scan.needles` gives each pattern a few literals one of which is in every match. Looking for each
 with `str.find` scans a whole paper once per needle (125 needles for the kind cues alone); an
-Aho-Corasick automaton (pyahocorasick) finds them all in one pass over the text and one over
+Aho-Corasick automaton (ahocorasick-rs, as `text.lowered` uses) finds them all in one pass over the text and one over
 `scan.fold(text)`. `placed` then answers what `scan.first_place` answers, from those places.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
 
-import ahocorasick
+import ahocorasick_rs
 
 from .scan import Needle, Needles
 
@@ -21,34 +20,33 @@ class NeedleIndex:
 
     def __init__(self, found: Iterable[Needles | None]) -> None:
         every = [n for f in found if f is not None for n in f.all()]
-        self._cased = _automaton(sorted({n for n, b in every if not b}))
-        self._blind = _automaton(sorted({n for n, b in every if b}))
+        self._cased_words = sorted({n for n, b in every if not b})
+        self._blind_words = sorted({n for n, b in every if b})
+        self._cased, self._blind = _automaton(self._cased_words), _automaton(self._blind_words)
 
     def places(self, text: str, folded: str) -> dict[Needle, int]:
         """The first offset of every needle in the text (case-blind ones in `folded`, `fold(text)`)."""
         out: dict[Needle, int] = {}
-        for automaton, haystack, blind in ((self._cased, text, False), (self._blind, folded, True)):
+        for automaton, words, haystack, blind in ((self._cased, self._cased_words, text, False),
+                                                  (self._blind, self._blind_words, folded, True)):
             if automaton is None:
                 continue
-            for end, word in automaton.iter(haystack):  # in order of end: a needle's first one comes first
-                out.setdefault((word, blind), end - len(word) + 1)
+            for i, start, _ in automaton.find_matches_as_indexes(haystack, overlapping=True):
+                key = (words[i], blind)
+                if start < out.get(key, start + 1):
+                    out[key] = start
         return out
 
 
     def occurrences(self, text: str) -> Iterator[tuple[int, str]]:
         """(end, needle) for every occurrence of a needle as written, overlaps included, in order of end."""
         if self._cased is not None:
-            yield from self._cased.iter(text)
+            for i, _, end in self._cased.find_matches_as_indexes(text, overlapping=True):
+                yield end - 1, self._cased_words[i]
 
 
-def _automaton(words: list[str]) -> Any:
-    if not words:
-        return None
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+def _automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick | None:
+    return ahocorasick_rs.AhoCorasick(words) if words else None
 
 
 def placed(found: Needles | None, places: dict[Needle, int], end: int | None = None) -> int | None:
