@@ -9,16 +9,19 @@ scans. The lower-cased text is made once per text and kept for the last few text
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ..lexicon import literals
 from ..settings import vocabulary
-from .scan import finditer
+from .scan import _ZERO_WIDTH, Needles, _c, _leading, _parser, finditer, fold, needles
 
 _LOWER: dict[int, tuple[str, str]] = {}
 _OFFSETS: dict[tuple[int, tuple[str, ...]], tuple[str, list[int]]] = {}
+_LED: dict[tuple[int, Needles], tuple[str, list[int]]] = {}
+_FOLDED: dict[int, tuple[str, str]] = {}
 
 
 def lowered(text: str) -> str | None:
@@ -122,3 +125,76 @@ def finditer_folded(pattern: re.Pattern[str], text: str, spans: list[tuple[int, 
                 found = pattern.match(text, m.start(), e)
                 if found is not None:
                     yield found
+
+
+@lru_cache(maxsize=128)
+def leading_needles(pattern: re.Pattern[str]) -> Needles | None:
+    """Needles one of which every match of `pattern` begins with, or None: `text.scan.needles` when
+    they lead, else those of a first group ("(?<![\\w'])(?P<verb>moved|seconded)\\s+by ...")."""
+    found = needles(pattern)
+    if found is not None and found.leading:
+        return found
+    items = [item for item in _parser.parse(pattern.pattern, pattern.flags) if item[0] not in _ZERO_WIDTH]
+    if not items or items[0][0] is not _c.SUBPATTERN:
+        return None
+    av, blind = items[0][1], bool(pattern.flags & re.I)
+    if bool(av[1] & re.I) != bool(av[2] & re.I):
+        return None
+    lead = _leading(list(av[3]), blind)
+    if lead is None:
+        return None
+    return Needles(tuple(sorted(n for n, b in lead if not b)), tuple(sorted(n for n, b in lead if b)), True)
+
+
+def _needle_offsets(text: str, found: Needles) -> list[int]:
+    """Sorted offsets where any needle starts: cased ones as written, case-blind ones in `fold(text)`."""
+    key = (id(text), found)
+    kept = _LED.get(key)
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    out = set(literal_offsets(text, found.cased)) if found.cased else set()
+    if found.blind:
+        folded = _folded(text)
+        for root in sorted(found.blind, key=len):
+            if any(root.startswith(r) for r in found.blind if r != root and len(r) < len(root)):
+                continue  # "comment" finds "comments"
+            i = folded.find(root)
+            while i != -1:
+                out.add(i)
+                i = folded.find(root, i + 1)
+    result = sorted(out)
+    if len(_LED) >= 64:
+        _LED.clear()
+    _LED[key] = (text, result)
+    return result
+
+
+def _folded(text: str) -> str:
+    """`text.scan.fold(text)`, made once per text."""
+    hit = _FOLDED.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    folded = fold(text)
+    if len(_FOLDED) >= 4:
+        _FOLDED.clear()
+    _FOLDED[id(text)] = (text, folded)
+    return folded
+
+
+def finditer_led(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """`text.scan.finditer`, the same matches, for a pattern whose every match begins with a needle:
+    the pattern is tried only where a needle stands in a window, not at every offset of it."""
+    found = leading_needles(pattern)
+    if found is None:
+        yield from finditer(pattern, text, spans)
+        return
+    offsets, last = _needle_offsets(text, found), -1
+    for s, e in spans:
+        i = bisect.bisect_left(offsets, max(s, last))
+        while i < len(offsets) and offsets[i] < e:
+            m = pattern.match(text, offsets[i], e)
+            i += 1
+            if m is not None:
+                yield m
+                last = m.end()
+                i = bisect.bisect_left(offsets, last, i)

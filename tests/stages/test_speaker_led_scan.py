@@ -1,0 +1,67 @@
+"""`finditer_led` (a pattern tried only where one of its leading needles stands) gives exactly the
+matches of `text.scan.finditer` over the same windows, for every speakers pattern it is used on."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from minutes_cli.settings import Settings
+from minutes_cli.stages import speakers
+from minutes_cli.stages.speakers import _lists
+from minutes_cli.text.lowered import finditer_led, leading_needles
+from minutes_cli.text.scan import finditer, windows_at
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+FIXTURES = sorted(p for p in (ROOT / "fixtures").rglob("*.txt"))
+VOCAB = Settings().lexicon_key
+# Texts written for this test: each speakers pattern's shape, and case and Unicode twists
+WRITTEN = [
+    "Proposed by Mrs Willis and seconded by C. Humphries. MOVED: Cr Barnes. prop. Mr.Bonnett, 2nd Mr. Ward",
+    "“We are pleased,” said Councillor Ann Roe. SAID COUNCILLOR X. Explained Cllr Poe, and asked Mr Smith.",
+    "A presentation of a cheque by the immediate past Chairman, Councillor Mrs Pam Bosworth was made.",
+    "said Graham Hodkinson, the director of adult social care. Says Ann Lee, a resident.",
+    "The planning officer (Murray Hancock) gave a report. — Janice McMillan made a presentation.",
+    "Moved by Veitch, Seconded by Jermey. Councillor Roe (Proposed) and Mr Poe (seconded).",
+    "İnvited Cllr Roe to speak; ſaid Mr Poe. The Clerk invited Councillor Lee to address the meeting.",
+    "Questions and comments: the following questions and comments were raised by Cllr Roe and Cllr Poe.",
+]
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    near_honorific, near_motion, near_verb = speakers._patterns(VOCAB)
+    return [*near_honorific, *near_motion, *near_verb, *_lists._patterns(VOCAB), _lists._question(VOCAB),
+            _lists._invited(VOCAB), _lists._verb_first(VOCAB), _lists._passive(VOCAB)]
+
+
+def _texts() -> list[str]:
+    return WRITTEN + [p.read_text(encoding="utf-8") for p in FIXTURES]
+
+
+def _spans(text: str) -> list[list[tuple[int, int]]]:
+    """The whole text, and small windows every 37 characters (windows that cut matches short)."""
+    return [[(0, len(text))], windows_at(list(range(0, len(text), 37)), 5, 20, len(text))]
+
+
+@pytest.mark.parametrize("index", range(len(_patterns())))
+def test_same_matches_as_finditer(index: int) -> None:
+    pattern = _patterns()[index]
+    for text in _texts():
+        for spans in _spans(text):
+            expected = [(m.span(), m.groupdict()) for m in finditer(pattern, text, spans)]
+            assert [(m.span(), m.groupdict()) for m in finditer_led(pattern, text, spans)] == expected
+
+
+def test_leading_needles_read_a_first_group() -> None:
+    """ "(?<![\\w'])(?P<verb>moved|seconded)\\s+by": every match opens with the group's words."""
+    found = leading_needles(re.compile(r"(?<![\w'])(?P<verb>moved|seconded)\s+by\s+\w+", re.I))
+    assert found is not None and found.leading and set(found.blind) == {"moved", "seconded"}
+    assert leading_needles(re.compile(r"(?P<name>[A-Z]\w+)\s+said")) is None
+
+
+def test_written_texts_have_matches() -> None:
+    """The equality test above is not vacuous: the written texts give matches of the led patterns."""
+    led = [p for p in _patterns() if leading_needles(p) is not None]
+    assert sum(1 for p in led for t in WRITTEN for _ in finditer_led(p, t, [(0, len(t))])) >= 10
