@@ -11,7 +11,7 @@ import pytest
 from minutes_cli.settings import Settings
 from minutes_cli.stages import speakers
 from minutes_cli.stages.speakers import _lists
-from minutes_cli.text.lowered import finditer_led, leading_needles
+from minutes_cli.text.lowered import finditer_led, leading_needles, literal_offsets, root_offsets
 from minutes_cli.text.scan import finditer, windows_at
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -65,3 +65,28 @@ def test_written_texts_have_matches() -> None:
     """The equality test above is not vacuous: the written texts give matches of the led patterns."""
     led = [p for p in _patterns() if leading_needles(p) is not None]
     assert sum(1 for p in led for t in WRITTEN for _ in finditer_led(p, t, [(0, len(t))])) >= 10
+
+
+def _finds(text: str, literal: str) -> list[int]:
+    out, i = [], text.find(literal)
+    while i != -1:
+        out.append(i)
+        i = text.find(literal, i + 1)
+    return out
+
+
+@pytest.mark.parametrize("text", [t for t in WRITTEN if "İ" not in t] + ["councillor COUNCILLORS Councillor, cllrcllr aaaa"])
+def test_root_offsets_are_every_find(text: str) -> None:
+    """The one Aho-Corasick pass finds each root wherever `str.find` does, overlaps too ("aaaa")."""
+    roots = ["councillor", "council", "cllr", "aa", "said", "by", "ſaid"]
+    at = root_offsets(text, roots)
+    assert at is not None
+    low = text.lower()
+    assert {r: at[r] for r in roots} == {r: _finds(low, r) for r in roots}
+
+
+def test_literal_offsets_where_lower_case_moves_offsets() -> None:
+    """ "İ" lower-cases to two characters: the literals are then found in the text as written."""
+    text = "İnvited Councillor Roe; COUNCILLOR Poe and councillor Lee"
+    assert root_offsets(text, ["councillor"]) is None
+    assert literal_offsets(text, ["Councillor", "COUNCILLOR"]) == [8, 24]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...document import Document, Span, Speaker
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
-from ...text.lowered import finditer_led, grouped, literal_windows, lowered, vocab_literals
+from ...text.lowered import finditer_led, grouped, literal_offsets, literal_windows, root_offsets, vocab_literals
 from ...text.names import (
     _SURNAME,
     DISAMBIGUATOR,
@@ -174,17 +174,17 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
 
     Each lower-case form is searched once in the lower-cased text, then the forms as written
     are checked at the hit ("Councillor", "COUNCILLOR", "councillor")."""
-    low = lowered(text)
-    search = text if low is None else low
-    groups = grouped(_honorific_literals(vocab)) if low is not None else ((v, (v,)) for v in _honorific_literals(vocab))
+    groups = grouped(_honorific_literals(vocab))
+    at = root_offsets(text, [root for root, _ in groups])
+    if at is None:
+        groups = tuple((v, (v,)) for v in _honorific_literals(vocab))
+        at = {v: literal_offsets(text, (v,)) for v, _ in groups}
     out = set()
     for root, variants in groups:
-        i = search.find(root)
-        while i != -1:
+        for i in at[root]:
             if (i == 0 or not text[i - 1].isalnum()) and any(
                     text.startswith(v, i) and _name_next(text, i + len(v)) for v in variants):
                 out.add(i)
-            i = search.find(root, i + 1)
     return sorted(out)
 
 
