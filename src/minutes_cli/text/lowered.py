@@ -20,7 +20,7 @@ from ..lexicon import literals
 from ..settings import vocabulary
 from .scan import _ZERO_WIDTH, Needles, _c, _leading, _parser, finditer, fold, needles
 
-_LOWER: dict[int, tuple[str, str]] = {}
+_LOWER: dict[int, tuple[str, str | None]] = {}
 _OFFSETS: dict[tuple[int, tuple[str, ...]], tuple[str, list[int]]] = {}
 _LED: dict[tuple[int, Needles], tuple[str, list[int]]] = {}
 _FOLDED: dict[int, tuple[str, str]] = {}
@@ -34,10 +34,11 @@ def lowered(text: str) -> str | None:
     if hit is not None and hit[0] is text:
         return hit[1]
     low = text.lower()
+    kept = low if len(low) == len(text) else None  # cached as None too: a second call must not return it
     if len(_LOWER) >= 4:
         _LOWER.clear()
-    _LOWER[id(text)] = (text, low)
-    return low if len(low) == len(text) else None
+    _LOWER[id(text)] = (text, kept)
+    return kept
 
 
 @lru_cache(maxsize=64)
