@@ -10,7 +10,8 @@ import pytest
 
 from minutes_cli.settings import Settings
 from minutes_cli.stages import speakers
-from minutes_cli.stages.speakers import _lists
+from minutes_cli.document import Document
+from minutes_cli.stages.speakers import _lists, _speech
 from minutes_cli.text.lowered import finditer_led, leading_needles, literal_offsets, root_offsets
 from minutes_cli.text.scan import finditer, windows_at
 
@@ -90,3 +91,10 @@ def test_literal_offsets_where_lower_case_moves_offsets() -> None:
     text = "İnvited Councillor Roe; COUNCILLOR Poe and councillor Lee"
     assert root_offsets(text, ["councillor"]) is None
     assert literal_offsets(text, ["Councillor", "COUNCILLOR"]) == [8, 24]
+
+
+@pytest.mark.parametrize("text", _texts() + [" said", "said Roe", "\\tstated, and  told  \\n said"])
+def test_verb_hits_are_the_pattern_s_matches(text: str) -> None:
+    """`verb_hits` (tried only before written verbs) finds what the verb pattern finds over the text."""
+    expected = [(m.span(), m.group("verb")) for m in _speech._patterns(VOCAB).finditer(text)]
+    assert [(m.span(), m.group("verb")) for m in _speech.verb_hits(Document(source="t.txt", text=text), VOCAB)] == expected
