@@ -88,10 +88,11 @@ def root_offsets(text: str, roots: Iterable[str]) -> dict[str, list[int]] | None
     if wanted:
         _KNOWN.update(wanted)
         every = tuple(sorted(_KNOWN if len(_KNOWN) <= 4000 else wanted))
-        for root in every:
-            found.setdefault(root, [])
+        lists: list[list[int]] = [[] for _ in every]
         for i, start, _ in _automaton(every).find_matches_as_indexes(low, overlapping=True):
-            found[every[i]].append(start)
+            lists[i].append(start)
+        for root, at in zip(every, lists):
+            found.setdefault(root, at)
     return found
 
 

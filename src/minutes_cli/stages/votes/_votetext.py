@@ -15,7 +15,7 @@ from ...document import Document, Span, VoteCount, VoteEvent
 from ...lexicon import alternation, literals
 from ...settings import vocabulary
 from ...text.lowered import finditer_folded, literal_windows
-from ...text.scan import finditer, windows
+from ...text.scan import finditer
 
 # Number words of a tally, from the base lexicon ("Against: Nil", "three to two in favour"); BY_VOTES is shared
 WORDS = {**{w: 0 for w in vocabulary("en")["vote_zero_words"]}, **vocabulary("en")["number_words"]}
@@ -130,7 +130,7 @@ def _dedupe(counts: tuple[VoteCount, ...]) -> tuple[VoteCount, ...]:
 def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
     """"by 6 votes to 5" (yes, no, abstain), "CARRIED ... 5/0" and "Motion carried 6-0"."""
     events = _dash_events(doc, key)
-    spans = windows(doc.text, PAIR_LITERALS, 80, 90)
+    spans = literal_windows(doc.text, PAIR_LITERALS, 80, 90)
     for m in finditer(BY_VOTES, doc.text, spans):
         parts = [("yes", "a"), ("no", "b"), ("abstain", "c")] if m.group("a") else [("yes", "a2"), ("no", "b2")]
         if m.group("a") and LOSING.search(doc.text, max(0, m.start() - 60), m.start()):
@@ -148,7 +148,7 @@ def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
 
 def _dash_events(doc: Document, key: str) -> list[VoteEvent]:
     events = []
-    for m in finditer(_dash_tally(key), doc.text, windows(doc.text, ("-",), 40, 40)):
+    for m in finditer(_dash_tally(key), doc.text, literal_windows(doc.text, ("-",), 40, 40)):
         groups = ("a", "b", "c") if m.group("a") else ("a2", "b2", "c2")
         counts = tuple(VoteCount(opt, int(m.group(g)), Span(m.start(g), m.end(g)))
                        for opt, g in zip(("yes", "no", "abstain"), groups) if m.group(g))
