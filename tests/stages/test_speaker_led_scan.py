@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from minutes_cli.settings import Settings
-from minutes_cli.stages import speakers
 from minutes_cli.document import Document
+from minutes_cli.settings import Settings
+from minutes_cli.stages import attendance, speakers
 from minutes_cli.stages.speakers import _lists, _speech
+from minutes_cli.stages.votes import _votetext
 from minutes_cli.text.lowered import finditer_led, leading_needles, literal_offsets, root_offsets
 from minutes_cli.text.scan import finditer, windows_at
 
@@ -27,6 +28,7 @@ WRITTEN = [
     "The planning officer (Murray Hancock) gave a report. — Janice McMillan made a presentation.",
     "Moved by Veitch, Seconded by Jermey. Councillor Roe (Proposed) and Mr Poe (seconded).",
     "İnvited Cllr Roe to speak; ſaid Mr Poe. The Clerk invited Councillor Lee to address the meeting.",
+    "For 5, Against: 2, ABSTAIN (1). In favour - 7; Not voting 1. CARRIED RESOLUTION NO.2017/GM2012 5/0, Lost 3/4",
     "Questions and comments: the following questions and comments were raised by Cllr Roe and Cllr Poe.",
 ]
 
@@ -34,7 +36,8 @@ WRITTEN = [
 def _patterns() -> list[re.Pattern[str]]:
     near_honorific, near_motion, near_verb = speakers._patterns(VOCAB)
     return [*near_honorific, *near_motion, *near_verb, *_lists._patterns(VOCAB), _lists._question(VOCAB),
-            _lists._invited(VOCAB), _lists._verb_first(VOCAB), _lists._passive(VOCAB)]
+            _lists._invited(VOCAB), _lists._verb_first(VOCAB), _lists._passive(VOCAB),
+            _votetext._count_patterns(VOCAB)[0], _votetext.SLASH_TALLY, attendance.PUBLIC_LABEL]
 
 
 def _texts() -> list[str]:

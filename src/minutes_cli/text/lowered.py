@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick_rs
 
@@ -170,16 +171,20 @@ def leading_needles(pattern: re.Pattern[str]) -> Needles | None:
     found = needles(pattern)
     if found is not None and found.leading:
         return found
-    items = [item for item in _parser.parse(pattern.pattern, pattern.flags) if item[0] not in _ZERO_WIDTH]
-    if not items or items[0][0] is not _c.SUBPATTERN:
-        return None
-    av, blind = items[0][1], bool(pattern.flags & re.I)
-    if bool(av[1] & re.I) != bool(av[2] & re.I):
-        return None
-    lead = _leading(list(av[3]), blind)
+    lead = _group_leading(list(_parser.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.I))
     if lead is None:
         return None
     return Needles(tuple(sorted(n for n, b in lead if not b)), tuple(sorted(n for n, b in lead if b)), True)
+
+
+def _group_leading(items: list[tuple[Any, Any]], blind: bool) -> frozenset[tuple[str, bool]] | None:
+    """What every match opens with, looking into first groups, with their case rule ("(?i:for|nay)")."""
+    items = [item for item in items if item[0] not in _ZERO_WIDTH]
+    if not items or items[0][0] is not _c.SUBPATTERN:
+        return None
+    av = items[0][1]  # (group, flags added, flags removed, items)
+    inner = (blind or bool(av[1] & re.I)) and not av[2] & re.I
+    return _leading(list(av[3]), inner) or _group_leading(list(av[3]), inner)
 
 
 def _needle_offsets(text: str, found: Needles) -> list[int]:

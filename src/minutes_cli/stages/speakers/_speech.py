@@ -22,10 +22,10 @@ from typing import NamedTuple
 from ...document import Document
 from ...lexicon import alternation
 from ...settings import vocabulary
+from ...text.lowered import literal_offsets
 from ...text.names import (
     words,
 )
-from ...text.lowered import literal_offsets
 from ...text.scan import windows_at
 from ._holders import CODE, Holder, Holders
 from ._subject import AND_SPLIT, FULL_FIRST, Piece, group

@@ -13,9 +13,9 @@ from functools import lru_cache
 from ...document import Document, Span, VoteCast, VoteCount, VoteEvent
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
+from ...text.lowered import literal_windows
 from ...text.names import honorific_pattern
 from ...text.people import LIST_NAME, split_people
-from ...text.lowered import literal_windows
 from ...text.scan import block_index, finditer
 from ._votetext import WORDS, number, option, tally_counts
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...document import Document, Span, VoteCount, VoteEvent
 from ...lexicon import alternation, literals
 from ...settings import vocabulary
-from ...text.lowered import finditer_folded, literal_windows
+from ...text.lowered import finditer_folded, finditer_led, literal_windows
 from ...text.scan import finditer
 
 # Number words of a tally, from the base lexicon ("Against: Nil", "three to two in favour"); BY_VOTES is shared
@@ -116,7 +116,7 @@ def tally_counts(doc: Document, key: str = "en") -> list[VoteEvent]:
 def _counts(text: str, spans: list[tuple[int, int]], option_number: re.Pattern[str],
             number_option: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """ "For 5" matches, then "5 for" matches (its words are lower case: scanned over the folded text)."""
-    yield from finditer(option_number, text, spans)
+    yield from finditer_led(option_number, text, spans)
     yield from finditer_folded(number_option, text, spans)
 
 
@@ -139,7 +139,7 @@ def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
                        for opt, g in parts if m.group(g) and number(m.group(g)) is not None)
         if len(counts) >= 2:
             events.append(VoteEvent(Span(m.start(), m.end()), counts, text=m.group(0)))
-    for m in finditer(SLASH_TALLY, doc.text, spans):
+    for m in finditer_led(SLASH_TALLY, doc.text, spans):
         counts = (VoteCount("yes", int(m.group("a")), Span(m.start("a"), m.end("a"))),
                   VoteCount("no", int(m.group("b")), Span(m.start("b"), m.end("b"))))
         events.append(VoteEvent(Span(m.start(), m.end()), counts, text=m.group(0)))
