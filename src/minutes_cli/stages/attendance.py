@@ -15,10 +15,10 @@ from functools import lru_cache
 from ..document import Attendee, Document, Span
 from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
-from ..text.lowered import finditer_folded, literal_windows
+from ..text.lowered import finditer_folded, finditer_led, literal_windows
 from ..text.names import canonical_name, canonical_role, group_prefix, honorific_pattern
 from ..text.people import Person, split_people
-from ..text.scan import block_index, finditer
+from ..text.scan import block_index
 
 
 @lru_cache(maxsize=16)
@@ -132,7 +132,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
             continue
         out.append((m.start(), m.end(), "chair" if "chair" in label else status[label]))
     apology, words = _apology_pattern(vocab)
-    for m in finditer(apology, doc.text, literal_windows(doc.text, words, 5, 140)):
+    for m in finditer_led(apology, doc.text, literal_windows(doc.text, words, 5, 140)):
         out.append((m.start(), m.end(), "apologies"))
     kept: list[tuple[int, int, str]] = []
     for hit in sorted(set(out), key=lambda h: (h[0], -h[1])):  # "Officers Present": not "Present" inside it
@@ -224,9 +224,9 @@ def _public(doc: Document, vocab: str) -> None:
     """The count of members of the public, where the minutes give one in attendance phrasing."""
     count_pattern, numbers, prefilter = _public_count(vocab)
     spans = literal_windows(doc.text, prefilter, 60, 40)
-    found = next(finditer(PUBLIC_LABEL, doc.text, spans), None)
+    found = next(finditer_led(PUBLIC_LABEL, doc.text, spans), None)
     if found is None:
-        found = next((m for m in finditer(count_pattern, doc.text, spans) if _attending(doc.text, m)), None)
+        found = next((m for m in finditer_led(count_pattern, doc.text, spans) if _attending(doc.text, m)), None)
     if found is not None:
         raw = found.group("n").lower()
         count = int(raw) if raw.isdigit() else numbers[raw]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...document import Document, Span, Speaker
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
-from ...text.lowered import grouped, literal_windows, lowered, vocab_literals
+from ...text.lowered import finditer_led, grouped, literal_offsets, literal_windows, root_offsets, vocab_literals
 from ...text.names import (
     _SURNAME,
     DISAMBIGUATOR,
@@ -28,7 +28,7 @@ from ...text.names import (
     trim_name,
 )
 from ...text.people import caps_name
-from ...text.scan import finditer, windows_at
+from ...text.scan import windows_at
 from ._contributions import contributions_of, role_before
 from ._holders import Holders
 from ._identity import Person, merge
@@ -157,16 +157,16 @@ def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> It
             yield m
     spans = windows_at(honorifics, 40, 90, size)
     for pattern in near_honorific[1:]:  # "a presentation of a cheque by the past Chairman, Councillor X": further back
-        yield from finditer(pattern, text, windows_at(honorifics, 160, 90, size) if pattern is near_honorific[3] else spans)
+        yield from finditer_led(pattern, text, windows_at(honorifics, 160, 90, size) if pattern is near_honorific[3] else spans)
     spans = literal_windows(text, vocab_literals(vocab, "speaker_motion_verbs"), 6, 90)  # the motion cues' literals
     for pattern in near_motion:
-        yield from finditer(pattern, text, spans)
+        yield from finditer_led(pattern, text, spans)
     # "Graham Hodkinson, the director ..., said": only where ", the " or ", a " comes shortly before the verb
     appositive = [h.start() for h in hits if any(text.find(a, h.start() - 110, h.start()) != -1 for a in APPOSITIVES)]
-    yield from finditer(near_verb[0], text, windows_at(appositive, 140, 12, size))
+    yield from finditer_led(near_verb[0], text, windows_at(appositive, 140, 12, size))
     spans = windows_at([h.start() for h in hits], 140, 140, size)
     for pattern in near_verb[1:]:
-        yield from finditer(pattern, text, spans)
+        yield from finditer_led(pattern, text, spans)
 
 
 def _honorific_hits(text: str, vocab: str) -> list[int]:
@@ -174,17 +174,17 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
 
     Each lower-case form is searched once in the lower-cased text, then the forms as written
     are checked at the hit ("Councillor", "COUNCILLOR", "councillor")."""
-    low = lowered(text)
-    search = text if low is None else low
-    groups = grouped(_honorific_literals(vocab)) if low is not None else ((v, (v,)) for v in _honorific_literals(vocab))
+    groups = grouped(_honorific_literals(vocab))
+    at = root_offsets(text, [root for root, _ in groups])
+    if at is None:
+        groups = tuple((v, (v,)) for v in _honorific_literals(vocab))
+        at = {v: literal_offsets(text, (v,)) for v, _ in groups}
     out = set()
     for root, variants in groups:
-        i = search.find(root)
-        while i != -1:
+        for i in at[root]:
             if (i == 0 or not text[i - 1].isalnum()) and any(
                     text.startswith(v, i) and _name_next(text, i + len(v)) for v in variants):
                 out.add(i)
-            i = search.find(root, i + 1)
     return sorted(out)
 
 

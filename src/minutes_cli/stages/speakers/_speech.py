@@ -22,6 +22,7 @@ from typing import NamedTuple
 from ...document import Document
 from ...lexicon import alternation
 from ...settings import vocabulary
+from ...text.lowered import literal_offsets
 from ...text.names import (
     words,
 )
@@ -84,8 +85,14 @@ def _opener(vocab: str) -> re.Pattern[str]:
 
 
 def verb_hits(doc: Document, vocab: str) -> list[re.Match[str]]:
-    """Every speech verb in the text, in order."""
-    return list(_patterns(vocab).finditer(doc.text))
+    """Every speech verb in the text, in order: `_patterns(vocab).finditer`, tried only at the blank
+    before each place a verb is written (found with every other cue literal in one pass)."""
+    pattern, text, out, last = _patterns(vocab), doc.text, [], -1
+    for i in literal_offsets(text, vocabulary(vocab)["speech_verbs"]):
+        if i > max(last, 0) and text[i - 1] in " \t" and (m := pattern.match(text, i - 1)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
 
 
 def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, vocab: str) -> Iterator[Said]:

@@ -13,9 +13,10 @@ from functools import lru_cache
 from ...document import Document, Span, VoteCast, VoteCount, VoteEvent
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
+from ...text.lowered import literal_windows
 from ...text.names import honorific_pattern
 from ...text.people import LIST_NAME, split_people
-from ...text.scan import block_index, finditer, windows
+from ...text.scan import block_index, finditer
 from ._votetext import WORDS, number, option, tally_counts
 
 # "For the Amendment", "Against", "Abstain:", "Ayes:", "Yeas:", "There voted for the Minutes ...:",
@@ -82,7 +83,7 @@ def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
     """Group consecutive option lists ("For ... (11)", "Against ... (4)") into vote events."""
     groups: list[list[tuple[str, Span, list[VoteCast], VoteCount | None, bool]]] = []
     last_end = -10 ** 9
-    for m in finditer(_label_pattern(vocab), doc.text, windows(doc.text, _labels(vocab)[1], 4, 120)):
+    for m in finditer(_label_pattern(vocab), doc.text, literal_windows(doc.text, _labels(vocab)[1], 4, 120)):
         option = _option(m, vocab)
         if option is None:
             continue

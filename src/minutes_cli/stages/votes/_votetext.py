@@ -14,8 +14,8 @@ from functools import lru_cache
 from ...document import Document, Span, VoteCount, VoteEvent
 from ...lexicon import alternation, literals
 from ...settings import vocabulary
-from ...text.lowered import finditer_folded, literal_windows
-from ...text.scan import finditer, windows
+from ...text.lowered import finditer_folded, finditer_led, literal_windows
+from ...text.scan import finditer
 
 # Number words of a tally, from the base lexicon ("Against: Nil", "three to two in favour"); BY_VOTES is shared
 WORDS = {**{w: 0 for w in vocabulary("en")["vote_zero_words"]}, **vocabulary("en")["number_words"]}
@@ -116,7 +116,7 @@ def tally_counts(doc: Document, key: str = "en") -> list[VoteEvent]:
 def _counts(text: str, spans: list[tuple[int, int]], option_number: re.Pattern[str],
             number_option: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """ "For 5" matches, then "5 for" matches (its words are lower case: scanned over the folded text)."""
-    yield from finditer(option_number, text, spans)
+    yield from finditer_led(option_number, text, spans)
     yield from finditer_folded(number_option, text, spans)
 
 
@@ -130,7 +130,7 @@ def _dedupe(counts: tuple[VoteCount, ...]) -> tuple[VoteCount, ...]:
 def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
     """"by 6 votes to 5" (yes, no, abstain), "CARRIED ... 5/0" and "Motion carried 6-0"."""
     events = _dash_events(doc, key)
-    spans = windows(doc.text, PAIR_LITERALS, 80, 90)
+    spans = literal_windows(doc.text, PAIR_LITERALS, 80, 90)
     for m in finditer(BY_VOTES, doc.text, spans):
         parts = [("yes", "a"), ("no", "b"), ("abstain", "c")] if m.group("a") else [("yes", "a2"), ("no", "b2")]
         if m.group("a") and LOSING.search(doc.text, max(0, m.start() - 60), m.start()):
@@ -139,7 +139,7 @@ def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
                        for opt, g in parts if m.group(g) and number(m.group(g)) is not None)
         if len(counts) >= 2:
             events.append(VoteEvent(Span(m.start(), m.end()), counts, text=m.group(0)))
-    for m in finditer(SLASH_TALLY, doc.text, spans):
+    for m in finditer_led(SLASH_TALLY, doc.text, spans):
         counts = (VoteCount("yes", int(m.group("a")), Span(m.start("a"), m.end("a"))),
                   VoteCount("no", int(m.group("b")), Span(m.start("b"), m.end("b"))))
         events.append(VoteEvent(Span(m.start(), m.end()), counts, text=m.group(0)))
@@ -148,7 +148,7 @@ def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
 
 def _dash_events(doc: Document, key: str) -> list[VoteEvent]:
     events = []
-    for m in finditer(_dash_tally(key), doc.text, windows(doc.text, ("-",), 40, 40)):
+    for m in finditer(_dash_tally(key), doc.text, literal_windows(doc.text, ("-",), 40, 40)):
         groups = ("a", "b", "c") if m.group("a") else ("a2", "b2", "c2")
         counts = tuple(VoteCount(opt, int(m.group(g)), Span(m.start(g), m.end(g)))
                        for opt, g in zip(("yes", "no", "abstain"), groups) if m.group(g))
