@@ -37,7 +37,7 @@ def _patterns() -> list[re.Pattern[str]]:
     near_honorific, near_motion, near_verb = speakers._patterns(VOCAB)
     return [*near_honorific, *near_motion, *near_verb, *_lists._patterns(VOCAB), _lists._question(VOCAB),
             _lists._invited(VOCAB), _lists._verb_first(VOCAB), _lists._passive(VOCAB),
-            _votetext._count_patterns(VOCAB)[0], _votetext.SLASH_TALLY, attendance.PUBLIC_LABEL]
+            _votetext._count_patterns(VOCAB)[0], _votetext.SLASH_TALLY, attendance._public_words(VOCAB)[0]]
 
 
 def _texts() -> list[str]:

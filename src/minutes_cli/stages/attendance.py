@@ -31,18 +31,26 @@ def _public_count(vocab: str) -> tuple[re.Pattern[str], dict[str, int], tuple[st
         rf"(?<![\d,.£])\b(?P<n>\d{{1,4}}|{alternation(numbers)})\s+"
         r"(?:(?P<public>members?\s+of\s+(?:the\s+)?(?:public|press)|members?\s+present\s+in\s+the\s+(?:public\s+)?"
         rf"gallery)|{alternation(lex['public_count_nouns'])})\b", re.I)
-    return pattern, numbers, (*PUBLIC_LITERALS, *literals(lex["public_count_nouns"]))
+    return pattern, numbers, (*PUBLIC_LITERALS, *literals(lex["public_count_nouns"]),
+                              *literals(lex["attendance_labels"]["public"]))
 
 
-# What follows a count that is attendance: "present", "were in attendance", "attended", the end of a list item
-ATTENDING = re.compile(r"\s*(?:(?:were|was)\s+)?(?:also\s+)?(?:present|in\s+attendance|attended|attending|"
-                       r"in\s+the\s+(?:public\s+)?gallery)\b", re.I)
-LIST_END = re.compile(r"\s*(?:[.,;:)]|\n|$|and\b|plus\b|(?:which\s+)?includ)", re.I)
+@lru_cache(maxsize=4)
+def _public_words(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The public count's label ("Members of the public: 4", "Public - 2"), what follows a count that
+    is attendance ("present", "were in attendance", "attended") and the end of a list item after it
+    ("and", "plus", "which included"), from the lexicon."""
+    lex = vocabulary(vocab)
+    label = re.compile(rf"^\W*(?:{alternation(lex['attendance_labels']['public'])})\s*[:\-–]\s*(?P<n>\d{{1,4}})\b",
+                       re.I | re.M)
+    attending = re.compile(rf"\s*(?:(?:were|was)\s+)?(?:also\s+)?(?:{alternation(lex['public_attending_words'])})\b",
+                           re.I)
+    list_end = re.compile(rf"\s*(?:[.,;:)]|\n|$|(?:{alternation(lex['public_list_ends'])})\b)", re.I)
+    return label, attending, list_end
+
+
 # A count that is the object of prose: "responses from 120 members of the public", "signed by 300 residents"
 PROSE_BEFORE = re.compile(r"\b(?:by|from|than|of|to|the|had)\s*$", re.I)
-# "Members of the public: 4", "Public - 2", "Also present: 5 members of the public" (caught above)
-PUBLIC_LABEL = re.compile(r"^\W*(?:members of the public|public present|public|gallery)\s*[:\-–]\s*(?P<n>\d{1,4})\b",
-                          re.I | re.M)
 # A line break inside a long wrapped list (the line before it is long and unfinished)
 WRAPPED = re.compile(r"(?<=[^).\n]{60})\n(?=[^\n]*[a-z])")
 PUBLIC_LITERALS = literals(("public", "gallery"))  # the words of PUBLIC_COUNT's phrases and PUBLIC_LABEL
@@ -224,18 +232,19 @@ def _public(doc: Document, vocab: str) -> None:
     """The count of members of the public, where the minutes give one in attendance phrasing."""
     count_pattern, numbers, prefilter = _public_count(vocab)
     spans = literal_windows(doc.text, prefilter, 60, 40)
-    found = next(finditer_led(PUBLIC_LABEL, doc.text, spans), None)
+    found = next(finditer_led(_public_words(vocab)[0], doc.text, spans), None)
     if found is None:
-        found = next((m for m in finditer_led(count_pattern, doc.text, spans) if _attending(doc.text, m)), None)
+        found = next((m for m in finditer_led(count_pattern, doc.text, spans) if _attending(doc.text, m, vocab)), None)
     if found is not None:
         raw = found.group("n").lower()
         count = int(raw) if raw.isdigit() else numbers[raw]
         doc.attendance.append(Attendee("", "public", Span(found.start(), found.end()), count=count))
 
 
-def _attending(text: str, m: re.Match[str]) -> bool:
+def _attending(text: str, m: re.Match[str], vocab: str) -> bool:
     """"4 members of the public present", "... together with 4 members of the public.": not prose about people."""
-    if ATTENDING.match(text, m.end()) or "gallery" in m.group(0).lower():
+    _, attending, list_end = _public_words(vocab)
+    if attending.match(text, m.end()) or "gallery" in m.group(0).lower():
         return True
     before = text[max(0, m.start() - 30): m.start()]
-    return bool(m.group("public")) and bool(LIST_END.match(text, m.end())) and not PROSE_BEFORE.search(before)
+    return bool(m.group("public")) and bool(list_end.match(text, m.end())) and not PROSE_BEFORE.search(before)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import alternation
 from ..settings import vocabulary
 from .names import honorific_pattern
 
@@ -25,7 +26,9 @@ PAREN_NAME = re.compile(r"\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s")
 LEAD = re.compile(r"^[\s•·*▪●–-]*(?:(?:and|&)\s+)?")
 # "(11)", "(14)", "... 24", "7" closing a recorded-vote list
 COUNT_TAIL = re.compile(r"\s*(?:\.{2,}|…+)?\s*\(?(?P<n>\d{1,3})\)?\s*\.?\s*$")
-SUBSTITUTE = re.compile(r"\s*[(\-–—,]?\s*(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub)\s+for\s+"
+# "(substitute for Cllr B)", "as a substitute for": `substitute_words` (a shared constant: the base lexicon)
+_SUBSTITUTE_WORDS = alternation(vocabulary("en")["substitute_words"])
+SUBSTITUTE = re.compile(rf"\s*[(\-–—,]?\s*(?:as\s+)?(?:a\s+)?(?:{_SUBSTITUTE_WORDS})\s+for\s+"
                         r"(?P<for>[^)]+?)\s*\)?\s*$", re.I)
 SEPARATOR = re.compile(r"\s*[,;]\s*|\s*\n\s*|(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bProf)(?<!\bRev)"
                        r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
@@ -41,7 +44,8 @@ BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vi
 ALL_CAPS = re.compile(r"[A-Z]{3}")
 LOWER = re.compile(r"[a-z]")
 SMALL_WORD = re.compile(r"\b(?:And|Of|For|The)\b")
-TRAILING = re.compile(r"\s+(?:together\s+with|along\s+with|and\s+\d+\s+members?|who)\b.*$", re.I)
+# "D. Pickston together with 3 members of the public": what ends the name (`list_trailers`, base lexicon)
+TRAILING = re.compile(rf"\s+(?:{alternation(vocabulary('en')['list_trailers'])}|and\s+\d+\s+members?)\b.*$", re.I)
 
 
 @lru_cache(maxsize=4)
