@@ -44,7 +44,7 @@ BUILT_IN: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "attendance": _d("text blocks fields", "attendance hints"),
     "declarations": _d("text blocks", "declarations"),
     "motions": _d("text blocks decisions metadata sections", "motions"),
-    "votes": _d("text blocks attendance decisions hints motions sections", "vote_events problems"),
+    "votes": _d("text blocks attendance hints motions sections", "vote_events problems"),
     "roles": _d("text blocks attendance", "roles"),
     "speakers": _d("text blocks attendance motions roles", "speakers"),
     # last: merges, numbers and joins what the others made (stages/link); records only serialise

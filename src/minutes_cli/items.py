@@ -193,7 +193,7 @@ class VoteEvent:
     result: str | None = None  # pass | fail | None when not stated
     text: str = ""
     motion: Span | None = None  # the span of the Motion voted on, when known
-    decision: Span | None = None  # the votes stage's reading of its Decision (the link stage joins again)
+    decision: Span | None = None  # the span of the Decision it belongs to, joined by the link stage
     # joins, by id, made by the link stage
     id: str = ""  # "vote-1"
     agenda_item: str | None = None

@@ -67,6 +67,6 @@ def link_items(doc: Document, items: list[str], votes_on: list[Span | None]) -> 
 
 def _vote(doc: Document, items: list[str], v: VoteEvent, n: int, mot_ids: dict[Span, str],
           dec_ids: dict[Span, str], on: Span | None) -> VoteEvent:
-    return VoteEvent(v.span, v.counts, v.votes, v.result, v.text, v.motion, v.decision, f"vote-{n + 1}",
+    return VoteEvent(v.span, v.counts, v.votes, v.result, v.text, v.motion, on, f"vote-{n + 1}",
                      item_at(doc, items, v.span.start), mot_ids.get(v.motion) if v.motion else None,
                      dec_ids.get(on) if on else None)

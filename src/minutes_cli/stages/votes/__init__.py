@@ -1,6 +1,6 @@
 """Find votes (counts and named voters) in Popolo shape, and check their arithmetic.
 
-Reads: text, blocks, attendance, motions, decisions. Writes: vote_events, problems
+Reads: text, blocks, attendance, motions. Writes: vote_events, problems
 (V601 named voters do not match a count, V602 stated result contradicts the counts,
 V603 more votes than members present).
 """
@@ -202,20 +202,7 @@ def _with_result(doc: Document, event: VoteEvent) -> VoteEvent:
     if m is not None and result is None:
         result = "fail" if m.group("o").lower().replace("  ", " ") in FAIL else "pass"
     return VoteEvent(event.span, event.counts, event.votes, result, event.text,
-                     motion.span if motion else None, _decision_near(doc, event.span))
-
-
-def _decision_near(doc: Document, span: Span) -> Span | None:
-    """The decision holding the vote, else the nearest one in the same agenda item (400 characters)."""
-    item = doc.section_at(span.start)
-    best: tuple[int, Span] | None = None
-    for d in doc.decisions:
-        if d.span.start <= span.start <= d.span.end:
-            return d.span
-        gap = d.span.start - span.end if d.span.start >= span.end else span.start - d.span.end
-        if 0 <= gap < 400 and doc.section_at(d.span.start) == item and (best is None or gap < best[0]):
-            best = (gap, d.span)
-    return best[1] if best else None
+                     motion.span if motion else None)  # its decision: the link stage joins it
 
 
 def _check(doc: Document, event: VoteEvent) -> None:
