@@ -3,13 +3,15 @@ defect escaping a command is one line that says so (not a traceback, not "bad in
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from minutes_cli import api, parse_text
-from minutes_cli._deadline import TimeLimitExceeded
+from minutes_cli._deadline import DeadlineExceeded, TimeLimitExceeded, deadline, time_limit
 from minutes_cli.cli import app
 from minutes_cli.errors import MinutesError
 
@@ -72,3 +74,70 @@ def test_the_callers_own_alarm_survives_a_parse() -> None:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     assert fired == [signal.SIGALRM]
+
+
+class _SlowToCollect:
+    """An object whose finaliser is where the time limit passes: Python swallows an exception raised there."""
+
+    def __del__(self) -> None:
+        time.sleep(0.05)
+
+
+def _spin(seconds: float) -> None:
+    started = time.monotonic()
+    while time.monotonic() - started < seconds:
+        sum(range(100))
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_limit_that_passes_inside_a_finaliser_is_raised_again() -> None:
+    """The first raise lands in `__del__` and is swallowed; the limit still ends the work."""
+    started = time.monotonic()
+    with pytest.raises(TimeLimitExceeded):
+        with time_limit(0.01, "p.txt"):
+            _SlowToCollect()  # collected at once: its __del__ sleeps past the limit
+            _spin(3)
+    assert time.monotonic() - started < 1
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_worker_thread_limit_that_passes_inside_a_finaliser_is_raised_again() -> None:
+    caught: list[str] = []
+
+    def body() -> None:
+        try:
+            with deadline(0.01):
+                _SlowToCollect()
+                _spin(3)
+        except DeadlineExceeded:
+            caught.append("timeout")
+
+    started = time.monotonic()
+    thread = threading.Thread(target=body)
+    thread.start()
+    thread.join(5)
+    assert caught == ["timeout"] and time.monotonic() - started < 1
+
+
+def _near_the_limit(outcomes: list[str]) -> None:
+    for _ in range(10):
+        try:
+            with deadline(0.002):
+                _spin(0.0025)  # ends near the limit: a raise may be on its way
+            outcomes.append("ended")
+        except DeadlineExceeded:
+            outcomes.append("limit")
+        try:
+            _spin(0.06)  # a raise that escaped the block would land here
+        except DeadlineExceeded:
+            outcomes.append("escaped")
+
+
+def test_no_raise_escapes_the_block_once_it_has_ended() -> None:
+    in_main: list[str] = []
+    _near_the_limit(in_main)
+    in_thread: list[str] = []
+    thread = threading.Thread(target=_near_the_limit, args=(in_thread,))
+    thread.start()
+    thread.join(10)
+    assert len(in_main) == len(in_thread) == 10 and "escaped" not in in_main + in_thread

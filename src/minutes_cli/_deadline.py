@@ -5,6 +5,11 @@ In the main thread (local process-pool workers, the one-worker path) a real-time
 thread (a Dask worker runs tasks in threads) the only portable way is to schedule the
 exception into that thread (`PyThreadState_SetAsyncExc`): it fires between bytecodes, so
 pure-Python loops stop, but one long call into C code finishes first.
+
+Either way the exception can land where Python swallows it: in a `__del__`, a weakref or
+garbage-collector callback (hypothesis installs one), which reports it as "unraisable" and
+goes on. So once the limit has passed, the exception is raised again every `REPEAT` seconds
+until the block has ended.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from types import FrameType
 from .errors import InputError
 
 DEFAULT_TIMEOUT = 60.0  # seconds per document: the API, `text`, `check` and the batch alike
+REPEAT = 0.05  # seconds between raises once the limit has passed (one may have been swallowed)
 
 
 class TimeLimitExceeded(InputError):
@@ -69,7 +75,7 @@ def _alarm(seconds: float) -> Iterator[None]:
 
     previous = signal.signal(signal.SIGALRM, expire)
     started = time.monotonic()
-    outer, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    outer, _ = signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
     try:
         yield
     finally:
@@ -83,19 +89,26 @@ def _alarm(seconds: float) -> Iterator[None]:
 def _thread_timer(seconds: float) -> Iterator[None]:
     target = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
-    state = {"done": False}
+
+    ended = threading.Event()
 
     def expire() -> None:
-        with lock:
-            if not state["done"]:
+        if ended.wait(seconds):
+            return
+        while True:
+            with lock:
+                if ended.is_set():
+                    return
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(DeadlineExceeded))
+            if ended.wait(REPEAT):
+                return
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
+    timer = threading.Thread(target=expire, name="minutes-deadline", daemon=True)
     timer.start()
     try:
         yield
     finally:
         with lock:
-            state["done"] = True
-        timer.cancel()
+            ended.set()
+            # one raise may be pending still (set, not yet delivered): it must not fire after the block
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
