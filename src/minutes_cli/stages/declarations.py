@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..document import Declaration, Document, Span
 from ..lexicon import alternation
 from ..settings import Settings, vocabulary
-from ..text.names import NAME, canonical_name, clean_name, honorific_pattern
+from ..text.names import canonical_name, clean_name, honorific_pattern, name_grammar
 from ..text.scan import finditer, windows
 
 PRIORITY = ("prejudicial", "pecuniary", "non-pecuniary", "other")
@@ -46,6 +46,7 @@ def _reading(vocab: str) -> _Reading:
 
 @lru_cache(maxsize=4)
 def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    NAME = name_grammar(vocab).name  # this lexicon's name grammar
     hon = honorific_pattern(vocab)
     # "Councillor Mrs Pam Bosworth": a chain of honorifics, then the name, as in every stage
     who = rf"(?P<hon>{hon})(?:\s+(?:{hon})){{0,3}}\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"

@@ -18,7 +18,7 @@ from ..document import Document, RoleHolder, Span
 from ..lexicon import literals
 from ..settings import Settings, vocabulary
 from ..text.cuewindows import cue_windows
-from ..text.names import NAME, canonical_role, honorific_chain, honorific_pattern
+from ..text.names import canonical_role, honorific_chain, honorific_pattern, name_grammar
 from ..text.scan import finditer
 
 # Roles that stand for one another in one meeting: the Chair of an Irish council is its Cathaoirleach.
@@ -28,6 +28,7 @@ ALIASES = {"Cathaoirleach": "Chair", "Chair": "Cathaoirleach"}
 @lru_cache(maxsize=4)
 def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """Role-holder patterns and the roles' literal prefilters, derived from the lexicon."""
+    NAME = name_grammar(vocab).name  # this lexicon's name grammar
     words = sorted(vocabulary(vocab)["roles"], key=len, reverse=True)
     role = "(?P<role>(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + "))"
     hon = honorific_pattern(vocab)

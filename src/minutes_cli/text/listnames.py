@@ -1,5 +1,5 @@
-"""The grammar of written lists of people, shared by `text.people` (and LIST_NAME by the votes
-and motions stages): what a name in a list looks like, what separates list items, and the
+"""The grammar of written lists of people, shared by `text.people` (and `list_name` by the votes
+stage): what a name in a list looks like, what separates list items, and the
 person, "post (name)" and honorific-boundary patterns compiled per lexicon key.
 """
 
@@ -12,24 +12,26 @@ from ..lexicon import alternation
 from ..settings import vocabulary
 from .names import honorific_pattern
 
-# "M. van Holst", "Ana dos Santos", "St. John": the base lexicon's particles (LIST_NAME is a shared constant)
-_PARTICLE = rf"(?:{'|'.join(map(re.escape, vocabulary('en')['name_particles']))}|St\.?)"
-_WORD = (rf"(?:{'|'.join(map(re.escape, vocabulary('en')['surname_joined_prefixes']))}|O['’]\s?|D['’])?"
-         r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
-         r"(?:(?:-\s?|['’])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*)*")
-# "G K Gibbens", "M. van Holst", "Hickey-O’Mara", "Ó Ceallaigh", "Bevan Jones", "H.L. Usher"
-LIST_NAME = (rf"(?:(?:[A-Z]\.?\s?){{1,3}}\s*)?(?:{_PARTICLE}\s)?{_WORD}"
-             rf"(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,2}}")
+
+@lru_cache(maxsize=16)
+def list_name(vocab: str = "en") -> str:
+    """A name as lists write it, from lexicon `vocab`'s `name_particles` and `surname_joined_prefixes`:
+    "G K Gibbens", "M. van Holst", "Ana dos Santos", "St. John", "Hickey-O’Mara", "Ó Ceallaigh",
+    "Bevan Jones", "H.L. Usher" (regex source, built once per lexicon key)."""
+    lex = vocabulary(vocab)
+    particle = rf"(?:{'|'.join(map(re.escape, lex['name_particles']))}|St\.?)"
+    word = (rf"(?:{'|'.join(map(re.escape, lex['surname_joined_prefixes']))}|O['’]\s?|D['’])?"
+            r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?"
+            r"(?:(?:-\s?|['’])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*)*")
+    return rf"(?:(?:[A-Z]\.?\s?){{1,3}}\s*)?(?:{particle}\s)?{word}(?:\s(?:{particle}\s)?{word}){{0,2}}"
+
+
 # "(Mr. G. Daly)": officers written as post then name in brackets
 PAREN_NAME = re.compile(r"\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s")
 # A bullet, a dash or "and" before an item: "• Mayor N. Salonen", "and Weber"
 LEAD = re.compile(r"^[\s•·*▪●–-]*(?:(?:and|&)\s+)?")
 # "(11)", "(14)", "... 24", "7" closing a recorded-vote list
 COUNT_TAIL = re.compile(r"\s*(?:\.{2,}|…+)?\s*\(?(?P<n>\d{1,3})\)?\s*\.?\s*$")
-# "(substitute for Cllr B)", "as a substitute for": `substitute_words` (a shared constant: the base lexicon)
-_SUBSTITUTE_WORDS = alternation(vocabulary("en")["substitute_words"])
-SUBSTITUTE = re.compile(rf"\s*[(\-–—,]?\s*(?:as\s+)?(?:a\s+)?(?:{_SUBSTITUTE_WORDS})\s+for\s+"
-                        r"(?P<for>[^)]+?)\s*\)?\s*$", re.I)
 SEPARATOR = re.compile(r"\s*[,;]\s*|\s*\n\s*|(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bProf)(?<!\bRev)"
                        r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 AND = re.compile(r"\s+(?:and|&)\s+")
@@ -44,14 +46,25 @@ BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vi
 ALL_CAPS = re.compile(r"[A-Z]{3}")
 LOWER = re.compile(r"[a-z]")
 SMALL_WORD = re.compile(r"\b(?:And|Of|For|The)\b")
-# "D. Pickston together with 3 members of the public": what ends the name (`list_trailers`, base lexicon)
-TRAILING = re.compile(rf"\s+(?:{alternation(vocabulary('en')['list_trailers'])}|and\s+\d+\s+members?)\b.*$", re.I)
+
+
+@lru_cache(maxsize=16)
+def substitute_pattern(vocab: str = "en") -> re.Pattern[str]:
+    """ "(substitute for Cllr B)", "as a substitute for": lexicon `vocab`'s `substitute_words`."""
+    return re.compile(rf"\s*[(\-–—,]?\s*(?:as\s+)?(?:a\s+)?(?:{alternation(vocabulary(vocab)['substitute_words'])})"
+                      r"\s+for\s+(?P<for>[^)]+?)\s*\)?\s*$", re.I)
+
+
+@lru_cache(maxsize=16)
+def trailer_pattern(vocab: str = "en") -> re.Pattern[str]:
+    """ "D. Pickston together with 3 members of the public": what ends the name (`list_trailers`)."""
+    return re.compile(rf"\s+(?:{alternation(vocabulary(vocab)['list_trailers'])}|and\s+\d+\s+members?)\b.*$", re.I)
 
 
 @lru_cache(maxsize=4)
 def person_pattern(vocab: str) -> re.Pattern[str]:
     hon = honorific_pattern(vocab)
-    return re.compile(rf"^(?:(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+)?(?P<name>{LIST_NAME}(?:\s*\([A-Z]{{1,2}}\))?)"
+    return re.compile(rf"^(?:(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+)?(?P<name>{list_name(vocab)}(?:\s*\([A-Z]{{1,2}}\))?)"
                       rf"(?:\s*\((?P<prole>[^)]{{2,80}})\)|\s+[-–—]+\s*(?P<drole>.{{2,120}}))?\s*\.?$")
 
 
@@ -59,7 +72,7 @@ def person_pattern(vocab: str) -> re.Pattern[str]:
 def paren_pattern(vocab: str) -> re.Pattern[str]:
     """"Director of Services (Mr. G. Daly)": the role first, the name in brackets."""
     hon = honorific_pattern(vocab)
-    return re.compile(rf"^(?P<prole>[^()]{{3,120}}?)\s*\((?P<hon>{hon})\s*(?P<name>{LIST_NAME})\)\s*\.?$")
+    return re.compile(rf"^(?P<prole>[^()]{{3,120}}?)\s*\((?P<hon>{hon})\s*(?P<name>{list_name(vocab)})\)\s*\.?$")
 
 
 @lru_cache(maxsize=4)

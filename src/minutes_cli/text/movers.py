@@ -19,11 +19,9 @@ from typing import Any, NamedTuple
 
 from ..lexicon import alternation, literals
 from ..settings import vocabulary
-from .names import _SURNAME, FULL_NAME, NAME, honorific_pattern
+from .names import honorific_pattern, name_grammar
 
 _ROLE = r"(?:[Tt]he|An)[ \t]+(?:[A-Z][\w/-]*)(?:[ \t]+(?:[A-Z][\w/-]*|of|for|and|the)){0,8}"
-# A bare name after a label ("Moved by Veitch, Seconded by Jermey"): case-sensitive, one or two words
-_BARE = rf"(?-i:{FULL_NAME}|{_SURNAME})(?![\w'’-])"
 _INITIALLED = r"(?-i:(?:[A-Z]\.[ \t]?){1,3}[ \t]*[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?![\w'’-])"
 
 
@@ -41,9 +39,12 @@ class MoverPatterns(NamedTuple):
     withdrawal_literals: tuple[str, ...]
 
 
-def _who(hon: str, titles: str, bare: bool, shout: str) -> str:
+def _who(hon: str, titles: str, bare: bool, shout: str, key: str) -> str:
     """A person or an office: "Cllr Roe", "Director Kay", "COUNCIL MEMBER OWENS", "COUNCILLOR JORDAN",
     "the Leader"."""
+    NAME, FULL_NAME, _SURNAME = name_grammar(key)  # this lexicon's name grammar
+    # A bare name after a label ("Moved by Veitch, Seconded by Jermey"): case-sensitive, one or two words
+    _BARE = rf"(?-i:{FULL_NAME}|{_SURNAME})(?![\w'’-])"
     person = rf"(?P<hon>{hon}|(?-i:{titles}))(?:\s+|(?<=\.))(?P<name>{NAME}(?:\s*\([A-Z]\))?)(?![\w'’])"
     caps = rf"(?-i:COUNCIL\s*MEMBER|{shout})\s+(?P<caps>(?-i:[A-Z][A-Z'-]+))\b"
     tail = rf"|(?P<bare>{_BARE})" if bare else ""
@@ -56,7 +57,8 @@ def mover_patterns(key: str) -> MoverPatterns:
     words = vocabulary(key)
     hon, titles = honorific_pattern(key), alternation(words["mover_titles"])
     shout = alternation(h.upper() for h in [*words["honorifics"], *words["mover_titles"]] if len(h) > 3)
-    labelled, subject = _who(hon, titles, True, shout), _who(hon, titles, False, shout)
+    labelled, subject = _who(hon, titles, True, shout, key), _who(hon, titles, False, shout, key)
+    FULL_NAME = name_grammar(key).full_name  # this lexicon's name grammar
     move_label, move_verb = alternation(words["mover_labels"]), alternation(words["mover_verbs"])
     second_label, second_verb = alternation(words["seconder_labels"]), alternation(words["seconder_verbs"])
     by_move = alternation(w for w in words["mover_labels"] if w.lower().endswith(" by"))

@@ -14,18 +14,34 @@ from typing import NamedTuple
 from ..lexicon import alternation
 from ..settings import vocabulary
 
-# The name grammar is compiled once, from the base lexicon's name words (these patterns are
-# shared constants, imported by several stages): "McNeil", "O'Hara", "van der Berg".
-_BASE = vocabulary("en")
-_SURNAME = (rf"(?:{'|'.join(map(re.escape, _BASE['surname_joined_prefixes']))}|O['’]|D['’]|"
-            rf"(?:{'|'.join(map(re.escape, _BASE['surname_particles']))})[ \t])?[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:[-'’][A-Z][a-zà-ÿ]+)*")
 _FIRST = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 _INITIALS = r"(?:[A-Z]\.?[ \t]?){1,3}"
-# "G K Gibbens", "Ann McLachlan", "D. Llewellyn", "McLachlan", "Mary-Jane O'Neill-Smith"
-# Case-sensitive even inside a re.I pattern, so "Cllr Tindall who" stops at "Tindall".
-NAME = (rf"(?-i:{_INITIALS}[ \t]*{_SURNAME}|{_FIRST}(?:[ \t]+{_INITIALS})?(?:[ \t]+{_FIRST})?[ \t]+{_SURNAME}|{_SURNAME})(?![\w'’-])")
-# A name written without an honorific needs two parts: "C. Humphries", "Janice McMillan"
-FULL_NAME = rf"(?-i:{_INITIALS}[ \t]*{_SURNAME}|{_FIRST}(?:[ \t]+{_INITIALS})?[ \t]+{_SURNAME})(?![\w'’-])"
+
+
+class NameGrammar(NamedTuple):
+    """The name patterns of one lexicon, as regex source to put inside a stage's own patterns.
+    Each is case-sensitive even inside a re.I pattern, so "Cllr Tindall who" stops at "Tindall"."""
+
+    name: str  # "G K Gibbens", "Ann McLachlan", "D. Llewellyn", "McLachlan", "Mary-Jane O'Neill-Smith"
+    full_name: str  # a name written without an honorific needs two parts: "C. Humphries", "Janice McMillan"
+    surname: str  # "McNeil", "O'Hara", "van der Berg" (bare: no lookahead after it)
+
+
+@lru_cache(maxsize=16)
+def name_grammar(vocab: str = "en") -> NameGrammar:
+    """The name grammar of lexicon `vocab` (its `surname_joined_prefixes` and `surname_particles`),
+    built once per lexicon key: a word a settings file adds joins a name in every stage."""
+    lex = vocabulary(vocab)
+    prefixes, particles = "|".join(map(re.escape, lex["surname_joined_prefixes"])), "|".join(
+        map(re.escape, lex["surname_particles"]))
+    surname = (rf"(?:{prefixes}|O['’]|D['’]|(?:{particles})[ \t])?"
+               r"[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:[-'’][A-Z][a-zà-ÿ]+)*")
+    name = (rf"(?-i:{_INITIALS}[ \t]*{surname}|{_FIRST}(?:[ \t]+{_INITIALS})?(?:[ \t]+{_FIRST})?[ \t]+{surname}"
+            rf"|{surname})(?![\w'’-])")
+    full_name = rf"(?-i:{_INITIALS}[ \t]*{surname}|{_FIRST}(?:[ \t]+{_INITIALS})?[ \t]+{surname})(?![\w'’-])"
+    return NameGrammar(name, full_name, surname)
+
+
 class Words(NamedTuple):
     """The people word tables of one lexicon (vocab/en/people.yaml and the style layers)."""
 

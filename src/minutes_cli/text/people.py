@@ -23,17 +23,16 @@ from .listnames import (
     DISAMBIGUATOR,
     INITIAL_BOUNDARY,
     LEAD,
-    LIST_NAME,
     LOWER,
     PAREN_NAME,
     SEPARATOR,
     SMALL_WORD,
-    SUBSTITUTE,
-    TRAILING,
     WORD_RE,
     boundary,
     paren_pattern,
     person_pattern,
+    substitute_pattern,
+    trailer_pattern,
 )
 from .names import (
     RUN_ON,
@@ -48,7 +47,7 @@ from .names import (
     words,
 )
 
-__all__ = ["LIST_NAME", "PeopleList", "Person", "canonical_role", "caps_name", "is_role", "split_people"]  # motions reads these
+__all__ = ["PeopleList", "Person", "canonical_role", "caps_name", "is_role", "split_people"]  # motions reads these
 
 @dataclass(frozen=True, slots=True)
 class PeopleList:
@@ -238,14 +237,14 @@ def _read_one_at0(piece: str, vocab: str) -> Person | None:
         start, piece = start + lead.end(), piece[lead.end():]
     if (group := group_prefix(vocab).match(piece)) is not None and group.end() < len(piece):  # "Councillors: Benson"
         start, piece = start + group.end(), piece[group.end():]
-    if (tail := TRAILING.search(piece)) is not None:  # "D. Pickston together with 3 members of the public"
+    if (tail := trailer_pattern(vocab).search(piece)) is not None:  # "D. Pickston together with 3 members of the public"
         piece = piece[: tail.start()]
     substitute = None
     trailing_role = None
     if (bare := BARE_ROLE.match(piece)) is not None and bare.group("body").lower() not in ("an", "the") and \
             person_pattern(vocab).match(bare.group("body")):
         piece, trailing_role = bare.group("body"), bare.group("role")  # "R. Lankfer Chairman"
-    if (sub := SUBSTITUTE.search(piece)) is not None:
+    if (sub := substitute_pattern(vocab).search(piece)) is not None:
         substitute = _bare(sub.group("for"), vocab)
         piece = piece[: sub.start()]
     m = paren_pattern(vocab).match(piece) or person_pattern(vocab).match(piece)
@@ -272,7 +271,7 @@ def _plausible(name: str, hon: str | None, vocab: str) -> bool:
 
 
 def _with_role(person: Person, role: str, vocab: str) -> Person:
-    if (sub := SUBSTITUTE.search(role)) is not None and person.substitute_for is None:
+    if (sub := substitute_pattern(vocab).search(role)) is not None and person.substitute_for is None:
         person = Person(person.name, person.start, person.end, person.honorific, person.role,
                         _bare(sub.group("for"), vocab))
         role = role[: sub.start()]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.names import NAME, honorific_pattern
+from ...text.names import honorific_pattern, name_grammar
 
 _NUMBER = r"""
       \(\d{1,3}\)                                           # "(49)"
@@ -194,6 +194,7 @@ def _paragraph(line: str) -> bool:
 
 def _person_acts(title: str, key: str) -> bool:
     """"Mr Patel responded ...", "Cllr A Jones asked ...": an honorific, a name, then a lower-case verb."""
+    NAME = name_grammar(key).name  # this lexicon's name grammar
     m = re.match(rf"^(?:{honorific_pattern(key)})\s+{NAME},?\s+(?P<verb>[a-z]+)\b", title)
     return m is not None and m.group("verb") not in ("and", "of", "for", "to")
 

@@ -16,14 +16,12 @@ from ...lexicon import alternation
 from ...settings import Settings, vocabulary
 from ...text.lowered import finditer_led, grouped, literal_offsets, literal_windows, root_offsets, vocab_literals
 from ...text.names import (
-    _SURNAME,
     DISAMBIGUATOR,
-    FULL_NAME,
-    NAME,
     bare_name,
     canonical_name,
     clean_name,
     honorific_pattern,
+    name_grammar,
     plausible,
     trim_name,
 )
@@ -43,6 +41,7 @@ CHAIN_GAP = re.compile(r"[^\W\d_]+\.?[ \t]+")
 @lru_cache(maxsize=4)
 def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     """Patterns near an honorific, near "moved"/"seconded"/"proposed", and near a speech verb."""
+    NAME, FULL_NAME, _SURNAME = name_grammar(vocab)  # this lexicon's name grammar
     hon, lex = honorific_pattern(vocab), vocabulary(vocab)
     movers = alternation(lex["speaker_motion_verbs"])
     verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
@@ -85,6 +84,7 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
 @lru_cache(maxsize=4)
 def _verb_patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
     """Patterns that end at (or start with) a speech verb, for names written without an honorific."""
+    NAME, FULL_NAME, _ = name_grammar(vocab)  # this lexicon's name grammar
     verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
     return (
         # "Graham Hodkinson, the director of adult social care, said"

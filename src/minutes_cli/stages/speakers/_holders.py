@@ -19,11 +19,11 @@ from ...document import Document
 from ...text.names import (
     _FIRST,
     DISAMBIGUATOR,
-    NAME,
     bare_name,
     canonical_role,
     first_initial,
     honorific_pattern,
+    name_grammar,
     plausible,
     surname,
     words,
@@ -48,6 +48,7 @@ class Holder:
 
 @lru_cache(maxsize=4)
 def _beside(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    NAME = name_grammar(vocab).name  # this lexicon's name grammar
     hon = honorific_pattern(vocab)
     # "Mr R Howe - ", "Joanne Carpenter (", "Sue Chandler, ": a name just before the post
     before = re.compile(rf"(?:(?P<hon>{hon})\s+)?(?P<name>{NAME})\s*(?P<sep>[-–—,(])\s*(?:the\s+)?$")

@@ -19,16 +19,7 @@ from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.lowered import finditer_led, literal_windows, vocab_literals
-from ...text.names import (
-    _SURNAME,
-    FULL_NAME,
-    NAME,
-    bare_name,
-    honorific_chain,
-    honorific_pattern,
-    plausible,
-    words,
-)
+from ...text.names import bare_name, honorific_chain, honorific_pattern, name_grammar, plausible, words
 from ...text.people import split_people
 from ._holders import Holders
 from ._mentions import Mention
@@ -44,6 +35,7 @@ NUMBER = re.compile(r"(?:(?<=\s)|(?<=[a-z])|^)\d{1,2}[.)](?=\s)")
 
 @lru_cache(maxsize=16)
 def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    NAME, FULL_NAME, _SURNAME = name_grammar(vocab)  # this lexicon's name grammar
     lex, hon = vocabulary(vocab), honorific_pattern(vocab)
     # "Tributes were paid by Councillors ...", "List of speakers" on a line of its own
     cue = re.compile(rf"(?im)(?<![\w'’])(?P<cue>{alternation(lex['speaker_list_cues'])})(?P<sep>[ \t]*[:\-–—]?[ \t]*)")
@@ -187,6 +179,7 @@ def _question_people(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Me
 @lru_cache(maxsize=16)
 def _verb_first(vocab: str) -> re.Pattern[str]:
     """ "says VUWSA President Ann Roe", "said Frances Nelson": a verb, maybe a post, then a full name."""
+    FULL_NAME = name_grammar(vocab).full_name  # this lexicon's name grammar
     verbs = alternation(vocabulary(vocab)["verbs_before_name"])
     return re.compile(rf"(?<![\w'’])(?:{verbs})[ \t]+(?P<post>(?-i:(?:[A-Z][\w’'.-]*[ \t]+){{0,4}}?))"
                       rf"(?P<name>{FULL_NAME})(?=[ \t]*[.,;:”\"]|[ \t]*$)", re.M)
@@ -204,6 +197,7 @@ def _titled_ok(m: re.Match[str], vocab: str) -> bool:
 @lru_cache(maxsize=16)
 def _invited(vocab: str) -> re.Pattern[str]:
     """ "invited Councillor Lovell to pay tribute": the person invited to speak, with an honorific."""
+    NAME = name_grammar(vocab).name  # this lexicon's name grammar
     hon, acts = honorific_pattern(vocab), alternation(vocabulary(vocab)["invited_to"])
     invite = alternation(vocabulary(vocab)["invite_verbs"])
     return re.compile(rf"\b(?:{invite})\s+(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+(?P<name>{NAME})\s+to\s+(?:{acts})\b", re.I)

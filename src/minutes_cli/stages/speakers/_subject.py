@@ -12,16 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...text.names import (
-    FULL_NAME,
-    NAME,
-    bare_name,
-    canonical_role,
-    group_prefix,
-    honorific_pattern,
-    plausible,
-    words,
-)
+from ...text.names import bare_name, canonical_role, group_prefix, honorific_pattern, name_grammar, plausible, words
 from ...text.people import split_people
 from ._holders import CODE
 
@@ -50,6 +41,7 @@ class Piece(NamedTuple):
 @lru_cache(maxsize=4)
 def _person_pattern(vocab: str) -> re.Pattern[str]:
     """ "Mr G K Gibbens", "Councillor Mrs Linda Neal", "Mr.Bonnett", "Sheahan (J)" as a whole piece."""
+    NAME = name_grammar(vocab).name  # this lexicon's name grammar
     hon = honorific_pattern(vocab)
     return re.compile(rf"(?P<hon>{hon})(?:\s+{hon})?(?:\s+|(?<=\.))(?P<name>{NAME}(?:\s*\([A-Z]\))?)", re.I)
 
@@ -95,6 +87,7 @@ def _comma_parts(subject: str) -> list[tuple[int, int]]:
 
 def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piece] | None:
     """ "Mr Watts (General Counsel)", "Sarah Hammond", "Mr Preston on behalf of ..." as one person."""
+    FULL_NAME = name_grammar(vocab).full_name  # this lexicon's name grammar
     role = None
     body = ON_BEHALF.sub("", part).rstrip()
     paren = PAREN_ROLE.search(body)
@@ -115,6 +108,7 @@ def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piec
 
 def _titled(body: str, start: int, role: str | None, vocab: str) -> list[Piece] | None:
     """ "Council leader Martin Gannon", "NZEI President Frances Nelson": a post, then a bare full name."""
+    FULL_NAME = name_grammar(vocab).full_name  # this lexicon's name grammar
     m = re.search(rf"\s(?P<name>{FULL_NAME})$", body)
     if m is None or not bare_name(m.group("name"), vocab) or FULL_FIRST.match(m.group("name")) is None:
         return None

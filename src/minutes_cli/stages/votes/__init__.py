@@ -13,11 +13,12 @@ from functools import lru_cache
 from ...document import Document, Span, VoteCast, VoteCount, VoteEvent
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
+from ...text.listnames import list_name
 from ...text.lowered import literal_windows
 from ...text.names import honorific_pattern
-from ...text.people import LIST_NAME, split_people
+from ...text.people import split_people
 from ...text.scan import block_index, finditer
-from ._votetext import WORDS, number, option, tally_counts
+from ._votetext import number, option, tally_counts
 
 # "For the Amendment", "Against", "Abstain:", "Ayes:", "Yeas:", "There voted for the Minutes ...:",
 # "For Councillor Sheahan (K)", glued table cells "ForD Bigby, ... Wyatt7"
@@ -56,8 +57,8 @@ def _next_label(vocab: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _label_pattern(vocab: str) -> re.Pattern[str]:
     hon, label = honorific_pattern(vocab), _labels(vocab)[0]
-    # "For Councillor Hickey-O’Mara" alone on its line: a candidate (LIST_NAME reads "-O’Mara")
-    cand = rf"For\s+(?P<cand>(?:{hon})\s+(?:{LIST_NAME})(?:\s*\([A-Z]\))?)(?=[*_:]*[ \t]*(?:\n|$))"
+    # "For Councillor Hickey-O’Mara" alone on its line: a candidate (the list name reads "-O’Mara")
+    cand = rf"For\s+(?P<cand>(?:{hon})\s+(?:{list_name(vocab)})(?:\s*\([A-Z]\))?)(?=[*_:]*[ \t]*(?:\n|$))"
     return re.compile(
         rf"(?:^|(?<=[\s.,;]))[*_]*(?:There\s+(?P<tv>voted\s+for|voted\s+against|abstained)[^:\n]{{0,80}}:|{cand}"
         rf"|{label}(?:\s+the\s+(?:Amendment|Motion|Proposal|Recommendation|Minutes))?)[*_]*\s*(?:[:\-–]|\n|$|"
@@ -226,4 +227,4 @@ def _check(doc: Document, event: VoteEvent) -> None:
         doc.problem("V603", event.span, "votes", cast=cast, present=len(present))
 
 
-__all__ = ["find_votes", "number", "WORDS"]
+__all__ = ["find_votes", "number"]

@@ -17,30 +17,53 @@ from ...settings import vocabulary
 from ...text.lowered import finditer_folded, finditer_led, literal_windows
 from ...text.scan import finditer
 
-# Number words of a tally, from the base lexicon ("Against: Nil", "three to two in favour"); BY_VOTES is shared
-WORDS = {**{w: 0 for w in vocabulary("en")["vote_zero_words"]}, **vocabulary("en")["number_words"]}
-_N = r"(?:\d{1,3}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 _AFTER_NUMBER = r"(?![\d/:.]\d|\s?(?:am|pm|%|st|nd|rd|th)\b)"
+
+
+@lru_cache(maxsize=8)
+def numbers(key: str = "en") -> dict[str, int]:
+    """The number words of a tally in lexicon `key`: `vote_zero_words` ("Against: Nil") are 0, then
+    `number_words` ("three to two in favour"; a settings file gives the number as a word: "21")."""
+    lex = vocabulary(key)
+    return {**{w: 0 for w in lex["vote_zero_words"]}, **{w: int(n) for w, n in lex["number_words"].items()}}
+
+
+@lru_cache(maxsize=8)
+def _number_pattern(key: str) -> str:
+    """ "5", "15", "three", "nil": a count in figures or in words (regex source)."""
+    return rf"(?:\d{{1,3}}|{alternation(numbers(key))})"
 
 
 @lru_cache(maxsize=8)
 def _count_patterns(key: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """ "For 5", "For: 5", "For (57)", "Against - 0"; "15 votes in favour", "16 against", "1 abstention";
     and the literals that find them, from the lexicon's `vote_options`."""
-    words = vocabulary(key)["vote_options"]
+    words, n = vocabulary(key)["vote_options"], _number_pattern(key)
     every = alternation(words)
     counted = alternation(w for w, opt in words.items() if opt in ("yes", "no", "abstain"))
     option_number = re.compile(rf"\b(?P<opt>(?=[A-Z])(?i:(?:{every})[a-z]*))\s*(?:[:=\-–]\s*|\(\s*|\s+)"
                                rf"(?P<n>\d{{1,3}})\)?{_AFTER_NUMBER}")
-    number_option = re.compile(rf"(?<![:(]\s)(?<![:(])(?<![:(]\s\s)\b(?P<n>{_N})\s+(?:votes?\s+|members?\s+)?"
+    number_option = re.compile(rf"(?<![:(]\s)(?<![:(])(?<![:(]\s\s)\b(?P<n>{n})\s+(?:votes?\s+|members?\s+)?"
                                rf"(?:were\s+|voted\s+)?(?P<opt>(?:{counted})[a-z]*)\b", re.I)
     return option_number, number_option, literals(words)
 
 
 # "by 6 votes to 5", "by 24 votes, to 10 votes, with 1 abstention", "voted 4 t0 1", "three to two in favour"
-BY_VOTES = re.compile(
-    rf"\b(?:by|voted)\s+(?P<a>{_N})\s+(?:votes?)?,?\s*t[o0]\s+(?P<b>{_N})(?:\s+votes?)?(?:,?\s+with\s+"
-    rf"(?P<c>{_N})\s+abstentions?)?|\b(?P<a2>{_N})\s+t[o0]\s+(?P<b2>{_N})\s+in\s+favou?r\b", re.I)
+_BY_VOTES = r"""
+      \b(?:by|voted)\s+(?P<a>{n})\s+(?:votes?)?    # "by 6 votes", "by 24 votes", "voted 4", "by five"
+      ,?\s*t[o0]\s+(?P<b>{n})(?:\s+votes?)?         # " to 5", ", to 10 votes", " t0 1" (a zero typed for "o")
+      (?:,?\s+with\s+(?P<c>{n})\s+abstentions?)?    # ", with 1 abstention", " with 2 abstentions"
+    | \b(?P<a2>{n})\s+t[o0]\s+(?P<b2>{n})          # "three to two", "7 to 2"
+      \s+in\s+favou?r\b                            # " in favour", " in favor"
+"""
+
+
+@lru_cache(maxsize=8)
+def _by_votes(key: str) -> re.Pattern[str]:
+    """`_BY_VOTES` with the counts of lexicon `key` (its number words)."""
+    return re.compile(_BY_VOTES.format(n=_number_pattern(key)), re.I | re.X)
+
+
 # "CARRIED RESOLUTION NO.2017/GM2012 5/0"
 SLASH_TALLY = re.compile(r"\b(?:CARRIED|LOST|Carried|Lost)\b[^\n]{0,60}?\s(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/\d])")
 PAIR_LITERALS = ("vote", "favour", "favor", "ARRIED", "arried", "LOST", "Lost")
@@ -49,10 +72,10 @@ LOSING = re.compile(r"\b(?:defeated|lost|rejected|refused|fell|not\s+carried)\s*
 CLUSTER = 120  # characters between counts of one vote
 
 
-def number(text: str) -> int | None:
-    """"5" -> 5, "three" -> 3, "t0" is not a number."""
+def number(text: str, key: str = "en") -> int | None:
+    """"5" -> 5, "three" -> 3, "t0" is not a number (number words from lexicon `key`)."""
     text = text.lower()
-    return int(text) if text.isdigit() else WORDS.get(text)
+    return int(text) if text.isdigit() else numbers(key).get(text)
 
 
 @lru_cache(maxsize=8)
@@ -95,7 +118,7 @@ def tally_counts(doc: Document, key: str = "en") -> list[VoteEvent]:
     option_number, number_option, prefilter = _count_patterns(key)
     spans = literal_windows(doc.text, prefilter, 30, 30)
     for m in _counts(doc.text, spans, option_number, number_option):
-        opt, value = option(m.group("opt"), key), number(m.group("n"))
+        opt, value = option(m.group("opt"), key), number(m.group("n"), key)
         if opt is not None and value is not None:
             singles.append((m.start(), m.end(), opt, value, m.start("n"), m.end("n")))
     singles.sort()
@@ -131,12 +154,12 @@ def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
     """"by 6 votes to 5" (yes, no, abstain), "CARRIED ... 5/0" and "Motion carried 6-0"."""
     events = _dash_events(doc, key)
     spans = literal_windows(doc.text, PAIR_LITERALS, 80, 90)
-    for m in finditer(BY_VOTES, doc.text, spans):
+    for m in finditer(_by_votes(key), doc.text, spans):
         parts = [("yes", "a"), ("no", "b"), ("abstain", "c")] if m.group("a") else [("yes", "a2"), ("no", "b2")]
         if m.group("a") and LOSING.search(doc.text, max(0, m.start() - 60), m.start()):
             parts = [("no", "a"), ("yes", "b"), ("abstain", "c")]  # "defeated by 10 votes to 3": the winners first
-        counts = tuple(VoteCount(opt, number(m.group(g)) or 0, Span(m.start(g), m.end(g)))
-                       for opt, g in parts if m.group(g) and number(m.group(g)) is not None)
+        counts = tuple(VoteCount(opt, number(m.group(g), key) or 0, Span(m.start(g), m.end(g)))
+                       for opt, g in parts if m.group(g) and number(m.group(g), key) is not None)
         if len(counts) >= 2:
             events.append(VoteEvent(Span(m.start(), m.end()), counts, text=m.group(0)))
     for m in finditer_led(SLASH_TALLY, doc.text, spans):
