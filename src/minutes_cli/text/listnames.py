@@ -61,11 +61,20 @@ def trailer_pattern(vocab: str = "en") -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternation(vocabulary(vocab)['list_trailers'])}|and\s+\d+\s+members?)\b.*$", re.I)
 
 
+# One listed person: honorifics, the name, and a post in brackets or after a dash
+_PERSON = r"""
+    ^(?:(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+)?      # "Councillor ", "Councillor Mrs ", "Deputy Mayor "
+    (?P<name>{name}(?:\s*\([A-Z]{{1,2}}\))?)       # "Ann Roe", "M. van Holst", "Sheahan (J)"
+    (?:\s*\((?P<prole>[^)]{{2,80}})\)               # " (Chair)", " (substitute for Cllr B)"
+      |\s+[-–—]+\s*(?P<drole>.{{2,120}}))?          # " - Chief Executive", " – substitute for Miss P E Ford"
+    \s*\.?$                                        # a stop may end the item
+"""
+
+
 @lru_cache(maxsize=4)
 def person_pattern(vocab: str) -> re.Pattern[str]:
-    hon = honorific_pattern(vocab)
-    return re.compile(rf"^(?:(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+)?(?P<name>{list_name(vocab)}(?:\s*\([A-Z]{{1,2}}\))?)"
-                      rf"(?:\s*\((?P<prole>[^)]{{2,80}})\)|\s+[-–—]+\s*(?P<drole>.{{2,120}}))?\s*\.?$")
+    """ "Mrs C M Wilkins (Chairman)", "Mrs J P Moss - substitute for Miss P E Ford": one list item."""
+    return re.compile(_PERSON.format(hon=honorific_pattern(vocab), name=list_name(vocab)), re.X)
 
 
 @lru_cache(maxsize=4)

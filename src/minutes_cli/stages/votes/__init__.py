@@ -20,14 +20,21 @@ from ...text.people import split_people
 from ...text.scan import block_index, finditer
 from ._votetext import number, option, tally_counts
 
-# "For the Amendment", "Against", "Abstain:", "Ayes:", "Yeas:", "There voted for the Minutes ...:",
-# "For Councillor Sheahan (K)", glued table cells "ForD Bigby, ... Wyatt7"
-RESULT = re.compile(
-    r"\b(?i:declared\s+(?:the\s+)?(?:\w+\s+){0,3}|motion\s+(?:was\s+)?|amendment\s+(?:was\s+)?|was\s+|were\s+|"
-    r"(?:^|\n)[*_\s]*)(?P<o>carried|passed|adopted|lost|defeated|fell|not\s+carried|CARRIED|PASSED|LOST|"
-    r"DEFEATED|Carried|Passed|Lost|Defeated)\b")
+# The stated result after (or before) a vote: "The Cathaoirleach declared the Motion carried", "Motion
+# was lost", "the recommendation was adopted", "CARRIED" opening a line
+RESULT = re.compile(r"""
+    \b(?i:                                     # what stands before the result word, in any case:
+        declared\s+(?:the\s+)?(?:\w+\s+){0,3}   #   "declared the Motion ", "declared the amendment "
+      | motion\s+(?:was\s+)?                   #   "Motion ", "motion was "
+      | amendment\s+(?:was\s+)?                #   "Amendment ", "amendment was "
+      | was\s+ | were\s+                       #   "the recommendation was ", "the proposals were "
+      | (?:^|\n)[*_\s]*                        #   a line's start: "CARRIED", "**Lost**"
+    )
+    (?P<o>carried|passed|adopted|lost|defeated|fell|not\s+carried   # the result as written: lower case,
+      |CARRIED|PASSED|LOST|DEFEATED|Carried|Passed|Lost|Defeated     # capitals or title case
+    )\b
+""", re.X)
 FAIL = ("lost", "defeated", "fell", "not carried")
-# The next option label ends a list: "... Lee Nays: None", "... Cole3 AgainstR Dale1", "Motion carried"
 COUNT_FIRST = re.compile(r"[ \t]*\((?P<n>\d{1,3})\)[ \t]*(?=\n|$)")  # "For (14)" with the names below
 COUNT_IN_LIST = re.compile(r"\(\s*\d{1,3}\s*\)|(?<!\.)\.{3,}\s*\d{1,3}\b")  # "(23)", "........ 24"
 GAP = 250  # characters between two option lists of one vote
@@ -46,12 +53,36 @@ def _labels(vocab: str) -> tuple[str, tuple[str, ...]]:
     return rf"(?P<opt>{alternation(written)})", (*sorted(found), "There ")
 
 
+# The next option label, which ends a list
+_NEXT_LABEL = r"""
+      (?:(?<=[\s.,;\d])|^)[*_]*{label}   # "... Lee Nays", "... Cole3 Against", "**Abstentions"
+      (?:[*_]*\s*[:(]                    # then ":" or a count: "Nays: None", "Against (4)"
+        |[*_]*\n                         # or the end of its line: "Abstentions" above the names
+        |(?=[A-Z][a-z]?\s|[A-Z]\.))      # or names glued to it: "AgainstR Dale1", "ForA. J. B. Beaumont"
+    | \bMotion\b | \bA\s+quorum\b       # "Motion carried", "A quorum being present"
+    | \n\n                              # a blank line
+"""
+# An option label and what may follow it, where a list of voters starts
+_LABEL = r"""
+    (?:^|(?<=[\s.,;]))[*_]*                   # a line's start, or after a space or stop; "**" for bold
+    (?: There\s+(?P<tv>voted\s+for|voted\s+against|abstained)[^:\n]{{0,80}}:
+                                              # "There voted for the Minutes being a correct record:"
+      | {cand}                                # "For Councillor Hickey-O’Mara" alone on its line
+      | {label}(?:\s+the\s+(?:Amendment|Motion|Proposal|Recommendation|Minutes))?
+    )                                         # "Against", "ABSTENTIONS", "For the Amendment"
+    [*_]*\s*
+    (?: [:\-–] | \n | $                       # "For:", "Against -", the label alone on its line
+      | (?=[A-Z][a-z]*\.?\s|[A-Z]\s|[A-Z]\.   # or the names right after: "For Abel", "ForD Bigby", "For A. Roe"
+          |Councillors?\b|Cllrs?\b|Council\s  # "Against Councillors Dean and Eade", "Ayes Council Members ..."
+          |\(\d{{1,3}}\)[ \t]*$)                # "For (14)" alone on its line, the names below
+    )
+"""
+
+
 @lru_cache(maxsize=16)
 def _next_label(vocab: str) -> re.Pattern[str]:
     """The next option label ends a list: "... Lee Nays: None", "... Cole3 AgainstR Dale1", "Motion carried"."""
-    label = _labels(vocab)[0]
-    return re.compile(rf"(?:(?<=[\s.,;\d])|^)[*_]*{label}(?:[*_]*\s*[:(]|[*_]*\n|(?=[A-Z][a-z]?\s|[A-Z]\.))|\bMotion\b|"
-                      r"\bA\s+quorum\b|\n\n")
+    return re.compile(_NEXT_LABEL.format(label=_labels(vocab)[0]), re.X)
 
 
 @lru_cache(maxsize=4)
@@ -59,10 +90,7 @@ def _label_pattern(vocab: str) -> re.Pattern[str]:
     hon, label = honorific_pattern(vocab), _labels(vocab)[0]
     # "For Councillor Hickey-O’Mara" alone on its line: a candidate (the list name reads "-O’Mara")
     cand = rf"For\s+(?P<cand>(?:{hon})\s+(?:{list_name(vocab)})(?:\s*\([A-Z]\))?)(?=[*_:]*[ \t]*(?:\n|$))"
-    return re.compile(
-        rf"(?:^|(?<=[\s.,;]))[*_]*(?:There\s+(?P<tv>voted\s+for|voted\s+against|abstained)[^:\n]{{0,80}}:|{cand}"
-        rf"|{label}(?:\s+the\s+(?:Amendment|Motion|Proposal|Recommendation|Minutes))?)[*_]*\s*(?:[:\-–]|\n|$|"
-        rf"(?=[A-Z][a-z]*\.?\s|[A-Z]\s|[A-Z]\.|Councillors?\b|Cllrs?\b|Council\s|\(\d{{1,3}}\)[ \t]*$))", re.M)
+    return re.compile(_LABEL.format(cand=cand, label=label), re.M | re.X)
 
 
 def find_votes(doc: Document, settings: Settings) -> None:
@@ -131,7 +159,7 @@ def _list_after(doc: Document, m: re.Match[str], option: str,
     start = m.end()
     if (head := COUNT_FIRST.match(doc.text, start)) is not None:
         return _counted_then_named(doc, m, head, option, vocab)
-    end = _list_end(doc, start)
+    end = _list_end(doc, start, vocab)
     text = doc.text[start:end]
     stop = _next_label(vocab).search(text)
     if stop is not None and stop.start() > 0:
@@ -168,7 +196,7 @@ def _counted_then_named(doc: Document, m: re.Match[str], head: re.Match[str], op
     return Span(m.start(), end), casts, count, False
 
 
-def _list_end(doc: Document, start: int) -> int:
+def _list_end(doc: Document, start: int, vocab: str) -> int:
     """The end of the list: its own line, or the following lines up to a count "(11)"."""
     block = doc.block_at(start)
     if block is None:
@@ -181,7 +209,7 @@ def _list_end(doc: Document, start: int) -> int:
     index = first + 1
     while index < len(doc.blocks) and index <= first + 4:
         line = doc.blocks[index].span.text(doc)
-        if _label_pattern("en").match(line) and not line.startswith(("Councillor", "Cllr")):
+        if _label_pattern(vocab).match(line) and not line.startswith(("Councillor", "Cllr")):
             break
         end = doc.blocks[index].span.end
         if re.search(r"\(\d{1,3}\)\W*$|\d\s*$", line) or not line.rstrip(" *_").endswith(","):
