@@ -190,9 +190,13 @@ def _counted_then_named(doc: Document, m: re.Match[str], head: re.Match[str], op
     casts: list[VoteCast] = []
     end = head.end()
     if block is not None and block.span.start > head.start() and not _label_pattern(vocab).match(block.span.text(doc)):
-        found = split_people(block.span.text(doc), block.span.start, vocab)
+        text, stop_at = block.span.text(doc), block.span.end
+        if (stop := _next_label(vocab).search(text)) is not None and stop.start() > 0:
+            # "Ms Cole Against (1)": the names' line ran into the next label's
+            text, stop_at = text[: stop.start()], block.span.start + len(text[: stop.start()].rstrip())
+        found = split_people(text, block.span.start, vocab)
         casts = [VoteCast(p.name, option, Span(p.start, p.end)) for p in found.people]
-        end = block.span.end if casts else end
+        end = stop_at if casts else end
     return Span(m.start(), end), casts, count, False
 
 
