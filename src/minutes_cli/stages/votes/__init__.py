@@ -68,8 +68,8 @@ _LABEL = r"""
     (?: There\s+(?P<tv>voted\s+for|voted\s+against|abstained)[^:\n]{{0,80}}:
                                               # "There voted for the Minutes being a correct record:"
       | {cand}                                # "For Councillor Hickey-O’Mara" alone on its line
-      | {label}(?:\s+the\s+(?:Amendment|Motion|Proposal|Recommendation|Minutes))?
-    )                                         # "Against", "ABSTENTIONS", "For the Amendment"
+      | {label}(?:\s+(?i:the\s+(?:{objects})))?
+    )                                         # "Against", "ABSTENTIONS", "For the Amendment", "FOR THE MOTION"
     [*_]*\s*
     (?: [:\-–] | \n | $                       # "For:", "Against -", the label alone on its line
       | (?=[A-Z][a-z]*\.?\s|[A-Z]\s|[A-Z]\.   # or the names right after: "For Abel", "ForD Bigby", "For A. Roe"
@@ -90,7 +90,8 @@ def _label_pattern(vocab: str) -> re.Pattern[str]:
     hon, label = honorific_pattern(vocab), _labels(vocab)[0]
     # "For Councillor Hickey-O’Mara" alone on its line: a candidate (the list name reads "-O’Mara")
     cand = rf"For\s+(?P<cand>(?:{hon})\s+(?:{list_name(vocab)})(?:\s*\([A-Z]\))?)(?=[*_:]*[ \t]*(?:\n|$))"
-    return re.compile(_LABEL.format(cand=cand, label=label), re.M | re.X)
+    objects = alternation(vocabulary(vocab)["vote_label_objects"])
+    return re.compile(_LABEL.format(cand=cand, label=label, objects=objects), re.M | re.X)
 
 
 def find_votes(doc: Document, settings: Settings) -> None:
