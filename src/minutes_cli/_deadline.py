@@ -6,10 +6,13 @@ thread (a Dask worker runs tasks in threads) the only portable way is to schedul
 exception into that thread (`PyThreadState_SetAsyncExc`): it fires between bytecodes, so
 pure-Python loops stop, but one long call into C code finishes first.
 
-Either way the exception can land where Python swallows it: in a `__del__`, a weakref or
-garbage-collector callback (hypothesis installs one), which reports it as "unraisable" and
-goes on. So once the limit has passed, the exception is raised again every `REPEAT` seconds
-until the block has ended.
+The exception can land where Python swallows it: in a `__del__`, a weakref or garbage-collector
+callback (hypothesis installs one), which reports it as "unraisable" and goes on. So in the main
+thread, once the limit has passed, the timer raises again every `REPEAT` seconds until the block
+has ended; its handler knows the block has ended, also when the signal is handled on the very
+first line of the block's exit. A worker thread's exception cannot check that when it lands, so
+it is raised once (a swallowed one lets that paper run to its end), and one still on its way
+when the block ends is cleared.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from types import FrameType
 from .errors import InputError
 
 DEFAULT_TIMEOUT = 60.0  # seconds per document: the API, `text`, `check` and the batch alike
-REPEAT = 0.05  # seconds between raises once the limit has passed (one may have been swallowed)
+REPEAT = 0.05  # seconds between raises in the main thread once the limit has passed
 
 
 class TimeLimitExceeded(InputError):
@@ -68,47 +71,59 @@ def deadline(seconds: float | None) -> Iterator[None]:
             yield
 
 
+class _Alarm:
+    """SIGALRM after `seconds`, then every REPEAT seconds, raising DeadlineExceeded until the block ends."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds, self.ended = seconds, False
+
+    def __enter__(self) -> None:
+        self.previous = signal.signal(signal.SIGALRM, self.expire)
+        self.started = time.monotonic()
+        self.outer, _ = signal.setitimer(signal.ITIMER_REAL, self.seconds, REPEAT)
+
+    def expire(self, signum: int, frame: FrameType | None) -> None:
+        if frame is not None and frame.f_code is _EXIT:
+            self.ended = True  # handled on __exit__'s first line: the block is over
+        if not self.ended:
+            raise DeadlineExceeded()
+
+    def __exit__(self, *exc: object) -> None:
+        self.ended = True  # first, and a plain store: no handler runs before it but on this line
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, self.previous)
+        if self.outer > 0:  # the caller's own timer (or an outer limit) runs on, less the time spent
+            signal.setitimer(signal.ITIMER_REAL, max(self.outer - (time.monotonic() - self.started), 1e-6))
+
+
+_EXIT = _Alarm.__exit__.__code__
+
+
 @contextmanager
 def _alarm(seconds: float) -> Iterator[None]:
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise DeadlineExceeded()
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    started = time.monotonic()
-    outer, _ = signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
-    try:
+    with _Alarm(seconds):
         yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-        if outer > 0:  # the caller's own timer (or an outer limit) runs on, less the time spent
-            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 1e-6))
 
 
 @contextmanager
 def _thread_timer(seconds: float) -> Iterator[None]:
     target = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
-
-    ended = threading.Event()
+    state = {"done": False}
 
     def expire() -> None:
-        if ended.wait(seconds):
-            return
-        while True:
-            with lock:
-                if ended.is_set():
-                    return
+        with lock:
+            if not state["done"]:
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(DeadlineExceeded))
-            if ended.wait(REPEAT):
-                return
 
-    timer = threading.Thread(target=expire, name="minutes-deadline", daemon=True)
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
     timer.start()
     try:
         yield
     finally:
         with lock:
-            ended.set()
-            # one raise may be pending still (set, not yet delivered): it must not fire after the block
+            state["done"] = True
+            # a raise set just before the end and not yet delivered must not fire after the block
             ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
+        timer.cancel()
