@@ -15,8 +15,9 @@ from ...text.names import honorific_pattern
 from ._identity import Person
 from ._mentions import Mention
 
-# "The Cabinet Member for Adult Social Care, Mr G K Gibbens, added"
-ROLE_BEFORE = re.compile(r"(?:^|[.;]\s+|\d\.\s+)(?P<role>The\s+[A-Z][\w &-]{3,80}),\s*$")
+# "The Cabinet Member for Adult Social Care, Mr G K Gibbens, added": the post is the role, without
+# its article ("Cabinet Member for Adult Social Care", as "Chair" and "Mayor" are written)
+ROLE_BEFORE = re.compile(r"(?:^|\n|[.;]\s+|\d\.\s+)(?P<post>The\s+(?P<role>[A-Z][\w &-]{3,80})),\s*$")
 
 
 def role_before(doc: Document, offset: int) -> str | None:
@@ -42,7 +43,7 @@ def _sentence_start(doc: Document, m: Mention, block: Span, vocab: str) -> int:
         start = hon.start()
     lo = max(block.start, start - 90)
     if (role := ROLE_BEFORE.search(doc.text[lo:start])) is not None:  # a slice: "^" is the window's start
-        start = lo + role.start("role")
+        start = lo + role.start("post")
     return start
 
 
@@ -65,9 +66,58 @@ def contributions_of(doc: Document, person: Person, vocab: str) -> tuple[Contrib
             if nxt is not None and nxt.text(doc)[:1] in "“\"‘'":
                 out[(nxt.start, nxt.end)] = Contribution(nxt.text(doc), nxt, quote=True)
                 continue
-        span = Span(_sentence_start(doc, m, m.block, vocab), m.block.end)
+        span = Span(_sentence_start(doc, m, m.block, vocab), _list_end(doc, m.block))
         out[(span.start, span.end)] = Contribution(span.text(doc), span, quote=False)
     return tuple(out[k] for k in sorted(out))
+
+
+# A list item's marker: "a) ", "(b) ", "c. ", "(ii) ", "• ", "- ", "1. ", "2) "
+LIST_ITEM = re.compile(r"""[ \t]*(?:
+      \(?(?P<letter>[a-z])(?:\)|\.(?=\s))       # "a)", "(b)", "c."
+    | \((?P<roman>[ivx]{2,5})\)                 # "(ii)", "(iv)"
+    | (?P<bullet>[•·▪*\-–])(?=\s)               # "• ", "- "
+    | \(?(?P<number>\d{1,2})[.)](?=\s)          # "1. ", "2)"
+)""", re.X)
+# A paragraph that leads into a list: "... including the following:-", "The Mayor made the following announcements:"
+LEAD_IN = (":", ":-", ":–")
+
+
+def _list_end(doc: Document, block: Span) -> int:
+    """The block's end, or, when it leads into a list ("including the following:-"), the end of the
+    list items after it: letters in order, numbers in order from 1, one bullet, or roman numerals."""
+    end = block.end
+    if not doc.text[block.start:block.end].rstrip().endswith(LEAD_IN):
+        return end
+    previous: tuple[str, str] | None = None
+    while (nxt := _next_block(doc, Span(block.start, end))) is not None:
+        item = _item(nxt.text(doc))
+        if item is None or not _follows(previous, item):
+            break
+        previous, end = item, nxt.end
+    return end
+
+
+def _item(text: str) -> tuple[str, str] | None:
+    """The kind of a list item's marker and its value: ("letter", "b"), ("bullet", "•"), ..."""
+    m = LIST_ITEM.match(text)
+    if m is None:
+        return None
+    kind = next(k for k in ("letter", "roman", "bullet", "number") if m.group(k) is not None)
+    return kind, m.group(kind)
+
+
+def _follows(previous: tuple[str, str] | None, item: tuple[str, str]) -> bool:
+    """ "b)" after "a)", "2." after "1.", the same bullet again; a list starts at "a", "1", "(ii)" or a bullet."""
+    kind, value = item
+    if previous is None:
+        return kind in ("bullet", "roman") or value in ("a", "1")
+    if previous[0] != kind:
+        return False
+    if kind == "letter":
+        return ord(value) == ord(previous[1]) + 1
+    if kind == "number":
+        return int(value) == int(previous[1]) + 1
+    return kind == "roman" or value == previous[1]
 
 
 def _next_block(doc: Document, span: Span) -> Span | None:
