@@ -67,7 +67,7 @@ def contributions_of(doc: Document, person: Person, vocab: str) -> tuple[Contrib
                 out[(nxt.start, nxt.end)] = Contribution(nxt.text(doc), nxt, quote=True)
                 continue
         span = Span(_sentence_start(doc, m, m.block, vocab), _list_end(doc, m.block))
-        out[(span.start, span.end)] = Contribution(span.text(doc), span, quote=False)
+        out[(span.start, span.end)] = Contribution(" ".join(span.text(doc).split()), span, quote=False)  # a list runs over lines
     return tuple(out[k] for k in sorted(out))
 
 
