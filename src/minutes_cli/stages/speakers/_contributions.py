@@ -73,7 +73,7 @@ def contributions_of(doc: Document, person: Person, vocab: str) -> tuple[Contrib
 
 # A list item's marker: "a) ", "(b) ", "c. ", "(ii) ", "• ", "- ", "1. ", "2) "
 LIST_ITEM = re.compile(r"""[ \t]*(?:
-      \(?(?P<letter>[a-z])(?:\)|\.(?=\s))       # "a)", "(b)", "c."
+      \(?(?P<alpha>[a-z])(?:\)|\.(?=\s))       # "a)", "(b)", "c."
     | \((?P<roman>[ivx]{2,5})\)                 # "(ii)", "(iv)"
     | (?P<bullet>[•·▪*\-–])(?=\s)               # "• ", "- "
     | \(?(?P<number>\d{1,2})[.)](?=\s)          # "1. ", "2)"
@@ -98,11 +98,11 @@ def _list_end(doc: Document, block: Span) -> int:
 
 
 def _item(text: str) -> tuple[str, str] | None:
-    """The kind of a list item's marker and its value: ("letter", "b"), ("bullet", "•"), ..."""
+    """The kind of a list item's marker and its value: ("alpha", "b"), ("bullet", "•"), ..."""
     m = LIST_ITEM.match(text)
     if m is None:
         return None
-    kind = next(k for k in ("letter", "roman", "bullet", "number") if m.group(k) is not None)
+    kind = next(k for k in ("alpha", "roman", "bullet", "number") if m.group(k) is not None)
     return kind, m.group(kind)
 
 
@@ -113,7 +113,7 @@ def _follows(previous: tuple[str, str] | None, item: tuple[str, str]) -> bool:
         return kind in ("bullet", "roman") or value in ("a", "1")
     if previous[0] != kind:
         return False
-    if kind == "letter":
+    if kind == "alpha":
         return ord(value) == ord(previous[1]) + 1
     if kind == "number":
         return int(value) == int(previous[1]) + 1
