@@ -62,3 +62,9 @@ def test_a_post_before_the_name_is_the_role_without_its_article(body: str, name:
     speaker = next(s for s in doc.speakers if s.name == name)
     assert speaker.role == role
     assert _contribution(doc, name).startswith("The " + role + ",")  # the contribution still starts at "The"
+
+
+def test_a_clause_before_the_name_is_not_a_role() -> None:
+    doc = _parse("The Notice of Motion was proposed by Councillor Dunne, seconded by Councillor Ferris.\n")
+    seconder = next(s for s in doc.speakers if s.name == "Ferris")
+    assert seconder.role is None

@@ -14,6 +14,7 @@ from ...document import Contribution, Document, Span
 from ...text.names import honorific_pattern
 from ._identity import Person
 from ._mentions import Mention
+from ._subject import CONNECTORS
 
 # "The Cabinet Member for Adult Social Care, Mr G K Gibbens, added": the post is the role, without
 # its article ("Cabinet Member for Adult Social Care", as "Chair" and "Mayor" are written)
@@ -21,8 +22,13 @@ ROLE_BEFORE = re.compile(r"(?:^|\n|[.;]\s+|\d\.\s+)(?P<post>The\s+(?P<role>[A-Z]
 
 
 def role_before(doc: Document, offset: int) -> str | None:
+    """The post written before the name: "The Director of Adult Services, Mr K Osei"; not a clause
+    ("The Notice of Motion was proposed by Councillor Kiely, seconded by ..."), whose small words are not a title's."""
     m = ROLE_BEFORE.search(doc.text[max(0, offset - 90): offset])
-    return m.group("role").strip() if m else None
+    if m is None:
+        return None
+    role = m.group("role").strip()
+    return role if all(w[0].isupper() or w in CONNECTORS for w in role.split()) else None
 
 
 @lru_cache(maxsize=16)
