@@ -68,3 +68,29 @@ def test_a_clause_before_the_name_is_not_a_role() -> None:
     doc = _parse("The Notice of Motion was proposed by Councillor Dunne, seconded by Councillor Ferris.\n")
     seconder = next(s for s in doc.speakers if s.name == "Ferris")
     assert seconder.role is None
+
+
+@pytest.mark.parametrize(("body", "name", "carried"), [
+    pytest.param("Council to close two pools\n\nAnn Roe, the council's head of leisure, said the pools were old.\n\n"
+                 "She told councillors that repairs would cost more than \u00a32m.\n\nShe added that staff would move.\n",
+                 "Ann Roe", ["She told councillors that repairs would cost more than \u00a32m.", "She added that staff would move."],
+                 id="news-paragraphs-carried-on"),
+    pytest.param("Councillor Dev Sarin outlined the bid for the new depot.\n\nHe also explained that the lease ran to 2030.\n\n"
+                 "The report was noted.\n", "Dev Sarin", ["He also explained that the lease ran to 2030."],
+                 id="minutes-adverb-then-verb"),
+])
+def test_a_pronoun_paragraph_carries_on_the_speaker(body: str, name: str, carried: list[str]) -> None:
+    doc = _parse(body)
+    speaker = next(s for s in doc.speakers if s.name == name)
+    assert [c.text for c in speaker.contributions[1:]] == carried
+
+
+@pytest.mark.parametrize("body", [
+    # someone else is named after the speaker in their paragraph: whose "He" it is is unclear
+    "Councillor Dev Sarin asked Councillor Amy Hale about the depot.\n\nHe said the lease ran to 2030.\n",
+    # a pronoun that does not open with a speech verb carries nothing on
+    "Councillor Dev Sarin outlined the bid for the new depot.\n\nHe left the meeting at 8.15pm.\n",
+])
+def test_no_carried_on_paragraph(body: str) -> None:
+    doc = _parse(body)
+    assert all(len(s.contributions) == 1 for s in doc.speakers if s.name == "Dev Sarin")

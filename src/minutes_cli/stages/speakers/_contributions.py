@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 
 from ...document import Contribution, Document, Span
+from ...lexicon import alternation
+from ...settings import vocabulary
 from ...text.names import honorific_pattern
 from ._identity import Person
 from ._mentions import Mention
@@ -74,7 +76,31 @@ def contributions_of(doc: Document, person: Person, vocab: str) -> tuple[Contrib
                 continue
         span = Span(_sentence_start(doc, m, m.block, vocab), _list_end(doc, m.block))
         out[(span.start, span.end)] = Contribution(" ".join(span.text(doc).split()), span, quote=False)  # a list runs over lines
+        for more in _carried_on(doc, m, span, vocab):
+            out[(more.start, more.end)] = Contribution(" ".join(more.text(doc).split()), more, quote=False)
     return tuple(out[k] for k in sorted(out))
+
+
+@lru_cache(maxsize=16)
+def _carrying(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A paragraph opening with a pronoun and a speech verb ("He told councillors", "She also said"),
+    and an honorific before a capital (someone else named later in the speaker's paragraph)."""
+    lex = vocabulary(vocab)
+    opens = re.compile(rf"(?:{alternation(lex['continuing_pronouns'])})\s+(?:(?:{alternation(lex['speech_adverbs'])})\s+)?"
+                       rf"(?:{alternation(lex['speech_verbs'])})\b")
+    return opens, re.compile(rf"\b(?:{honorific_pattern(vocab)})\.?\s+[A-Z]")
+
+
+def _carried_on(doc: Document, m: Mention, span: Span, vocab: str) -> list[Span]:
+    """The paragraphs after the speaker's own that carry on what they said ("He told councillors that ..."),
+    when no one else is named after them in their paragraph."""
+    opens, other = _carrying(vocab)
+    if other.search(doc.text, m.span.end, span.end):
+        return []
+    out: list[Span] = []
+    while (nxt := _next_block(doc, out[-1] if out else span)) is not None and opens.match(doc.text, nxt.start):
+        out.append(nxt)
+    return out
 
 
 # A list item's marker: "a) ", "(b) ", "c. ", "(ii) ", "• ", "- ", "1. ", "2) "
