@@ -27,10 +27,8 @@ def _public_count(vocab: str) -> tuple[re.Pattern[str], dict[str, int], tuple[st
     (never the tail of a bigger number: "2,400 residents"); its number words; and its literal prefilters."""
     lex = vocabulary(vocab)
     numbers = {**{w: 0 for w in lex["public_zero_words"]}, **lex["number_words"]}
-    pattern = re.compile(
-        rf"(?<![\d,.£])\b(?P<n>\d{{1,4}}|{alternation(numbers)})\s+"
-        r"(?:(?P<public>members?\s+of\s+(?:the\s+)?(?:public|press)|members?\s+present\s+in\s+the\s+(?:public\s+)?"
-        rf"gallery)|{alternation(lex['public_count_nouns'])})\b", re.I)
+    pattern = re.compile(PUBLIC_COUNT.replace("{number_words}", alternation(numbers))
+                         .replace("{nouns}", alternation(lex["public_count_nouns"])), re.I | re.X)
     return pattern, numbers, (*PUBLIC_LITERALS, *literals(lex["public_count_nouns"]),
                               *literals(lex["attendance_labels"]["public"]))
 
@@ -41,14 +39,30 @@ def _public_words(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     is attendance ("present", "were in attendance", "attended") and the end of a list item after it
     ("and", "plus", "which included"), from the lexicon."""
     lex = vocabulary(vocab)
-    label = re.compile(rf"^\W*(?:{alternation(lex['attendance_labels']['public'])})\s*[:\-–]\s*(?P<n>\d{{1,4}})\b",
-                       re.I | re.M)
+    label = re.compile(r"""^\W*(?:{labels})                # "Members of the public", "Public"
+                           \s*[:\-–]\s*(?P<n>\d{1,4})\b      # ": 4", " - 2"
+                        """.replace("{labels}", alternation(lex["attendance_labels"]["public"])), re.I | re.M | re.X)
     attending = re.compile(rf"\s*(?:(?:were|was)\s+)?(?:also\s+)?(?:{alternation(lex['public_attending_words'])})\b",
                            re.I)
     list_end = re.compile(rf"\s*(?:[.,;:)]|\n|$|(?:{alternation(lex['public_list_ends'])})\b)", re.I)
     return label, attending, list_end
 
 
+# "there were no members of the public present", "6 members present in the Gallery", "3 residents present"
+PUBLIC_COUNT = r"""
+    (?<![\d,.£])\b(?P<n>\d{1,4}|{number_words})\s+                # "6 ", "no ", "two " (not "2,400")
+    (?:(?P<public>members?\s+of\s+(?:the\s+)?(?:public|press)  # "members of the public"
+        |members?\s+present\s+in\s+the\s+(?:public\s+)?gallery)  # "members present in the Gallery"
+      |{nouns})\b                                             # "residents"
+"""
+# "Apologies for their inability to attend were received from Councillors", "apologies from Mr A"
+APOLOGY = r"""
+    \b(?:{head})\b                      # "Apologies"
+    (?:[^.:\n]{0,80}?[ \t])?             # " for their inability to attend were received"
+    (?:{links})[ \t]+                    # "from "
+    (?!(?:{not_names})\b)                     # not "for absence", "for lateness"
+    (?=(?-i:[A-Z]))                      # a name next: "Councillors"
+"""
 # A count that is the object of prose: "responses from 120 members of the public", "signed by 300 residents"
 PROSE_BEFORE = re.compile(r"\b(?:by|from|than|of|to|the|had)\s*$", re.I)
 # A line break inside a long wrapped list (the line before it is long and unfinished)
@@ -69,8 +83,7 @@ def _apology_pattern(vocab: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     and the literal prefilters of its words, from the lexicon."""
     lex = vocabulary(vocab)
     head, links, nots = (alternation(lex[k]) for k in ("apology_words", "apology_links", "apology_not_names"))
-    pattern = re.compile(rf"\b(?:{head})\b(?:[^.:\n]{{0,80}}?[ \t])?(?:{links})[ \t]+(?!(?:{nots})\b)(?=(?-i:[A-Z]))",
-                         re.I)
+    pattern = re.compile(APOLOGY.replace("{head}", head).replace("{links}", links).replace("{not_names}", nots), re.I | re.X)
     return pattern, literals(lex["apology_words"])
 
 
@@ -85,8 +98,11 @@ def _label_pattern(vocab: str) -> tuple[re.Pattern[str], dict[str, str], tuple[s
     # a label does not run across a line break: "COUNCIL\nOfficers Present" is not "council officers"
     alternation = "|".join(re.escape(x).replace(r"\ ", r"[ \t]+") for x in sorted(status, key=len, reverse=True))
     # "PRESENT:", "**MEMBERS IN ATTENDANCE**:", "Apologies for absence were received from"
-    pattern = re.compile(rf"(?<![\w'’])(?P<label>{alternation})(?P<sep>[*_]*[ \t]*[:\-–—][*_]*[ \t]*|[*_]*[ \t]*$|[ \t]+)",
-                         re.I | re.M)
+    pattern = re.compile(r"""(?<![\w'’])(?P<label>{labels})            # "PRESENT", "Apologies for absence"
+                             (?P<sep>[*_]*[ \t]*[:\-–—][*_]*[ \t]*     # ":", "**:** ", " - "
+                               |[*_]*[ \t]*$                          # nothing more on the line
+                               |[ \t]+)                               # " " before the names
+                          """.replace("{labels}", alternation), re.I | re.M | re.X)
     return pattern, status, literals(status)
 
 

@@ -21,7 +21,6 @@ from ...text.names import (
     canonical_name,
     clean_name,
     honorific_pattern,
-    name_grammar,
     plausible,
     trim_name,
 )
@@ -32,75 +31,11 @@ from ._holders import Holders
 from ._identity import Person, merge
 from ._lists import listed_speakers
 from ._mentions import Mention, model_people, movers
+from ._patterns import _patterns
 from ._speech import Said, clause_speakers, verb_hits
 
 # Between two honorifics of one chain: the first one's word, then white space ("Mrs ", "Cllr. ")
 CHAIN_GAP = re.compile(r"[^\W\d_]+\.?[ \t]+")
-
-
-@lru_cache(maxsize=4)
-def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """Patterns near an honorific, near "moved"/"seconded"/"proposed", and near a speech verb."""
-    NAME, FULL_NAME, _SURNAME = name_grammar(vocab)  # this lexicon's name grammar
-    hon, lex = honorific_pattern(vocab), vocabulary(vocab)
-    movers = alternation(lex["speaker_motion_verbs"])
-    verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
-    # "Councillor Ann McLachlan", "Mr.Bonnett", "Councillor Mrs Pam Bosworth", "Sheahan (J)"
-    who = rf"(?P<hon>{hon})(?:\s+{hon}){{0,3}}(?:\s+|(?<=\.))(?P<name>{NAME})(?:\s*\((?P<dis>[A-Z])\))?"
-    near_honorific = (
-        # "Councillor Ann McLachlan made reference", "Mr G K Gibbens, added", "Cllr X MOVED",
-        # "Cllr Gareth Roberts, Leader of the Council said:", "Cllr X who moved", "Mr X, Director, who had registered to speak"
-        # "Mr Watts (General Counsel) confirmed", "Mr Preston on behalf of the Residents Association invited"
-        re.compile(rf"\b{who}(?:\s*,\s*(?P<role>(?:the\s+|a\s+)?[^,\n]{{3,90}}?)\s*,|\s*,\s*(?P<role2>(?-i:[A-Z“\"])"
-                   rf"[^,\n]{{3,60}}?)|\s*\((?P<role3>(?-i:[A-Z])[^()\n]{{2,90}})\)|\s+on\s+behalf\s+of\s+[^,.;\n]{{3,80}}?)?"
-                   rf",?\s+(?:who\s+(?:had\s+)?)?"
-                   rf"(?:(?:{alternation(lex['speech_adverbs'])})\s+)?"
-                   rf"(?P<verb>{verbs}|{alternation(lex['speaker_acts'])})\b(?!(?-i:(?<=[A-Z]{{2}}))[ \t]*:)(?!\s+(?:by|to\s+(?:him|her|them)|that\s+(?:he|she)\s+had\s+been))",
-                   re.I),
-        # "said Councillor X", "asked Cllr Y"
-        re.compile(rf"\b(?:{alternation(lex['verbs_before_honorific'])})\s+{who}", re.I),
-        # "Moved by Councillor X", "Proposed by: Councillor X", "MOVED: Cr Barnes", "question from Cllr X",
-        # "prop. Mr.Bonnett, 2nd Mr. Ward", "Prayer was offered by Councilman X", "presentation ... by Councillor X"
-        re.compile(rf"(?<![\w'’])(?P<verb>{alternation(lex['acts_before_name'])})(?![\w'’])\s*(?:by|from)?\s*:?\s*\**\s*{who}",
-                   re.I),
-        # "a presentation of a cheque by the immediate past Chairman, Councillor Mrs Pam Bosworth"
-        re.compile(rf"\b(?P<verb>{alternation(lex['speech_nouns'])})\b[^.;:\n]{{0,80}}?\bby\s+"
-                   rf"(?:(?-i:the\s+[^,.;\n]{{3,60}}?),\s+)?{who}", re.I),
-        # "4.1 By Councillor Edie <title> for answer by the Convener": a written question's asker
-        # (the title follows the name directly, so the name is one word after any initials)
-        re.compile(rf"(?m:^)\W*(?:\d+(?:\.\d+)*\s+)?(?P<verb>By)\s+(?P<hon>{hon})\s+"
-                   rf"(?P<name>(?:[A-Z]\.?\s)*{_SURNAME})(?![\w'’-])(?=[^\n]{{0,160}}?\bfor\s*answer\b)"),
-    )
-    near_motion = (
-        # "proposed by Mrs Willis and seconded by C. Humphries"
-        re.compile(rf"\b(?P<verb>{movers})\s+by\s+(?P<name>{FULL_NAME})\b", re.I),
-        # "proposed B. Glover and seconded by M. Grief": initials make a name without "by" safe
-        re.compile(rf"\b(?P<verb>{movers})\s+(?P<name>(?-i:(?:[A-Z]\.\s?){{1,3}}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?))\b",
-                   re.I),
-    )
-    return near_honorific, near_motion, _verb_patterns(vocab)
-
-
-@lru_cache(maxsize=4)
-def _verb_patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
-    """Patterns that end at (or start with) a speech verb, for names written without an honorific."""
-    NAME, FULL_NAME, _ = name_grammar(vocab)  # this lexicon's name grammar
-    verbs = "|".join(sorted(vocabulary(vocab)["speech_verbs"], key=len, reverse=True))
-    return (
-        # "Graham Hodkinson, the director of adult social care, said"
-        re.compile(rf"\b(?P<name>{NAME}),\s+(?P<role>(?:the|a|an)\s+[a-z][^,\n]{{3,80}}?),\s+"
-                   rf"(?P<verb>said|told|added|explained|stated|warned|noted|commented)\b"),
-        # "said Graham Hodkinson, the director"
-        re.compile(rf"\b(?:said|says)\s+(?P<name>{NAME}),\s+(?P<role>(?:the|a|an)\s+[^,.\n]{{3,80}})"),
-        # "The planning officer (Murray Hancock) gave a report"
-        re.compile(rf"\b[Tt]he\s+(?P<role>[A-Za-z][\w ]{{2,40}}?)\s+\((?P<name>{FULL_NAME})\)\s+(?P<verb>{verbs})\b"),
-        # "— Janice McMillan made a presentation", a full name opening a sentence before a speech verb,
-        # "Finance Director Steve Schlueter made a presentation"
-        re.compile(rf"(?:^|(?<=[.;:—–]\s))(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Director|Manager|Officer|Clerk|Attorney|"
-                   rf"Administrator|Engineer|Planner|Treasurer|Solicitor)\s+)?"
-                   rf"(?P<name>{FULL_NAME})\s+(?P<verb>made a presentation|presented|spoke|"
-                   rf"addressed|explained|asked|said|stated|reported|outlined|informed|advised|requested|offered)\b", re.M),
-    )
 
 
 # What follows an honorific before a name: "Cllr Roe", "Mr. G. Ward", "Mr.Bonnett", "Councillor Mrs Neal"

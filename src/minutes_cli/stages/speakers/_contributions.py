@@ -11,17 +11,26 @@ import re
 from functools import lru_cache
 
 from ...document import Contribution, Document, Span
+from ...lexicon import alternation
+from ...settings import vocabulary
 from ...text.names import honorific_pattern
 from ._identity import Person
 from ._mentions import Mention
+from ._subject import CONNECTORS
 
-# "The Cabinet Member for Adult Social Care, Mr G K Gibbens, added"
-ROLE_BEFORE = re.compile(r"(?:^|[.;]\s+|\d\.\s+)(?P<role>The\s+[A-Z][\w &-]{3,80}),\s*$")
+# "The Cabinet Member for Adult Social Care, Mr G K Gibbens, added": the post is the role, without
+# its article ("Cabinet Member for Adult Social Care", as "Chair" and "Mayor" are written)
+ROLE_BEFORE = re.compile(r"(?:^|\n|[.;]\s+|\d\.\s+)(?P<post>The\s+(?P<role>[A-Z][\w &-]{3,80})),\s*$")
 
 
 def role_before(doc: Document, offset: int) -> str | None:
+    """The post written before the name: "The Director of Adult Services, Mr K Osei"; not a clause
+    ("The Notice of Motion was proposed by Councillor Kiely, seconded by ..."), whose small words are not a title's."""
     m = ROLE_BEFORE.search(doc.text[max(0, offset - 90): offset])
-    return m.group("role").strip() if m else None
+    if m is None:
+        return None
+    role = m.group("role").strip()
+    return role if all(w[0].isupper() or w in CONNECTORS for w in role.split()) else None
 
 
 @lru_cache(maxsize=16)
@@ -42,7 +51,7 @@ def _sentence_start(doc: Document, m: Mention, block: Span, vocab: str) -> int:
         start = hon.start()
     lo = max(block.start, start - 90)
     if (role := ROLE_BEFORE.search(doc.text[lo:start])) is not None:  # a slice: "^" is the window's start
-        start = lo + role.start("role")
+        start = lo + role.start("post")
     return start
 
 
@@ -65,9 +74,82 @@ def contributions_of(doc: Document, person: Person, vocab: str) -> tuple[Contrib
             if nxt is not None and nxt.text(doc)[:1] in "“\"‘'":
                 out[(nxt.start, nxt.end)] = Contribution(nxt.text(doc), nxt, quote=True)
                 continue
-        span = Span(_sentence_start(doc, m, m.block, vocab), m.block.end)
-        out[(span.start, span.end)] = Contribution(span.text(doc), span, quote=False)
+        span = Span(_sentence_start(doc, m, m.block, vocab), _list_end(doc, m.block))
+        out[(span.start, span.end)] = Contribution(" ".join(span.text(doc).split()), span, quote=False)  # a list runs over lines
+        for more in _carried_on(doc, m, span, vocab):
+            out[(more.start, more.end)] = Contribution(" ".join(more.text(doc).split()), more, quote=False)
     return tuple(out[k] for k in sorted(out))
+
+
+@lru_cache(maxsize=16)
+def _carrying(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A paragraph opening with a pronoun and a speech verb ("He told councillors", "She also said"),
+    and an honorific before a capital (someone else named later in the speaker's paragraph)."""
+    lex = vocabulary(vocab)
+    opens = re.compile(rf"(?:{alternation(lex['continuing_pronouns'])})\s+(?:(?:{alternation(lex['speech_adverbs'])})\s+)?"
+                       rf"(?:{alternation(lex['speech_verbs'])})\b")
+    return opens, re.compile(rf"\b(?:{honorific_pattern(vocab)})\.?\s+[A-Z]")
+
+
+def _carried_on(doc: Document, m: Mention, span: Span, vocab: str) -> list[Span]:
+    """The paragraphs after the speaker's own that carry on what they said ("He told councillors that ..."),
+    when no one else is named after them in their paragraph."""
+    opens, other = _carrying(vocab)
+    if other.search(doc.text, m.span.end, span.end):
+        return []
+    out: list[Span] = []
+    while (nxt := _next_block(doc, out[-1] if out else span)) is not None and opens.match(doc.text, nxt.start):
+        out.append(nxt)
+    return out
+
+
+# A list item's marker: "a) ", "(b) ", "c. ", "(ii) ", "• ", "- ", "1. ", "2) "
+LIST_ITEM = re.compile(r"""[ \t]*(?:
+      \(?(?P<alpha>[a-z])(?:\)|\.(?=\s))       # "a)", "(b)", "c."
+    | \((?P<roman>[ivx]{2,5})\)                 # "(ii)", "(iv)"
+    | (?P<bullet>[•·▪*\-–])(?=\s)               # "• ", "- "
+    | \(?(?P<number>\d{1,2})[.)](?=\s)          # "1. ", "2)"
+)""", re.X)
+# A paragraph that leads into a list: "... including the following:-", "The Mayor made the following announcements:"
+LEAD_IN = (":", ":-", ":–")
+
+
+def _list_end(doc: Document, block: Span) -> int:
+    """The block's end, or, when it leads into a list ("including the following:-"), the end of the
+    list items after it: letters in order, numbers in order from 1, one bullet, or roman numerals."""
+    end = block.end
+    if not doc.text[block.start:block.end].rstrip().endswith(LEAD_IN):
+        return end
+    previous: tuple[str, str] | None = None
+    while (nxt := _next_block(doc, Span(block.start, end))) is not None:
+        item = _item(nxt.text(doc))
+        if item is None or not _follows(previous, item):
+            break
+        previous, end = item, nxt.end
+    return end
+
+
+def _item(text: str) -> tuple[str, str] | None:
+    """The kind of a list item's marker and its value: ("alpha", "b"), ("bullet", "•"), ..."""
+    m = LIST_ITEM.match(text)
+    if m is None:
+        return None
+    kind = next(k for k in ("alpha", "roman", "bullet", "number") if m.group(k) is not None)
+    return kind, m.group(kind)
+
+
+def _follows(previous: tuple[str, str] | None, item: tuple[str, str]) -> bool:
+    """ "b)" after "a)", "2." after "1.", the same bullet again; a list starts at "a", "1", "(ii)" or a bullet."""
+    kind, value = item
+    if previous is None:
+        return kind in ("bullet", "roman") or value in ("a", "1")
+    if previous[0] != kind:
+        return False
+    if kind == "alpha":
+        return ord(value) == ord(previous[1]) + 1
+    if kind == "number":
+        return int(value) == int(previous[1]) + 1
+    return kind == "roman" or value == previous[1]
 
 
 def _next_block(doc: Document, span: Span) -> Span | None:

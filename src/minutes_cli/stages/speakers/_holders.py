@@ -28,6 +28,7 @@ from ...text.names import (
     surname,
     words,
 )
+from ._patterns import fill
 
 # A role title in a subject: "the Meetings administrator" -> "meetings administrator"
 LEADING_ARTICLE = re.compile(r"^(?:the|an|a)\s+", re.I)
@@ -53,15 +54,21 @@ def _beside(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "Mr R Howe - ", "Joanne Carpenter (", "Sue Chandler, ": a name just before the post
     before = re.compile(rf"(?:(?P<hon>{hon})\s+)?(?P<name>{NAME})\s*(?P<sep>[-–—,(])\s*(?:the\s+)?$")
     # " (Anne Peters)", ", Water Services (Ms D O'Brien)", " Transportation (Mr Brian Kennedy)": after it
-    after = re.compile(rf"(?-i:[ ,A-Za-z&/’'-]{{0,60}}?)\s*\((?:(?P<hon>{hon})\s*)?(?P<name>{NAME})\)")
+    after = re.compile(fill(r"""(?-i:[ ,A-Za-z&/’'-]{0,60}?)\s*   # ", Water Services"
+                                \((?:(?P<hon>{hon})\s*)?           # " (Ms "
+                                (?P<name>{name})\)                 # "D O'Brien)"
+                             """, hon=hon, name=NAME), re.X)
     return before, after
 
 
 @lru_cache(maxsize=4)
 def _fuller_pattern(vocab: str) -> re.Pattern[str]:
     """ "Mrs S Hammond", "Sarah Hammond", "M. Pogmore" ending where the surname ends."""
-    return re.compile(rf"(?:(?P<hon>{honorific_pattern(vocab)})\s+)?(?<![\w’'-])(?P<full>(?:{_FIRST}[ \t]+)?"
-                      rf"(?:[A-Z]\.?[ \t]?){{0,3}}[ \t]*\S+)$")
+    return re.compile(fill(r"""(?:(?P<hon>{hon})\s+)?(?<![\w’'-])   # "Mrs "
+                               (?P<full>(?:{first}[ \t]+)?          # "Sarah "
+                                 (?:[A-Z]\.?[ \t]?){0,3}[ \t]*      # "S ", "M. "
+                                 \S+)$                             # "Hammond", "Pogmore"
+                            """, hon=honorific_pattern(vocab), first=_FIRST), re.X)
 
 
 @dataclass

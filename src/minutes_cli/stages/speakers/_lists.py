@@ -23,6 +23,7 @@ from ...text.names import bare_name, honorific_chain, honorific_pattern, name_gr
 from ...text.people import split_people
 from ._holders import Holders
 from ._mentions import Mention
+from ._patterns import fill
 from ._subject import FULL_FIRST
 
 # "1. ", "2)", "Jones2. ": list numbers that run names together on a flattened line
@@ -31,6 +32,23 @@ from ._subject import FULL_FIRST
 # "– parking", ": question about ...": a topic after the speaker's name on a line of its own
 TOPIC = re.compile(r"\s*[-–—:]\s*\S")
 NUMBER = re.compile(r"(?:(?<=\s)|(?<=[a-z])|^)\d{1,2}[.)](?=\s)")
+# "Mayor Rees:", "COUNCIL MEMBER ROE:", "The Assistant Minister (Mr. Gabbow):" opening a line
+TURN = r"""
+    (?m)^[ \t*_]*                                  # the line start, "**"
+    (?:The\s+[A-Z][\w ]{2,40}?\s+\()?             # "The Assistant Minister ("
+    (?P<hon>{hon})(?:\s+(?:{hon})){0,3}\s+         # "Mayor ", "COUNCIL MEMBER "
+    (?P<name>(?-i:{name}                            # "Rees", "James Kamau"
+      |[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?))     # "ROE", "O'NEILL SMITH"
+    \)?[*_]*[ \t]*:(?:[ \t]|$)                      # "):", "**:" then a blank or the line end
+"""
+# "Question by Councillor Ann Roe to the Leader of the Council" on one line: the two sides
+QUESTION = r"""
+    (?im)(?<![\w'’])(?:{cues})[ \t]+                   # "Question by "
+    (?P<asker>[^\n]{3,120}?)                           # "Councillor Ann Roe"
+    (?:[ \t]+(?:{links})[ \t]+                         # " to "
+       (?P<answerer>[^\n]{3,160}))?                    # "the Leader of the Council"
+    [ \t]*$
+"""
 
 
 @lru_cache(maxsize=16)
@@ -40,12 +58,13 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     # "Tributes were paid by Councillors ...", "List of speakers" on a line of its own
     cue = re.compile(rf"(?im)(?<![\w'’])(?P<cue>{alternation(lex['speaker_list_cues'])})(?P<sep>[ \t]*[:\-–—]?[ \t]*)")
     # "Mayor Rees:", "COUNCIL MEMBER ROE:", "The Assistant Minister (Mr. Gabbow):" opening a line
-    turn = re.compile(rf"(?m)^[ \t*_]*(?:The\s+[A-Z][\w ]{{2,40}}?\s+\()?(?P<hon>{hon})(?:\s+(?:{hon})){{0,3}}\s+"
-                      rf"(?P<name>(?-i:{NAME}|[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?))\)?[*_]*[ \t]*:(?:[ \t]|$)", re.I)
+    turn = re.compile(fill(TURN, hon=hon, name=NAME), re.I | re.X)
     # "M. Prest (motion)", "C. Dallas (second)"
     acts = re.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<verb>{alternation(lex['bracketed_acts'])})\)", re.I)
     # "Moved by Veitch, Seconded by Jermey"
-    bare = re.compile(rf"\b(?P<verb>{alternation(lex['passive_acts'])})\s+by\s+(?P<name>(?-i:{_SURNAME}))(?![\w'’-])", re.I)
+    bare = re.compile(fill(r"""\b(?P<verb>{acts})\s+by\s+      # "Moved by "
+                               (?P<name>(?-i:{surname}))(?![\w'’-])  # "Veitch"
+                            """, acts=alternation(lex["passive_acts"]), surname=_SURNAME), re.I | re.X)
     return cue, turn, acts, bare
 
 
@@ -156,8 +175,8 @@ def _mention(doc: Document, m: re.Match[str], honorific: str | None, role: str |
 def _question(vocab: str) -> re.Pattern[str]:
     """ "Question by <asker> to <answerer>" on one line: the two sides, split at the link word."""
     lex = vocabulary(vocab)
-    return re.compile(rf"(?im)(?<![\w'’])(?:{alternation(lex['question_cues'])})[ \t]+(?P<asker>[^\n]{{3,120}}?)"
-                      rf"(?:[ \t]+(?:{alternation(lex['question_links'])})[ \t]+(?P<answerer>[^\n]{{3,160}}))?[ \t]*$")
+    return re.compile(fill(QUESTION, cues=alternation(lex["question_cues"]), links=alternation(lex["question_links"])),
+                      re.X)
 
 
 def _question_people(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]:
@@ -181,8 +200,11 @@ def _verb_first(vocab: str) -> re.Pattern[str]:
     """ "says VUWSA President Ann Roe", "said Frances Nelson": a verb, maybe a post, then a full name."""
     FULL_NAME = name_grammar(vocab).full_name  # this lexicon's name grammar
     verbs = alternation(vocabulary(vocab)["verbs_before_name"])
-    return re.compile(rf"(?<![\w'’])(?:{verbs})[ \t]+(?P<post>(?-i:(?:[A-Z][\w’'.-]*[ \t]+){{0,4}}?))"
-                      rf"(?P<name>{FULL_NAME})(?=[ \t]*[.,;:”\"]|[ \t]*$)", re.M)
+    return re.compile(fill(r"""(?<![\w'’])(?:{verbs})[ \t]+              # "says "
+                               (?P<post>(?-i:(?:[A-Z][\w’'.-]*[ \t]+){0,4}?))  # "VUWSA President "
+                               (?P<name>{full})                          # "Ann Roe"
+                               (?=[ \t]*[.,;:”"]|[ \t]*$)                # then punctuation or the line end
+                            """, verbs=verbs, full=FULL_NAME), re.M | re.X)
 
 
 def _titled_ok(m: re.Match[str], vocab: str) -> bool:
@@ -200,4 +222,8 @@ def _invited(vocab: str) -> re.Pattern[str]:
     NAME = name_grammar(vocab).name  # this lexicon's name grammar
     hon, acts = honorific_pattern(vocab), alternation(vocabulary(vocab)["invited_to"])
     invite = alternation(vocabulary(vocab)["invite_verbs"])
-    return re.compile(rf"\b(?:{invite})\s+(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+(?P<name>{NAME})\s+to\s+(?:{acts})\b", re.I)
+    return re.compile(fill(r"""\b(?:{invite})\s+                 # "invited "
+                               (?P<hon>{hon}(?:\s+{hon}){0,3})\s+  # "Councillor "
+                               (?P<name>{name})\s+                 # "Lovell "
+                               to\s+(?:{acts})\b                   # "to pay tribute"
+                            """, invite=invite, hon=hon, name=NAME, acts=acts), re.I | re.X)

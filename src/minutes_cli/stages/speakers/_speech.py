@@ -32,8 +32,13 @@ from ._subject import AND_SPLIT, FULL_FIRST, Piece, group
 from ._subject import pieces as split_subject
 
 # Where a clause starts: a line, a bullet or table bar, a sentence end (not "Mr." or an initial), a dash.
-CLAUSE_BREAK = re.compile(r"\n|[|•·▪\uf0a7\uf0b7\uf0d8\uf0fc]|(?<![A-Z])(?<!\bMr|\bMs|\bDr|\bSt|\bCr)(?<!\bMrs)(?<!\bCllr)[.;:!?]"
-                          r"[\"”’)]*[ \t]+|[ \t][-–—][ \t]")
+CLAUSE_BREAK = re.compile(r"""
+      \n
+    | [|•·▪\uf0a7\uf0b7\uf0d8\uf0fc]                                     # "| ", "• ": a table bar, a bullet
+    | (?<![A-Z])(?<!\bMr|\bMs|\bDr|\bSt|\bCr)(?<!\bMrs)(?<!\bCllr)[.;:!?]  # "noted. ", not "Mr. " or "J. "
+      ["”’)]*[ \t]+                                                    # '."  ', ".) "
+    | [ \t][-–—][ \t]                                                   # " – "
+""", re.X)
 # The characters a clause break starts with, found first so CLAUSE_BREAK runs only where one may start
 BREAK_CHAR = re.compile(r"[\n|•·▪\uf0a7\uf0b7\uf0d8\uf0fc.;:!?\-–—]")
 # "1. ", "c. ", "(a) ", "g)", "16) ", "2.1 ", "- ": a list marker before the subject
