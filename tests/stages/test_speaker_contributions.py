@@ -51,6 +51,16 @@ def test_no_list_no_run_on(body: str) -> None:
     assert text.startswith("Councillor Ivo Brand") and "\n" not in text
 
 
+def test_a_list_item_that_names_someone_else_ends_the_list() -> None:
+    """The Leader's update lists what happened; an item reporting an officer's words is not the Leader's."""
+    doc = _parse("Mr P Rook, Leader of the Council, provided an update on the following:\n"
+                 "(a) The hubs had opened in May.\n"
+                 "(b) Mr Vane (General Counsel) confirmed that the decision would return to Cabinet.\n"
+                 "4. Questions\n")
+    text = _contribution(doc, "P Rook")
+    assert text.endswith("(a) The hubs had opened in May.") and "Vane" not in text
+
+
 @pytest.mark.parametrize(("body", "name", "role"), [
     pytest.param("The Cabinet Member for Education, Mrs L Harwood, added that 900 replies had come in.\n",
                  "L Harwood", "Cabinet Member for Education", id="cabinet-member"),

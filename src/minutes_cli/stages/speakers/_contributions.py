@@ -74,7 +74,7 @@ def contributions_of(doc: Document, person: Person, vocab: str) -> tuple[Contrib
             if nxt is not None and nxt.text(doc)[:1] in "“\"‘'":
                 out[(nxt.start, nxt.end)] = Contribution(nxt.text(doc), nxt, quote=True)
                 continue
-        span = Span(_sentence_start(doc, m, m.block, vocab), _list_end(doc, m.block))
+        span = Span(_sentence_start(doc, m, m.block, vocab), _list_end(doc, m.block, vocab))
         out[(span.start, span.end)] = Contribution(" ".join(span.text(doc).split()), span, quote=False)  # a list runs over lines
         for more in _carried_on(doc, m, span, vocab):
             out[(more.start, more.end)] = Contribution(" ".join(more.text(doc).split()), more, quote=False)
@@ -114,16 +114,19 @@ LIST_ITEM = re.compile(r"""[ \t]*(?:
 LEAD_IN = (":", ":-", ":–")
 
 
-def _list_end(doc: Document, block: Span) -> int:
+def _list_end(doc: Document, block: Span, vocab: str) -> int:
     """The block's end, or, when it leads into a list ("including the following:-"), the end of the
-    list items after it: letters in order, numbers in order from 1, one bullet, or roman numerals."""
+    list items after it: letters in order, numbers in order from 1, one bullet, or roman numerals.
+    The list ends before an item that names someone else ("(a) ... Mr Watts (General Counsel)
+    confirmed ..."): that item reports another person, not what the speaker said."""
     end = block.end
     if not doc.text[block.start:block.end].rstrip().endswith(LEAD_IN):
         return end
+    other = _carrying(vocab)[1]
     previous: tuple[str, str] | None = None
     while (nxt := _next_block(doc, Span(block.start, end))) is not None:
         item = _item(nxt.text(doc))
-        if item is None or not _follows(previous, item):
+        if item is None or not _follows(previous, item) or other.search(doc.text, nxt.start, nxt.end):
             break
         previous, end = item, nxt.end
     return end
