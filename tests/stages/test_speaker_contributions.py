@@ -51,7 +51,7 @@ def test_no_list_no_run_on(body: str) -> None:
     assert text.startswith("Councillor Ivo Brand") and "\n" not in text
 
 
-def test_a_list_item_that_names_someone_else_ends_the_list() -> None:
+def test_a_list_item_in_which_someone_else_speaks_ends_the_list() -> None:
     """The Leader's update lists what happened; an item reporting an officer's words is not the Leader's."""
     doc = _parse("Mr P Rook, Leader of the Council, provided an update on the following:\n"
                  "(a) The hubs had opened in May.\n"
@@ -59,6 +59,14 @@ def test_a_list_item_that_names_someone_else_ends_the_list() -> None:
                  "4. Questions\n")
     text = _contribution(doc, "P Rook")
     assert text.endswith("(a) The hubs had opened in May.") and "Vane" not in text
+
+
+def test_names_in_a_list_item_do_not_end_the_list() -> None:
+    doc = _parse("The Meetings Administrator, Ms D Kerr, informed the meeting of casual vacancies as follows:\n"
+                 "\u2022 Casual vacancy on the resignation of Councillor Sean Tobin.\n"
+                 "\u2022 Casual vacancy on the election of Councillor Una Moran to the Seanad.\n"
+                 "4. Questions\n")
+    assert _contribution(doc, "D Kerr").endswith("Councillor Una Moran to the Seanad.")
 
 
 @pytest.mark.parametrize(("body", "name", "role"), [

@@ -16,6 +16,7 @@ from ...settings import vocabulary
 from ...text.names import honorific_pattern
 from ._identity import Person
 from ._mentions import Mention
+from ._patterns import _patterns
 from ._subject import CONNECTORS
 
 # "The Cabinet Member for Adult Social Care, Mr G K Gibbens, added": the post is the role, without
@@ -117,12 +118,13 @@ LEAD_IN = (":", ":-", ":–")
 def _list_end(doc: Document, block: Span, vocab: str) -> int:
     """The block's end, or, when it leads into a list ("including the following:-"), the end of the
     list items after it: letters in order, numbers in order from 1, one bullet, or roman numerals.
-    The list ends before an item that names someone else ("(a) ... Mr Watts (General Counsel)
-    confirmed ..."): that item reports another person, not what the speaker said."""
+    The list ends before an item in which someone else speaks ("(a) ... Mr Watts (General Counsel)
+    confirmed ..."): that is another person's contribution. Names alone stay ("• Casual vacancy
+    consequent on the resignation of Councillor Shane Clifford.")."""
     end = block.end
     if not doc.text[block.start:block.end].rstrip().endswith(LEAD_IN):
         return end
-    other = _carrying(vocab)[1]
+    other = _patterns(vocab)[0][0]  # an honorific, a name and a speech verb
     previous: tuple[str, str] | None = None
     while (nxt := _next_block(doc, Span(block.start, end))) is not None:
         item = _item(nxt.text(doc))
