@@ -18,6 +18,8 @@ from ._htmlstack import stacked_blocks
 from ._textbuild import fold
 
 CELL_SEPARATOR = " | "
+# Joins a row's cell texts to fold them in one call: a private-use character, not white space.
+CELL_MARK = "\ue000"
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements that hold no readable text, or only widgets.
 SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
@@ -67,8 +69,9 @@ def list_label(kind: str, n: int) -> str:
 class BlockWalker:
     """Walk an element tree and collect (text, kind) blocks in document order."""
 
-    def __init__(self, depth: int = 0) -> None:
+    def __init__(self, depth: int = 0, complex_rows: set[Any] | None = None) -> None:
         self._depth = depth
+        self._complex = complex_rows
         self.blocks: list[tuple[str, str]] = []
         self._buf: list[str] = []
         self._prefix = ""
@@ -82,6 +85,8 @@ class BlockWalker:
 
     def walk(self, el: Any) -> list[tuple[str, str]]:
         """Walk `el` and everything under it; returns all blocks collected so far."""
+        if self._complex is None:
+            self._complex = rows_with_blocks(el)
         self._element(el)
         self._flush()
         if self._prefix:  # a label with nothing after it is text of its own
@@ -105,10 +110,9 @@ class BlockWalker:
             self._emit(fold(text_of(el)), "paragraph")
         elif tag == "br":
             self._flush()
-        elif tag == "tr" and not _has_cell_block(el):
+        elif tag == "tr" and el not in self._complex:
             self._flush()
-            cells = [fold(text_of(c)) for c in el if _tag(c) in ("td", "th")]
-            row = CELL_SEPARATOR.join(c for c in cells if c)
+            row = CELL_SEPARATOR.join(c for c in text_cells(el) if c)
             if row:
                 self._emit(row, "table_row")
         elif tag == "tr":
@@ -128,12 +132,12 @@ class BlockWalker:
 
         In the second case a short cell ("4.", "16/09/6") prefixes the block after it.
         """
-        stacked = stacked_blocks(row, lambda cell: BlockWalker(self._depth).walk(cell))
+        stacked = stacked_blocks(row, self._sub_walk)
         if stacked is not None:  # a row of whole columns: numbers beside their headings
             for text, kind in stacked:
                 self._emit(text, kind)
             return
-        cells = [BlockWalker(self._depth).walk(c) for c in row if _tag(c) in ("td", "th")]
+        cells = [self._sub_walk(c) for c in row if _tag(c) in ("td", "th")]
         cells = [c for c in cells if c]
         if all(len(c) == 1 for c in cells):
             self._emit(CELL_SEPARATOR.join(c[0][0] for c in cells), "table_row")
@@ -144,6 +148,9 @@ class BlockWalker:
                 continue
             for text, kind in blocks:
                 self._emit(text, kind)
+
+    def _sub_walk(self, cell: Any) -> list[tuple[str, str]]:
+        return BlockWalker(self._depth, self._complex).walk(cell)
 
     def _emit(self, text: str, kind: str) -> None:
         """Append a finished block, after the pending label if there is one."""
@@ -165,9 +172,34 @@ class BlockWalker:
                 self._buf.append(child.tail)
 
 
-def _has_cell_block(el: Any) -> bool:
-    """Does a row or cell hold anything that breaks its text into more than one line?"""
-    return any(d.tag in CELL_BLOCKS for d in el.iterdescendants())
+def rows_with_blocks(root: Any) -> set[Any]:
+    """The rows under `root` that hold anything breaking their text into more than one line
+    (a paragraph, a `<br>`, a nested table): found from those elements upwards, each element
+    visited once (a test per row walks every cell's descendants, most rows hold none)."""
+    rows: set[Any] = set()
+    seen: set[Any] = set()
+    for block in root.iter(*CELL_BLOCKS):
+        if block is root:
+            continue
+        for el in block.iterancestors():
+            if el in seen:
+                break
+            seen.add(el)
+            if el.tag == "tr":
+                rows.add(el)
+            if el is root:
+                break
+    return rows
+
+
+def text_cells(row: Any) -> list[str]:
+    """The folded text of each cell of a row that holds no line breaks, in order, empty cells
+    included: the cells' texts joined by a character they do not hold, folded once."""
+    texts = [text_of(c) for c in row if c.tag in ("td", "th")]
+    joined = CELL_MARK.join(texts)
+    if joined.count(CELL_MARK) != len(texts) - 1:  # the mark is in a cell: fold each alone
+        return [fold(t) for t in texts]
+    return [part.strip() for part in fold(joined).split(CELL_MARK)]
 
 
 def _is_ref(text: str) -> bool:
