@@ -11,6 +11,7 @@ from every reader (`hidden`, `display:none`) are dropped too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -43,6 +44,14 @@ INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "small",
 LINK_DEBRIS = re.compile(r"^\s*(?:(?:pdf|doc|word|xls) icon\s*)?(?:(?:PDF|DOCX?|XLSX?|HTML?|RTF)\s*"
                          r"\d+(?:\.\d+)?\s*[KMG]B|Media|View the webcast|Skip to (?:main )?content)\s*$",
                          re.I)
+# What any debris link text holds, lower-cased (`may_hold_debris`): its size or a phrase.
+SIZE_HINT = re.compile(r"(?:pdf|docx?|xlsx?|html?|rtf)\s*\d")
+DEBRIS_PHRASES = ("media", "view the webcast", "skip to")
+# Characters that re.I matches to an ASCII letter but str.lower() does not lower to it.
+FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+# Pages with more links than this test the page's text once before testing each link.
+MANY_LINKS = 200
+LINK_COUNT = etree.XPath("count(//a)")
 
 
 STRING = etree.XPath("string()")
@@ -148,14 +157,18 @@ def chrome_elements(root: Any) -> list[Any]:
 
     Only named, hidden and styled elements, chrome tags, lists and links can be; a link with
     none of those attributes is chrome only as file debris, tested on its text alone (the
-    one test `is_chrome` makes of it). One Python pass: ~2x faster than an XPath test.
+    one test `is_chrome` makes of it), and not at all on a page of many links whose text
+    holds no debris. One Python pass: ~2x faster than an XPath test.
     """
     found = []
+    debris = LINK_COUNT(root) <= MANY_LINKS or may_hold_debris(text_of(root))
     for el in root.iter(etree.Element):
         keys = el.keys()
         if keys and not CANDIDATE_ATTRIBUTES.isdisjoint(keys):
             chrome = _named_chrome(el, keys)
         elif el.tag == "a":
+            if not debris:
+                continue
             chrome = LINK_DEBRIS.match(el.text or "" if not len(el) else text_of(el)) is not None
         else:
             chrome = el.tag in CANDIDATE_TAGS and is_chrome(el)
@@ -164,13 +177,28 @@ def chrome_elements(root: Any) -> list[Any]:
     return found
 
 
+def may_hold_debris(text: str) -> bool:
+    """Can a link whose text is part of `text` match LINK_DEBRIS? False only when no part of
+    `text` holds a file size or one of its phrases (case-blind, as the pattern is)."""
+    if any(char in text for char in FOLD_TO_ASCII):
+        return True
+    low = text.lower()
+    return any(phrase in low for phrase in DEBRIS_PHRASES) or SIZE_HINT.search(low) is not None
+
+
 def _named_chrome(el: Any, keys: list[str]) -> bool:
     """`is_chrome` for an element with a class, id, role, hidden or style attribute: an element
     of another tag that is not hidden nor styled is chrome only by a name that matches."""
     if el.tag in CANDIDATE_TAGS or "hidden" in keys or "style" in keys:
         return is_chrome(el)
     raw = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
-    return bool(raw and ANY_CHROME_NAME.search(raw)) and is_chrome(el)
+    return bool(raw) and _matches_chrome_name(raw) and is_chrome(el)
+
+
+@lru_cache(maxsize=4096)
+def _matches_chrome_name(raw: str) -> bool:
+    """Cached: a grid's thousand rows share one class ("rgRow")."""
+    return ANY_CHROME_NAME.search(raw) is not None
 
 
 def search_box(control: Any) -> Any:

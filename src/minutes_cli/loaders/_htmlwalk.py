@@ -13,11 +13,14 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from lxml.etree import tostring
+
 from ._htmlchrome import text_of
 from ._htmlstack import stacked_blocks
 from ._textbuild import fold
 
 CELL_SEPARATOR = " | "
+CELLS = frozenset({"td", "th"})
 # Joins a row's cell texts to fold them in one call: a private-use character, not white space.
 CELL_MARK = "\ue000"
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -78,6 +81,8 @@ class BlockWalker:
         self._labelled = False
 
     def _flush(self, kind: str = "paragraph") -> None:
+        if not self._buf:
+            return
         text = fold("".join(self._buf))
         self._buf = []
         if text:
@@ -111,10 +116,7 @@ class BlockWalker:
         elif tag == "br":
             self._flush()
         elif tag == "tr" and el not in self._complex:
-            self._flush()
-            row = CELL_SEPARATOR.join(c for c in text_cells(el) if c)
-            if row:
-                self._emit(row, "table_row")
+            self._text_row(el)
         elif tag == "tr":
             self._flush()
             self._row(el)
@@ -149,6 +151,13 @@ class BlockWalker:
             for text, kind in blocks:
                 self._emit(text, kind)
 
+    def _text_row(self, row: Any) -> None:
+        """A row that holds no line breaks: one line, its cells joined."""
+        self._flush()
+        line = CELL_SEPARATOR.join(c for c in text_cells(row) if c)
+        if line:
+            self._emit(line, "table_row")
+
     def _sub_walk(self, cell: Any) -> list[tuple[str, str]]:
         return BlockWalker(self._depth, self._complex).walk(cell)
 
@@ -166,8 +175,18 @@ class BlockWalker:
     def _inner(self, el: Any) -> None:
         if el.text:
             self._buf.append(el.text)
-        for child, label in _children(el):
-            self._element(child, label)
+        if _tag(el) in ("ol", "ul"):
+            for child, label in _children(el):
+                self._element(child, label)
+                if child.tail:
+                    self._buf.append(child.tail)
+            return
+        text_rows = self._depth < MAX_DEPTH  # a child is walked at depth + 1
+        for child in el:
+            if text_rows and child.tag == "tr" and child not in self._complex:
+                self._text_row(child)  # what `_element` does with it, minus two calls a row
+            else:
+                self._element(child)
             if child.tail:
                 self._buf.append(child.tail)
 
@@ -195,7 +214,7 @@ def rows_with_blocks(root: Any) -> set[Any]:
 def text_cells(row: Any) -> list[str]:
     """The folded text of each cell of a row that holds no line breaks, in order, empty cells
     included: the cells' texts joined by a character they do not hold, folded once."""
-    texts = [text_of(c) for c in row if c.tag in ("td", "th")]
+    texts = [tostring(c, method="text", encoding=str, with_tail=False) for c in row if c.tag in CELLS]
     joined = CELL_MARK.join(texts)
     if joined.count(CELL_MARK) != len(texts) - 1:  # the mark is in a cell: fold each alone
         return [fold(t) for t in texts]
