@@ -214,11 +214,13 @@ def rows_with_blocks(root: Any) -> set[Any]:
 
 def row_line(cells: list[str]) -> str:
     """A row's folded cells as one line, an empty cell kept as an empty column ("24-01 | | Pass")
-    so the cells after it stay under their headers; "" when every cell is empty."""
-    line = CELL_SEPARATOR.join(cells)
+    so the cells after it stay under their headers; empty cells at the row's end hold no place
+    ("Item 9. |" would end a sentence with a bar) and are left out; "" when every cell is empty."""
     if "" not in cells:
-        return line
-    return " ".join(line.split()) if any(cells) else ""
+        return CELL_SEPARATOR.join(cells)
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return " ".join(CELL_SEPARATOR.join(cells).split())
 
 
 def text_cells(row: Any) -> list[str]:
