@@ -8,8 +8,16 @@ import pytest
 from lxml import etree
 
 from minutes_cli.loaders import load
-from minutes_cli.loaders._htmlchrome import (CANDIDATE_ATTRIBUTES, CANDIDATE_TAGS, LINK_DEBRIS, MANY_LINKS,
-                                             chrome_elements, is_chrome, may_hold_debris, text_of)
+from minutes_cli.loaders._htmlchrome import (
+    CANDIDATE_ATTRIBUTES,
+    CANDIDATE_TAGS,
+    LINK_DEBRIS,
+    MANY_LINKS,
+    chrome_elements,
+    is_chrome,
+    may_hold_debris,
+    text_of,
+)
 from minutes_cli.loaders._htmlwalk import CELL_BLOCKS, rows_with_blocks
 from minutes_cli.loaders.html import NOT_XML_CHARS, parse_html
 from minutes_cli.settings import Settings
