@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from markdown_it import MarkdownIt
 
-from minutes_cli.loaders._mdparser import parsers
+from minutes_cli.loaders._mdparser import NEEDED_CHARS, block_parser, block_parser_for, parsers
 from minutes_cli.loaders.markdown import _visible, inline_text
 
 PLAIN = [
@@ -57,3 +57,27 @@ def test_markup_still_goes_through_the_inline_parser() -> None:
 def test_guarded_block_rules_parse_as_commonmark_does(text: str) -> None:
     plain = MarkdownIt("commonmark").enable("table").disable("inline")
     assert _parsed(parsers()[0], text) == _parsed(plain, text)
+
+
+# Each sample lacks the characters of some rules: with those rules off it parses the same.
+WITHOUT = SAMPLES + [
+    "Minutes of the meeting\n\nPresent: Cllr A, Cllr B\n\n1. Apologies\n   none\n\n    indented after a blank\n"
+    "Title\n=====\n\n* * *\n\nResolved that the plan be approved.\n",
+    "- item > with a quote mark later\n- another [bracket] and <angle> but no line starts so\n\nx # y | z ` ~\n",
+]
+
+
+@pytest.mark.parametrize("text", WITHOUT)
+def test_rules_off_where_their_characters_are_absent(text: str) -> None:
+    plain = MarkdownIt("commonmark").enable("table").disable("inline")
+    off = {name for name, chars in NEEDED_CHARS.items() if not any(c in text for c in chars)}
+    assert block_parser_for(text) is block_parser(frozenset(off))
+    assert _parsed(block_parser_for(text), text) == _parsed(plain, text)
+
+
+def test_a_rule_is_off_only_when_its_characters_are_absent() -> None:
+    text = WITHOUT[-2]
+    off = block_parser_for(text).block.ruler.get_active_rules()
+    assert "heading" not in off and "table" not in off and "fence" not in off
+    assert {"paragraph", "list", "hr", "lheading", "code"} <= set(off)
+    assert "heading" in block_parser_for("# Minutes\n").block.ruler.get_active_rules()

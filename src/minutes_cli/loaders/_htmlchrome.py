@@ -11,6 +11,7 @@ from every reader (`hidden`, `display:none`) are dropped too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -20,6 +21,7 @@ ALWAYS_CHROME = re.compile(r"cookie|consent|breadcrumb|skip-?(?:to|link|nav)|pri
 # Names that make an element a candidate: it is chrome if it holds little but links.
 MAYBE_CHROME = re.compile(r"navbar|\bnav\b|menu|share|social|sidebar|banner|masthead|"
                           r"site-?footer|site-?header|search", re.I)
+ANY_CHROME_NAME = re.compile(f"{ALWAYS_CHROME.pattern}|{MAYBE_CHROME.pattern}", re.I)
 # "has-sidebar", "no-menu": a class that describes the layout, not chrome
 MODIFIERS = ("has-", "no-", "with-", "without-")
 ALWAYS_CHROME_TAGS = frozenset({"nav"})
@@ -42,6 +44,14 @@ INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "small",
 LINK_DEBRIS = re.compile(r"^\s*(?:(?:pdf|doc|word|xls) icon\s*)?(?:(?:PDF|DOCX?|XLSX?|HTML?|RTF)\s*"
                          r"\d+(?:\.\d+)?\s*[KMG]B|Media|View the webcast|Skip to (?:main )?content)\s*$",
                          re.I)
+# What any debris link text holds, lower-cased (`may_hold_debris`): its size or a phrase.
+SIZE_HINT = re.compile(r"(?:pdf|docx?|xlsx?|html?|rtf)\s*\d")
+DEBRIS_PHRASES = ("media", "view the webcast", "skip to")
+# Characters that re.I matches to an ASCII letter but str.lower() does not lower to it.
+FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+# Pages with more links than this test the page's text once before testing each link.
+MANY_LINKS = 200
+LINK_COUNT = etree.XPath("count(//a)")
 
 
 STRING = etree.XPath("string()")
@@ -59,6 +69,16 @@ def _names(el: Any) -> list[str]:
     return [w for w in words if not w.lower().startswith(MODIFIERS)]
 
 
+def _chrome_names(el: Any) -> str:
+    """The names joined, or "" when neither name pattern matches them: a search over the
+    raw attributes first (the names are a subset of their words, and no pattern spans white
+    space), so most elements never split their names."""
+    raw = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
+    if not raw or not ANY_CHROME_NAME.search(raw):
+        return ""
+    return " ".join(_names(el))
+
+
 def is_hidden(el: Any) -> bool:
     """Hidden from every reader: the `hidden` attribute or an inline display:none."""
     style = el.get("style")
@@ -66,8 +86,9 @@ def is_hidden(el: Any) -> bool:
 
 
 def text_of(el: Any) -> str:
-    """All text under `el` (lxml.html's text_content, for plain etree elements)."""
-    return str(STRING(el))
+    """All text under `el` (lxml.html's text_content, for plain etree elements): libxml2's
+    text serialiser, ~30x faster a call than XPath `string()` and equal to it (tested)."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
 def own_words(el: Any) -> int:
@@ -95,12 +116,12 @@ def is_chrome(el: Any) -> bool:
     if tag == "a" and LINK_DEBRIS.match(text_of(el) or ""):
         return True
     # one search over the names joined: no pattern spans a space, so none spans two names
-    names = " ".join(_names(el))
+    names = _chrome_names(el)
     if names and ALWAYS_CHROME.search(names):
         return True
     if tag in ("header", "footer") and any(tag_of(a) in ("main", "article") for a in el.iterancestors()):
         return False
-    if is_link_list(el):
+    if tag in ("ul", "ol") and is_link_list(el):
         return True
     if tag in INLINE:  # a link or a span named "...Search_grdDocuments_hlnk..." is content
         return False
@@ -128,21 +149,56 @@ def is_link_list(el: Any) -> bool:
 
 # The only elements that can be chrome: named, hidden, of a chrome tag, lists and links.
 CANDIDATE_TAGS = frozenset({"nav", "aside", "header", "footer", "ul", "ol", "a"})
-CANDIDATE_ATTRIBUTES = ("class", "id", "role", "hidden", "style")
+CANDIDATE_ATTRIBUTES = frozenset({"class", "id", "role", "hidden", "style"})
 
 
-def candidates(root: Any) -> list[Any]:
-    """The elements under `root` (itself included) that can be chrome, in document order
-    (a Python pass over the tree: ~2x faster than the same test as one XPath)."""
+def chrome_elements(root: Any) -> list[Any]:
+    """The elements under `root` (itself included) that are chrome, in document order.
+
+    Only named, hidden and styled elements, chrome tags, lists and links can be; a link with
+    none of those attributes is chrome only as file debris, tested on its text alone (the
+    one test `is_chrome` makes of it), and not at all on a page of many links whose text
+    holds no debris. One Python pass: ~2x faster than an XPath test.
+    """
     found = []
+    debris = LINK_COUNT(root) <= MANY_LINKS or may_hold_debris(text_of(root))
     for el in root.iter(etree.Element):
-        if el.tag in CANDIDATE_TAGS:
-            found.append(el)
-            continue
-        attributes = el.attrib
-        if attributes and any(name in attributes for name in CANDIDATE_ATTRIBUTES):
+        keys = el.keys()
+        if keys and not CANDIDATE_ATTRIBUTES.isdisjoint(keys):
+            chrome = _named_chrome(el, keys)
+        elif el.tag == "a":
+            if not debris:
+                continue
+            chrome = LINK_DEBRIS.match(el.text or "" if not len(el) else text_of(el)) is not None
+        else:
+            chrome = el.tag in CANDIDATE_TAGS and is_chrome(el)
+        if chrome:
             found.append(el)
     return found
+
+
+def may_hold_debris(text: str) -> bool:
+    """Can a link whose text is part of `text` match LINK_DEBRIS? False only when no part of
+    `text` holds a file size or one of its phrases (case-blind, as the pattern is)."""
+    if any(char in text for char in FOLD_TO_ASCII):
+        return True
+    low = text.lower()
+    return any(phrase in low for phrase in DEBRIS_PHRASES) or SIZE_HINT.search(low) is not None
+
+
+def _named_chrome(el: Any, keys: list[str]) -> bool:
+    """`is_chrome` for an element with a class, id, role, hidden or style attribute: an element
+    of another tag that is not hidden nor styled is chrome only by a name that matches."""
+    if el.tag in CANDIDATE_TAGS or "hidden" in keys or "style" in keys:
+        return is_chrome(el)
+    raw = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
+    return bool(raw) and _matches_chrome_name(raw) and is_chrome(el)
+
+
+@lru_cache(maxsize=4096)
+def _matches_chrome_name(raw: str) -> bool:
+    """Cached: a grid's thousand rows share one class ("rgRow")."""
+    return ANY_CHROME_NAME.search(raw) is not None
 
 
 def search_box(control: Any) -> Any:
@@ -158,7 +214,7 @@ def search_box(control: Any) -> Any:
 
 def strip_chrome(root: Any) -> None:
     """Drop site chrome in place, keeping the text that follows each dropped element."""
-    for el in [e for e in candidates(root) if is_chrome(e)]:
+    for el in chrome_elements(root):
         if el.getparent() is not None:
             drop_tree(el)
     for box in [search_box(control) for control in CONTROLS(root)]:

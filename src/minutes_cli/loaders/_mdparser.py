@@ -62,11 +62,41 @@ def _guard_block_rules(md: Any) -> None:
     ruler.at("table", _table_guard(rules["table"].fn), {"alt": list(rules["table"].alt)})
 
 
+# A rule can match only where its character is: a fence at "`" or "~", a table row needs a "|".
+# A document holding none of a rule's characters is parsed with that rule off: never entered
+# anywhere (the characters are looked for in the whole text, so nested blocks are covered),
+# the rule changes nothing there, and each line is spared its guard's call in every chain.
+NEEDED_CHARS: dict[str, str] = {
+    "fence": "`~",
+    "blockquote": ">",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+    "table": "|",
+}
+
+
 @functools.cache
 def parsers() -> tuple[Any, Any]:
     """Block parser (inline rules off, rules guarded) and inline parser (CommonMark plus tables)."""
     from markdown_it import MarkdownIt
 
+    return block_parser(frozenset()), MarkdownIt("commonmark").enable("table")
+
+
+def block_parser_for(text: str) -> Any:
+    """The block parser for `text`: `parsers()[0]` less the rules that cannot match in it."""
+    return block_parser(frozenset(name for name, chars in NEEDED_CHARS.items()
+                                  if not any(char in text for char in chars)))
+
+
+@functools.cache
+def block_parser(off: frozenset[str]) -> Any:
+    """The guarded block parser with the rules in `off` disabled (at most 64 kinds a process)."""
+    from markdown_it import MarkdownIt
+
     block = MarkdownIt("commonmark").enable("table").disable("inline")
     _guard_block_rules(block)
-    return block, MarkdownIt("commonmark").enable("table")
+    if off:
+        block.disable(sorted(off))
+    return block

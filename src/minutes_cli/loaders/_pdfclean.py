@@ -135,7 +135,7 @@ def join_hyphens(lines: list[str]) -> list[str]:
         nxt = out[i + 1].lstrip()
         if line.endswith(SOFT_HYPHEN):
             if vocab is None:  # the halves of a broken word are not evidence of themselves
-                vocab = {w.lower() for w in _WORD.findall(HYPHENATED.sub(" ", "\n".join(lines)))}
+                vocab = _vocabulary(HYPHENATED.sub(" ", "\n".join(lines)))
             head_word = re.search(r"(\S*)$", line[:-1]).group(1)  # type: ignore[union-attr]
             tail_word = re.match(r"(\S*)", nxt).group(1)  # type: ignore[union-attr]
             joiner = "-" if _is_compound(head_word, tail_word, vocab or set()) else ""
@@ -148,6 +148,14 @@ def join_hyphens(lines: list[str]) -> list[str]:
     if not any(mark in line for line in out for mark in SOFT_HYPHEN):
         return out
     return [line.translate(UNMARK) for line in out]
+
+
+def _vocabulary(text: str) -> set[str]:
+    """The lower-cased words of `text`; an ASCII text is lowered once, not word by word
+    (the same words: lowering ASCII keeps every letter a letter, adds none)."""
+    if text.isascii():
+        return set(_WORD.findall(text.lower()))
+    return {w.lower() for w in _WORD.findall(text)}
 
 
 def _is_compound(head: str, tail: str, vocab: set[str]) -> bool:

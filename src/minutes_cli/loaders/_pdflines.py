@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 CELL_SEPARATOR = " | "
@@ -123,14 +124,20 @@ def _segments(boxes: list[Box]) -> list[Box]:
 
 
 def _follows(prev: Box, box: Box) -> bool:
-    """Is `box` just right of `prev`, on the same line, with no cell gap between?"""
-    height = max(prev[3] - prev[1], 0.1)
-    if box[3] - box[1] < 0.5 * height:  # a comma, a hyphen or a space: inside the line's band
-        same_band = box[1] >= prev[1] - 0.35 * height and box[3] <= prev[3] + 0.1 * height
+    """Is `box` just right of `prev`, on the same line, with no cell gap between?
+
+    Runs for every rectangle: min and max are spelled out as the builtins pick them."""
+    _, low, right, high = prev
+    left, bottom, _, top = box
+    height = 0.1 if 0.1 > (own := high - low) else own  # max(high - low, 0.1)
+    tall = top - bottom
+    if tall < 0.5 * height:  # a comma, a hyphen or a space: inside the line's band
+        same_band = bottom >= low - 0.35 * height and top <= high + 0.1 * height
     else:
-        same_band = min(prev[3], box[3]) - max(prev[1], box[1]) >= 0.5 * min(height, box[3] - box[1])
-    gap = box[0] - prev[2]
-    return same_band and -1.0 <= gap <= CELL_GAP * height and box[3] - box[1] <= 1.5 * height
+        overlap = (top if top < high else high) - (bottom if bottom > low else low)
+        same_band = overlap >= 0.5 * (tall if tall < height else height)
+    gap = left - right
+    return same_band and -1.0 <= gap <= CELL_GAP * height and tall <= 1.5 * height
 
 
 def _charbox_reader(textpage: Any) -> Callable[[int], Box]:
@@ -194,16 +201,19 @@ def _same_line(line: list[Run], run: Run) -> bool:
     The last run matters for a raised suffix ("22" + "nd") after a line that starts
     with a bullet whose box sits lower than the text.
     """
-    return _overlaps(line[0], run) or _overlaps(line[-1], run)
+    first, last = line[0], line[-1]
+    return _overlaps(first, run) or (last is not first and _overlaps(last, run))
 
 
 def _overlaps(first: Run, run: Run) -> bool:
-    height, small = first.top - first.bottom, run.top - run.bottom
+    """Runs for every pair of runs: min and max are spelled out as the builtins pick them."""
+    high, low, top, bottom = first.top, first.bottom, run.top, run.bottom
+    height, small = high - low, top - bottom
     if small < 0.5 * height:  # a comma or hyphen box, low in the line: inside its band
-        return run.bottom >= first.bottom - 0.35 * height and run.top <= first.top + 0.1 * height
-    overlap = min(first.top, run.top) - max(first.bottom, run.bottom)
-    smaller = max(min(first.top - first.bottom, run.top - run.bottom), 0.1)
-    return overlap >= 0.5 * smaller
+        return bottom >= low - 0.35 * height and top <= high + 0.1 * height
+    overlap = (top if top < high else high) - (bottom if bottom > low else low)
+    smaller = small if small < height else height
+    return overlap >= 0.5 * (0.1 if 0.1 > smaller else smaller)
 
 
 def group_lines(runs: list[Run]) -> list[Line]:
@@ -214,7 +224,15 @@ def group_lines(runs: list[Run]) -> list[Line]:
             groups[-1].append(run)
         else:
             groups.append([run])
-    return [_join(sorted(g, key=lambda r: r.left)) for g in groups]
+    return [_join(sorted(g, key=_left)) if len(g) > 1 else _single(g[0]) for g in groups]
+
+
+_left = attrgetter("left")
+
+
+def _single(run: Run) -> Line:
+    """`_join` of a line of one run."""
+    return Line(run.text.replace("\r", "").replace("\n", " "), run.top, run.bottom)
 
 
 def _join(runs: list[Run]) -> Line:
@@ -224,8 +242,7 @@ def _join(runs: list[Run]) -> Line:
     for prev, run in zip(runs, runs[1:]):
         gap = run.left - prev.right
         adjacent = prev.order >= 0 and run.order == prev.order + 1
-        labels = LABEL_RUN.match(prev.text) and run.text.lstrip()[:1].isalpha()
-        if gap > CELL_GAP * height and not labels:
+        if gap > CELL_GAP * height and not (LABEL_RUN.match(prev.text) and run.text.lstrip()[:1].isalpha()):
             parts.append(CELL_SEPARATOR)
         elif not adjacent and _superscript(prev, run):  # "30" + "th": no space before an ordinal suffix
             parts[-1] = parts[-1].rstrip()

@@ -50,12 +50,15 @@ class TextBuilder:
         self._repairs: dict[str, int] = {}
 
     def add(self, text: str, kind: str = "paragraph", page: int | None = None,
-            locator: str = "") -> Span | None:
-        """Append one block; returns its span, or None when it is blank."""
+            locator: str = "", folded: bool = False) -> Span | None:
+        """Append one block; returns its span, or None when it is blank. A caller that
+        passes `folded` text (`fold` of something) saves folding it again."""
         fixed = repair(text, self._fix)
         if fixed != text:
             self._count_repair(text)
-        text = fold(fixed)
+            text = fold(fixed)
+        elif not folded:
+            text = fold(text)
         if not text:
             return None
         if self._parts:

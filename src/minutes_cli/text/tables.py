@@ -1,7 +1,7 @@
 """Read outcome and item tables by their column headers (Legistar, eSCRIBE, Granicus, CivicClerk grids).
 
 The loaders render a table row as one `table_row` block, its cells joined by " | ", the header row
-first, and drop empty cells. A header row names its columns by the lexicon (`table_title_headers`,
+first; the HTML loader keeps an empty cell as an empty column ("24-0101 | | Pass"), others drop it. A header row names its columns by the lexicon (`table_title_headers`,
 `table_number_headers` in metadata; `table_action_headers`, `table_result_headers` in decisions);
 each row after it is laid onto those columns by a monotone alignment that scores how well each
 cell fits each column (a result word under Result, a number under Agenda #, a cell equal to its
@@ -20,6 +20,8 @@ from ..document import Decision, Document, Span
 from ..settings import vocabulary
 
 SEPARATOR = " | "
+# A cell's edge: a "|" with a space or the row's end on each side ("a | | c": an empty middle cell).
+CELL_EDGE = re.compile(r"(?<![^ ])\|(?![^ ])")
 NUMBER_CELL = re.compile(r"^\(?[A-Z]?\d{1,3}(?:\.\d{1,2}|\.[A-Za-z])?[.)]?$")
 MIN_TITLE_WORDS = 3  # a cell this long reads as a title
 MAX_RESULT_WORDS = 3
@@ -64,17 +66,18 @@ def words(key: str = "en") -> _Words:
 
 
 def cells_of(doc: Document, index: int) -> list[tuple[str, Span]]:
-    """The cells of a table_row block with their spans."""
+    """The cells of a table_row block with their spans; an empty cell ("24-01 | | Pass") is ""."""
     span = doc.blocks[index].span
     text = span.text(doc)
     out, at = [], 0
-    for part in text.split(SEPARATOR):
+    for edge in [*CELL_EDGE.finditer(text), None]:
+        end = len(text) if edge is None else edge.start()
+        part = text[at:end]
         stripped = part.strip()
-        if stripped:
-            lead = len(part) - len(part.lstrip())
-            out.append((stripped, Span(span.start + at + lead, span.start + at + lead + len(stripped))))
-        at += len(part) + len(SEPARATOR)
-    return out
+        lead = len(part) - len(part.lstrip())
+        out.append((stripped, Span(span.start + at + lead, span.start + at + lead + len(stripped))))
+        at = end + 1
+    return out if len(out) > 1 or out[0][0] else []
 
 
 def header_roles(cells: list[str], key: str) -> list[str] | None:
@@ -129,6 +132,8 @@ def _named(cells: list[tuple[str, Span]], roles: list[str]) -> dict[str, tuple[s
     one of them is the item's number and the other its title."""
     named: dict[str, tuple[str, Span]] = {}
     for cell, role in zip(cells, roles):
+        if not cell[0]:  # an empty cell keeps its column's place and names nothing
+            continue
         if role == "title" and NUMBER_CELL.match(cell[0]):
             role = "number"
         if role != "other" and role not in named:
@@ -147,6 +152,8 @@ def _column_shapes(rows: dict[int, list[tuple[str, Span]]], placed: dict[int, li
     seen: list[dict[str, int]] = [{} for _ in range(width)]
     for i, cells in rows.items():
         for (cell, _), column in zip(cells, placed[i]):
+            if not cell:
+                continue
             shape = _shape(cell)
             seen[column][shape] = seen[column].get(shape, 0) + 1
     out: list[str | None] = []
@@ -240,7 +247,7 @@ def labelled_cells(doc: Document) -> dict[str, tuple[str, Span]]:
     for i, block in enumerate(doc.blocks):
         if block.kind != "table_row":
             continue
-        cells = cells_of(doc, i)
+        cells = [cell for cell in cells_of(doc, i) if cell[0]]
         for (label, _), value in zip(cells, cells[1:]):
             if label.endswith(":") and not value[0].endswith(":"):
                 out.setdefault(_norm(label), value)

@@ -1,0 +1,84 @@
+"""The HTML loader's fast paths answer what the slow tests they replace answered."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from lxml import etree
+
+from minutes_cli.loaders import load
+from minutes_cli.loaders._htmlchrome import (
+    CANDIDATE_ATTRIBUTES,
+    CANDIDATE_TAGS,
+    LINK_DEBRIS,
+    MANY_LINKS,
+    chrome_elements,
+    is_chrome,
+    may_hold_debris,
+    text_of,
+)
+from minutes_cli.loaders._htmlwalk import CELL_BLOCKS, rows_with_blocks
+from minutes_cli.loaders.html import NOT_XML_CHARS, parse_html
+from minutes_cli.settings import Settings
+
+PAGE = """<html><head><title>T</title></head><body><nav><a href="/">Home</a></nav>
+<div class="menu"><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></div>
+<div id="content" class="has-sidebar"><h1>Minutes of the Council</h1><p>Held on <b>4 March</b> 2024</p>
+<table><tr><td>1.</td><td>Apologies <i>were</i> received</td></tr>
+<tr><td><p>2.</p></td><td>Minutes<br>confirmed</td></tr>
+<tr><td><table><tr><td>inner</td><td>row</td></tr></table></td><td>outer</td></tr></table>
+<span style="display:none">hidden</span><a href="/m.pdf">pdf icon PDF 58 KB</a><a href="/x">Media</a>
+<div class="search"><input type="text" name="q"></div><div hidden>gone</div>
+<footer class="site-footer"><p>Copyright</p></footer></div></body></html>"""
+
+
+def _root(page: str = PAGE) -> Any:
+    return parse_html(page, "page.html")
+
+
+def test_text_of_is_xpath_string_value() -> None:
+    string = etree.XPath("string()")
+    for el in _root().iter():
+        assert text_of(el) == str(string(el))
+
+
+def test_rows_with_blocks_are_the_rows_holding_a_block() -> None:
+    root = _root()
+    expected = {tr for tr in root.iter("tr") if any(d.tag in CELL_BLOCKS for d in tr.iterdescendants())}
+    assert rows_with_blocks(root) == expected and len(expected) == 2
+
+
+def test_chrome_elements_are_the_candidates_is_chrome_accepts() -> None:
+    root = _root()
+    candidates = [el for el in root.iter(etree.Element)
+                  if el.tag in CANDIDATE_TAGS or not CANDIDATE_ATTRIBUTES.isdisjoint(el.keys())]
+    assert chrome_elements(root) == [el for el in candidates if is_chrome(el)]
+
+
+@pytest.mark.parametrize("debris", ["pdf icon PDF 58 KB", "DOCX 1.5 MB", "Media", "View the webcast",
+                                    "Skip to main content", "MED\u0130A", "Med\u0131a", "\u017fkip to content",
+                                    "PDF 5 \u212aB"])
+def test_every_debris_text_may_hold_debris(debris: str) -> None:
+    assert LINK_DEBRIS.match(debris)
+    assert may_hold_debris(f"Minutes of the Council {debris} Agenda item 4")
+
+
+def test_text_without_debris() -> None:
+    assert not may_hold_debris("Planning Committee 4 March 2024 Council Chamber, Room 2 Agenda Minutes")
+
+
+def test_debris_link_dropped_on_a_page_of_many_links() -> None:
+    links = "".join(f'<li><a href="/d{i}">Planning Committee {i} 2024</a></li>' for i in range(MANY_LINKS + 5))
+    page = (f"<html><body><h1>Meetings</h1><ul>{links}</ul><p>Agenda <a href='/a.pdf'>PDF 58 KB</a></p>"
+            "</body></html>").encode()
+    text = load(page, "many.html", Settings()).text
+    assert "Planning Committee 3 2024" in text and "KB" not in text
+
+
+@pytest.mark.parametrize("text", ["<p>a\x01b\x0cc \ufffe d\uffff e</p>", "<p>lone \ud800 surrogate</p>",
+                                  "<p>caf\u00e9 \u2019 \u20ac \U0001f600</p>", "<p>tab\there\r\nline</p>"])
+def test_bytes_parse_as_the_cleaned_str(text: str) -> None:
+    expected = etree.fromstring(NOT_XML_CHARS.sub("", text),
+                                etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True))
+    assert etree.tostring(_root(text), encoding=str) == etree.tostring(expected, encoding=str)
