@@ -75,7 +75,8 @@ class BlockWalker:
 
     def __init__(self, depth: int = 0, complex_rows: set[Any] | None = None) -> None:
         self._depth = depth
-        self._complex = complex_rows
+        self._given = complex_rows  # the rows with blocks of their own, found once for the whole page
+        self._complex: set[Any] = complex_rows if complex_rows is not None else set()
         self.blocks: list[tuple[str, str]] = []
         self._buf: list[str] = []
         self._prefix = ""
@@ -91,8 +92,8 @@ class BlockWalker:
 
     def walk(self, el: Any) -> list[tuple[str, str]]:
         """Walk `el` and everything under it; returns all blocks collected so far."""
-        if self._complex is None:
-            self._complex = rows_with_blocks(el)
+        if self._given is None:
+            self._given = self._complex = rows_with_blocks(el)
         self._element(el)
         self._flush()
         if self._prefix:  # a label with nothing after it is text of its own
