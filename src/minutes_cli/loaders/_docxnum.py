@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..text.numerals import roman
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # "%1.", "(%2)", "%1.%2.": a level's label template
 PLACEHOLDER = re.compile(r"%([1-9])")
-ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
-         ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
 
 @dataclass
@@ -65,10 +65,7 @@ def format_number(n: int, fmt: str) -> str:
         letters = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
         return letters.upper() if fmt == "upperLetter" else letters
     if fmt in ("lowerRoman", "upperRoman") and n >= 1:
-        out = ""
-        for letters, value in ROMAN:
-            while n >= value:
-                out, n = out + letters, n - value
+        out = roman(n)
         return out.upper() if fmt == "upperRoman" else out
     return str(n)
 

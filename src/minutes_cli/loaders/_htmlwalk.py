@@ -16,6 +16,7 @@ from typing import Any
 
 from lxml.etree import tostring
 
+from ..text.numerals import roman
 from ._htmlchrome import text_of
 from ._htmlstack import stacked_blocks
 from ._textbuild import fold
@@ -43,20 +44,10 @@ SHORT_CELL = 12
 # A block that is only an item label ("1.", "a)", "iv.", "12.3."), as eSCRIBE and CivicPlus
 # put numbers in an element of their own: it labels the block after it.
 LABEL_ONLY = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]$")
-ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
-         ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
 
 def _tag(el: Any) -> str:
     return el.tag.lower() if isinstance(el.tag, str) else ""
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for letters, value in ROMAN:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
 
 
 def list_label(kind: str, n: int) -> str:
@@ -64,7 +55,7 @@ def list_label(kind: str, n: int) -> str:
     if kind in ("a", "A") and 1 <= n <= 26:
         label = chr(ord("a") + n - 1)
     elif kind in ("i", "I") and n >= 1:
-        label = _roman(n)
+        label = roman(n)
     else:
         return f"{n}."
     return (label.upper() if kind.isupper() else label) + "."
