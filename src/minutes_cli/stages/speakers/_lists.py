@@ -210,10 +210,15 @@ def _verb_first(vocab: str) -> re.Pattern[str]:
 def _titled_ok(m: re.Match[str], vocab: str) -> bool:
     """A full first name and surname, and any post before it ending in a role word or title."""
     name, post = m.group("name"), m.group("post").split()
-    if FULL_FIRST.match(name) is None or not bare_name(name, vocab):
-        return False
+    if FULL_FIRST.match(name) is None or not bare_name(name, vocab) or _opens_with_honorific(vocab).match(name):
+        return False  # "said Councillor Roe" is Roe, with her honorific: the honorific patterns read it
     table = words(vocab)
     return not post or post[-1].lower() in table.role_words | table.titles | table.job_words
+
+
+@lru_cache(maxsize=16)
+def _opens_with_honorific(vocab: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{honorific_pattern(vocab)})[ \t]", re.I)
 
 
 @lru_cache(maxsize=16)
