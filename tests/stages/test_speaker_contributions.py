@@ -112,3 +112,10 @@ def test_a_pronoun_paragraph_carries_on_the_speaker(body: str, name: str, carrie
 def test_no_carried_on_paragraph(body: str) -> None:
     doc = _parse(body)
     assert all(len(s.contributions) == 1 for s in doc.speakers if s.name == "Dev Sarin")
+
+
+def test_a_title_of_two_words_keeps_its_first() -> None:
+    """ "Board member Okafor" (a phrase title whose second word is lower case) is not "member Okafor"."""
+    doc = _parse("Board member Okafor motioned to approve the consent items.\n")
+    speaker = next(s for s in doc.speakers if s.name == "Okafor")
+    assert speaker.honorific_prefix == "Board member"

@@ -118,9 +118,23 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
     for root, variants in groups:
         for i in at[root]:
             if (i == 0 or not text[i - 1].isalnum()) and any(
-                    text.startswith(v, i) and _name_next(text, i + len(v)) for v in variants):
+                    text.startswith(v, i) and (_name_next(text, i + len(v)) or _phrase_next(text, i, vocab))
+                    for v in variants):
                 out.add(i)
     return sorted(out)
+
+
+@lru_cache(maxsize=16)
+def _phrases(vocab: str) -> re.Pattern[str]:
+    """The honorifics and titles of more than one word: "Board member", "Vice Chair"."""
+    lex = vocabulary(vocab)
+    return re.compile(alternation(w for w in [*lex["honorifics"], *lex["titles"]] if " " in w), re.I)
+
+
+def _phrase_next(text: str, i: int, vocab: str) -> bool:
+    """ "Board member Knox": a phrase's first word is followed by its lower-case rest, then the name."""
+    m = _phrases(vocab).match(text, i)
+    return m is not None and _name_next(text, m.end())
 
 
 def _name_next(text: str, j: int) -> bool:
