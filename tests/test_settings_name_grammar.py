@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from minutes_cli import Settings
 from minutes_cli.api import parse_document
+from minutes_cli.errors import ConfigError
 from minutes_cli.records import to_record
 
 # "Zorb" is in no lexicon list: added as a surname particle, "A. Zorb Berg" is one name
@@ -61,10 +64,16 @@ def _counts(text: str, settings: Settings) -> list[list[tuple[str, int]]]:
 
 
 def test_a_number_word_from_settings_is_read_in_a_tally() -> None:
-    settings = Settings.from_mapping({"lexicon": {"number_words": {"twentyone": "21"}}})
+    settings = Settings.from_mapping({"lexicon": {"number_words": {"twentyone": 21}}})
     text = TALLY.format(a="twentyone", b="three")
     assert _counts(text, settings) == [[("yes", 21), ("no", 3)]]
     assert _counts(text, Settings()) == []
+
+
+@pytest.mark.parametrize("value", ["21", "twenty-one", True, 2.5, ["21"]])
+def test_a_number_word_is_given_a_whole_number(value: object) -> None:
+    with pytest.raises(ConfigError, match="number_words.twentyone' must be a whole number"):
+        Settings.from_mapping({"lexicon": {"number_words": {"twentyone": value}}})
 
 
 def test_a_zero_word_from_settings_is_read_in_a_tally() -> None:

@@ -89,7 +89,7 @@ def merge(base: Mapping[str, Any], extra: Mapping[str, Any], where: str, path: s
         if key not in out:
             if not path:
                 raise ConfigError(f"{where}: unknown lexicon key '{here}' (keys: {', '.join(sorted(base))})")
-            out[key] = _checked_new(value, where, here)
+            out[key] = _checked_new(value, where, here, list(out.values()))
         elif isinstance(out[key], list):
             out[key] = _union(out[key], _words(value, where, here))
         elif isinstance(out[key], Mapping):
@@ -101,7 +101,12 @@ def merge(base: Mapping[str, Any], extra: Mapping[str, Any], where: str, path: s
     return out
 
 
-def _checked_new(value: Any, where: str, here: str) -> Any:
+def _checked_new(value: Any, where: str, here: str, siblings: list[Any]) -> Any:
+    """A new entry: words, or a number where the mapping's entries are numbers (`number_words`)."""
+    if siblings and all(isinstance(v, int) and not isinstance(v, bool) for v in siblings):
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise ConfigError(f"{where}: '{here}' must be a whole number, as the other entries there are")
     if isinstance(value, (str, list)):
         return _words(value, where, here) if isinstance(value, list) else value
     if isinstance(value, Mapping):

@@ -23,9 +23,9 @@ _AFTER_NUMBER = r"(?![\d/:.]\d|\s?(?:am|pm|%|st|nd|rd|th)\b)"
 @lru_cache(maxsize=8)
 def numbers(key: str = "en") -> dict[str, int]:
     """The number words of a tally in lexicon `key`: `vote_zero_words` ("Against: Nil") are 0, then
-    `number_words` ("three to two in favour"; a settings file gives the number as a word: "21")."""
+    `number_words` ("three to two in favour")."""
     lex = vocabulary(key)
-    return {**{w: 0 for w in lex["vote_zero_words"]}, **{w: int(n) for w, n in lex["number_words"].items()}}
+    return {**{w: 0 for w in lex["vote_zero_words"]}, **lex["number_words"]}
 
 
 @lru_cache(maxsize=8)
