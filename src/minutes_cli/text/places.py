@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .offsets import automaton
+from .offsets import automaton as _automaton
 from .scan import Needle, Needles
 
 
@@ -21,7 +21,7 @@ class NeedleIndex:
         every = [n for f in found if f is not None for n in f.all()]
         self._cased_words = sorted({n for n, b in every if not b})
         self._blind_words = sorted({n for n, b in every if b})
-        self._cased, self._blind = automaton(self._cased_words), automaton(self._blind_words)
+        self._cased, self._blind = _automaton(self._cased_words), _automaton(self._blind_words)
 
     def places(self, text: str, folded: str) -> dict[Needle, int]:
         """The first offset of every needle in the text (case-blind ones in `folded`, `fold(text)`)."""
