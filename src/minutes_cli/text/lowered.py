@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from ..lexicon import literals
 from ..settings import vocabulary
-from .offsets import grouped, literal_offsets, lowered, root_offsets
+from .offsets import grouped as grouped  # these four are kept here for callers under their old home
+from .offsets import literal_offsets as literal_offsets
+from .offsets import lowered as lowered
+from .offsets import root_offsets as root_offsets
 from .scan import Needles, _leading, _parser, finditer, fold, needles, windows
-
-__all__ = ["finditer_folded", "finditer_led", "grouped", "leading_needles", "literal_offsets", "literal_windows",
-           "lowered", "root_offsets", "vocab_literals"]
 
 _LED: dict[tuple[int, Needles], tuple[str, list[int]]] = {}
 _FOLDED: dict[int, tuple[str, str]] = {}

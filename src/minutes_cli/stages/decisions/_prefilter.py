@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...settings import vocabulary
-from ...text.lowered import literal_offsets, lowered, root_offsets
+from ...text.offsets import literal_offsets, lowered, root_offsets
 
 # Letters that re.IGNORECASE matches to an ASCII letter but that do not lower to it
 CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
