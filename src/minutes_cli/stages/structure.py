@@ -143,7 +143,7 @@ def _no_colon(line: str, reader: _Reader) -> tuple[str, str, int, str] | None:
     """A known label of one to four words, then its value with no colon between (see CAPITALS)."""
     if not "A" <= line[:1] <= "Z":
         return None  # every label opens on a capital (see TITLE_WORDS)
-    words = line.split(" ")
+    words = line.split(" ", 4)  # a label holds at most four words; the last item is the rest of the line
     if words[0].lower() not in reader.first_words:
         return None
     for n in range(min(4, len(words) - 1), 0, -1):

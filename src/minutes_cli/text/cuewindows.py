@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .offsets import root_offsets
 from .scan import windows
 
 Check = tuple[re.Pattern[str], "re.Pattern[str] | None", int]
@@ -53,16 +54,11 @@ def cue_windows(text: str, literals: tuple[str, ...], phrases: Iterable[str], be
     """`scan.windows(text, literals, before, after)` less the windows that hold none of `phrases`
     (in any case) and none of the literal `marks`."""
     spans = windows(text, literals, before, after)
-    lowered = text.lower()
-    if len(lowered) != len(text) or not spans:  # a character whose lower case is longer: offsets shift
+    cores = cue_checks(tuple(sorted(set(phrases))))
+    at = root_offsets(text, cores) if spans else None
+    if at is None:  # a character whose lower case is longer: offsets shift
         return spans
-    real: list[int] = []
-    for core, checks in cue_checks(tuple(sorted(set(phrases)))).items():
-        i = lowered.find(core)
-        while i != -1:
-            if _stands(text, i, checks):
-                real.append(i)
-            i = lowered.find(core, i + 1)
+    real: list[int] = [i for core, checks in cores.items() for i in at[core] if _stands(text, i, checks)]
     for mark in marks:
         i = text.find(mark)
         while i != -1:

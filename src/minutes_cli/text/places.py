@@ -2,7 +2,7 @@
 
 `scan.needles` gives each pattern a few literals one of which is in every match. Looking for each
 with `str.find` scans a whole paper once per needle (125 needles for the kind cues alone); an
-Aho-Corasick automaton (ahocorasick-rs, as `text.lowered` uses) finds them all in one pass over the text and one over
+Aho-Corasick automaton (`text.offsets.automaton`) finds them all in one pass over the text and one over
 `scan.fold(text)`. `placed` then answers what `scan.first_place` answers, from those places.
 """
 
@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-import ahocorasick_rs
-
+from .offsets import automaton as _automaton
 from .scan import Needle, Needles
 
 
@@ -43,10 +42,6 @@ class NeedleIndex:
         if self._cased is not None:
             for i, _, end in self._cased.find_matches_as_indexes(text, overlapping=True):
                 yield end - 1, self._cased_words[i]
-
-
-def _automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick | None:
-    return ahocorasick_rs.AhoCorasick(words) if words else None
 
 
 def placed(found: Needles | None, places: dict[Needle, int], end: int | None = None) -> int | None:

@@ -1,8 +1,8 @@
 """Run a costly pattern only near the literal words it needs.
 
 Measured on 1.7 MB of Limerick minutes: a pattern that begins with an honorific or a
-label alternation scans at 2-15 MB/s, while `str.find` of a literal runs at C speed. So
-each stage finds its literal cue words first ("oved", "nterest", "resent") and runs its
+label alternation scans at 2-15 MB/s, while finding literals runs at C speed. So
+each stage finds its literal cue words first (`text.offsets`, one pass for them all) ("oved", "nterest", "resent") and runs its
 full pattern only in merged windows around them. Lookbehinds and `\\b` still see the text
 before a window, because `Pattern.finditer(text, pos, endpos)` keeps the whole string.
 
@@ -17,10 +17,11 @@ import bisect
 import importlib
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from ..document import Document
+from .offsets import literal_offsets
 
 # The parser of `re` itself, to read which literals a pattern requires (renamed in Python 3.11).
 _NEW = sys.version_info >= (3, 11)
@@ -28,16 +29,10 @@ _parser: Any = importlib.import_module("re._parser" if _NEW else "sre_parse")
 _c: Any = importlib.import_module("re._constants" if _NEW else "sre_constants")
 
 
-def windows(text: str, literals: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
-    """Merged (start, end) windows around every occurrence of any literal."""
-    hits: list[int] = []
-    for literal in literals:
-        i = text.find(literal)
-        while i != -1:
-            hits.append(i)
-            i = text.find(literal, i + 1)
-    hits.sort()
-    return windows_at(hits, before, after, len(text))
+def windows(text: str, literals: Iterable[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged (start, end) windows around every occurrence of any literal, as written (the
+    offsets `text.offsets.literal_offsets` finds in its one pass over the text)."""
+    return windows_at(literal_offsets(text, literals), before, after, len(text))
 
 
 def windows_at(hits: list[int], before: int, after: int, size: int) -> list[tuple[int, int]]:
@@ -173,29 +168,42 @@ def _required(items: list[tuple[Any, Any]], blind: bool) -> frozenset[Needle] | 
 
 
 def _leading(items: list[tuple[Any, Any]], blind: bool) -> frozenset[Needle] | None:
-    """Needles one of which every match begins with (after its lookarounds and anchors), or None."""
+    """Needles one of which every match begins with (after its lookarounds and anchors), or None: the
+    spellings of an opening run of exact items; else, looking into what opens the match, those of each
+    alternative ("Cllr|Mayor"), of a first group read with its own case rule ("(?i:moved|seconded) by"),
+    or of an optional opener and what follows it ("(?:it was )?moved by" gives "it", "moved by")."""
     while items and items[0][0] in _ZERO_WIDTH:
         items = items[1:]
     if not items:
         return None
-    op, av = items[0]
-    if op is _c.BRANCH:
-        out: frozenset[Needle] = frozenset()
-        for alt in av[1]:
-            found = _leading(list(alt), blind)
-            if found is None:
-                return None
-            out |= found
-        return out
-    if op is _c.SUBPATTERN and bool(av[1] & re.I) == bool(av[2] & re.I) and len(items) == 1:
-        return _leading(list(av[3]), blind)
     run: frozenset[str] = frozenset({""})
     for op, av in items:
         spellings = _exact(op, av, blind)
         if spellings is None or len(run) * len(spellings) > PRODUCT_MAX:
             break
         run = frozenset(a + b for a in run for b in spellings)
-    return None if "" in run else frozenset((r, blind) for r in run)
+    if "" not in run:
+        return frozenset((r, blind) for r in run)
+    op, av = items[0]
+    if op is _c.BRANCH:
+        return _union([_leading(list(alt), blind) for alt in av[1]])
+    if op is _c.SUBPATTERN:  # (group, flags added, flags removed, items)
+        return _leading(list(av[3]), (blind or bool(av[1] & re.I)) and not av[2] & re.I)
+    if op in _REPEATS and av[0] >= 1:  # (min, max, items)
+        return _leading(list(av[2]), blind)
+    if op in _REPEATS and av[0] == 0 and len(items) > 1:  # an optional opener, or what follows it
+        return _union([_leading(list(av[2]), blind), _leading(items[1:], blind)])
+    return None
+
+
+def _union(sets: list[frozenset[Needle] | None]) -> frozenset[Needle] | None:
+    """Every set's needles; None when one of them is None."""
+    out: frozenset[Needle] = frozenset()
+    for found in sets:
+        if found is None:
+            return None
+        out |= found
+    return out
 
 
 def _exact(op: Any, av: Any, blind: bool) -> frozenset[str] | None:

@@ -12,6 +12,7 @@ from ...document import Decision, Document, Span
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
 from ...text.numbering import ItemSequence, split_items
+from ...text.scan import Needles, fold, may_match, needles
 from ...text.tables import table_decisions
 from ._bounds import (
     after_moved,
@@ -242,15 +243,16 @@ def _not_a_decision(key: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _status_words(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(status, pattern) in the lexicon's order: any case, or as written for `..._as_written`."""
+def _status_words(key: str) -> tuple[tuple[str, re.Pattern[str], Needles | None], ...]:
+    """(status, pattern, its needles) in the lexicon's order: any case, or as written for `..._as_written`."""
     lex = vocabulary(key)
     exact = lex["decision_statuses_as_written"]
     out = []
     for status, words in lex["decision_statuses"].items():
         parts = [f"(?i:{alternation(words)})"] if words else []
         parts += [alternation(exact[status])] if exact.get(status) else []
-        out.append((status, re.compile(rf"\b(?:{'|'.join(parts)})\b")))
+        pattern = re.compile(rf"\b(?:{'|'.join(parts)})\b")
+        out.append((status, pattern, needles(pattern)))
     return tuple(out)
 
 
@@ -264,8 +266,9 @@ def _status(doc: Document, kind: str, text: str, span: Span, key: str) -> str:
     field_status = str(doc.metadata.get("status") or "")
     if "approved" in field_status.lower():
         return "approved"
-    for status, pattern in _status_words(key):
-        if pattern.search(text):
+    folded = fold(text)
+    for status, pattern, found in _status_words(key):
+        if may_match(found, text, folded) and pattern.search(text):
             return status
     return "agreed"
 

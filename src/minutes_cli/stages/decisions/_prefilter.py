@@ -1,8 +1,8 @@
 """Literal prefilters: which blocks could hold which decision cues, found by plain substring search.
 
 Most blocks hold no decision. Each cue regex has a family of literals, words that every match
-of it contains; the document's text is searched once per literal (`str.find`, far cheaper than
-a regex per block), and a cue's regex runs only on the blocks where one of its literals is.
+of it contains; the document's text is searched for them all at once (`text.lowered`'s
+Aho-Corasick pass, far cheaper than a regex per block), and a cue's regex runs only on the blocks where one of its literals is.
 The filters are exact, never a guess: a case-insensitive pattern's words are looked for in the
 text lowered, which for ASCII letters is what `re.IGNORECASE` compares; four letters that
 IGNORECASE also equates with ASCII ones (İ ı ſ K, Kelvin), a lexicon word that is not ASCII, or
@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...settings import vocabulary
+from ...text.offsets import literal_offsets, lowered, root_offsets
 
 # Letters that re.IGNORECASE matches to an ASCII letter but that do not lower to it
 CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -76,31 +77,30 @@ class CueBlocks:
         self._doc, self._starts = doc, [b.span.start for b in doc.blocks]
         ordered = all(b.span.start <= b.span.end for b in doc.blocks) and all(
             a.span.end <= b.span.start for a, b in zip(doc.blocks, doc.blocks[1:]))
-        low = doc.text.lower()
-        lowered_ok = ordered and len(low) == len(doc.text) and CASE_ODD.search(doc.text) is None
+        lowered_ok = ordered and lowered(doc.text) is not None and CASE_ODD.search(doc.text) is None
         self._sets: dict[str, set[int] | None] = {}
         seen: dict[tuple[str, bool], set[int]] = {}  # a word shared by families is looked for once
-        for name, (words, lowered) in families.items():
-            if words is None or not ordered or (lowered and not lowered_ok):
+        for name, (words, blind) in families.items():
+            if words is None or not ordered or (blind and not lowered_ok):
                 self._sets[name] = None
                 continue
             found: set[int] = set()
+            at = root_offsets(doc.text, words) if blind else None  # one Aho-Corasick pass finds them all
             for word in words:
-                if (word, lowered) not in seen:
-                    seen[word, lowered] = self._holding(low if lowered else doc.text, word)
-                found |= seen[word, lowered]
+                if (word, blind) not in seen:
+                    seen[word, blind] = self._holding(doc.text, word, at)
+                found |= seen[word, blind]
             if spaced and name in spaced:
                 for m in spaced[name].finditer(doc.text):
                     self._add(found, m.start(), m.end())
             self._sets[name] = found
 
-    def _holding(self, text: str, word: str) -> set[int]:
-        """The blocks that hold (or overlap) an occurrence of `word` in `text`."""
+    def _holding(self, text: str, word: str, lowered_at: dict[str, list[int]] | None) -> set[int]:
+        """The blocks that hold (or overlap) an occurrence of `word`: in the lowered text when
+        `lowered_at` gives its offsets there (`text.lowered.root_offsets`), else as written."""
         found: set[int] = set()
-        at = text.find(word)
-        while at >= 0:
+        for at in lowered_at[word] if lowered_at is not None else literal_offsets(text, (word,)):
             self._add(found, at, at + len(word))
-            at = text.find(word, at + 1)
         return found
 
     def _add(self, found: set[int], start: int, end: int) -> None:

@@ -21,6 +21,7 @@ from ...document import Decision, Document, Motion, Span
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
 from ...text.cuewindows import cue_windows
+from ...text.lowered import finditer_led
 from ...text.movers import MoverPatterns, mover_patterns
 from ...text.names import bare_name
 from ...text.people import canonical_role, caps_name, is_role
@@ -53,7 +54,7 @@ def find_motions(doc: Document, settings: Settings) -> None:
                                                       *words["mover_marks"]], 160, 200, marks=("/",))
     found: dict[int, re.Match[str]] = {}
     for p in patterns.movers:  # at one offset the earlier pattern wins
-        for m in finditer(p, doc.text, spans):
+        for m in finditer_led(p, doc.text, spans):  # tried only where a word it opens with stands
             found.setdefault(m.start(), m)
     movers: list[re.Match[str]] = []
     for k in sorted(found):  # a match inside another ("proposed by X" in "It was proposed by X") is the same

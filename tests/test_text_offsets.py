@@ -1,0 +1,93 @@
+"""One mechanism for cue windows: `scan.windows` opens them around `text.offsets`' Aho-Corasick
+offsets, and `scan._leading` reads what every match opens with, inside groups too."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from minutes_cli.settings import Settings
+from minutes_cli.stages import roles
+from minutes_cli.text import lowered, offsets
+from minutes_cli.text.lowered import finditer_led, leading_needles
+from minutes_cli.text.movers import mover_patterns
+from minutes_cli.text.scan import finditer, starts, windows, windows_at
+
+# Texts written for this test: the mover shapes the motions stage reads
+MOVED = [
+    "It was moved by Councillor Ann Roe and seconded by Cllr Poe that the report be noted.",
+    "It was formally proposed by Mrs Willis, seconded by C. Humphries. MOVED: Cr Barnes. Motion by Kay, second by Lee",
+    "Cllr Gray moved the motion. COUNCIL MEMBER BRADSHAW MOVED. The Leader formally moved the budget.",
+    "A. Prest (motion), C. Dale (second). Moved (Cr Vale/Cr Wynn): That the minutes be approved.",
+    "£58.75 proposed B. Glover and seconded by M. Grief. Director Kay made the motion to approve.",
+    "it was MOVED by COUNCILLOR JORDAN; formally Moved by Veitch, Seconded by Jermey. an Alderman moved",
+    "Councillor M. Collins, An Cathaoirleach, and the Leader, Councillor Smith, met Mayor Tom Rackers.",
+    "Cllr Smith (Chairman); Chairman: Cllr Jones. Councillor Mrs Pam Bosworth - Vice-Chair. THE CHAIR, Mr Roe",
+]
+
+
+def _finds(text: str, literals: list[str]) -> list[int]:
+    """Every offset `str.find` gives for any literal, overlaps too (the old window mechanism)."""
+    out: list[int] = []
+    for literal in literals:
+        i = text.find(literal)
+        while i != -1:
+            out.append(i)
+            i = text.find(literal, i + 1)
+    return sorted(out)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aAbBİıſK \n.", max_size=60),
+       st.lists(st.text(alphabet="aAbBİı .", min_size=1, max_size=3), min_size=1, max_size=4))
+def test_windows_are_those_of_every_find(text: str, literals: list[str]) -> None:
+    """The windows around the one pass's offsets are the windows around every `str.find` hit."""
+    assert windows(text, literals, 3, 4) == windows_at(_finds(text, literals), 3, 4, len(text))
+
+
+def test_windows_hold_written_case_variants() -> None:
+    text = "Councillor Roe; COUNCILLOR Poe; councillor Lee; İnvited"
+    assert offsets.literal_offsets(text, ["Councillor", "COUNCILLOR"]) == [0, 16]
+    assert windows(text, ("Councillor", "COUNCILLOR"), 0, 1) == [(0, 1), (16, 17)]
+    # a literal written in lower case stands only where the text is in lower case (it was taken at every hit)
+    assert offsets.literal_offsets("Said Roe, said Poe", ["said"]) == [10]
+
+
+def test_old_names_are_the_one_mechanism() -> None:
+    """`text.lowered` keeps its names for callers; they are `text.offsets`' and `text.scan`'s."""
+    assert lowered.literal_windows is windows
+    assert lowered.root_offsets is offsets.root_offsets and lowered.literal_offsets is offsets.literal_offsets
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    # a first group read with its own case rule
+    (re.compile(r"(?<![\w'])(?i:moved|seconded)\s+by\s+\w+"), {("moved", True), ("seconded", True)}),
+    (re.compile(r"(?-i:Cllr|Cr)\s+\w+", re.I), {("Cllr", False), ("Cr", False)}),
+    # an optional opener, or what follows it
+    (re.compile(r"\b(?i:(?:it\s+was\s+)?(?:formally\s+)?(?:moved|proposed)\s+by)"),
+     {("it", True), ("formally", True), ("moved", True), ("proposed", True)}),
+    (re.compile(r"(?:\d+\s+)?votes?"), None),  # a class opens the optional part: no needle opens every match
+    (re.compile(r"(?:Mr\s+)?\w+"), None),
+])
+def test_leading_reads_groups_and_optional_openers(pattern: re.Pattern[str], expected: set[tuple[str, bool]] | None) -> None:
+    found = starts(pattern)
+    assert (None if found is None else set(found)) == expected
+
+
+def test_mover_and_role_patterns_led_give_the_same_matches() -> None:
+    """`finditer_led` tries a mover or role pattern only at its needles: the same matches as `finditer`."""
+    key = Settings().lexicon_key
+    patterns = mover_patterns(key)
+    led = [p for p in (*patterns.movers, *patterns.seconders, *roles._patterns(key)[:3]) if leading_needles(p) is not None]
+    assert len(led) >= 9
+    seen = 0
+    for pattern in led:
+        for text in MOVED:
+            for spans in ([(0, len(text))], windows_at(list(range(0, len(text), 37)), 5, 20, len(text))):
+                expected = [(m.span(), m.groupdict()) for m in finditer(pattern, text, spans)]
+                assert [(m.span(), m.groupdict()) for m in finditer_led(pattern, text, spans)] == expected
+                seen += len(expected)
+    assert seen >= 10
