@@ -23,9 +23,7 @@ from ...document import Document
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.lowered import literal_offsets
-from ...text.names import (
-    words,
-)
+from ...text.names import canonical_role, words
 from ...text.scan import windows_at
 from ._holders import CODE, Holder, Holders
 from ._subject import AND_SPLIT, FULL_FIRST, Piece, group
@@ -139,6 +137,8 @@ def _clause_start(text: str, candidates: list[int], verb: int) -> int:
 
 def _prose(subject: str, vocab: str) -> bool:
     """A lower-case word outside brackets that no name or post would hold: "The report was noted"."""
+    if canonical_role(subject, vocab):
+        return False  # "The Lord provost said": a role of the lexicon, whatever its case
     outside = PARENS.sub("", subject)
     lower = _subject_lower(vocab)
     return any(w not in lower and w not in words(vocab).role_words for w in LOWER_WORD.findall(outside))
