@@ -158,6 +158,24 @@ def group_prefix(vocab: str = "en") -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{alternation(vocabulary(vocab)['group_honorifics'])})\.?(?![\w'’-])[\s:]*")
 
 
+@lru_cache(maxsize=16)
+def _singular_groups(vocab: str) -> frozenset[str]:
+    """Group titles that are also one person's honorific ("Council Member"); not a plural of one ("Crs": "Cr")."""
+    lex = vocabulary(vocab)
+    one = {w.lower() for w in [*lex["honorifics"], *lex["titles"]]}
+    return frozenset(g.lower() for g in lex["group_honorifics"]
+                     if g.lower() in one and not (g.lower().endswith("s") and g.lower()[:-1] in one))
+
+
+def list_prefix(text: str, vocab: str = "en") -> re.Match[str] | None:
+    """`group_prefix` at the start of a list, or None where the title is the first person's own
+    honorific: "Council Member Ann Roe, Council Member Bob Poe" (but "Council Members Abbott, Brennan")."""
+    m = group_prefix(vocab).match(text)
+    if m is not None and " ".join(re.findall(r"[\w'’-]+", m.group(0))).lower() in _singular_groups(vocab):
+        return None
+    return m
+
+
 def trim_name(name: str, vocab: str) -> str:
     """ "Leigh Bowden Council" -> "Leigh Bowden", "Andrew Wood Following" -> "Andrew Wood": a word a
     flattened line ran into the name is dropped, not the name; a first name and surname stay."""
