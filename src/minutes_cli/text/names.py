@@ -60,14 +60,23 @@ def words(vocab: str = "en") -> Words:
     """The word tables of lexicon `vocab`, built once per lexicon key."""
     lex = vocabulary(vocab)
     low = {key: frozenset(w.lower() for w in lex[key]) for key in Words._fields if key != "not_first_names"}
-    return Words(not_first_names=frozenset(lex["not_first_names"]), **low)
+    address = lex["address_honorifics"]  # "Madam" is never a first name nor a name of its own
+    low["not_names"] |= {w.lower() for w in address}
+    return Words(not_first_names=frozenset([*lex["not_first_names"], *address]), **low)
 
 
 @lru_cache(maxsize=4)
 def honorific_pattern(vocab: str = "en") -> str:
-    """Regex alternation of honorifics, longest first ("Deputy Mayor" before "Mayor")."""
-    lex = vocabulary(vocab)
-    return r"(?:" + alternation([*lex["honorifics"], *lex["titles"]]) + r")\.?"
+    """Regex alternation of honorifics, longest first ("Deputy Mayor" before "Mayor"). An honorific of
+    address ("Madam") is one only where no post follows it: "Madam Chair", "Madam Cathaoirleach" and
+    "MADAM MAYOR:" address the chair; "Madam J Meade" is a woman."""
+    lex, table = vocabulary(vocab), words(vocab)
+    address = set(lex["address_honorifics"])
+    plain = alternation(w for w in [*lex["honorifics"], *lex["titles"]] if w not in address)
+    if not address:
+        return rf"(?:{plain})\.?"
+    posts = alternation([*lex["roles"], *lex["titles"], *table.role_words, *table.job_words, *table.not_names])
+    return rf"(?:{plain}|(?:{alternation(address)})(?![ \t]+(?i:{posts})(?![\w'’-])))\.?"
 
 
 def clean_name(name: str) -> str:

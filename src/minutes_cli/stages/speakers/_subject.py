@@ -117,6 +117,8 @@ def _titled(body: str, start: int, role: str | None, vocab: str) -> list[Piece] 
     post, table = body[: m.start()].split(), words(vocab)
     if post[-1].lower() not in table.role_words | table.titles and canonical_role(post[-1], vocab) is None:
         return None
+    if canonical_role(f"{post[-1]} {m.group('name')}", vocab):
+        return None  # "Madam Mayor Pro Tem": the "name" ends the post
     return [Piece("person", m.group("name"), start + m.start("name"), start + m.end("name"), None,
                    role or " ".join(post))]
 
