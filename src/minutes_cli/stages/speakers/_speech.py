@@ -137,11 +137,10 @@ def _clause_start(text: str, candidates: list[int], verb: int) -> int:
 
 def _prose(subject: str, vocab: str) -> bool:
     """A lower-case word outside brackets that no name or post would hold: "The report was noted"."""
-    if canonical_role(subject, vocab):
-        return False  # "The Lord provost said": a role of the lexicon, whatever its case
     outside = PARENS.sub("", subject)
     lower = _subject_lower(vocab)
-    return any(w not in lower and w not in words(vocab).role_words for w in LOWER_WORD.findall(outside))
+    prose = any(w not in lower and w not in words(vocab).role_words for w in LOWER_WORD.findall(outside))
+    return prose and not canonical_role(subject, vocab)  # "The Lord provost said": a role, whatever its case
 
 
 def _resolve(pieces: list[Piece], holders: Holders, attribution: str, verb: str, listed: bool,
