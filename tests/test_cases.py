@@ -28,8 +28,11 @@ def test_speaker_cases(case: dict[str, Any]) -> None:
 @pytest.mark.parametrize("case", _cases("attendance"))
 def test_attendance_cases(case: dict[str, Any]) -> None:
     attendance = parse_text(HEAD + case["text"])["attendance"]
-    for status in ("present", "apologies", "in_attendance"):
+    for status in ("present", "apologies", "absent", "in_attendance"):
         if status in case:
             assert [a["name"] for a in attendance[status]] == case[status], status
     for name, role in (case.get("roles") or {}).items():
         assert {a["name"]: a["role"] for a in attendance["present"]}[name] == role
+    listed = {a["name"]: a["honorific_prefix"] for status in ("present", "absent") for a in attendance[status]}
+    for name, honorific in (case.get("honorifics") or {}).items():
+        assert listed[name] == honorific, name

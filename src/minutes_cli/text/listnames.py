@@ -79,9 +79,11 @@ def person_pattern(vocab: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def paren_pattern(vocab: str) -> re.Pattern[str]:
-    """"Director of Services (Mr. G. Daly)": the role first, the name in brackets."""
-    hon = honorific_pattern(vocab)
-    return re.compile(rf"^(?P<prole>[^()]{{3,120}}?)\s*\((?P<hon>{hon})\s*(?P<name>{list_name(vocab)})\)\s*\.?$")
+    """"Director of Services (Mr. G. Daly)": the role first, the name in brackets; not "Ann Roe (Lord
+    Provost)", "Ann Roe (Mayor Pro Tem)", where the bracket holds a role that opens with an honorific."""
+    hon, roles = honorific_pattern(vocab), alternation(vocabulary(vocab)["roles"])
+    return re.compile(rf"^(?P<prole>[^()]{{3,120}}?)\s*\((?!(?i:{roles})\s*\))"
+                      rf"(?P<hon>{hon})\s*(?P<name>{list_name(vocab)})\)\s*\.?$")
 
 
 @lru_cache(maxsize=4)

@@ -60,14 +60,23 @@ def words(vocab: str = "en") -> Words:
     """The word tables of lexicon `vocab`, built once per lexicon key."""
     lex = vocabulary(vocab)
     low = {key: frozenset(w.lower() for w in lex[key]) for key in Words._fields if key != "not_first_names"}
-    return Words(not_first_names=frozenset(lex["not_first_names"]), **low)
+    address = lex["address_honorifics"]  # "Madam" is never a first name nor a name of its own
+    low["not_names"] |= {w.lower() for w in address}
+    return Words(not_first_names=frozenset([*lex["not_first_names"], *address]), **low)
 
 
 @lru_cache(maxsize=4)
 def honorific_pattern(vocab: str = "en") -> str:
-    """Regex alternation of honorifics, longest first ("Deputy Mayor" before "Mayor")."""
-    lex = vocabulary(vocab)
-    return r"(?:" + alternation([*lex["honorifics"], *lex["titles"]]) + r")\.?"
+    """Regex alternation of honorifics, longest first ("Deputy Mayor" before "Mayor"). An honorific of
+    address ("Madam") is one only where no post follows it: "Madam Chair", "Madam Cathaoirleach" and
+    "MADAM MAYOR:" address the chair; "Madam J Meade" is a woman."""
+    lex, table = vocabulary(vocab), words(vocab)
+    address = set(lex["address_honorifics"])
+    plain = alternation(w for w in [*lex["honorifics"], *lex["titles"]] if w not in address)
+    if not address:
+        return rf"(?:{plain})\.?"
+    posts = alternation([*lex["roles"], *lex["titles"], *table.role_words, *table.job_words, *table.not_names])
+    return rf"(?:{plain}|(?:{alternation(address)})(?![ \t]+(?i:{posts})(?![\w'’-])))\.?"
 
 
 def clean_name(name: str) -> str:
@@ -156,6 +165,24 @@ def _chain_end(vocab: str) -> re.Pattern[str]:
 def group_prefix(vocab: str = "en") -> re.Pattern[str]:
     """ "Councillors ", "Cllrs ", "Crs ", "Council Members ", "Members:" before a list of names."""
     return re.compile(rf"^\W*(?:{alternation(vocabulary(vocab)['group_honorifics'])})\.?(?![\w'’-])[\s:]*")
+
+
+@lru_cache(maxsize=16)
+def _singular_groups(vocab: str) -> frozenset[str]:
+    """Group titles that are also one person's honorific ("Council Member"); not a plural of one ("Crs": "Cr")."""
+    lex = vocabulary(vocab)
+    one = {w.lower() for w in [*lex["honorifics"], *lex["titles"]]}
+    return frozenset(g.lower() for g in lex["group_honorifics"]
+                     if g.lower() in one and not (g.lower().endswith("s") and g.lower()[:-1] in one))
+
+
+def list_prefix(text: str, vocab: str = "en") -> re.Match[str] | None:
+    """`group_prefix` at the start of a list, or None where the title is the first person's own
+    honorific: "Council Member Ann Roe, Council Member Bob Poe" (but "Council Members Abbott, Brennan")."""
+    m = group_prefix(vocab).match(text)
+    if m is not None and " ".join(re.findall(r"[\w'’-]+", m.group(0))).lower() in _singular_groups(vocab):
+        return None
+    return m
 
 
 def trim_name(name: str, vocab: str) -> str:

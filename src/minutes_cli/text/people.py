@@ -44,6 +44,7 @@ from .names import (
     honorific_chain,
     honorific_pattern,
     is_role,
+    list_prefix,
     words,
 )
 
@@ -105,7 +106,7 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
     if (c := COUNT_TAIL.search(text, max(0, len(text) - 200))) is not None and c.start() > 0:
         count, count_start = int(c.group("n")), base + c.start("n")
         text = text[: c.start()]
-    m = group_prefix(vocab).match(text)
+    m = list_prefix(text, vocab)
     pos = m.end() if m else 0
     people: list[Person] = []
     pending: list[str] = []
@@ -235,7 +236,7 @@ def _read_one_at0(piece: str, vocab: str) -> Person | None:
     lead = LEAD.match(piece)
     if lead is not None and lead.end():
         start, piece = start + lead.end(), piece[lead.end():]
-    if (group := group_prefix(vocab).match(piece)) is not None and group.end() < len(piece):  # "Councillors: Benson"
+    if (group := list_prefix(piece, vocab)) is not None and group.end() < len(piece):  # "Councillors: Benson"
         start, piece = start + group.end(), piece[group.end():]
     if (tail := trailer_pattern(vocab).search(piece)) is not None:  # "D. Pickston together with 3 members of the public"
         piece = piece[: tail.start()]

@@ -19,6 +19,7 @@ from ...text.names import (
     DISAMBIGUATOR,
     bare_name,
     canonical_name,
+    canonical_role,
     clean_name,
     honorific_pattern,
     plausible,
@@ -153,7 +154,7 @@ def _said(doc: Document, said: Said) -> Mention:
 
 def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     name = trim_name(clean_name(m.group("name")), vocab)
-    if not plausible(name, vocab):
+    if not plausible(name, vocab) or _role_phrase(m, vocab):
         return None
     if name.isupper() and len(name) > 2:
         name = caps_name(name)  # "COUNCIL MEMBER CHEN SECONDED": a name in capitals is still "Chen"
@@ -175,6 +176,12 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     block = doc.block_at(start)
     return Mention(name, Span(start, start + len(name)), hon, role, m.group(0).strip(),
                     block.span if block else None)
+
+
+def _role_phrase(m: re.Match[str], vocab: str) -> bool:
+    """ "The Lord Provost said", "The Mayor Pro Tem said": the honorific and the "name" after it are
+    one role, a post (resolved to its holder by the clause reader), not a person named "Provost"."""
+    return m.groupdict().get("hon") is not None and canonical_role(m.string[m.start("hon"):m.end("name")], vocab) is not None
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -23,9 +23,7 @@ from ...document import Document
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.lowered import literal_offsets
-from ...text.names import (
-    words,
-)
+from ...text.names import canonical_role, words
 from ...text.scan import windows_at
 from ._holders import CODE, Holder, Holders
 from ._subject import AND_SPLIT, FULL_FIRST, Piece, group
@@ -141,7 +139,8 @@ def _prose(subject: str, vocab: str) -> bool:
     """A lower-case word outside brackets that no name or post would hold: "The report was noted"."""
     outside = PARENS.sub("", subject)
     lower = _subject_lower(vocab)
-    return any(w not in lower and w not in words(vocab).role_words for w in LOWER_WORD.findall(outside))
+    prose = any(w not in lower and w not in words(vocab).role_words for w in LOWER_WORD.findall(outside))
+    return prose and not canonical_role(subject, vocab)  # "The Lord provost said": a role, whatever its case
 
 
 def _resolve(pieces: list[Piece], holders: Holders, attribution: str, verb: str, listed: bool,

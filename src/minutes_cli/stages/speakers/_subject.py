@@ -90,6 +90,8 @@ def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piec
     FULL_NAME = name_grammar(vocab).full_name  # this lexicon's name grammar
     role = None
     body = ON_BEHALF.sub("", part).rstrip()
+    if canonical_role(body, vocab):
+        return None  # "The Lord Provost", "Mayor Pro Tem": a post that opens with an honorific
     paren = PAREN_ROLE.search(body)
     if paren is not None and not re.fullmatch(r"[A-Z]", paren.group("role")):
         role, body = paren.group("role").strip(), body[: paren.start()]
@@ -115,6 +117,8 @@ def _titled(body: str, start: int, role: str | None, vocab: str) -> list[Piece] 
     post, table = body[: m.start()].split(), words(vocab)
     if post[-1].lower() not in table.role_words | table.titles and canonical_role(post[-1], vocab) is None:
         return None
+    if canonical_role(f"{post[-1]} {m.group('name')}", vocab):
+        return None  # "Madam Mayor Pro Tem": the "name" ends the post
     return [Piece("person", m.group("name"), start + m.start("name"), start + m.end("name"), None,
                    role or " ".join(post))]
 
@@ -124,6 +128,8 @@ def _post(part: str, start: int, vocab: str) -> list[Piece] | None:
     ("Designated Nurse for Looked After Children", "Hidden Heartlands")."""
     body = part.rstrip()
     rest, table = body.split()[1:], words(vocab)
+    if canonical_role(body, vocab):  # "The Lord provost", "The Mayor pro tem": a role of the lexicon as written
+        return [Piece("post", body, start, start + len(body), None, None)]
     if not POST.match(body) or not all(w[0].isupper() or w in CONNECTORS or w.lower() in table.role_words for w in rest):
         return None
     kind = "post" if canonical_role(body, vocab) or _has_role_word(body, vocab) else "description"
