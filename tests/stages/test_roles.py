@@ -41,6 +41,9 @@ def test_role_mover_resolved_to_holder() -> None:
     pytest.param("Present: Mr C Ruane (Chairman), Mrs D Sims\n", {"Chair"}, id="chairman-only"),
     pytest.param("Present: Councillor E Tuohy (Cathaoirleach), Councillor F Ward\n", {"Cathaoirleach"},
                  id="cathaoirleach-only"),
+    # a post that opens with a title: "Pro Tem" finishes the post, it is no Mayor's name
+    pytest.param("The Mayor Pro Tem said the budget was fair.\n", {"Mayor Pro Tem"}, id="mayor-pro-tem"),
+    pytest.param("The Lord Provost Designate said the hall was booked.\n", {"Lord Provost"}, id="lord-provost"),
 ])
 def test_no_role_the_text_never_writes(text: str, roles: set[str]) -> None:
     doc = parse("Minutes\n\n" + text)

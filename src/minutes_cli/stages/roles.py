@@ -76,6 +76,8 @@ def _holder(m: re.Match[str], holders: dict[str, tuple[str, Span]], vocab: str) 
     role = canonical_role(groups.get("role") or honorific_chain(groups.get("mrole") or "", vocab)[1] or "", vocab)
     name = groups.get("name") or groups.get("mname")
     key = "name" if groups.get("name") else "mname"
+    if groups.get("mname") and canonical_role(f"{groups['mrole']} {name}", vocab):
+        return  # "The Mayor Pro Tem said": the words after the title finish the post, they name no one
     if role and name:
         holders.setdefault(role, (name.strip(), Span(m.start(key), m.start(key) + len(name.strip()))))
 
