@@ -130,6 +130,7 @@ def bare_name(name: str, vocab: str = "en") -> bool:
                    or w.lower() in table.job_words for w in parts)
 
 
+@lru_cache(maxsize=8192)
 def canonical_role(text: str, vocab: str) -> str | None:
     """"Chairman" -> "Chair", "An Cathaoirleach" -> "Cathaoirleach"; None if not a known role."""
     key = re.sub(r"\s+", " ", text.strip(" .,()")).lower()
