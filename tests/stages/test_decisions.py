@@ -217,3 +217,14 @@ def test_a_proposal_with_content_before_a_resolution_is_kept() -> None:
     text = ("Minutes\n\n5. Accounts\n\nMr Lane proposed approval for payment seconded by Mrs Cole.\n\n"
             "RESOLVED: That the budget be noted.\n")
     assert len(parse_text(text)["decisions"]) == 2
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    pytest.param("RESOLVED: That the amendment on the hall fees LOST.\n", "lost", id="lost-cut-off-the-line"),
+    pytest.param("Resolved: that the hall fees be set at £20 CARRIED\n", "carried", id="carried-cut-off-the-line"),
+    # a lower-case tail is prose the decision's bounds left out, not an outcome written as one
+    pytest.param("RESOLVED: That the hall fees be set at £20. | noted by the clerk\n", "agreed", id="prose-tail"),
+])
+def test_an_outcome_in_capitals_after_the_decision_on_its_line_is_its_status(body: str, status: str) -> None:
+    """The in-block terminator ends the decision at " LOST"/" CARRIED"; the word it cut is the status."""
+    assert [d["status"] for d in _decisions(body)] == [status]

@@ -266,6 +266,11 @@ def _status(doc: Document, kind: str, text: str, span: Span, key: str) -> str:
     field_status = str(doc.metadata.get("status") or "")
     if "approved" in field_status.lower():
         return "approved"
+    # an outcome in capitals that the in-block terminator cut off the line: "... the hall fees LOST."
+    tail = after.split("\n", 1)[0].lstrip(" ")
+    for status, pattern, _ in _status_words(key) if tail[:1].isupper() and tail.split()[0].isupper() else ():
+        if pattern.match(tail):
+            return status
     folded = fold(text)
     for status, pattern, found in _status_words(key):
         if may_match(found, text, folded) and pattern.search(text):
