@@ -108,7 +108,11 @@ CLOSE_QUOTES = ("\u201d", '"')
 def stop_line(key: str) -> re.Pattern[str]:
     """Lines that end a decision: reasons, alternatives, a paper's sections, the movers, the vote
     (lexicon `decision_stop_lines`: "Reasons for the decision", "Background papers", "Yeas: 5")."""
-    return re.compile(rf"^\W*(?:{alternation(vocabulary(key)['decision_stop_lines'])})\b", re.I)
+    lex = vocabulary(key)
+    return re.compile(rf"""^\W*(?:
+          (?:{alternation(lex['decision_stop_lines'])})\b                     # "Reasons for the decision"
+        | (?:{alternation(lex['decision_stop_tallies'])})(?=[ \t]*(?:[:(\-–—\d]|$))  # "For: 5", "Against (2)"
+        )""", re.I | re.X)
 # Inside a block, what ends a decision: "Minutes:" (ModernGov twin), "MOVED: Cr X", "CARRIED", "| "
 TERMINATOR = re.compile(
     r"""\s(?:Minutes:|MOVED:|SECONDED:                         # "Minutes:" (the ModernGov twin), "MOVED: Cr X"
