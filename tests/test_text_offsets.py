@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from minutes_cli.settings import Settings
 from minutes_cli.stages import roles
-from minutes_cli.text import lowered, offsets
+from minutes_cli.text import offsets
 from minutes_cli.text.lowered import finditer_led, leading_needles
 from minutes_cli.text.movers import mover_patterns
 from minutes_cli.text.scan import finditer, starts, windows, windows_at
@@ -54,12 +54,6 @@ def test_windows_hold_written_case_variants() -> None:
     assert windows(text, ("Councillor", "COUNCILLOR"), 0, 1) == [(0, 1), (16, 17)]
     # a literal written in lower case stands only where the text is in lower case (it was taken at every hit)
     assert offsets.literal_offsets("Said Roe, said Poe", ["said"]) == [10]
-
-
-def test_old_names_are_the_one_mechanism() -> None:
-    """`text.lowered` keeps its names for callers; they are `text.offsets`' and `text.scan`'s."""
-    assert lowered.literal_windows is windows
-    assert lowered.root_offsets is offsets.root_offsets and lowered.literal_offsets is offsets.literal_offsets
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [

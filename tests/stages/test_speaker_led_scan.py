@@ -13,7 +13,8 @@ from minutes_cli.settings import Settings
 from minutes_cli.stages import attendance, speakers
 from minutes_cli.stages.speakers import _lists, _speech
 from minutes_cli.stages.votes import _votetext
-from minutes_cli.text.lowered import finditer_led, leading_needles, literal_offsets, root_offsets
+from minutes_cli.text.lowered import finditer_led, leading_needles
+from minutes_cli.text.offsets import literal_offsets, root_offsets
 from minutes_cli.text.scan import finditer, windows_at
 
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -15,10 +15,10 @@ from functools import lru_cache
 from ..document import Attendee, Document, Span
 from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
-from ..text.lowered import finditer_folded, finditer_led, literal_windows
+from ..text.lowered import finditer_folded, finditer_led
 from ..text.names import canonical_name, canonical_role, group_prefix, honorific_pattern
 from ..text.people import Person, split_people
-from ..text.scan import block_index
+from ..text.scan import block_index, windows
 
 
 @lru_cache(maxsize=16)
@@ -127,7 +127,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
           prefilter: tuple[str, ...], vocab: str) -> list[tuple[int, int, str]]:
     """(label start, content start, status) for each label that introduces a list."""
     out: list[tuple[int, int, str]] = []
-    for m in finditer_folded(pattern, doc.text, literal_windows(doc.text, prefilter, 40, 30)):
+    for m in finditer_folded(pattern, doc.text, windows(doc.text, prefilter, 40, 30)):
         label = " ".join(m.group("label").lower().split())
         sep = m.group("sep")
         written = m.group("label").split()
@@ -156,7 +156,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
             continue
         out.append((m.start(), m.end(), "chair" if "chair" in label else status[label]))
     apology, words = _apology_pattern(vocab)
-    for m in finditer_led(apology, doc.text, literal_windows(doc.text, words, 5, 140)):
+    for m in finditer_led(apology, doc.text, windows(doc.text, words, 5, 140)):
         out.append((m.start(), m.end(), "apologies"))
     kept: list[tuple[int, int, str]] = []
     for hit in sorted(set(out), key=lambda h: (h[0], -h[1])):  # "Officers Present": not "Present" inside it
@@ -247,7 +247,7 @@ def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]], v
 def _public(doc: Document, vocab: str) -> None:
     """The count of members of the public, where the minutes give one in attendance phrasing."""
     count_pattern, numbers, prefilter = _public_count(vocab)
-    spans = literal_windows(doc.text, prefilter, 60, 40)
+    spans = windows(doc.text, prefilter, 60, 40)
     found = next(finditer_led(_public_words(vocab)[0], doc.text, spans), None)
     if found is None:
         found = next((m for m in finditer_led(count_pattern, doc.text, spans) if _attending(doc.text, m, vocab)), None)

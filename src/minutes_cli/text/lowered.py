@@ -3,7 +3,7 @@
 `finditer_led` tries a pattern only at the needles every match of it opens with (`text.scan`
 reads them from the pattern); `finditer_folded` runs a case-insensitive pattern case-sensitively
 over the lower-cased text. The offsets themselves (`lowered`, `grouped`, `literal_offsets`,
-`root_offsets`) live in `text.offsets` and are kept here under their old names for callers.
+`root_offsets`) are `text.offsets`'; the windows around them `text.scan.windows`.
 """
 
 from __future__ import annotations
@@ -15,17 +15,11 @@ from functools import lru_cache
 
 from ..lexicon import literals
 from ..settings import vocabulary
-from .offsets import grouped as grouped  # these four are kept here for callers under their old home
-from .offsets import literal_offsets as literal_offsets
-from .offsets import lowered as lowered
-from .offsets import root_offsets as root_offsets
-from .scan import Needles, _leading, _parser, finditer, fold, needles, windows
+from .offsets import literal_offsets, lowered, root_offsets
+from .scan import Needles, _leading, _parser, finditer, fold, needles
 
 _LED: dict[tuple[int, Needles], tuple[str, list[int]]] = {}
 _FOLDED: dict[int, tuple[str, str]] = {}
-
-
-literal_windows = windows  # the old name: merged windows around every literal, as written
 
 
 @lru_cache(maxsize=128)

@@ -97,7 +97,7 @@ class CueBlocks:
 
     def _holding(self, text: str, word: str, lowered_at: dict[str, list[int]] | None) -> set[int]:
         """The blocks that hold (or overlap) an occurrence of `word`: in the lowered text when
-        `lowered_at` gives its offsets there (`text.lowered.root_offsets`), else as written."""
+        `lowered_at` gives its offsets there (`text.offsets.root_offsets`), else as written."""
         found: set[int] = set()
         for at in lowered_at[word] if lowered_at is not None else literal_offsets(text, (word,)):
             self._add(found, at, at + len(word))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...document import Document, Span, Speaker
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
-from ...text.lowered import finditer_led, grouped, literal_offsets, literal_windows, root_offsets, vocab_literals
+from ...text.lowered import finditer_led, vocab_literals
 from ...text.names import (
     DISAMBIGUATOR,
     bare_name,
@@ -25,8 +25,9 @@ from ...text.names import (
     plausible,
     trim_name,
 )
+from ...text.offsets import grouped, literal_offsets, root_offsets
 from ...text.people import caps_name
-from ...text.scan import windows_at
+from ...text.scan import windows, windows_at
 from ._contributions import contributions_of, role_before
 from ._holders import Holders
 from ._identity import Person, merge
@@ -94,7 +95,7 @@ def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> It
     spans = windows_at(honorifics, 40, 90, size)
     for pattern in near_honorific[1:]:  # "a presentation of a cheque by the past Chairman, Councillor X": further back
         yield from finditer_led(pattern, text, windows_at(honorifics, 160, 90, size) if pattern is near_honorific[3] else spans)
-    spans = literal_windows(text, vocab_literals(vocab, "speaker_motion_verbs"), 6, 90)  # the motion cues' literals
+    spans = windows(text, vocab_literals(vocab, "speaker_motion_verbs"), 6, 90)  # the motion cues' literals
     for pattern in near_motion:
         yield from finditer_led(pattern, text, spans)
     # "Graham Hodkinson, the director ..., said": only where ", the " or ", a " comes shortly before the verb

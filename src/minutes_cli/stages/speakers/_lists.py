@@ -18,9 +18,10 @@ from functools import lru_cache
 from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.lowered import finditer_led, literal_windows, vocab_literals
+from ...text.lowered import finditer_led, vocab_literals
 from ...text.names import bare_name, honorific_chain, honorific_pattern, name_grammar, plausible, words
 from ...text.people import split_people
+from ...text.scan import windows
 from ._holders import Holders
 from ._mentions import Mention
 from ._patterns import fill
@@ -72,26 +73,26 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
     """Mentions from cue lists, turns, bracketed acts and bare surnames the attendance names."""
     cue, turn, acts, bare = _patterns(vocab)
     text = doc.text
-    spans = literal_windows(text, vocab_literals(vocab, "speaker_list_cues"), 30, 60)
+    spans = windows(text, vocab_literals(vocab, "speaker_list_cues"), 30, 60)
     for m in finditer_led(cue, text, spans):
         yield from _after_cue(doc, m, vocab)
     for m in turn.finditer(text):
         honorific, role = honorific_chain(m.group("hon"), vocab)
         yield _mention(doc, m, honorific, role)
-    for m in finditer_led(acts, text, literal_windows(text, vocab_literals(vocab, "bracketed_acts"), 40, 12)):
+    for m in finditer_led(acts, text, windows(text, vocab_literals(vocab, "bracketed_acts"), 40, 12)):
         yield _mention(doc, m, None, None)
-    for m in finditer_led(_question(vocab), text, literal_windows(text, vocab_literals(vocab, "question_cues"), 20, 300)):
+    for m in finditer_led(_question(vocab), text, windows(text, vocab_literals(vocab, "question_cues"), 20, 300)):
         yield from _question_people(doc, m, vocab)
-    for m in finditer_led(_invited(vocab), text, literal_windows(text, vocab_literals(vocab, "invite_verbs"), 6, 160)):
+    for m in finditer_led(_invited(vocab), text, windows(text, vocab_literals(vocab, "invite_verbs"), 6, 160)):
         honorific, role = honorific_chain(m.group("hon"), vocab)
         yield _mention(doc, m, honorific, role)
-    for m in finditer_led(_verb_first(vocab), text, literal_windows(text, vocab_literals(vocab, "verbs_before_name"), 6, 90)):
+    for m in finditer_led(_verb_first(vocab), text, windows(text, vocab_literals(vocab, "verbs_before_name"), 6, 90)):
         if _titled_ok(m, vocab):
             yield _mention(doc, m, None, " ".join(m.group("post").split()) or None)
-    for m in finditer_led(bare, text, literal_windows(text, vocab_literals(vocab, "passive_acts"), 6, 40)):
+    for m in finditer_led(bare, text, windows(text, vocab_literals(vocab, "passive_acts"), 6, 40)):
         if holders.known(m.group("name")) and plausible(m.group("name"), vocab):
             yield _mention(doc, m, None, None)
-    for m in finditer_led(_passive(vocab), text, literal_windows(text, vocab_literals(vocab, "passive_acts"), 6, 60)):
+    for m in finditer_led(_passive(vocab), text, windows(text, vocab_literals(vocab, "passive_acts"), 6, 60)):
         yield from _agents(doc, m, vocab)
 
 

@@ -22,8 +22,8 @@ from typing import NamedTuple
 from ...document import Document
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.lowered import literal_offsets
 from ...text.names import canonical_role, words
+from ...text.offsets import literal_offsets
 from ...text.scan import windows_at
 from ._holders import CODE, Holder, Holders
 from ._subject import AND_SPLIT, FULL_FIRST, Piece, group

@@ -14,10 +14,9 @@ from ...document import Document, Span, VoteCast, VoteCount, VoteEvent
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
 from ...text.listnames import list_name
-from ...text.lowered import literal_windows
 from ...text.names import honorific_pattern
 from ...text.people import split_people
-from ...text.scan import block_index, finditer
+from ...text.scan import block_index, finditer, windows
 from ._votetext import number, option, tally_counts
 
 # The stated result after (or before) a vote: "The Cathaoirleach declared the Motion carried", "Motion
@@ -113,7 +112,7 @@ def _named_events(doc: Document, vocab: str) -> list[VoteEvent]:
     """Group consecutive option lists ("For ... (11)", "Against ... (4)") into vote events."""
     groups: list[list[tuple[str, Span, list[VoteCast], VoteCount | None, bool]]] = []
     last_end = -10 ** 9
-    for m in finditer(_label_pattern(vocab), doc.text, literal_windows(doc.text, _labels(vocab)[1], 4, 120)):
+    for m in finditer(_label_pattern(vocab), doc.text, windows(doc.text, _labels(vocab)[1], 4, 120)):
         option = _option(m, vocab)
         if option is None:
             continue

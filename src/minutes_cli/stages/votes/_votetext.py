@@ -14,8 +14,8 @@ from functools import lru_cache
 from ...document import Document, Span, VoteCount, VoteEvent
 from ...lexicon import alternation, literals
 from ...settings import vocabulary
-from ...text.lowered import finditer_folded, finditer_led, literal_windows
-from ...text.scan import finditer
+from ...text.lowered import finditer_folded, finditer_led
+from ...text.scan import finditer, windows
 
 _AFTER_NUMBER = r"(?![\d/:.]\d|\s?(?:am|pm|%|st|nd|rd|th)\b)"
 
@@ -116,7 +116,7 @@ def tally_counts(doc: Document, key: str = "en") -> list[VoteEvent]:
     events = _pair_events(doc, key)
     singles: list[tuple[int, int, str, int, int, int]] = []
     option_number, number_option, prefilter = _count_patterns(key)
-    spans = literal_windows(doc.text, prefilter, 30, 30)
+    spans = windows(doc.text, prefilter, 30, 30)
     for m in _counts(doc.text, spans, option_number, number_option):
         opt, value = option(m.group("opt"), key), number(m.group("n"), key)
         if opt is not None and value is not None:
@@ -153,7 +153,7 @@ def _dedupe(counts: tuple[VoteCount, ...]) -> tuple[VoteCount, ...]:
 def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
     """"by 6 votes to 5" (yes, no, abstain), "CARRIED ... 5/0" and "Motion carried 6-0"."""
     events = _dash_events(doc, key)
-    spans = literal_windows(doc.text, PAIR_LITERALS, 80, 90)
+    spans = windows(doc.text, PAIR_LITERALS, 80, 90)
     for m in finditer(_by_votes(key), doc.text, spans):
         parts = [("yes", "a"), ("no", "b"), ("abstain", "c")] if m.group("a") else [("yes", "a2"), ("no", "b2")]
         if m.group("a") and LOSING.search(doc.text, max(0, m.start() - 60), m.start()):
@@ -171,7 +171,7 @@ def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
 
 def _dash_events(doc: Document, key: str) -> list[VoteEvent]:
     events = []
-    for m in finditer(_dash_tally(key), doc.text, literal_windows(doc.text, ("-",), 40, 40)):
+    for m in finditer(_dash_tally(key), doc.text, windows(doc.text, ("-",), 40, 40)):
         groups = ("a", "b", "c") if m.group("a") else ("a2", "b2", "c2")
         counts = tuple(VoteCount(opt, int(m.group(g)), Span(m.start(g), m.end(g)))
                        for opt, g in zip(("yes", "no", "abstain"), groups) if m.group(g))
