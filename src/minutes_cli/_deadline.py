@@ -22,7 +22,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import FrameType
 
 from .errors import InputError
@@ -58,17 +58,16 @@ class DeadlineExceeded(BaseException):
     """
 
 
-@contextmanager
-def deadline(seconds: float | None) -> Iterator[None]:
-    """Raise DeadlineExceeded inside the block once `seconds` have passed (None/0: no limit)."""
+def deadline(seconds: float | None) -> AbstractContextManager[None]:
+    """Raise DeadlineExceeded inside the block once `seconds` have passed (None/0: no limit).
+
+    In the main thread the block's exit is `_Alarm.__exit__` itself, with no generator between:
+    its first line is what tells the repeating timer that the block has ended."""
     if not seconds or seconds <= 0:
-        yield
-    elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
-        with _alarm(seconds):
-            yield
-    else:
-        with _thread_timer(seconds):
-            yield
+        return nullcontext()
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        return _Alarm(seconds)
+    return _thread_timer(seconds)
 
 
 class _Alarm:
@@ -97,12 +96,6 @@ class _Alarm:
 
 
 _EXIT = _Alarm.__exit__.__code__
-
-
-@contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
-    with _Alarm(seconds):
-        yield
 
 
 @contextmanager
