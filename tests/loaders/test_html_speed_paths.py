@@ -16,6 +16,7 @@ from minutes_cli.loaders._htmlchrome import (
     chrome_elements,
     is_chrome,
     may_hold_debris,
+    own_words,
     text_of,
 )
 from minutes_cli.loaders._htmlwalk import CELL_BLOCKS, rows_with_blocks
@@ -82,3 +83,21 @@ def test_bytes_parse_as_the_cleaned_str(text: str) -> None:
     expected = etree.fromstring(NOT_XML_CHARS.sub("", text),
                                 etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True))
     assert etree.tostring(_root(text), encoding=str) == etree.tostring(expected, encoding=str)
+
+
+# Nested links, scripts and noscript; text inside a link's child; an element inside a link;
+# white space that str.split() folds but XPath does not (NBSP, a zero-width space).
+OWN_PAGE = """<html><body><div id="d">Own <b>words</b> here<a href="/x">link <span>inner <i>deep</i></span>
+words</a> tail after link<noscript><a href="/y">in noscript</a> noscript words</noscript> after
+<script>var x = 1;</script><style>p {}</style>\u00a0 \u200b<p>para<a>a<b>b</b>c</a>d</p>
+<span><a href="/z"><em>emph</em> in link</a>x</span>glued<b>bold</b>word</div>
+<a href="/w"><div>block <p>in a link</p></div></a></body></html>"""
+
+
+@pytest.mark.parametrize("page", [PAGE, OWN_PAGE])
+def test_own_words_count_the_xpath_own_text_nodes(page: str) -> None:
+    own_text = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style or ancestor::noscript)]")
+    root = _root(page)
+    for el in root.iter(etree.Element):
+        assert own_words(el) == sum(len(t.split()) for t in own_text(el)), etree.tostring(el)
+    assert own_words(root.find(".//div[@id]")) > 10  # the test tests something

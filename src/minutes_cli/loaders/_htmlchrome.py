@@ -54,9 +54,11 @@ MANY_LINKS = 200
 LINK_COUNT = etree.XPath("count(//a)")
 
 
-STRING = etree.XPath("string()")
-# Text outside links, scripts and styles.
-OWN_TEXT = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style or ancestor::noscript)]")
+# Text under these is not an element's own (`own_words`): the text nodes under an element,
+# and those under one of these (a node under two of them is one node of the union).
+NOT_OWN = ("a", "script", "style", "noscript")
+ALL_TEXT = etree.XPath(".//text()", smart_strings=False)
+NOT_OWN_TEXT = etree.XPath("(.//a|.//script|.//style|.//noscript)//text()", smart_strings=False)
 
 
 def tag_of(el: Any) -> str:
@@ -93,8 +95,19 @@ def text_of(el: Any) -> str:
 
 
 def own_words(el: Any) -> int:
-    """Visible words of `el` that are not inside a link (found by libxml2)."""
-    return sum(len(t.split()) for t in OWN_TEXT(el))
+    """Words of the text nodes under `el` that are not inside a link, script or style (none
+    when `el` is inside one): the words of all its text nodes less those of the nodes under
+    such an element. Equal to counting the nodes of `.//text()[not(ancestor::a or ...)]`
+    (tested), ~10x slower as libxml2 walks up from every text node."""
+    if el.tag in NOT_OWN or next(el.iterancestors(*NOT_OWN), None) is not None:
+        return 0
+    return _words(ALL_TEXT(el)) - _words(NOT_OWN_TEXT(el))
+
+
+def _words(texts: list[str]) -> int:
+    """The words of the text nodes, each split alone: joined by a space, which neither makes
+    nor merges a word, they split at once."""
+    return len(" ".join(texts).split())
 
 
 def _has_data_table(el: Any) -> bool:
