@@ -5,14 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from minutes_cli.loaders import load
 from minutes_cli.loaders._htmlchrome import (
+    ANY_CHROME_NAME,
     CANDIDATE_ATTRIBUTES,
     CANDIDATE_TAGS,
     LINK_DEBRIS,
     MANY_LINKS,
+    _matches_chrome_name,
     chrome_elements,
     is_chrome,
     may_hold_debris,
@@ -101,3 +105,15 @@ def test_own_words_count_the_xpath_own_text_nodes(page: str) -> None:
     for el in root.iter(etree.Element):
         assert own_words(el) == sum(len(t.split()) for t in own_text(el)), etree.tostring(el)
     assert own_words(root.find(".//div[@id]")) > 10  # the test tests something
+
+
+@given(st.from_regex(ANY_CHROME_NAME))
+@settings(max_examples=300, deadline=None)
+def test_every_chrome_name_passes_the_literal_test(raw: str) -> None:
+    assert _matches_chrome_name(raw)
+
+
+@pytest.mark.parametrize("raw", ["rgRow", "has-sidebar x", "ſearch", "SKIP-TO-main", "MENU", "\u212aookie-bar",
+                                 "navigation", "nav", "site-footer", "Pr\u0130nt-link", "content main-col"])
+def test_the_literal_test_agrees_with_the_pattern(raw: str) -> None:
+    assert _matches_chrome_name(raw) == (ANY_CHROME_NAME.search(raw) is not None)

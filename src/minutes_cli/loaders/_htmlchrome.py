@@ -22,6 +22,11 @@ ALWAYS_CHROME = re.compile(r"cookie|consent|breadcrumb|skip-?(?:to|link|nav)|pri
 MAYBE_CHROME = re.compile(r"navbar|\bnav\b|menu|share|social|sidebar|banner|masthead|"
                           r"site-?footer|site-?header|search", re.I)
 ANY_CHROME_NAME = re.compile(f"{ALWAYS_CHROME.pattern}|{MAYBE_CHROME.pattern}", re.I)
+# A word that every match of ANY_CHROME_NAME holds, lower-cased ("skip" of "skip-to",
+# "footer" of "site-footer"): a case-blind search tries every alternative at every
+# character, this one first tests each character against the words' first letters.
+CHROME_NAME_WORDS = re.compile("cookie|consent|breadcrumb|skip|print|nav|menu|share|social|sidebar|banner|"
+                               "masthead|footer|header|search")
 # "has-sidebar", "no-menu": a class that describes the layout, not chrome
 MODIFIERS = ("has-", "no-", "with-", "without-")
 ALWAYS_CHROME_TAGS = frozenset({"nav"})
@@ -76,7 +81,7 @@ def _chrome_names(el: Any) -> str:
     raw attributes first (the names are a subset of their words, and no pattern spans white
     space), so most elements never split their names."""
     raw = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
-    if not raw or not ANY_CHROME_NAME.search(raw):
+    if not raw or not _matches_chrome_name(raw):
         return ""
     return " ".join(_names(el))
 
@@ -211,7 +216,11 @@ def _named_chrome(el: Any, keys: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _matches_chrome_name(raw: str) -> bool:
-    """Cached: a grid's thousand rows share one class ("rgRow")."""
+    """Does ANY_CHROME_NAME match `raw`? Cached: a grid's thousand rows share one class
+    ("rgRow"). It cannot when the lowered names hold none of its words and no character
+    that the case-blind pattern matches to a letter that lower() does not give ("ſ")."""
+    if CHROME_NAME_WORDS.search(raw.lower()) is None and not any(char in raw for char in FOLD_TO_ASCII):
+        return False
     return ANY_CHROME_NAME.search(raw) is not None
 
 
