@@ -14,17 +14,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lxml.etree import tostring
-
 from ..text.numerals import roman
 from ._htmlchrome import text_of
+from ._htmlrows import MANY_ROWS, ROW_GROUPS, row_line, row_lines, text_cells
 from ._htmlstack import stacked_blocks
 from ._textbuild import fold
 
-CELL_SEPARATOR = " | "
-CELLS = frozenset({"td", "th"})
-# Joins a row's cell texts to fold them in one call: a private-use character, not white space.
-CELL_MARK = "\ue000"
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements that hold no readable text, or only widgets.
 SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
@@ -64,10 +59,12 @@ def list_label(kind: str, n: int) -> str:
 class BlockWalker:
     """Walk an element tree and collect (text, kind) blocks in document order."""
 
-    def __init__(self, depth: int = 0, complex_rows: set[Any] | None = None) -> None:
+    def __init__(self, depth: int = 0, complex_rows: set[Any] | None = None,
+                 lines: dict[Any, str] | None = None) -> None:
         self._depth = depth
         self._given = complex_rows  # the rows with blocks of their own, found once for the whole page
         self._complex: set[Any] = complex_rows if complex_rows is not None else set()
+        self._lines: dict[Any, str] = {} if lines is None else lines  # rows read at once, shared
         self.blocks: list[tuple[str, str]] = []
         self._buf: list[str] = []
         self._prefix = ""
@@ -147,12 +144,14 @@ class BlockWalker:
     def _text_row(self, row: Any) -> None:
         """A row that holds no line breaks: one line, its cells joined."""
         self._flush()
-        line = row_line(text_cells(row))
+        line = self._lines.get(row)
+        if line is None:  # a page whose cells `row_lines` cannot fold
+            line = row_line(text_cells(row))
         if line:
             self._emit(line, "table_row")
 
     def _sub_walk(self, cell: Any) -> list[tuple[str, str]]:
-        return BlockWalker(self._depth, self._complex).walk(cell)
+        return BlockWalker(self._depth, self._complex, self._lines).walk(cell)
 
     def _emit(self, text: str, kind: str) -> None:
         """Append a finished block, after the pending label if there is one."""
@@ -175,6 +174,8 @@ class BlockWalker:
                     self._buf.append(child.tail)
             return
         text_rows = self._depth < MAX_DEPTH  # a child is walked at depth + 1
+        if text_rows and el.tag in ROW_GROUPS:
+            self._read_rows(el)
         for child in el:
             if text_rows and child.tag == "tr" and child not in self._complex:
                 self._text_row(child)  # what `_element` does with it, minus two calls a row
@@ -182,6 +183,14 @@ class BlockWalker:
                 self._element(child)
             if child.tail:
                 self._buf.append(child.tail)
+
+
+    def _read_rows(self, group: Any) -> None:
+        """Read the rows of a table, or of its body, at once when they are many and none of
+        them holds blocks (each is then a text row, whose line `_text_row` looks up)."""
+        rows = list(group.iterchildren("tr"))
+        if len(rows) >= MANY_ROWS and self._complex.isdisjoint(rows):
+            self._lines.update(row_lines(group))
 
 
 def rows_with_blocks(root: Any) -> set[Any]:
@@ -202,27 +211,6 @@ def rows_with_blocks(root: Any) -> set[Any]:
             if el is root:
                 break
     return rows
-
-
-def row_line(cells: list[str]) -> str:
-    """A row's folded cells as one line, an empty cell kept as an empty column ("24-01 | | Pass")
-    so the cells after it stay under their headers; empty cells at the row's end hold no place
-    ("Item 9. |" would end a sentence with a bar) and are left out; "" when every cell is empty."""
-    if "" not in cells:
-        return CELL_SEPARATOR.join(cells)
-    while cells and not cells[-1]:
-        cells = cells[:-1]
-    return " ".join(CELL_SEPARATOR.join(cells).split())
-
-
-def text_cells(row: Any) -> list[str]:
-    """The folded text of each cell of a row that holds no line breaks, in order, empty cells
-    included: the cells' texts joined by a character they do not hold, folded once."""
-    texts = [tostring(c, method="text", encoding=str, with_tail=False) for c in row if c.tag in CELLS]
-    joined = CELL_MARK.join(texts)
-    if joined.count(CELL_MARK) != len(texts) - 1:  # the mark is in a cell: fold each alone
-        return [fold(t) for t in texts]
-    return [part.strip() for part in fold(joined).split(CELL_MARK)]
 
 
 def _is_ref(text: str) -> bool:
