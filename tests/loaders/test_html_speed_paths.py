@@ -18,13 +18,14 @@ from minutes_cli.loaders._htmlchrome import (
     MANY_LINKS,
     _matches_chrome_name,
     chrome_elements,
+    controls,
     is_chrome,
     may_hold_debris,
     own_words,
     text_of,
 )
 from minutes_cli.loaders._htmlwalk import CELL_BLOCKS, rows_with_blocks
-from minutes_cli.loaders.html import NOT_XML_CHARS, parse_html
+from minutes_cli.loaders.html import NOT_XML_CHARS, main_content, page_title, parse_html
 from minutes_cli.settings import Settings
 
 PAGE = """<html><head><title>T</title></head><body><nav><a href="/">Home</a></nav>
@@ -117,3 +118,35 @@ def test_every_chrome_name_passes_the_literal_test(raw: str) -> None:
                                  "navigation", "nav", "site-footer", "Pr\u0130nt-link", "content main-col"])
 def test_the_literal_test_agrees_with_the_pattern(raw: str) -> None:
     assert _matches_chrome_name(raw) == (ANY_CHROME_NAME.search(raw) is not None)
+
+
+CONTROL_PAGE = """<html><body><form><input type="text" name="q"><input type="hidden" name="v">
+<input name="untyped"><input type="submit"><input type="Hidden"><input type="image"><input type="button">
+<select><option>A</option></select><textarea>t</textarea><div><input type="date"></div></form></body></html>"""
+
+
+def test_controls_are_the_xpath_union() -> None:
+    union = etree.XPath("//input[not(@type='hidden' or @type='submit' or @type='button' or @type='image')]"
+                        "|//select|//textarea")
+    root = _root(CONTROL_PAGE)
+    assert controls(root) == union(root) and len(union(root)) == 6
+
+
+@pytest.mark.parametrize("page", [PAGE, OWN_PAGE, CONTROL_PAGE, "<html><body><main><title>in  main</title></main>"
+                                  "<article>a</article><div role='main'>r</div></body></html>",
+                                  "<html><body><article><p>one</p></article><div id='modgov'>m</div></body></html>",
+                                  "<html><head><title></title></head><body><title>x</title></body></html>",
+                                  "<html><body><article>a</article><article>b</article><div id='main'>c</div>"
+                                  "<div id='content'>d</div></body></html>", "<p>fragment</p>"])
+def test_main_content_and_title_as_xpath_and_findtext_find_them(page: str) -> None:
+    root = _root(page)
+    expected = None
+    for choice, path in [("role", "//*[@role='main']"), ("main", "//main"), ("article", "//article"),
+                         ("modgov", "//*[@id='modgov']"),
+                         ("content", "//*[@id='content' or @id='main-content' or @id='maincontent' or @id='main']")]:
+        found = root.xpath(path)
+        if len(found) == 1 or (found and choice != "article"):
+            expected = found[0]
+            break
+    assert main_content(root) is (expected if expected is not None else root.find("body"))
+    assert page_title(root) == " ".join((root.findtext(".//title") or "").split())

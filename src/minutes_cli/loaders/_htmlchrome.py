@@ -36,8 +36,8 @@ OWN_WORDS = 40
 # A table with this many rows holding text in two or more cells is data, not chrome.
 DATA_ROWS = 3
 # Controls a reader types into or picks from, and the words of labels around one.
-CONTROLS = etree.XPath("//input[not(@type='hidden' or @type='submit' or @type='button' or @type='image')]"
-                       "|//select|//textarea")
+CONTROLS = ("input", "select", "textarea")
+NOT_CONTROLS = ("hidden", "submit", "button", "image")  # <input type=...> that a reader does not fill
 CONTROL_WORDS = 6
 # A menu item has at most this many words.
 MENU_WORDS = 6
@@ -51,6 +51,7 @@ LINK_DEBRIS = re.compile(r"^\s*(?:(?:pdf|doc|word|xls) icon\s*)?(?:(?:PDF|DOCX?|
                          re.I)
 # What any debris link text holds, lower-cased (`may_hold_debris`): its size or a phrase.
 SIZE_HINT = re.compile(r"(?:pdf|docx?|xlsx?|html?|rtf)\s*\d")
+SIZE_WORDS = ("pdf", "doc", "xls", "htm", "rtf")  # one starts every match of SIZE_HINT
 DEBRIS_PHRASES = ("media", "view the webcast", "skip to")
 # Characters that re.I matches to an ASCII letter but str.lower() does not lower to it.
 FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -202,7 +203,10 @@ def may_hold_debris(text: str) -> bool:
     if any(char in text for char in FOLD_TO_ASCII):
         return True
     low = text.lower()
-    return any(phrase in low for phrase in DEBRIS_PHRASES) or SIZE_HINT.search(low) is not None
+    if any(phrase in low for phrase in DEBRIS_PHRASES):
+        return True
+    # a search for each word first: the pattern's first letters are common ones
+    return any(word in low for word in SIZE_WORDS) and SIZE_HINT.search(low) is not None
 
 
 def _named_chrome(el: Any, keys: list[str]) -> bool:
@@ -224,6 +228,12 @@ def _matches_chrome_name(raw: str) -> bool:
     return ANY_CHROME_NAME.search(raw) is not None
 
 
+def controls(root: Any) -> list[Any]:
+    """The form controls a reader types into or picks from, in document order (libxml2's tag
+    filter: an XPath union of the three took ~1 ms on a large page)."""
+    return [el for el in root.iter(*CONTROLS) if el.tag != "input" or el.get("type") not in NOT_CONTROLS]
+
+
 def search_box(control: Any) -> Any:
     """The largest element around a form control that holds only a few words of labels
     (a search box, a date picker), or None. Walks up from the control: linear."""
@@ -240,7 +250,7 @@ def strip_chrome(root: Any) -> None:
     for el in chrome_elements(root):
         if el.getparent() is not None:
             drop_tree(el)
-    for box in [search_box(control) for control in CONTROLS(root)]:
+    for box in [search_box(control) for control in controls(root)]:
         if box is not None and box.getparent() is not None:
             drop_tree(box)
 
