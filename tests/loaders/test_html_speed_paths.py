@@ -19,6 +19,7 @@ from minutes_cli.loaders._htmlchrome import (
     _matches_chrome_name,
     chrome_elements,
     controls,
+    drop_tree,
     is_chrome,
     may_hold_debris,
     own_words,
@@ -55,11 +56,35 @@ def test_rows_with_blocks_are_the_rows_holding_a_block() -> None:
     assert rows_with_blocks(root) == expected and len(expected) == 2
 
 
-def test_chrome_elements_are_the_candidates_is_chrome_accepts() -> None:
-    root = _root()
+LINKS = "".join(f'<li><a href="/d{i}">Planning Committee {i} 2024</a></li>' for i in range(MANY_LINKS + 5))
+# Many links: links are then tested only when named, hidden or styled.
+MANY_LINKS_PAGE = f"""<html><body><div class="menu" id="nav-main"><a class="menu-link" href="/">Home</a></div>
+<ul>{LINKS}</ul><a class="plain" href="/p">Plain link with a class</a><a hidden href="/h">hidden</a>
+<a style="display:none" href="/s">styled</a><a style="color:red" href="/c">red</a><a role="navigation">r</a>
+<span class="cookie-note" id="cookie">c</span><div class="search"><div class="sidebar">s</div></div>
+<a class="skip-link" href="#c">Jump down</a><p style="display: none">gone</p></body></html>"""
+
+
+@pytest.mark.parametrize("page", [PAGE, MANY_LINKS_PAGE])
+def test_chrome_elements_are_the_candidates_is_chrome_accepts(page: str) -> None:
+    root = _root(page)
     candidates = [el for el in root.iter(etree.Element)
                   if el.tag in CANDIDATE_TAGS or not CANDIDATE_ATTRIBUTES.isdisjoint(el.keys())]
-    assert chrome_elements(root) == [el for el in candidates if is_chrome(el)]
+    found = chrome_elements(root)
+    assert len(found) == len(set(found)) and set(found) == {el for el in candidates if is_chrome(el)}
+    assert len(found) >= 4
+
+
+@pytest.mark.parametrize("page", [PAGE, MANY_LINKS_PAGE])
+def test_chrome_dropped_in_any_order_leaves_one_tree(page: str) -> None:
+    def stripped(order: int) -> bytes:
+        root = _root(page)
+        found = chrome_elements(root)
+        for el in sorted(found, key=list(root.iter()).index)[::order]:
+            if el.getparent() is not None:
+                drop_tree(el)
+        return bytes(etree.tostring(root))
+    assert stripped(1) == stripped(-1)
 
 
 @pytest.mark.parametrize("debris", ["pdf icon PDF 58 KB", "DOCX 1.5 MB", "Media", "View the webcast",
@@ -150,3 +175,7 @@ def test_main_content_and_title_as_xpath_and_findtext_find_them(page: str) -> No
             break
     assert main_content(root) is (expected if expected is not None else root.find("body"))
     assert page_title(root) == " ".join((root.findtext(".//title") or "").split())
+
+
+def test_the_many_links_page_tests_links_by_name_only() -> None:
+    assert not may_hold_debris(text_of(_root(MANY_LINKS_PAGE)))
