@@ -73,8 +73,11 @@ class BlockWalker:
     def _flush(self, kind: str = "paragraph") -> None:
         if not self._buf:
             return
-        text = fold("".join(self._buf))
+        text = "".join(self._buf)
         self._buf = []
+        if text.isspace():  # what `fold` empties (the line breaks between rows), not folded
+            return
+        text = fold(text)
         if text:
             self._emit(text, kind)
 
@@ -174,8 +177,9 @@ class BlockWalker:
                     self._buf.append(child.tail)
             return
         text_rows = self._depth < MAX_DEPTH  # a child is walked at depth + 1
-        if text_rows and el.tag in ROW_GROUPS:
-            self._read_rows(el)
+        if text_rows and el.tag in ROW_GROUPS and self._read_rows(el):
+            self._rows_read(el)
+            return
         for child in el:
             if text_rows and child.tag == "tr" and child not in self._complex:
                 self._text_row(child)  # what `_element` does with it, minus two calls a row
@@ -184,13 +188,30 @@ class BlockWalker:
             if child.tail:
                 self._buf.append(child.tail)
 
-
-    def _read_rows(self, group: Any) -> None:
+    def _read_rows(self, group: Any) -> bool:
         """Read the rows of a table, or of its body, at once when they are many and none of
-        them holds blocks (each is then a text row, whose line `_text_row` looks up)."""
+        them holds blocks (each is then a text row); False when they are not."""
         rows = list(group.iterchildren("tr"))
-        if len(rows) >= MANY_ROWS and self._complex.isdisjoint(rows):
-            self._lines.update(row_lines(group))
+        if len(rows) < MANY_ROWS or not self._complex.isdisjoint(rows):
+            return False
+        self._lines.update(row_lines(group))
+        return True
+
+    def _rows_read(self, group: Any) -> None:
+        """`_inner`'s loop for a group whose rows are read (`_read_rows`): `_text_row` inlined."""
+        lines, blocks = self._lines, self.blocks
+        for child in group:
+            if child.tag == "tr":
+                self._flush()
+                line = lines[child]
+                if line and self._prefix:
+                    self._emit(line, "table_row")
+                elif line:  # `_emit` of a table row without a pending label
+                    blocks.append((line, "table_row"))
+            else:
+                self._element(child)
+            if child.tail:
+                self._buf.append(child.tail)
 
 
 def rows_with_blocks(root: Any) -> set[Any]:
