@@ -1,7 +1,8 @@
 """Print how fast PDFs are read, in one run over the corpus PDFs in ../shared/corpus
 (or the files given): raw pypdfium2 text extraction (open, page, text page,
 get_text_range), the minutes PDF loader, and end to end (`parse_bytes`), in pages/s,
-with the loader's and end to end's share of raw. Also the HTML loader per page file.
+with the loader's and end to end's share of raw. Also the HTML loader per page file, and
+on three generated 400 KB pages: a Legistar grid, a dense grid, paragraphs and headings.
 
     python bench/pdf_pages.py [FILES...]
 """
@@ -71,7 +72,10 @@ def main(argv: list[str]) -> None:
     html_dir = corpus.parent / "corpus-raw-html" / "docs"
     htmls = [(p.name, p.read_bytes()) for p in paths if p.suffix.lower() == ".html"]
     htmls = htmls or [(p.name, p.read_bytes()) for p in sorted(html_dir.glob("*.html"))]
-    for name, data in htmls + [("generated grid (many table rows)", generated_page())]:
+    generated = [("generated grid (Legistar's rows)", generated_page()),
+                 ("generated dense grid (twice the rows)", generated_dense_grid()),
+                 ("generated paragraphs and headings", generated_prose())]
+    for name, data in htmls + generated:
         ms = html_ms(data, name, settings)
         print(f"html {name:40} {len(data) / 1024:6.0f} KB {ms:7.1f} ms")
 
@@ -88,22 +92,72 @@ def html_ms(data: bytes, name: str, settings: Settings) -> float:
 
 
 def generated_page(size: int = 400 * 1024) -> bytes:
-    """A saved meeting-list page of about `size` bytes: a menu, a search box and a grid
-    of meetings, one table row each (body, date, time, place, links), as Legistar shows."""
+    """A saved meeting-list page of about `size` bytes as Legistar writes one: a menu, a search
+    box and a grid of meetings, one table row each (body, date, time, place, links, an empty
+    cell), alternating row classes, ASP.NET ids on rows and links, rows and cells indented."""
+    head = ('<!DOCTYPE html>\n<html><head><title>Meetings</title></head><body><form id="aspnetForm">\n'
+            '<div class="menu"><ul><li><a href="/">Home</a></li><li><a href="/c">Calendar</a></li></ul></div>\n'
+            '<div class="search"><label>Search</label><input type="text" name="q"></div>\n'
+            '<table class="rgMasterTable" id="ctl00_gridCalendar_ctl00"><thead>\n<tr><th>Name</th>'
+            '<th>Date</th><th>Time</th><th>Location</th><th>Agenda</th><th>Minutes</th></tr>\n</thead><tbody>\n')
+    rows: list[str] = []
+    size_now, n = len(head), 0
+    while size_now < size:
+        grid = f"ctl00_gridCalendar_ctl00_ctl{n:02d}"
+        rows.append(f'<tr class="{("rgRow", "rgAltRow")[n % 2]}" id="ctl00_gridCalendar_ctl00__{n}">\n'
+                    f'  <td><a id="{grid}_hypBody" href="/DepartmentDetail.aspx?ID={n}">Planning Committee {n}</a></td>\n'
+                    f'  <td>{1 + n % 28}/{1 + n % 12}/2024</td><td><span id="{grid}_lblTime">6:{n % 60:02d} PM</span></td>\n'
+                    f'  <td><span>Council Chamber</span>, Room {n % 9}</td>\n'
+                    f'  <td><a id="{grid}_hypAgenda" href="/View.ashx?M=A&amp;ID={n}">Agenda</a></td>\n'
+                    f'  <td>&nbsp;</td>\n</tr>\n')
+        size_now += len(rows[-1])
+        n += 1
+    return (head + "".join(rows) + "</tbody></table></form></body></html>").encode()
+
+
+def generated_dense_grid(size: int = 400 * 1024) -> bytes:
+    """The grid of earlier sessions: the same meetings in the fewest bytes (no ids, no white
+    space between tags), so about twice the rows of `generated_page` in as many bytes."""
     head = ('<html><head><title>Meetings</title></head><body><form id="aspnetForm">'
             '<div class="menu"><ul><li><a href="/">Home</a></li><li><a href="/c">Calendar</a></li></ul></div>'
             '<div class="search"><label>Search</label><input type="text" name="q"></div>'
             '<table class="rgMasterTable"><thead><tr><th>Name</th><th>Date</th><th>Time</th>'
             '<th>Location</th><th>Agenda</th><th>Minutes</th></tr></thead><tbody>')
     rows: list[str] = []
-    n = 0
-    while len(head) + sum(map(len, rows)) < size:
+    size_now, n = len(head), 0
+    while size_now < size:
         n += 1
         rows.append(f'<tr class="rgRow"><td><a href="/d?id={n}">Planning Committee {n}</a></td>'
                     f'<td>{1 + n % 28}/{1 + n % 12}/2024</td><td>6:{n % 60:02d} PM</td>'
                     f'<td><span>Council Chamber</span>, Room {n % 9}</td>'
                     f'<td><a href="/a{n}.pdf">Agenda</a></td><td>&nbsp;</td></tr>')
+        size_now += len(rows[-1])
     return (head + "".join(rows) + "</tbody></table></form></body></html>").encode()
+
+
+def generated_prose(size: int = 400 * 1024) -> bytes:
+    """A page of minutes of about `size` bytes in ordinary paragraphs and headings: each item
+    a numbered heading, paragraphs with bold and linked words, a resolution as a numbered list."""
+    head = ('<!DOCTYPE html>\n<html><head><title>Minutes of the Council</title></head><body>\n'
+            '<nav><ul><li><a href="/">Home</a></li><li><a href="/m">Meetings</a></li></ul></nav>\n'
+            '<main id="content"><h1>Minutes of the Council, 12 March 2024</h1>\n')
+    items: list[str] = []
+    size_now, n = len(head), 0
+    while size_now < size:
+        n += 1
+        items.append(f'<h2>{n}. Planning application 24/{n:04d} at {n} High Street</h2>\n'
+                     f'<p>The <strong>Head of Planning</strong> introduced the report on the application for '
+                     f'the change of use of the ground floor from a shop to a caf&eacute;, with <a href="/r{n}">'
+                     f'the officers&rsquo; recommendation</a>. Members asked about parking, opening hours '
+                     f'and the noise from the extraction flue; the officer answered each question.</p>\n'
+                     f'<p>Councillor Smith proposed and Councillor Jones seconded that the recommendation be '
+                     f'approved. On being put to the vote the motion was <em>carried</em>.</p>\n'
+                     f'<p><strong>RESOLVED:</strong></p>\n<ol><li>That planning permission be granted subject '
+                     f'to the conditions in the report.</li>\n<li>That the hours be limited to 8am to 10pm.</li>'
+                     f'</ol>\n')
+        size_now += len(items[-1])
+    return (head + "".join(items) + "</main><footer>Council offices</footer></body></html>").encode()
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])
