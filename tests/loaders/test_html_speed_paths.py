@@ -23,6 +23,7 @@ from minutes_cli.loaders._htmlchrome import (
     is_chrome,
     may_hold_debris,
     own_words,
+    strip_chrome,
     text_of,
 )
 from minutes_cli.loaders._htmlwalk import CELL_BLOCKS, rows_with_blocks
@@ -179,3 +180,15 @@ def test_main_content_and_title_as_xpath_and_findtext_find_them(page: str) -> No
 
 def test_the_many_links_page_tests_links_by_name_only() -> None:
     assert not may_hold_debris(text_of(_root(MANY_LINKS_PAGE)))
+
+
+@pytest.mark.parametrize("page", [PAGE, MANY_LINKS_PAGE,
+                                  "<html><body><nav><div role='main'>menu</div></nav><div class='sidebar'>"
+                                  "<div id='content'>s</div></div><div id='main'>kept</div></body></html>",
+                                  "<html><body><div class='cookie'><div id='modgov'>x</div></div>"
+                                  "<div id='modgov'><p>kept</p></div></body></html>"])
+def test_main_content_from_the_names_found_before_the_chrome_went(page: str) -> None:
+    root = _root(page)
+    names = strip_chrome(root)
+    assert main_content(root, names) is main_content(root)
+    assert "s" not in text_of(main_content(root)).split()

@@ -175,7 +175,7 @@ CANDIDATE_ATTRIBUTES = frozenset({"class", "id", "role", "hidden", "style"})
 MARKED = etree.XPath(".//@class|.//@id|.//@role|.//@hidden|.//@style")
 
 
-def chrome_elements(root: Any) -> list[Any]:
+def chrome_elements(root: Any, names: list[Any] | None = None) -> list[Any]:
     """The elements under `root` (itself included) that are chrome: those of a chrome tag in
     document order, then the others (the order in which `strip_chrome` drops them does not
     change the tree it leaves).
@@ -185,13 +185,17 @@ def chrome_elements(root: Any) -> list[Any]:
     one test `is_chrome` makes of it), and not at all on a page of many links whose text
     holds no debris (nor is a named link then, unless hidden or by its name). An element
     of another tag is found by its attributes (libxml2 lists them) and tested only when
-    hidden, styled or named by a chrome word: no Python visit to every element.
+    hidden, styled or named by a chrome word: no Python visit to every element. The role
+    and id values seen on the way, in document order, are put in `names` when it is given.
     """
     debris = LINK_COUNT(root) <= MANY_LINKS or may_hold_debris(text_of(root))
     tags = CANDIDATE_TAGS if debris else CANDIDATE_TAGS - {"a"}
     found = [el for el in root.iter(*tags) if _tag_chrome(el)]
     tested: set[Any] = set()
-    for value in MARKED(root):
+    marked = MARKED(root)
+    if names is not None:
+        names.extend(value for value in marked if value.attrname in ("role", "id"))
+    for value in marked:
         el = value.getparent()
         if el.tag in tags or el in tested:
             continue
@@ -249,14 +253,17 @@ def search_box(control: Any) -> Any:
     return box
 
 
-def strip_chrome(root: Any) -> None:
-    """Drop site chrome in place, keeping the text that follows each dropped element."""
-    for el in chrome_elements(root):
+def strip_chrome(root: Any) -> list[Any]:
+    """Drop site chrome in place, keeping the text that follows each dropped element; returns
+    the page's role and id values (`chrome_elements`), dropped elements' ones included."""
+    names: list[Any] = []
+    for el in chrome_elements(root, names):
         if el.getparent() is not None:
             drop_tree(el)
     for box in [search_box(control) for control in controls(root)]:
         if box is not None and box.getparent() is not None:
             drop_tree(box)
+    return names
 
 
 def drop_tree(el: Any) -> None:

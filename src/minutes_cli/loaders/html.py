@@ -83,21 +83,27 @@ def parse_html(text: str, name: str) -> Any:
     return root
 
 
-def main_content(root: Any) -> Any:
-    """The element that holds the page's content: <main>, the one <article>, or <body>."""
-    ids: list[Any] | None = None
+def main_content(root: Any, names: list[Any] | None = None) -> Any:
+    """The element that holds the page's content: <main>, the one <article>, or <body>.
+    `names` are the page's role and id values as `strip_chrome` found them before it
+    dropped chrome (saving two searches of the page); an element dropped since is skipped."""
+    if names is None:
+        names = [*ROLES(root), *IDS(root)]
     for choice in ("role", "main", "article", "modgov", "content"):
         if choice in ("main", "article"):
             found = list(root.iter(choice))  # libxml2's tag filter, as `//main` finds them
         else:
-            if choice == "role":
-                values = ROLES(root)
-            else:  # one search for the ids serves both choices
-                values = ids = IDS(root) if ids is None else ids
-            found = [v.getparent() for v in values if _named(v, choice)]
+            kind = "role" if choice == "role" else "id"
+            named = (v.getparent() for v in names if v.attrname == kind and _named(v, choice))
+            found = [el for el in named if _in_tree(el, root)][:1]
         if len(found) == 1 or (found and choice != "article"):  # <article> is used only when alone
             return found[0]
     return root.find("body")
+
+
+def _in_tree(el: Any, root: Any) -> bool:
+    """Is `el` still under `root` (not dropped, nor inside what was)?"""
+    return el is root or any(above is root for above in el.iterancestors())
 
 
 def _named(value: str, choice: str) -> bool:
@@ -118,8 +124,7 @@ def load_html(data: bytes, name: str, settings: Settings) -> Loaded:
     """Read an HTML page's main content into blocks."""
     root = parse_html(_decode(data, name), name)
     title = page_title(root)
-    strip_chrome(root)
-    content = main_content(root)
+    content = main_content(root, strip_chrome(root))
     if content is None:
         raise LoadError(name, "HTML has no body")
     blocks = BlockWalker().walk(content)
