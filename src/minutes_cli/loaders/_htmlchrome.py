@@ -172,7 +172,9 @@ CANDIDATE_TAGS = frozenset({"nav", "aside", "header", "footer", "ul", "ol", "a"}
 CANDIDATE_ATTRIBUTES = frozenset({"class", "id", "role", "hidden", "style"})
 # Their values, each knowing its element (`getparent`) and name (`attrname`): a name matches
 # a chrome word alone as it does among the element's other names (no pattern spans a space).
-MARKED = etree.XPath(".//@class|.//@id|.//@role|.//@hidden|.//@style")
+# One search each, in document order: libxml2 merges a union's node sets in quadratic time
+# (20 ms for a grid's 4,500 ids and classes).
+MARKED = tuple(etree.XPath(f".//@{name}") for name in ("class", "id", "role", "hidden", "style"))
 
 
 def chrome_elements(root: Any, names: list[Any] | None = None) -> list[Any]:
@@ -192,7 +194,7 @@ def chrome_elements(root: Any, names: list[Any] | None = None) -> list[Any]:
     tags = CANDIDATE_TAGS if debris else CANDIDATE_TAGS - {"a"}
     found = [el for el in root.iter(*tags) if _tag_chrome(el)]
     tested: set[Any] = set()
-    marked = MARKED(root)
+    marked = [value for search in MARKED for value in search(root)]
     if names is not None:
         names.extend(value for value in marked if value.attrname in ("role", "id"))
     for value in marked:
