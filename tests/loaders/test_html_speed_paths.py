@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -21,6 +22,7 @@ from minutes_cli.loaders._htmlchrome import (
     controls,
     drop_tree,
     is_chrome,
+    is_link_list,
     may_hold_debris,
     own_words,
     strip_chrome,
@@ -192,3 +194,20 @@ def test_main_content_from_the_names_found_before_the_chrome_went(page: str) -> 
     names = strip_chrome(root)
     assert main_content(root, names) is main_content(root)
     assert "s" not in text_of(main_content(root)).split()
+
+
+LISTS = """<html><body><ul><li><a href="/">Home</a></li><li><a href="/b">About us</a></li></ul>
+<ul><li><a href="/m">Minutes 12 March 2024</a></li><li><a href="/n">Agenda</a></li></ul>
+<ol><li>That permission be granted subject to the conditions in the report.</li><li>Hours</li></ol>
+<ul><li><span><a href="/x">Deep</a></span></li><li>own <a href="/y">words</a></li></ul>
+<ul><li>Home</li><li>About</li></ul><ul><li><a href="/z">One item</a></li></ul></body></html>"""
+
+
+def test_link_lists_as_the_tests_in_their_first_order_find_them() -> None:
+    def first_order(el: Any) -> bool:
+        items = [li for li in el if li.tag == "li"]
+        return len(items) >= 2 and all(
+            not (own_words(li) or len(text_of(li).split()) > 6 or re.search(r"\b(?:19|20)\d\d\b", text_of(li))
+                 or li.find(".//a") is None) for li in items)
+    lists = list(_root(LISTS).iter("ul", "ol"))
+    assert [is_link_list(el) for el in lists] == [first_order(el) for el in lists] == [True] + [False] * 5

@@ -160,9 +160,10 @@ def is_link_list(el: Any) -> bool:
     items = [li for li in el if tag_of(li) == "li"]
     if len(items) < 2:
         return False
-    for li in items:
+    for li in items:  # the cheap tests first: an item of a list of content is a sentence
         text = text_of(li)
-        if own_words(li) or len(text.split()) > MENU_WORDS or YEAR.search(text) or li.find(".//a") is None:
+        if len(text.split()) > MENU_WORDS or YEAR.search(text) or next(li.iterdescendants("a"), None) is None \
+                or own_words(li):
             return False
     return True
 

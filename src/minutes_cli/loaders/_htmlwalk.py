@@ -42,7 +42,8 @@ LABEL_ONLY = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6
 
 
 def _tag(el: Any) -> str:
-    return el.tag.lower() if isinstance(el.tag, str) else ""
+    tag = el.tag  # a property lxml builds a string for at each read
+    return tag.lower() if isinstance(tag, str) else ""
 
 
 def list_label(kind: str, n: int) -> str:
@@ -117,10 +118,10 @@ class BlockWalker:
             self._flush()
             if label:
                 self._prefix, self._labelled = label, True
-            self._inner(el)
+            self._inner(el, tag)
             self._flush("heading" if tag in HEADINGS else "list_item" if tag == "li" else "paragraph")
         else:
-            self._inner(el)
+            self._inner(el, tag)
 
     def _row(self, row: Any) -> None:
         """A row with block content: one line if each cell is one block, else a block each.
@@ -167,17 +168,18 @@ class BlockWalker:
             self._prefix, self._labelled = "", False
         self.blocks.append((text, kind))
 
-    def _inner(self, el: Any) -> None:
+    def _inner(self, el: Any, tag: str) -> None:
+        """Walk what `el` (of lower-case `tag`) holds: its text, its children and their tails."""
         if el.text:
             self._buf.append(el.text)
-        if _tag(el) in ("ol", "ul"):
-            for child, label in _children(el):
+        if tag in ("ol", "ul"):
+            for child, label in _children(el, tag):
                 self._element(child, label)
                 if child.tail:
                     self._buf.append(child.tail)
             return
         text_rows = self._depth < MAX_DEPTH  # a child is walked at depth + 1
-        if text_rows and el.tag in ROW_GROUPS and self._read_rows(el):
+        if text_rows and tag in ROW_GROUPS and self._read_rows(el):
             self._rows_read(el)
             return
         for child in el:
@@ -239,9 +241,8 @@ def _is_ref(text: str) -> bool:
     return len(text) <= SHORT_CELL and any(c.isdigit() for c in text)
 
 
-def _children(el: Any) -> Iterator[tuple[Any, str]]:
-    """Children of `el`, each with the label a browser would show before it."""
-    tag = _tag(el)
+def _children(el: Any, tag: str) -> Iterator[tuple[Any, str]]:
+    """Children of `el` (of lower-case `tag`), each with the label a browser would show before it."""
     if tag not in ("ol", "ul"):
         yield from ((child, "") for child in el)
         return
