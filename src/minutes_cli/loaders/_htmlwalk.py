@@ -99,29 +99,26 @@ class BlockWalker:
             return
         self._depth += 1
         try:
-            self._dispatch(el, tag, label)
+            if self._depth > MAX_DEPTH:  # nesting no page needs: its text is one block
+                self._flush()
+                self._emit(fold(text_of(el)), "paragraph")
+            elif tag == "br":
+                self._flush()
+            elif tag == "tr" and el not in self._complex:
+                self._text_row(el)
+            elif tag == "tr":
+                self._flush()
+                self._row(el)
+            elif tag in BLOCKS:
+                self._flush()
+                if label:
+                    self._prefix, self._labelled = label, True
+                self._inner(el, tag)
+                self._flush("heading" if tag in HEADINGS else "list_item" if tag == "li" else "paragraph")
+            else:
+                self._inner(el, tag)
         finally:
             self._depth -= 1
-
-    def _dispatch(self, el: Any, tag: str, label: str) -> None:
-        if self._depth > MAX_DEPTH:  # nesting no page needs: its text is one block
-            self._flush()
-            self._emit(fold(text_of(el)), "paragraph")
-        elif tag == "br":
-            self._flush()
-        elif tag == "tr" and el not in self._complex:
-            self._text_row(el)
-        elif tag == "tr":
-            self._flush()
-            self._row(el)
-        elif tag in BLOCKS:
-            self._flush()
-            if label:
-                self._prefix, self._labelled = label, True
-            self._inner(el, tag)
-            self._flush("heading" if tag in HEADINGS else "list_item" if tag == "li" else "paragraph")
-        else:
-            self._inner(el, tag)
 
     def _row(self, row: Any) -> None:
         """A row with block content: one line if each cell is one block, else a block each.
@@ -221,6 +218,8 @@ def rows_with_blocks(root: Any) -> set[Any]:
     (a paragraph, a `<br>`, a nested table): found from those elements upwards, each element
     visited once (a test per row walks every cell's descendants, most rows hold none)."""
     rows: set[Any] = set()
+    if next(root.iter("tr"), None) is None:  # no row to find (a page of paragraphs)
+        return rows
     seen: set[Any] = set()
     for block in root.iter(*CELL_BLOCKS):
         if block is root:
