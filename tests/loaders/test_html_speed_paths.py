@@ -17,6 +17,7 @@ from minutes_cli.loaders._htmlchrome import (
     CANDIDATE_TAGS,
     LINK_DEBRIS,
     MANY_LINKS,
+    SIZE_HINT,
     _matches_chrome_name,
     chrome_elements,
     controls,
@@ -211,3 +212,9 @@ def test_link_lists_as_the_tests_in_their_first_order_find_them() -> None:
                  or li.find(".//a") is None) for li in items)
     lists = list(_root(LISTS).iter("ul", "ol"))
     assert [is_link_list(el) for el in lists] == [first_order(el) for el in lists] == [True] + [False] * 5
+
+
+@given(st.from_regex(SIZE_HINT))
+@settings(max_examples=200, deadline=None)
+def test_every_size_hint_passes_the_word_test(text: str) -> None:
+    assert may_hold_debris(text.upper()) and may_hold_debris(text)
