@@ -69,14 +69,14 @@ MANY_LINKS_PAGE = f"""<html><body><div class="menu" id="nav-main"><a class="menu
 <a class="skip-link" href="#c">Jump down</a><p style="display: none">gone</p></body></html>"""
 
 
-@pytest.mark.parametrize("page", [PAGE, MANY_LINKS_PAGE])
+@pytest.mark.parametrize("page", [PAGE, MANY_LINKS_PAGE, "lists"])
 def test_chrome_elements_are_the_candidates_is_chrome_accepts(page: str) -> None:
-    root = _root(page)
+    root = _root(LISTS if page == "lists" else page)
     candidates = [el for el in root.iter(etree.Element)
                   if el.tag in CANDIDATE_TAGS or not CANDIDATE_ATTRIBUTES.isdisjoint(el.keys())]
     found = chrome_elements(root)
     assert len(found) == len(set(found)) and set(found) == {el for el in candidates if is_chrome(el)}
-    assert len(found) >= 4
+    assert len(found) >= (1 if page == "lists" else 4)
 
 
 @pytest.mark.parametrize("page", [PAGE, MANY_LINKS_PAGE])

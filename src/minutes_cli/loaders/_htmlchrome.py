@@ -210,10 +210,15 @@ def chrome_elements(root: Any, names: list[Any] | None = None) -> list[Any]:
 
 
 def _tag_chrome(el: Any) -> bool:
-    """`is_chrome` for an element of a chrome tag: a link without a name, hidden or style
-    attribute is tested on its text alone."""
-    if el.tag == "a" and CANDIDATE_ATTRIBUTES.isdisjoint(el.keys()):
-        return LINK_DEBRIS.match(el.text or "" if not len(el) else text_of(el)) is not None
+    """`is_chrome` for an element of a chrome tag: without a name, hidden or style attribute,
+    a link is tested on its text alone and a list as a menu alone (`is_chrome`'s only tests
+    of them that do not read those attributes)."""
+    if CANDIDATE_ATTRIBUTES.isdisjoint(el.keys()):
+        tag = el.tag
+        if tag == "a":
+            return LINK_DEBRIS.match(el.text or "" if not len(el) else text_of(el)) is not None
+        if tag in ("ul", "ol"):
+            return is_link_list(el)
     return is_chrome(el)
 
 
