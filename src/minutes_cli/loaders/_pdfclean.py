@@ -39,6 +39,9 @@ NUMBER_HYPHEN = re.compile(r"\d-$")
 # start where a word starts (the last \S* takes the whole word), so the look-behind
 # changes nothing but the time: no attempt from inside a word.
 HYPHENATED = re.compile(r"(?<!\S)\S*[\x02\ufffe\u00ad]\s*\S*")
+# What a line that `join_hyphens` may mend ends with: a hyphen mark, or "-" ("2024-").
+LINE_END_HYPHENS = (*SOFT_HYPHEN, "-")
+ANY_MARK = re.compile(r"[\x02\ufffe\u00ad]")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _DIGITS = re.compile(r"\d+")
 
@@ -128,14 +131,15 @@ def join_hyphens(lines: list[str]) -> list[str]:
     compound: the hyphenated form, or both halves as words, occur elsewhere, or the
     second half starts with a capital or digit ("Anglo-" + "French").
     """
+    text = "\n".join(lines)
     vocab: set[str] | None = None  # the document's words, read only if a word is broken
     out = list(lines)
-    for i in range(len(out) - 1):
+    for i in _broken_ends(lines):
         line = out[i].rstrip()
         nxt = out[i + 1].lstrip()
         if line.endswith(SOFT_HYPHEN):
             if vocab is None:  # the halves of a broken word are not evidence of themselves
-                vocab = _vocabulary(HYPHENATED.sub(" ", "\n".join(lines)))
+                vocab = _vocabulary(_unhyphenated(text))
             head_word = re.search(r"(\S*)$", line[:-1]).group(1)  # type: ignore[union-attr]
             tail_word = re.match(r"(\S*)", nxt).group(1)  # type: ignore[union-attr]
             joiner = "-" if _is_compound(head_word, tail_word, vocab or set()) else ""
@@ -145,17 +149,47 @@ def join_hyphens(lines: list[str]) -> list[str]:
             continue
         out[i] = line[:-1] + joiner + tail_word
         out[i + 1] = nxt[len(tail_word):].lstrip()
-    if not any(mark in line for line in out for mark in SOFT_HYPHEN):
+    if not any(mark in text for mark in SOFT_HYPHEN):  # the lines mended only carry marks of theirs
         return out
-    return [line.translate(UNMARK) for line in out]
+    return [line.translate(UNMARK) if _marked(line) else line for line in out]
+
+
+def _marked(line: str) -> bool:
+    return "\x02" in line or "\ufffe" in line or "\u00ad" in line  # any of SOFT_HYPHEN, in C
+
+
+def _broken_ends(lines: list[str]) -> list[int]:
+    """The indices (all but the last line) of the lines that end, white space stripped,
+    in a hyphen or a hyphen mark: the only lines `join_hyphens` can change.
+
+    A line mended as the one after a broken end loses only its first word, so what it
+    ends with is what it ended with: it is in this list, found once, if it can be mended.
+    """
+    return [i for i, line in enumerate(lines[:-1]) if line.rstrip().endswith(LINE_END_HYPHENS)]
+
+
+def _unhyphenated(text: str) -> str:
+    """`HYPHENATED.sub(" ", text)`, the search started at the line each hyphen mark is on.
+
+    A match holds a mark and starts where a word starts, so between one match's end and
+    the next mark's line (a newline is white space: a word starts after it) there is none.
+    """
+    parts: list[str] = []
+    end = 0
+    while (mark := ANY_MARK.search(text, end)) is not None:
+        match = HYPHENATED.search(text, max(end, text.rfind("\n", 0, mark.start()) + 1))
+        if match is None:  # cannot happen: a mark is a match of its own  # pragma: no cover
+            break
+        parts += [text[end:match.start()], " "]
+        end = match.end()
+    parts.append(text[end:])
+    return "".join(parts)
 
 
 def _vocabulary(text: str) -> set[str]:
-    """The lower-cased words of `text`; an ASCII text is lowered once, not word by word
-    (the same words: lowering ASCII keeps every letter a letter, adds none)."""
-    if text.isascii():
-        return set(_WORD.findall(text.lower()))
-    return {w.lower() for w in _WORD.findall(text)}
+    """The lower-cased words of `text`. The words are ASCII, so lowering them joined by
+    spaces lowers each and adds no space."""
+    return set(" ".join(_WORD.findall(text)).lower().split())
 
 
 def _is_compound(head: str, tail: str, vocab: set[str]) -> bool:
