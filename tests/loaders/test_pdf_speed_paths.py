@@ -7,6 +7,7 @@ code it replaced, kept in this file as the reference, on cases written to hit it
 
 from __future__ import annotations
 
+import math
 import re
 
 from hypothesis import given, settings
@@ -23,6 +24,7 @@ from minutes_cli.loaders._pdfclean import (
     _vocabulary,
     join_hyphens,
 )
+from minutes_cli.loaders._pdflines import Line
 
 
 def _slow_vocabulary(text: str) -> set[str]:
@@ -104,3 +106,55 @@ def test_unhyphenated_on_written_cases() -> None:
 def test_vocabulary_lowers_as_word_by_word() -> None:
     for text in ["Impor TANT well-Being", "Kelvin \u212a k İstanbul straße", "a--b -c d- 12ab", ""]:
         assert _vocabulary(text) == _slow_vocabulary(text), text
+
+
+def _slow_edges(page: list[Line]) -> set[int]:
+    order = sorted(range(len(page)), key=lambda i: -page[i].top)
+    return set(order[:_pdfclean.EDGE_LINES]) | set(order[-_pdfclean.EDGE_LINES:])
+
+
+def _slow_drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """drop_furniture as it was: edges, keys and the top edge found again at each use."""
+    key, seen = _pdfclean._key, {}  # type: dict[str, list[tuple[int, float]]]
+    for index, page in enumerate(pages):
+        for i in _slow_edges(page):
+            seen.setdefault(key(page[i].text), []).append((index, page[i].top))
+    need = max(2, math.ceil(0.5 * len(pages)))
+    offset = _pdfclean._page_number_offset(pages, [_slow_edges(page) for page in pages])
+    kept, first_copies = [], set()  # type: list[list[Line]], set[str]
+    for index, page in enumerate(pages):
+        edges, keep = _slow_edges(page), []
+        for i, line in enumerate(page):
+            text = line.text.strip()
+            if _pdfclean.BLANK_NOTICE.match(text):
+                continue
+            if i in edges and (_pdfclean.PAGE_LABEL.match(text) or offset is not None
+                               and _pdfclean.BARE_NUMBER.match(text) and int(text) - index == offset):
+                continue
+            if i in edges and _pdfclean._recurs(seen, key(line.text), line.top, need):
+                header = line.top >= _pdfclean._top_edge(page)
+                if not _pdfclean._worth_a_copy(text, key(text), first_copies, header=header):
+                    continue
+                first_copies.add(key(text))
+            keep.append(line)
+        kept.append(keep)
+    return kept
+
+
+LINE_TEXTS = ["Exampleton Council - Cabinet - 12 March 2024", "Page 3 of 9", " 3 ", "4", "17", "- 5 -",
+              "This page is intentionally left blank", "MINUTES", "Minutes of the meeting", "Item 4 Budget",
+              "RESOLVED: That the report be noted.", "", "  ", "Cabinet  12 March 2024", "2 / 9"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(LINE_TEXTS), st.sampled_from([800.0, 790.5, 788.0, 500.0,
+                                                                                  300.0, 40.0, 38.5, 20.0])),
+                         max_size=9), max_size=5))
+def test_drop_furniture_as_the_plain_loops(pages: list[list[tuple[str, float]]]) -> None:
+    lines = [[Line(text, top, top - 10) for text, top in page] for page in pages]
+    assert _pdfclean.drop_furniture(lines) == _slow_drop_furniture(lines)
+
+
+def test_edges_keep_the_stable_order_of_equal_tops() -> None:
+    page = [Line(str(n), top, top - 10) for n, top in enumerate([500.0, 500.0, 800.0, 500.0, 500.0, 20.0, 500.0])]
+    assert _pdfclean._edges(page) == _slow_edges(page) == {0, 1, 2, 4, 5, 6}

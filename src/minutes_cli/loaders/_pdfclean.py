@@ -53,15 +53,16 @@ def _key(text: str) -> str:
 
 def _edges(page: list[Line]) -> set[int]:
     """Indices of the lines at the top and bottom of a page, by position."""
-    order = sorted(range(len(page)), key=lambda i: -page[i].top)
+    tops = [-line.top for line in page]
+    order = sorted(range(len(page)), key=tops.__getitem__)  # the same stable order as by a lambda
     return set(order[:EDGE_LINES]) | set(order[-EDGE_LINES:])
 
 
-def _page_number_offset(pages: list[list[Line]]) -> int | None:
+def _page_number_offset(pages: list[list[Line]], edges: list[set[int]]) -> int | None:
     """The offset (printed number minus page index) most bare edge numbers share."""
     offsets: Counter[int] = Counter()
-    for index, page in enumerate(pages):
-        numbers = {int(page[i].text.strip()) - index for i in _edges(page)
+    for index, (page, ends) in enumerate(zip(pages, edges)):
+        numbers = {int(page[i].text.strip()) - index for i in ends
                    if BARE_NUMBER.match(page[i].text.strip())}
         offsets.update(numbers)
     if not offsets:
@@ -71,29 +72,37 @@ def _page_number_offset(pages: list[list[Line]]) -> int | None:
 
 
 def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
-    """Remove running headers/footers, page numbers and blank-page notices."""
+    """Remove running headers/footers, page numbers and blank-page notices.
+
+    Each page's edge lines and their keys are found once, for all the tests below."""
+    edges = [_edges(page) for page in pages]
+    keys = [{i: _key(page[i].text) for i in ends} for page, ends in zip(pages, edges)]
     seen: dict[str, list[tuple[int, float]]] = {}
-    for index, page in enumerate(pages):
-        for i in _edges(page):
-            seen.setdefault(_key(page[i].text), []).append((index, page[i].top))
+    for index, (page, page_keys) in enumerate(zip(pages, keys)):
+        for i, edge_key in page_keys.items():
+            seen.setdefault(edge_key, []).append((index, page[i].top))
     need = max(2, math.ceil(0.5 * len(pages)))
-    offset = _page_number_offset(pages)
-    kept: list[list[Line]] = []
+    offset = _page_number_offset(pages, edges)
     first_copies: set[str] = set()
-    for index, page in enumerate(pages):
-        edges = _edges(page)
+    kept: list[list[Line]] = []
+    for index, (page, page_keys) in enumerate(zip(pages, keys)):
         keep = []
+        top_edge: float | None = None
         for i, line in enumerate(page):
             text = line.text.strip()
             if BLANK_NOTICE.match(text):
                 continue
-            if i in edges and (PAGE_LABEL.match(text) or offset is not None and BARE_NUMBER.match(text)
-                               and int(text) - index == offset):
+            key = page_keys.get(i)
+            if key is None:  # not at an edge of the page
+                keep.append(line)
                 continue
-            if i in edges and _recurs(seen, line, need):
-                if not _worth_a_copy(text, _key(text), first_copies, header=line.top >= _top_edge(page)):
+            if PAGE_LABEL.match(text) or offset is not None and BARE_NUMBER.match(text) and int(text) - index == offset:
+                continue
+            if _recurs(seen, key, line.top, need):
+                top_edge = _top_edge(page) if top_edge is None else top_edge
+                if not _worth_a_copy(text, key, first_copies, header=line.top >= top_edge):
                     continue
-                first_copies.add(_key(text))  # the one copy of a date or title line
+                first_copies.add(key)  # the one copy of a date or title line
             keep.append(line)
         kept.append(keep)
     return kept
@@ -117,10 +126,10 @@ def _top_edge(page: list[Line]) -> float:
     return tops[min(EDGE_LINES, len(tops)) - 1] if tops else 0.0
 
 
-def _recurs(seen: dict[str, list[tuple[int, float]]], line: Line, need: int) -> bool:
-    """Does `line` recur, digits masked, at the same height on `need` pages or more?"""
-    places = seen.get(_key(line.text), [])
-    pages = {index for index, top in places if abs(top - line.top) <= SAME_PLACE}
+def _recurs(seen: dict[str, list[tuple[int, float]]], key: str, top: float, need: int) -> bool:
+    """Does a line (its `key`, digits masked) recur at height `top` on `need` pages or more?"""
+    places = seen.get(key, [])
+    pages = {index for index, at in places if abs(at - top) <= SAME_PLACE}
     return len(pages) >= need
 
 
