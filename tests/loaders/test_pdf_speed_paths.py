@@ -19,9 +19,9 @@ from minutes_cli.loaders._pdfclean import (
     NUMBER_HYPHEN,
     SOFT_HYPHEN,
     UNMARK,
+    Words,
     _is_compound,
     _unhyphenated,
-    _vocabulary,
     join_hyphens,
 )
 from minutes_cli.loaders._pdflines import Line
@@ -103,9 +103,23 @@ def test_unhyphenated_on_written_cases() -> None:
         assert _unhyphenated(text) == HYPHENATED.sub(" ", text), text
 
 
-def test_vocabulary_lowers_as_word_by_word() -> None:
-    for text in ["Impor TANT well-Being", "Kelvin \u212a k İstanbul straße", "a--b -c d- 12ab", ""]:
-        assert _vocabulary(text) == _slow_vocabulary(text), text
+WORD_PIECES = ["ab", "AB", "well", "Well", "being", "-", "--", " ", "\n", "x", "K", "\u212a", "é", "1", "\x02"]
+QUERIES = ["ab", "well", "being", "well-being", "ab-ab", "x", "k", "abab", "-ab", "ab-", "a--b", "Ab", "", "é", "1"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=12).map("".join), st.sampled_from(QUERIES))
+def test_words_holds_what_findall_finds(text: str, query: str) -> None:
+    assert (query in Words(text)) == (query in _slow_vocabulary(text))
+
+
+def test_words_on_written_cases() -> None:
+    cases = [("Impor TANT well-Being", ["impor", "tant", "well-being", "well", "being"]),
+             ("Kelvin \u212a k İstanbul straße", ["k", "kelvin", "stanbul", "stra", "e"]),
+             ("a--b -c d- 12ab ab-cd-ef", ["a", "b", "c", "d", "ab", "cd", "ab-cd-ef", "cd-ef"]), ("", ["a"])]
+    for text, queries in cases:
+        for query in queries:
+            assert (query in Words(text)) == (query in _slow_vocabulary(text)), (text, query)
 
 
 def _slow_edges(page: list[Line]) -> set[int]:

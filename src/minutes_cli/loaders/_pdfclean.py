@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections import Counter
+from collections.abc import Container
 
 from ._pdflines import Line
 from .reflow import is_heading
@@ -42,6 +44,7 @@ HYPHENATED = re.compile(r"(?<!\S)\S*[\x02\ufffe\u00ad]\s*\S*")
 # What a line that `join_hyphens` may mend ends with: a hyphen mark, or "-" ("2024-").
 LINE_END_HYPHENS = (*SOFT_HYPHEN, "-")
 ANY_MARK = re.compile(r"[\x02\ufffe\u00ad]")
+ASCII_LETTERS = frozenset(string.ascii_letters)
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _DIGITS = re.compile(r"\d+")
 
@@ -141,17 +144,17 @@ def join_hyphens(lines: list[str]) -> list[str]:
     second half starts with a capital or digit ("Anglo-" + "French").
     """
     text = "\n".join(lines)
-    vocab: set[str] | None = None  # the document's words, read only if a word is broken
+    vocab: Words | None = None  # the document's words, read only if a word is broken
     out = list(lines)
     for i in _broken_ends(lines):
         line = out[i].rstrip()
         nxt = out[i + 1].lstrip()
         if line.endswith(SOFT_HYPHEN):
             if vocab is None:  # the halves of a broken word are not evidence of themselves
-                vocab = _vocabulary(_unhyphenated(text))
+                vocab = Words(_unhyphenated(text))
             head_word = re.search(r"(\S*)$", line[:-1]).group(1)  # type: ignore[union-attr]
             tail_word = re.match(r"(\S*)", nxt).group(1)  # type: ignore[union-attr]
-            joiner = "-" if _is_compound(head_word, tail_word, vocab or set()) else ""
+            joiner = "-" if _is_compound(head_word, tail_word, vocab) else ""
         elif NUMBER_HYPHEN.search(line) and nxt[:1].isdigit():
             tail_word, joiner = re.match(r"(\S*)", nxt).group(1), "-"  # type: ignore[union-attr]
         else:
@@ -195,13 +198,42 @@ def _unhyphenated(text: str) -> str:
     return "".join(parts)
 
 
-def _vocabulary(text: str) -> set[str]:
-    """The lower-cased words of `text`. The words are ASCII, so lowering them joined by
-    spaces lowers each and adds no space."""
-    return set(" ".join(_WORD.findall(text)).lower().split())
+class Words:
+    """The words `_WORD` finds in a text, lower-cased, as a container: `word in words`.
+
+    A document asks about the halves of its few broken words, so each is looked for with
+    `str.find` in the text with its ASCII letters lowered (the bytes of UTF-8 are lowered:
+    only A-Z change, one letter for one), not by listing every word. A place found is
+    one of `_WORD`'s matches when no letter, and no hyphen joined to a letter, touches it:
+    `_WORD.findall` would have joined those to it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._low = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not _WORD.fullmatch(word) or word.lower() != word:
+            return False  # not a word, or not lower-cased: findall's words, lowered, are neither
+        low, size = self._low, len(word)
+        at = low.find(word)
+        while at >= 0:
+            if self._word_starts(at) and self._word_ends(at + size):
+                return True
+            at = low.find(word, at + 1)
+        return False
+
+    def _word_starts(self, at: int) -> bool:
+        low = self._low
+        return at == 0 or low[at - 1] not in ASCII_LETTERS and not (
+            low[at - 1] == "-" and at >= 2 and low[at - 2] in ASCII_LETTERS)
+
+    def _word_ends(self, end: int) -> bool:
+        low = self._low
+        return end == len(low) or low[end] not in ASCII_LETTERS and not (
+            low[end] == "-" and end + 1 < len(low) and low[end + 1] in ASCII_LETTERS)
 
 
-def _is_compound(head: str, tail: str, vocab: set[str]) -> bool:
+def _is_compound(head: str, tail: str, vocab: Container[str]) -> bool:
     """Does the document show that `head-tail` keeps its hyphen?"""
     h, t = _letters(head), _letters(tail)
     if not h or not t or not tail[0].islower():
