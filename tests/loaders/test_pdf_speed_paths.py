@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -120,6 +121,23 @@ def test_words_on_written_cases() -> None:
     for text, queries in cases:
         for query in queries:
             assert (query in Words(text)) == (query in _slow_vocabulary(text)), (text, query)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=12).map("".join),
+       st.lists(st.sampled_from(QUERIES), max_size=6), st.integers(0, 4))
+def test_words_past_its_budget_lists_every_word(text: str, queries: list[str], budget: int) -> None:
+    words = Words(text)
+    words.BUDGET = words._left = budget  # few searches: the word list takes over mid-way
+    assert [q in words for q in queries] == [q in _slow_vocabulary(text) for q in queries]
+
+
+def test_many_broken_words_in_a_long_paper_stay_quick() -> None:
+    lines = ["the information and the action on the mention of a nation and the\x02", "tion"] * 3000
+    start = time.process_time()
+    mended = join_hyphens(lines)
+    assert time.process_time() - start < 3  # the word list takes over: not a search per half (~0.1 s)
+    assert mended == _slow_join_hyphens(lines)
 
 
 def _slow_edges(page: list[Line]) -> set[int]:

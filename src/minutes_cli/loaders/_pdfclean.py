@@ -205,22 +205,43 @@ class Words:
     `str.find` in the text with its ASCII letters lowered (the bytes of UTF-8 are lowered:
     only A-Z change, one letter for one), not by listing every word. A place found is
     one of `_WORD`'s matches when no letter, and no hyphen joined to a letter, touches it:
-    `_WORD.findall` would have joined those to it.
+    `_WORD.findall` would have joined those to it. After `BUDGET` searches and places
+    looked at (a long paper with many broken words), every word is listed once instead.
     """
 
+    BUDGET = 200
+
     def __init__(self, text: str) -> None:
+        self._text = text
         self._low = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+        self._left = self.BUDGET
+        self._all: set[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not _WORD.fullmatch(word) or word.lower() != word:
             return False  # not a word, or not lower-cased: findall's words, lowered, are neither
+        found = self._search(word) if self._all is None and self._left > 0 else None
+        return word in self._listed() if found is None else found
+
+    def _search(self, word: str) -> bool | None:
+        """Is `word` one of the words, by search; None if the budget runs out first."""
         low, size = self._low, len(word)
+        self._left -= 1  # the search itself
         at = low.find(word)
         while at >= 0:
+            if self._left <= 0:
+                return None
+            self._left -= 1
             if self._word_starts(at) and self._word_ends(at + size):
                 return True
             at = low.find(word, at + 1)
         return False
+
+    def _listed(self) -> set[str]:
+        """Every word of the text, listed once (ASCII words: lowered joined by spaces)."""
+        if self._all is None:
+            self._all = set(" ".join(_WORD.findall(self._text)).lower().split())
+        return self._all
 
     def _word_starts(self, at: int) -> bool:
         low = self._low
