@@ -26,6 +26,7 @@ from minutes_cli.loaders._pdfclean import (
     join_hyphens,
 )
 from minutes_cli.loaders._pdflines import Line
+from minutes_cli.loaders.reflow import reflow
 
 
 def _slow_vocabulary(text: str) -> set[str]:
@@ -190,3 +191,9 @@ def test_drop_furniture_as_the_plain_loops(pages: list[list[tuple[str, float]]])
 def test_edges_keep_the_stable_order_of_equal_tops() -> None:
     page = [Line(str(n), top, top - 10) for n, top in enumerate([500.0, 500.0, 800.0, 500.0, 500.0, 20.0, 500.0])]
     assert _pdfclean._edges(page) == _slow_edges(page) == {0, 1, 2, 4, 5, 6}
+
+
+def test_empty_lines_reflow_into_no_block() -> None:
+    """_flow skips re-flowing a run of empty lines: reflow makes nothing of them."""
+    for lines in ([], [""], ["", ""], ["", "", ""]):
+        assert not any(lines) and list(reflow("\n".join(lines))) == []

@@ -142,7 +142,8 @@ def _flow(lines: list[str]) -> Iterator[tuple[str, str]]:
                 row = None
             run.append(line)
             continue
-        yield from reflow("\n".join(run))
+        if any(run):  # lines that are all empty (no lines, or gaps only) re-flow into no block
+            yield from reflow("\n".join(run))
         run = []
         if row is not None:
             yield row, "table_row"
