@@ -9,6 +9,7 @@ on three generated 400 KB pages: a Legistar grid, a dense grid, paragraphs and h
 
 from __future__ import annotations
 
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -37,20 +38,30 @@ def raw_pages(data: bytes) -> int:
     return count
 
 
-def pages_per_second(files: list[tuple[str, bytes]], readers: dict[str, Callable[[str, bytes], int]]) -> dict[str, float]:
+def pages_per_second(files: list[tuple[str, bytes]],
+                     readers: dict[str, Callable[[str, bytes], int]]) -> tuple[dict[str, float], dict[str, float]]:
     """Best CPU time of `ROUNDS` runs over all files for each reader, the readers taking turns
-    within each round (so a busy machine slows them alike), after one warm-up run."""
+    within each round (so a busy machine slows them alike), after one warm-up run; and each
+    reader's median, over the rounds, of the first reader's time in that round over its own
+    (a share of raw that a neighbour's burst in one round cannot move much)."""
     for read in readers.values():
         for name, data in files:
             read(name, data)
     best = {label: float("inf") for label in readers}
     pages = {label: 0 for label in readers}
+    shares: dict[str, list[float]] = {label: [] for label in readers}
     for _ in range(ROUNDS):
+        spent: dict[str, float] = {}
         for label, read in readers.items():
             start = time.process_time()  # CPU time: other work on a shared machine counts less
             pages[label] = sum(read(name, data) for name, data in files)
-            best[label] = min(best[label], time.process_time() - start)
-    return {label: pages[label] / best[label] for label in readers}
+            spent[label] = time.process_time() - start
+            best[label] = min(best[label], spent[label])
+        first = next(iter(spent.values()))
+        for label, seconds in spent.items():
+            shares[label].append(first / seconds)
+    return ({label: pages[label] / best[label] for label in readers},
+            {label: statistics.median(values) for label, values in shares.items()})
 
 
 def main(argv: list[str]) -> None:
@@ -60,15 +71,16 @@ def main(argv: list[str]) -> None:
     pdfs = [(p.name, p.read_bytes()) for p in paths if p.suffix.lower() == ".pdf"]
     if pdfs:
         pages = sum(raw_pages(data) for _, data in pdfs)
-        speed = pages_per_second(pdfs, {
+        speed, share = pages_per_second(pdfs, {
             "raw": lambda name, data: raw_pages(data),
             "loader": lambda name, data: load(data, name, settings).source.pages or 1,
             "e2e": lambda name, data: parse_bytes(data, name, settings)["source"]["pages"]})
         raw, loader, e2e = speed["raw"], speed["loader"], speed["e2e"]
         print(f"{len(pdfs)} PDFs, {pages} pages")
         print(f"raw pypdfium2   {raw:7.0f} pages/s")
-        print(f"minutes loader  {loader:7.0f} pages/s  ({loader / raw:.2f}x raw)")
-        print(f"end to end      {e2e:7.0f} pages/s  ({e2e / raw:.2f}x raw)")
+        print(f"minutes loader  {loader:7.0f} pages/s  ({loader / raw:.2f}x raw; "
+              f"median of rounds {share['loader']:.2f}x)")
+        print(f"end to end      {e2e:7.0f} pages/s  ({e2e / raw:.2f}x raw; median of rounds {share['e2e']:.2f}x)")
     html_dir = corpus.parent / "corpus-raw-html" / "docs"
     htmls = [(p.name, p.read_bytes()) for p in paths if p.suffix.lower() == ".html"]
     htmls = htmls or [(p.name, p.read_bytes()) for p in sorted(html_dir.glob("*.html"))]

@@ -65,9 +65,9 @@ def page_runs(textpage: Any) -> list[Run]:
     all_boxes = _rects(textpage)
     starts: list[int] = []
     boxes = []
-    charbox = _charbox_reader(textpage)
+    next_line_start = _line_start_finder(textpage, text)
     for box in _segments(all_boxes):
-        start = _next_line_start(charbox, text, starts[-1], box) if starts else 0
+        start = next_line_start(starts[-1], box) if starts else 0
         if start < 0:
             start = _first_char(textpage, box)
         if start < 0:  # no character at its left edge: find its text after the last start
@@ -79,14 +79,22 @@ def page_runs(textpage: Any) -> list[Run]:
     if not starts:
         return _bounded_runs(textpage, all_boxes)
     starts[0] = 0
-    ends = starts[1:] + [len(text)]
+    return _cut_runs(text, starts, boxes)
+
+
+def _cut_runs(text: str, starts: list[int], boxes: list[Box]) -> list[Run]:
+    """The runs of `text` cut at `starts`, each with its box; a run of white space only
+    (a rectangle around a space) joins the run before it, and none is left blank."""
+    ends = starts[1:]
+    ends.append(len(text))
     runs: list[Run] = []
     for a, b, box in zip(starts, ends, boxes):
-        if text[a:b].strip() or not runs:
-            runs.append(Run(text[a:b], *box, order=len(runs)))
+        piece = text[a:b]
+        if not runs or not piece.isspace() and piece:
+            runs.append(Run(piece, box[0], box[1], box[2], box[3], len(runs)))
         else:  # a rectangle around a space: the space belongs to the run before it
-            runs[-1].text += text[a:b]
-    return [r for r in runs if r.text.strip()]
+            runs[-1].text += piece
+    return [r for r in runs if not r.text.isspace() and r.text]
 
 
 Box = tuple[float, float, float, float]
@@ -140,33 +148,32 @@ def _follows(prev: Box, box: Box) -> bool:
     return same_band and -1.0 <= gap <= CELL_GAP * height and tall <= 1.5 * height
 
 
-def _charbox_reader(textpage: Any) -> Callable[[int], Box]:
-    """A character's (left, bottom, right, top), read with reused out-parameters."""
+def _line_start_finder(textpage: Any, text: str) -> Callable[[int, Box], int]:
+    """`next_line_start(after, box)`: where pdfium's next line after `after` starts, if
+    its first character sits in `box` (one cheap character-box check instead of a
+    position lookup), else -1. Runs for every rectangle: the character box is read
+    with reused out-parameters, min and max are spelled out as the builtins pick them."""
     import ctypes
 
     import pypdfium2.raw as raw
 
-    handle = textpage.raw
+    handle, get_box, size = textpage.raw, raw.FPDFText_GetCharBox, len(text)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
 
-    def charbox(index: int) -> Box:
-        if not raw.FPDFText_GetCharBox(handle, index, left, right, bottom, top):  # l, r, b, t
-            raise ValueError(f"pdfium could not give the box of character {index}")
-        return left.value, bottom.value, right.value, top.value
-    return charbox
-
-
-def _next_line_start(charbox: Callable[[int], Box], text: str, after: int, box: Box) -> int:
-    """Where pdfium's next line after `after` starts, if its first character sits in `box`
-    (one cheap character-box check instead of a position lookup), else -1."""
-    at = text.find("\n", after) + 1
-    while 0 < at < len(text) and text[at] in " \r\n":
-        at += 1
-    if at <= 0 or at >= len(text):
-        return -1
-    left, bottom, right, top = charbox(at)
-    inside = box[0] - 1 <= left <= box[2] + 1 and min(top, box[3]) - max(bottom, box[1]) > 0
-    return at if inside else -1
+    def next_line_start(after: int, box: Box) -> int:
+        at = text.find("\n", after) + 1
+        while 0 < at < size and text[at] in " \r\n":
+            at += 1
+        if at <= 0 or at >= size:
+            return -1
+        if not get_box(handle, at, left, right, bottom, top):  # l, r, b, t
+            raise ValueError(f"pdfium could not give the box of character {at}")
+        x, low, high = left.value, bottom.value, top.value
+        if not box[0] - 1 <= x <= box[2] + 1:
+            return -1
+        shared = (box[3] if box[3] < high else high) - (box[1] if box[1] > low else low)  # min(), max()
+        return at if shared > 0 else -1
+    return next_line_start
 
 
 def _first_char(textpage: Any, box: tuple[float, float, float, float]) -> int:

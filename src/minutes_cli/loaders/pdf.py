@@ -106,14 +106,14 @@ def load_pdf(data: bytes, name: str, settings: Settings) -> Loaded:
 
 def _page_blocks(pages: list[list[str]]) -> Iterator[tuple[str, str, int]]:
     """Re-flow each page into blocks, joining a paragraph split by a page break."""
-    numbered = [(n, line) for n, page in enumerate(pages, 1) for line in page]
-    mended = join_hyphens([line for _, line in numbered])
-    by_page: dict[int, list[str]] = {}
-    for (n, _), line in zip(numbered, mended):
-        by_page.setdefault(n, []).append(line)
+    mended = join_hyphens([line for page in pages for line in page])  # as many lines, in order
     pending: tuple[str, str, int] | None = None
-    for n in sorted(by_page):
-        for i, (text, kind) in enumerate(_flow(by_page[n])):
+    end = 0
+    for n, page in enumerate(pages, 1):
+        start, end = end, end + len(page)
+        if start == end:
+            continue  # a page without lines has no blocks
+        for i, (text, kind) in enumerate(_flow(mended[start:end])):
             if i == 0 and pending and _continues(pending, text, kind):
                 pending = (pending[0] + " " + text, pending[1], pending[2])
                 continue
@@ -142,7 +142,8 @@ def _flow(lines: list[str]) -> Iterator[tuple[str, str]]:
                 row = None
             run.append(line)
             continue
-        yield from reflow("\n".join(run))
+        if any(run):  # lines that are all empty (no lines, or gaps only) re-flow into no block
+            yield from reflow("\n".join(run))
         run = []
         if row is not None:
             yield row, "table_row"
