@@ -127,6 +127,11 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
 
 
 @lru_cache(maxsize=16)
+def _one_honorific(vocab: str) -> re.Pattern[str]:
+    return re.compile(honorific_pattern(vocab), re.I)
+
+
+@lru_cache(maxsize=16)
 def _phrases(vocab: str) -> re.Pattern[str]:
     """The honorifics and titles of more than one word: "Board member", "Vice Chair"."""
     lex = vocabulary(vocab)
@@ -165,7 +170,7 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     hon = clean_name(groups["hon"]) if groups.get("hon") else None
     hon = caps_name(hon) if hon and hon.isupper() and len(hon) > 3 else hon
     if hon is None and (len(name.split()) < 2 or not bare_name(name, vocab)
-                        or re.fullmatch(honorific_pattern(vocab), name.split()[0], re.I)):
+                        or _one_honorific(vocab).fullmatch(name.split()[0])):
         return None
     start = m.start("name")
     role = groups.get("role") or groups.get("role2") or groups.get("role3")

@@ -1,0 +1,60 @@
+"""The speakers stage's cheap tests before a costly pattern only skip places where the pattern
+cannot match: each is checked against the pattern itself, on texts written for it and the fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutes_cli.settings import Settings
+from minutes_cli.stages.speakers import _holders
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+FIXTURES = sorted(p for p in (ROOT / "fixtures").rglob("*.txt"))
+VOCAB = Settings().lexicon_key
+# A name, a separator and a post, in the shapes `_beside` reads (and near misses)
+WRITTEN = [
+    "Mr R Howe - Planning and Enforcement Manager; Joanne Carpenter (Engagement Manager)",
+    "Sue Chandler, the Director of Children's Services. Sue Chandler,\tthe\nDirector spoke",
+    "Ann Roe —the Clerk, Ann Roe – \n the Clerk, Ann Roe -the  Clerk. Ann Roe, theClerk, Ann Roe,\u00a0the\u2003Clerk",
+    "Ann Roe (\nthe Chair) Ann Roe (the Chair), Ann Roe,\n", "the Clerk", "(the Clerk", " the\n", "—",
+    "Senior Engineer, Water Services (Anne Peters) and Transportation (Mr Brian Kennedy) Clerk(Ms D O'Brien)",
+]
+
+
+def _texts() -> list[str]:
+    return WRITTEN + [p.read_text(encoding="utf-8") for p in FIXTURES]
+
+
+@pytest.mark.parametrize("index", range(len(WRITTEN) + len(FIXTURES)))
+def test_separator_test_keeps_every_match_of_before(index: int) -> None:
+    before, _ = _holders._beside(VOCAB)
+    text = _texts()[index]
+    for start in range(len(text) + 1):
+        if before.search(text, max(0, start - 70), start) is not None:
+            assert _holders._sep_before(text, start), (text[max(0, start - 70):start], start)
+
+
+def test_written_texts_have_matches() -> None:
+    """The checks above are not vacuous: the written texts hold places where each pattern matches."""
+    before, after = _holders._beside(VOCAB)
+    text = " ".join(WRITTEN)
+    assert sum(before.search(text, max(0, i - 70), i) is not None for i in range(len(text))) > 10
+    assert sum(after.match(text, i, i + 120) is not None for i in range(len(text))) > 10
+
+
+def test_separator_test_rules_places_out() -> None:
+    assert not _holders._sep_before("Ann Roe said the", 16)
+    assert not _holders._sep_before("Ann Roe the", 11)
+    assert _holders._sep_before("Ann Roe, the ", 13)
+    assert _holders._sep_before("Ann Roe (", 9)
+
+
+@pytest.mark.parametrize("index", range(len(WRITTEN) + len(FIXTURES)))
+def test_bracket_test_keeps_every_match_of_after(index: int) -> None:
+    _, after = _holders._beside(VOCAB)
+    text = _texts()[index]
+    for end in range(len(text) + 1):
+        if after.match(text, end, min(len(text), end + 120)) is not None:
+            assert text.find("(", end, end + 120) != -1
