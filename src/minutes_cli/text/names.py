@@ -98,10 +98,15 @@ def opening_guard(words: list[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
+WHITE_SPACE = re.compile(r"\s+")
+POSSESSIVE = re.compile(r"['’]s$")  # "Gibbens's"
+ARTICLE = re.compile(r"^(?:the|an|a)\s+(?=\w)")  # "the Chair"
+
+
 def clean_name(name: str) -> str:
     """Fold white space and drop trailing possessives and dots: "Gibbens's" -> "Gibbens"."""
-    name = re.sub(r"\s+", " ", name).strip(" .,")
-    return re.sub(r"['’]s$", "", name)
+    name = WHITE_SPACE.sub(" ", name).strip(" .,")
+    return POSSESSIVE.sub("", name)
 
 
 def plausible(name: str, vocab: str = "en") -> bool:
@@ -152,8 +157,8 @@ def bare_name(name: str, vocab: str = "en") -> bool:
 @lru_cache(maxsize=8192)
 def canonical_role(text: str, vocab: str) -> str | None:
     """"Chairman" -> "Chair", "An Cathaoirleach" -> "Cathaoirleach"; None if not a known role."""
-    key = re.sub(r"\s+", " ", text.strip(" .,()")).lower()
-    key = re.sub(r"^(?:the|an|a)\s+(?=\w)", "", key) if key not in vocabulary(vocab)["roles"] else key
+    key = WHITE_SPACE.sub(" ", text.strip(" .,()")).lower()
+    key = ARTICLE.sub("", key) if key not in vocabulary(vocab)["roles"] else key
     role = vocabulary(vocab)["roles"].get(key)
     return role if isinstance(role, str) else None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ...document import Document, Span, Speaker
 from ...lexicon import alternation
@@ -116,13 +116,13 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
     if at is None:
         groups = tuple((v, (v,)) for v in _honorific_literals(vocab))
         at = {v: literal_offsets(text, (v,)) for v, _ in groups}
-    out = set()
+    out: set[int] = set()
     for root, variants in groups:
-        for i in at[root]:
-            if (i == 0 or not text[i - 1].isalnum()) and any(
-                    text.startswith(v, i) and (_name_next(text, i + len(v)) or _phrase_next(text, i, vocab))
-                    for v in variants):
-                out.add(i)
+        for v in variants:  # each form where it is written (a C-level filter), then the checks
+            for i in filter(partial(text.startswith, v), at[root]):
+                if i not in out and (i == 0 or not text[i - 1].isalnum()) and (
+                        _name_next(text, i + len(v)) or _phrase_next(text, i, vocab)):
+                    out.add(i)
     return sorted(out)
 
 
