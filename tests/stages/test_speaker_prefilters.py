@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from minutes_cli.settings import Settings
+from minutes_cli.stages import speakers
 from minutes_cli.stages.speakers import _holders
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -58,3 +59,32 @@ def test_bracket_test_keeps_every_match_of_after(index: int) -> None:
     for end in range(len(text) + 1):
         if after.match(text, end, min(len(text), end + 120)) is not None:
             assert text.find("(", end, end + 120) != -1
+
+
+def _honorific_hits_by_form(text: str) -> list[int]:
+    """The reference `_honorific_hits`: every form tried at every offset of its root, as written."""
+    out = set()
+    for form in speakers._honorific_literals(VOCAB):
+        i = text.find(form)
+        while i != -1:
+            if (i == 0 or not text[i - 1].isalnum()) and (
+                    speakers._name_next(text, i + len(form)) or speakers._phrase_next(text, i, VOCAB)):
+                out.add(i)
+            i = text.find(form, i + 1)
+    return sorted(out)
+
+
+HONORIFIC_TEXTS = [
+    "Cllr Roe, Mr.Bonnett, Mrs. Neal, Councillor Mrs Pam Bosworth, COUNCILLOR ROE, councillor roe, Creek, items",
+    "Vice Chair Lee; Vice Chairman Poe; Deputy Mayor Pro Tempore; Board member Knox; Councillors A and B",
+    "Mr\n\nRoe, Mr\tMrs Roe, Mr. \tX, Mr.", "Mr", "XMr Roe", "_Mr Roe", "2Mr Roe", "İMr Roe, Kelvin \u212a Mr Roe",
+]
+
+
+@pytest.mark.parametrize("text", HONORIFIC_TEXTS + [p.read_text(encoding="utf-8") for p in FIXTURES])
+def test_honorific_hits_are_the_reference(text: str) -> None:
+    assert speakers._honorific_hits(text, VOCAB) == _honorific_hits_by_form(text)
+
+
+def test_honorific_texts_have_hits() -> None:
+    assert len(speakers._honorific_hits(" ".join(HONORIFIC_TEXTS), VOCAB)) > 10

@@ -117,13 +117,21 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
         groups = tuple((v, (v,)) for v in _honorific_literals(vocab))
         at = {v: literal_offsets(text, (v,)) for v, _ in groups}
     out: set[int] = set()
+    then_name = _honorific_then_name(vocab)
     for root, variants in groups:
-        for v in variants:  # each form where it is written (a C-level filter), then the checks
-            for i in filter(partial(text.startswith, v), at[root]):
-                if i not in out and (i == 0 or not text[i - 1].isalnum()) and (
-                        _name_next(text, i + len(v)) or _phrase_next(text, i, vocab)):
-                    out.add(i)
+        for i in filter(partial(text.startswith, variants), at[root]):  # a form as written (a C-level filter)
+            if (i == 0 or not text[i - 1].isalnum()) and (
+                    then_name.match(text, i) is not None or _phrase_next(text, i, vocab)):
+                out.add(i)
     return sorted(out)
+
+
+@lru_cache(maxsize=16)
+def _honorific_then_name(vocab: str) -> re.Pattern[str]:
+    """Any form of `_honorific_literals` and then HONORIFIC_NEXT: one test in C of whether some form
+    written at an offset has a name after it (`re` backtracks into the next form when one fails)."""
+    forms = "|".join(map(re.escape, sorted(_honorific_literals(vocab), key=len, reverse=True)))
+    return re.compile(f"(?:{forms})(?={HONORIFIC_NEXT.pattern})")
 
 
 @lru_cache(maxsize=16)
