@@ -9,7 +9,7 @@ import pytest
 
 from minutes_cli.settings import Settings
 from minutes_cli.stages import speakers
-from minutes_cli.stages.speakers import _holders
+from minutes_cli.stages.speakers import _contributions, _holders
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 FIXTURES = sorted(p for p in (ROOT / "fixtures").rglob("*.txt"))
@@ -88,3 +88,16 @@ def test_honorific_hits_are_the_reference(text: str) -> None:
 
 def test_honorific_texts_have_hits() -> None:
     assert len(speakers._honorific_hits(" ".join(HONORIFIC_TEXTS), VOCAB)) > 10
+
+
+ROLE_TEXTS = ["The Director of Adult Services, ", "x. The Cabinet Member for Education,\n", "The Clerk,\u00a0",
+              "1. The Leader of the Council ,", "The Chair, said", "the Chair, ", "The  Mayor,\n\n", ", The X,"]
+
+
+@pytest.mark.parametrize("text", ROLE_TEXTS + [p.read_text(encoding="utf-8") for p in FIXTURES])
+def test_role_test_keeps_every_match_of_role_before(text: str) -> None:
+    for end in range(len(text) + 1):
+        for start in (max(0, end - 90), max(0, end - 40)):
+            window = text[start:end]
+            assert (_contributions.ROLE_BEFORE.search(window) is None) == (_contributions.role_in(window) is None)
+    assert ROLE_TEXTS[0] not in text or _contributions.role_in(text) is not None
