@@ -10,6 +10,7 @@ import pytest
 from minutes_cli.settings import Settings
 from minutes_cli.stages import speakers
 from minutes_cli.stages.speakers import _contributions, _holders
+from minutes_cli.text.offsets import literal_offsets
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 FIXTURES = sorted(p for p in (ROOT / "fixtures").rglob("*.txt"))
@@ -101,3 +102,15 @@ def test_role_test_keeps_every_match_of_role_before(text: str) -> None:
             window = text[start:end]
             assert (_contributions.ROLE_BEFORE.search(window) is None) == (_contributions.role_in(window) is None)
     assert ROLE_TEXTS[0] not in text or _contributions.role_in(text) is not None
+
+
+APPOSITIVE_TEXTS = ["Graham Hodkinson, the director, said", ", a  said", "x, an", "Ann Roe, a resident of the town, said",
+                    ", the " * 30 + "said", "Ann, the Clerk said" + " " * 120 + "Bob, a resident, said", ", an"]
+
+
+@pytest.mark.parametrize("text", APPOSITIVE_TEXTS + [p.read_text(encoding="utf-8") for p in FIXTURES])
+def test_appositive_test_is_str_find(text: str) -> None:
+    commas = literal_offsets(text, speakers.APPOSITIVES)
+    for verb in range(len(text) + 1):
+        expected = any(text.find(a, verb - 110, verb) != -1 for a in speakers.APPOSITIVES)
+        assert speakers._appositive_before(text, commas, verb) == expected, verb
