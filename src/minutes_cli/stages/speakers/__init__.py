@@ -32,6 +32,7 @@ from ...text.scan import windows, windows_at
 from ._contributions import contributions_of, role_before
 from ._holders import Holders
 from ._identity import Person, merge
+from ._lines import line_finditer, line_patterns
 from ._lists import listed_speakers
 from ._mentions import Mention, model_people, movers
 from ._patterns import _patterns
@@ -239,7 +240,13 @@ def _speaker(doc: Document, person: Person, holders: Holders) -> Speaker:
 @lru_cache(maxsize=16)
 def _excluded_line(vocab: str) -> re.Pattern[str]:
     """Blocks that list people without their speaking: attendance, apologies, authors, contacts."""
-    return re.compile(rf"^\W*(?:{alternation(vocabulary(vocab)['not_speaker_lines'])})\b[^\n]*", re.I | re.M)
+    return line_patterns(_excluded_body(vocab), re.I)[0]
+
+
+@lru_cache(maxsize=16)
+def _excluded_body(vocab: str) -> str:
+    """`_excluded_line` after its line start (`_lines`)."""
+    return rf"\W*(?:{alternation(vocabulary(vocab)['not_speaker_lines'])})\b[^\n]*"
 
 
 # Where a row of a flattened table moves from its heading to what was minuted.
@@ -249,7 +256,7 @@ ROW_MINUTES = re.compile(r"\b(?:Minutes|Decision):\s")
 def _excluded_spans(doc: Document, vocab: str) -> list[Span]:
     """Attendance, apologies, authors and contacts, each up to a "Minutes:" cell if the row has one."""
     spans = []
-    for m in _excluded_line(vocab).finditer(doc.text):
+    for m in line_finditer(_excluded_body(vocab), re.I, doc.text):  # `_excluded_line(vocab).finditer`
         cut = ROW_MINUTES.search(doc.text, m.start() + 1, m.end())
         spans.append(Span(m.start(), cut.start() if cut else m.end()))
     return spans
