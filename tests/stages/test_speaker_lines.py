@@ -11,6 +11,8 @@ import pytest
 from minutes_cli.settings import Settings
 from minutes_cli.stages import speakers
 from minutes_cli.stages.speakers import _lines, _lists
+from minutes_cli.stages.speakers._patterns import opening_name
+from minutes_cli.text.scan import finditer, windows_at
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 FIXTURES = sorted(p for p in (ROOT / "fixtures").rglob("*.txt"))
@@ -50,3 +52,35 @@ def test_written_texts_have_matches() -> None:
     turns = list(_lines.line_finditer(_lists._turn(VOCAB), re.I | re.X, WRITTEN[0]))
     assert [m.group("name") for m in turns] == ["Rees", "ROE", "James Kamau", "Gabbow"]
     assert len(list(_lines.line_finditer(speakers._excluded_body(VOCAB), re.I, WRITTEN[1]))) == 4
+
+
+STARTS = [
+    "— Janice McMillan made a presentation. Steve Schlueter presented; Finance Director Steve Schlueter spoke",
+    "Ann Roe said.\nBob Poe said:\tCarl Dee said– Dana Eve said.  Ed Fox said.Gil Hay said\n\nIan Jay said",
+    "x. Ann Roe said", ". Ann Roe said", "Ann Roe said", "", ".\n", "a.\nAnn Roe said. Bob Poe said",
+]
+
+
+def _spans(text: str) -> list[list[tuple[int, int]]]:
+    """The whole text, and small windows every 23 characters (windows that cut matches short)."""
+    return [[(0, len(text))], windows_at(list(range(0, len(text), 23)), 5, 30, len(text)),
+            windows_at(list(range(0, len(text), 7)), 1, 2, len(text))]
+
+
+@pytest.mark.parametrize("index", range(len(STARTS) + len(FIXTURES)))
+def test_sentence_start_pattern(index: int) -> None:
+    text = (STARTS + [p.read_text(encoding="utf-8") for p in FIXTURES])[index]
+    body, flags = opening_name(VOCAB), re.M | re.X
+    whole = _lines.start_patterns(body, flags)[0]
+    for spans in _spans(text):
+        expected = [(m.span(), m.groupdict()) for m in finditer(whole, text, spans)]
+        assert [(m.span(), m.groupdict()) for m in _lines.start_finditer(body, flags, text, spans)] == expected
+    for body in (r"(?:x|y)+", r"[A-Z]\w*"):  # bodies that start anywhere a start is
+        for spans in _spans(text):
+            expected = [m.span() for m in finditer(_lines.start_patterns(body, 0)[0], text, spans)]
+            assert [m.span() for m in _lines.start_finditer(body, 0, text, spans)] == expected
+
+
+def test_sentence_starts_have_matches() -> None:
+    found = _lines.start_finditer(opening_name(VOCAB), re.M | re.X, STARTS[1], [(0, len(STARTS[1]))])
+    assert [m.group("name") for m in found] == ["Ann Roe", "Bob Poe", "Carl Dee", "Dana Eve", "Ian Jay"]  # not after two blanks, nor none

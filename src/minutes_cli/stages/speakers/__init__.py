@@ -32,10 +32,10 @@ from ...text.scan import windows, windows_at
 from ._contributions import contributions_of, role_before
 from ._holders import Holders
 from ._identity import Person, merge
-from ._lines import line_finditer, line_patterns
+from ._lines import line_finditer, line_patterns, start_finditer
 from ._lists import listed_speakers
 from ._mentions import Mention, model_people, movers
-from ._patterns import _patterns
+from ._patterns import _patterns, opening_name
 from ._speech import Said, clause_speakers, verb_hits
 
 # Between two honorifics of one chain: the first one's word, then white space ("Mrs ", "Cllr. ")
@@ -105,8 +105,9 @@ def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> It
     appositive = [h.start() for h in hits if _appositive_before(text, commas, h.start())]
     yield from finditer_led(near_verb[0], text, windows_at(appositive, 140, 12, size))
     spans = windows_at([h.start() for h in hits], 140, 140, size)
-    for pattern in near_verb[1:]:
+    for pattern in near_verb[1:3]:
         yield from finditer_led(pattern, text, spans)
+    yield from start_finditer(opening_name(vocab), re.M | re.X, text, spans)  # near_verb[3]
 
 
 def _appositive_before(text: str, commas: list[int], verb: int) -> bool:
