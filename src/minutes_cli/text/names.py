@@ -70,6 +70,13 @@ def honorific_pattern(vocab: str = "en") -> str:
     """Regex alternation of honorifics, longest first ("Deputy Mayor" before "Mayor"). An honorific of
     address ("Madam") is one only where no post follows it: "Madam Chair", "Madam Cathaoirleach" and
     "MADAM MAYOR:" address the chair; "Madam J Meade" is a woman."""
+    lex = vocabulary(vocab)
+    return opening_guard([*lex["honorifics"], *lex["titles"], *lex["address_honorifics"]]) + unguarded_honorifics(vocab)
+
+
+@lru_cache(maxsize=4)
+def unguarded_honorifics(vocab: str = "en") -> str:
+    """`honorific_pattern` without its opening guard (the tests compare the two)."""
     lex, table = vocabulary(vocab), words(vocab)
     address = set(lex["address_honorifics"])
     plain = alternation(w for w in [*lex["honorifics"], *lex["titles"]] if w not in address)
@@ -79,10 +86,27 @@ def honorific_pattern(vocab: str = "en") -> str:
     return rf"(?:{plain}|(?:{alternation(address)})(?![ \t]+(?i:{posts})(?![\w'’-])))\.?"
 
 
+def opening_guard(words: list[str]) -> str:
+    """A lookahead for the characters `alternation(words)` can open with: "(?=[CDM])" before
+    "Cllr|Dr|Mr". `re` tries an alternation's branches one by one at every place it is tried;
+    the guard rules most places out with one test. It holds under re.I as the words do (a class
+    folds case as a literal does: tested for every code point); "" when a word is empty or
+    opens with white space (which `alternation` turns into a pattern)."""
+    firsts = {w[:1] for w in words}
+    if not firsts or "" in firsts or any(c.isspace() for c in firsts):
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
+WHITE_SPACE = re.compile(r"\s+")
+POSSESSIVE = re.compile(r"['’]s$")  # "Gibbens's"
+ARTICLE = re.compile(r"^(?:the|an|a)\s+(?=\w)")  # "the Chair"
+
+
 def clean_name(name: str) -> str:
     """Fold white space and drop trailing possessives and dots: "Gibbens's" -> "Gibbens"."""
-    name = re.sub(r"\s+", " ", name).strip(" .,")
-    return re.sub(r"['’]s$", "", name)
+    name = WHITE_SPACE.sub(" ", name).strip(" .,")
+    return POSSESSIVE.sub("", name)
 
 
 def plausible(name: str, vocab: str = "en") -> bool:
@@ -133,8 +157,8 @@ def bare_name(name: str, vocab: str = "en") -> bool:
 @lru_cache(maxsize=8192)
 def canonical_role(text: str, vocab: str) -> str | None:
     """"Chairman" -> "Chair", "An Cathaoirleach" -> "Cathaoirleach"; None if not a known role."""
-    key = re.sub(r"\s+", " ", text.strip(" .,()")).lower()
-    key = re.sub(r"^(?:the|an|a)\s+(?=\w)", "", key) if key not in vocabulary(vocab)["roles"] else key
+    key = WHITE_SPACE.sub(" ", text.strip(" .,()")).lower()
+    key = ARTICLE.sub("", key) if key not in vocabulary(vocab)["roles"] else key
     role = vocabulary(vocab)["roles"].get(key)
     return role if isinstance(role, str) else None
 

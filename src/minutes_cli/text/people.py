@@ -150,9 +150,19 @@ def _no_one(piece: str, vocab: str) -> bool:
     return text.lower() in words(vocab).not_people or group_prefix(vocab).fullmatch(text) is not None
 
 
+@lru_cache(maxsize=16)
+def _person_start(vocab: str) -> re.Pattern[str]:
+    return re.compile(rf"^[\s•·*-]*(?:{honorific_pattern(vocab)})\s+[A-Z]")
+
+
+@lru_cache(maxsize=16)
+def _honorific_opening(vocab: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{honorific_pattern(vocab)})\s+")
+
+
 def _starts_person(piece: str, vocab: str) -> bool:
     """"Cllr Grant Tomkins Helen ...": an honorific and a capital start a person, not a post."""
-    return bool(re.match(rf"^[\s•·*-]*(?:{honorific_pattern(vocab)})\s+[A-Z]", piece))
+    return bool(_person_start(vocab).match(piece))
 
 
 def _pieces(text: str, pos: int, vocab: str) -> Iterator[tuple[int, int]]:
@@ -284,5 +294,5 @@ def _with_role(person: Person, role: str, vocab: str) -> Person:
 
 def _bare(text: str, vocab: str) -> str:
     """"Councillor Y" -> "Y"; the name without its honorific."""
-    m = re.match(rf"^\s*(?:{honorific_pattern(vocab)})\s+", text)
+    m = _honorific_opening(vocab).match(text)
     return text[m.end():].strip(" .") if m else text.strip(" .")

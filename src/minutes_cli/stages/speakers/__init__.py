@@ -7,9 +7,10 @@ Writes: speakers.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ...document import Document, Span, Speaker
 from ...lexicon import alternation
@@ -31,9 +32,10 @@ from ...text.scan import windows, windows_at
 from ._contributions import contributions_of, role_before
 from ._holders import Holders
 from ._identity import Person, merge
+from ._lines import line_finditer, line_patterns, start_finditer
 from ._lists import listed_speakers
 from ._mentions import Mention, model_people, movers
-from ._patterns import _patterns
+from ._patterns import _patterns, opening_name
 from ._speech import Said, clause_speakers, verb_hits
 
 # Between two honorifics of one chain: the first one's word, then white space ("Mrs ", "Cllr. ")
@@ -99,11 +101,26 @@ def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> It
     for pattern in near_motion:
         yield from finditer_led(pattern, text, spans)
     # "Graham Hodkinson, the director ..., said": only where ", the " or ", a " comes shortly before the verb
-    appositive = [h.start() for h in hits if any(text.find(a, h.start() - 110, h.start()) != -1 for a in APPOSITIVES)]
+    commas = literal_offsets(text, APPOSITIVES)
+    appositive = [h.start() for h in hits if _appositive_before(text, commas, h.start())]
     yield from finditer_led(near_verb[0], text, windows_at(appositive, 140, 12, size))
     spans = windows_at([h.start() for h in hits], 140, 140, size)
-    for pattern in near_verb[1:]:
+    for pattern in near_verb[1:3]:
         yield from finditer_led(pattern, text, spans)
+    yield from start_finditer(opening_name(vocab), re.M | re.X, text, spans)  # near_verb[3]
+
+
+def _appositive_before(text: str, commas: list[int], verb: int) -> bool:
+    """`any(text.find(a, verb - 110, verb) != -1 for a in APPOSITIVES)` over the appositives' sorted
+    offsets: one written whole inside the window. The window starts where `str.find` starts it (a
+    negative start counts from the end of the text)."""
+    lo = verb - 110 if verb >= 110 else max(0, len(text) + verb - 110)
+    i = bisect.bisect_left(commas, lo)
+    while i < len(commas) and commas[i] < verb:
+        if any(text.startswith(a, commas[i]) and commas[i] + len(a) <= verb for a in APPOSITIVES):
+            return True
+        i += 1
+    return False
 
 
 def _honorific_hits(text: str, vocab: str) -> list[int]:
@@ -116,14 +133,27 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
     if at is None:
         groups = tuple((v, (v,)) for v in _honorific_literals(vocab))
         at = {v: literal_offsets(text, (v,)) for v, _ in groups}
-    out = set()
+    out: set[int] = set()
+    then_name = _honorific_then_name(vocab)
     for root, variants in groups:
-        for i in at[root]:
-            if (i == 0 or not text[i - 1].isalnum()) and any(
-                    text.startswith(v, i) and (_name_next(text, i + len(v)) or _phrase_next(text, i, vocab))
-                    for v in variants):
+        for i in filter(partial(text.startswith, variants), at[root]):  # a form as written (a C-level filter)
+            if (i == 0 or not text[i - 1].isalnum()) and (
+                    then_name.match(text, i) is not None or _phrase_next(text, i, vocab)):
                 out.add(i)
     return sorted(out)
+
+
+@lru_cache(maxsize=16)
+def _honorific_then_name(vocab: str) -> re.Pattern[str]:
+    """Any form of `_honorific_literals` and then HONORIFIC_NEXT: one test in C of whether some form
+    written at an offset has a name after it (`re` backtracks into the next form when one fails)."""
+    forms = "|".join(map(re.escape, sorted(_honorific_literals(vocab), key=len, reverse=True)))
+    return re.compile(f"(?:{forms})(?={HONORIFIC_NEXT.pattern})")
+
+
+@lru_cache(maxsize=16)
+def _one_honorific(vocab: str) -> re.Pattern[str]:
+    return re.compile(honorific_pattern(vocab), re.I)
 
 
 @lru_cache(maxsize=16)
@@ -165,7 +195,7 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     hon = clean_name(groups["hon"]) if groups.get("hon") else None
     hon = caps_name(hon) if hon and hon.isupper() and len(hon) > 3 else hon
     if hon is None and (len(name.split()) < 2 or not bare_name(name, vocab)
-                        or re.fullmatch(honorific_pattern(vocab), name.split()[0], re.I)):
+                        or _one_honorific(vocab).fullmatch(name.split()[0])):
         return None
     start = m.start("name")
     role = groups.get("role") or groups.get("role2") or groups.get("role3")
@@ -211,7 +241,13 @@ def _speaker(doc: Document, person: Person, holders: Holders) -> Speaker:
 @lru_cache(maxsize=16)
 def _excluded_line(vocab: str) -> re.Pattern[str]:
     """Blocks that list people without their speaking: attendance, apologies, authors, contacts."""
-    return re.compile(rf"^\W*(?:{alternation(vocabulary(vocab)['not_speaker_lines'])})\b[^\n]*", re.I | re.M)
+    return line_patterns(_excluded_body(vocab), re.I)[0]
+
+
+@lru_cache(maxsize=16)
+def _excluded_body(vocab: str) -> str:
+    """`_excluded_line` after its line start (`_lines`)."""
+    return rf"\W*(?:{alternation(vocabulary(vocab)['not_speaker_lines'])})\b[^\n]*"
 
 
 # Where a row of a flattened table moves from its heading to what was minuted.
@@ -221,7 +257,7 @@ ROW_MINUTES = re.compile(r"\b(?:Minutes|Decision):\s")
 def _excluded_spans(doc: Document, vocab: str) -> list[Span]:
     """Attendance, apologies, authors and contacts, each up to a "Minutes:" cell if the row has one."""
     spans = []
-    for m in _excluded_line(vocab).finditer(doc.text):
+    for m in line_finditer(_excluded_body(vocab), re.I, doc.text):  # `_excluded_line(vocab).finditer`
         cut = ROW_MINUTES.search(doc.text, m.start() + 1, m.end())
         spans.append(Span(m.start(), cut.start() if cut else m.end()))
     return spans

@@ -24,10 +24,18 @@ from ._subject import CONNECTORS
 ROLE_BEFORE = re.compile(r"(?:^|\n|[.;]\s+|\d\.\s+)(?P<post>The\s+(?P<role>[A-Z][\w &-]{3,80})),\s*$")
 
 
+def role_in(window: str) -> re.Match[str] | None:
+    """`ROLE_BEFORE.search(window)`, run only where it can match: the window holds "The" and ends
+    in a comma and white space (`\\s*$`, which `str.rstrip` strips as `\\s` reads it)."""
+    if not window.rstrip().endswith(",") or "The" not in window:
+        return None
+    return ROLE_BEFORE.search(window)
+
+
 def role_before(doc: Document, offset: int) -> str | None:
     """The post written before the name: "The Director of Adult Services, Mr K Osei"; not a clause
     ("The Notice of Motion was proposed by Councillor Kiely, seconded by ..."), whose small words are not a title's."""
-    m = ROLE_BEFORE.search(doc.text[max(0, offset - 90): offset])
+    m = role_in(doc.text[max(0, offset - 90): offset])
     if m is None:
         return None
     role = m.group("role").strip()
@@ -51,7 +59,7 @@ def _sentence_start(doc: Document, m: Mention, block: Span, vocab: str) -> int:
     if (hon := _chain_before(vocab).search(doc.text, max(block.start, start - 40), start)) is not None:
         start = hon.start()
     lo = max(block.start, start - 90)
-    if (role := ROLE_BEFORE.search(doc.text[lo:start])) is not None:  # a slice: "^" is the window's start
+    if (role := role_in(doc.text[lo:start])) is not None:  # a slice: "^" is the window's start
         start = lo + role.start("post")
     return start
 

@@ -34,6 +34,8 @@ from ._patterns import fill
 LEADING_ARTICLE = re.compile(r"^(?:the|an|a)\s+", re.I)
 # A name that starts with a first name written in full: "Sarah Hammond", not "S Hammond" or "Ward"
 FIRST_NAME = re.compile(r"[A-Z][a-z]+\s+\S")
+# "C.Stocking": an initial run into the surname
+DOT_BEFORE_NAME = re.compile(r"\.(?=[A-Z][a-z])")
 # A member's initials used as a code: "Dave Horkan (DHO)", later "DHO reported"
 CODE = re.compile(r"[A-Z]{2,4}")
 
@@ -59,6 +61,18 @@ def _beside(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                                 (?P<name>{name})\)                 # "D O'Brien)"
                              """, hon=hon, name=NAME), re.X)
     return before, after
+
+
+@lru_cache(maxsize=16)
+def _group_word_pattern(vocab: str) -> re.Pattern[str]:
+    """An honorific or its plural opening a form: "Councillors D Richardson"."""
+    return re.compile(rf"(?:{honorific_pattern(vocab)})s?\b", re.I)
+
+
+@lru_cache(maxsize=16)
+def _honorifics_opening(vocab: str) -> re.Pattern[str]:
+    """The honorifics opening a holder's name: "Mrs " of "Mrs Pam Bosworth"."""
+    return re.compile(rf"^(?:{honorific_pattern(vocab)}\s+)+")
 
 
 @lru_cache(maxsize=4)
@@ -151,13 +165,13 @@ class Holders:
                 tail = text[end:end + 2].lstrip()
                 if (m.group("hon") or tail.startswith("(")) and not self._group_word(m.group("full")) and not any(
                         s.start <= i < s.end for s in public):
-                    out.add(re.sub(r"\.(?=[A-Z][a-z])", ". ", " ".join(m.group("full").split())))  # "C.Stocking"
+                    out.add(DOT_BEFORE_NAME.sub(". ", " ".join(m.group("full").split())))  # "C.Stocking"
             i = text.find(last, end)
         return out
 
     def _group_word(self, full: str) -> bool:
         """ "Councillors D Richardson": a form that starts with an honorific is not a fuller name."""
-        return re.match(rf"(?:{honorific_pattern(self.vocab)})s?\b", full, re.I) is not None
+        return _group_word_pattern(self.vocab).match(full) is not None
 
     def lookup(self, post: str) -> Holder | None:
         """The one person the paper names as holding `post`, or None."""
@@ -216,19 +230,34 @@ class Holders:
         text = self.doc.text
         out = []
         for start, end in self._occurrences(key):
-            b = before.search(text, max(0, start - 70), start)
+            b = before.search(text, max(0, start - 70), start) if _sep_before(text, start) else None
             if b is not None and b.group("hon") is None and b.group("sep") in "-–—":
                 b = None  # "Property Tax Levy — Finance Director ...": a heading, not a holder
-            a = after.match(text, end, min(len(text), end + 120))
+            # `after` needs its "(" within the 120 characters it reads
+            a = after.match(text, end, min(len(text), end + 120)) if text.find("(", end, end + 120) != -1 else None
             for found in (b, a):
                 if found is not None and _person_like(found.group("name"), found.group("hon"), self.vocab):
                     out.append(Holder(found.group("name"), found.group("hon"), key))
         return out
 
 
+# The separators `_beside`'s `before` reads between a name and the post after it
+SEPARATORS = ("-", "–", "—", ",", "(")
+
+
+def _sep_before(text: str, start: int) -> bool:
+    """Whether the text before `start` ends as `before` must: a separator, white space, and maybe
+    "the" and white space (`\\s` is `str.isspace`). False only where `before` cannot match."""
+    window = text[max(0, start - 70):start]
+    head = window.rstrip()
+    if head.endswith(SEPARATORS):
+        return True
+    return len(head) < len(window) and head.endswith("the") and head[:-3].rstrip().endswith(SEPARATORS)
+
+
 def _strip_honorific(name: str, vocab: str) -> str:
     """ "Mrs Pam Bosworth" (a holder written after "Councillor") -> "Pam Bosworth"."""
-    return re.sub(rf"^(?:{honorific_pattern(vocab)}\s+)+", "", name.strip())
+    return _honorifics_opening(vocab).sub("", name.strip())
 
 
 def _person_like(name: str, hon: str | None, vocab: str) -> bool:

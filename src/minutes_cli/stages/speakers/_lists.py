@@ -23,6 +23,7 @@ from ...text.names import bare_name, honorific_chain, honorific_pattern, name_gr
 from ...text.people import split_people
 from ...text.scan import windows
 from ._holders import Holders
+from ._lines import line_finditer, line_patterns
 from ._mentions import Mention
 from ._patterns import fill
 from ._subject import FULL_FIRST
@@ -35,7 +36,7 @@ TOPIC = re.compile(r"\s*[-–—:]\s*\S")
 NUMBER = re.compile(r"(?:(?<=\s)|(?<=[a-z])|^)\d{1,2}[.)](?=\s)")
 # "Mayor Rees:", "COUNCIL MEMBER ROE:", "The Assistant Minister (Mr. Gabbow):" opening a line
 TURN = r"""
-    (?m)^[ \t*_]*                                  # the line start, "**"
+    [ \t*_]*                                       # after the line start (`_lines`), "**"
     (?:The\s+[A-Z][\w ]{2,40}?\s+\()?             # "The Assistant Minister ("
     (?P<hon>{hon})(?:\s+(?:{hon})){0,3}\s+         # "Mayor ", "COUNCIL MEMBER "
     (?P<name>(?-i:{name}                            # "Rees", "James Kamau"
@@ -54,12 +55,12 @@ QUESTION = r"""
 
 @lru_cache(maxsize=16)
 def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    NAME, FULL_NAME, _SURNAME = name_grammar(vocab)  # this lexicon's name grammar
-    lex, hon = vocabulary(vocab), honorific_pattern(vocab)
+    _, FULL_NAME, _SURNAME = name_grammar(vocab)  # this lexicon's name grammar
+    lex = vocabulary(vocab)
     # "Tributes were paid by Councillors ...", "List of speakers" on a line of its own
     cue = re.compile(rf"(?im)(?<![\w'’])(?P<cue>{alternation(lex['speaker_list_cues'])})(?P<sep>[ \t]*[:\-–—]?[ \t]*)")
     # "Mayor Rees:", "COUNCIL MEMBER ROE:", "The Assistant Minister (Mr. Gabbow):" opening a line
-    turn = re.compile(fill(TURN, hon=hon, name=NAME), re.I | re.X)
+    turn = line_patterns(_turn(vocab), re.I | re.X)[0]
     # "M. Prest (motion)", "C. Dallas (second)"
     acts = re.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<verb>{alternation(lex['bracketed_acts'])})\)", re.I)
     # "Moved by Veitch, Seconded by Jermey"
@@ -69,6 +70,12 @@ def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return cue, turn, acts, bare
 
 
+@lru_cache(maxsize=16)
+def _turn(vocab: str) -> str:
+    """TURN of this lexicon, the body after its line start."""
+    return fill(TURN, hon=honorific_pattern(vocab), name=name_grammar(vocab).name)
+
+
 def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Mention]:
     """Mentions from cue lists, turns, bracketed acts and bare surnames the attendance names."""
     cue, turn, acts, bare = _patterns(vocab)
@@ -76,7 +83,7 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
     spans = windows(text, vocab_literals(vocab, "speaker_list_cues"), 30, 60)
     for m in finditer_led(cue, text, spans):
         yield from _after_cue(doc, m, vocab)
-    for m in turn.finditer(text):
+    for m in line_finditer(_turn(vocab), re.I | re.X, text):  # `turn.finditer(text)`
         honorific, role = honorific_chain(m.group("hon"), vocab)
         yield _mention(doc, m, honorific, role)
     for m in finditer_led(acts, text, windows(text, vocab_literals(vocab, "bracketed_acts"), 40, 12)):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.names import honorific_pattern, name_grammar
+from ._lines import start_patterns
 
 
 def fill(template: str, **parts: str) -> str:
@@ -73,8 +74,8 @@ NAME_ROLE_VERB = r"""
 
 # "— Janice McMillan made a presentation", a full name opening a sentence before a speech verb,
 # "Finance Director Steve Schlueter made a presentation"
+# (after SENTENCE_START: `_lines.start_finditer` runs it)
 OPENING_NAME = r"""
-    (?:^|(?<=[.;:—–]\s))                                      # a line or sentence start
     (?:(?:[A-Z][a-z]+\s+){0,2}                                # "Finance "
        (?:Director|Manager|Officer|Clerk|Attorney|Administrator|Engineer|Planner|Treasurer|Solicitor)\s+
     )?                                                        # "Finance Director "
@@ -125,6 +126,12 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
 
 
 @lru_cache(maxsize=4)
+def opening_name(vocab: str) -> str:
+    """OPENING_NAME of this lexicon, the body after its line or sentence start."""
+    return fill(OPENING_NAME, full=name_grammar(vocab).full_name)
+
+
+@lru_cache(maxsize=4)
 def _verb_patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
     """Patterns that end at (or start with) a speech verb, for names written without an honorific."""
     NAME, FULL_NAME, _ = name_grammar(vocab)  # this lexicon's name grammar
@@ -137,5 +144,5 @@ def _verb_patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
                             \((?P<name>{full})\)\s+                        # "(Murray Hancock) "
                             (?P<verb>{verbs})\b                            # "gave a report"
                          """, full=FULL_NAME, verbs=_verbs(vocab)), re.X),
-        re.compile(fill(OPENING_NAME, full=FULL_NAME), re.M | re.X),
+        start_patterns(opening_name(vocab), re.M | re.X)[0],
     )

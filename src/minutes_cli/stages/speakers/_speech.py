@@ -104,13 +104,14 @@ def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, 
     # clause breaks only where _clause_start looks: the 240 characters before each verb
     spans = windows_at([v.start() for v in hits], 241, 1, len(text))
     candidates = [m.start() for s, e in spans for m in BREAK_CHAR.finditer(text, s, e)]
+    strong, opener_at, adverb_tail = frozenset(vocabulary(vocab)["strong_speech_verbs"]), _opener(vocab), _adverb_tail(vocab)
     for v in hits:
         start = _clause_start(text, candidates, v.start())
         lead = MARKER.match(text, start, v.start())
         offset = lead.end() if lead else start
-        opener = _opener(vocab).match(text, offset, v.start())  # "Speaking to the Council, Ann Roe said"
+        opener = opener_at.match(text, offset, v.start())  # "Speaking to the Council, Ann Roe said"
         offset = opener.end() if opener else offset
-        subject = _adverb_tail(vocab).sub("", text[offset:v.start()]).rstrip(" ,")
+        subject = adverb_tail.sub("", text[offset:v.start()]).rstrip(" ,")
         if not subject or len(subject) > 200 or not subject[0].isupper() or _prose(subject, vocab):
             continue
         pieces = group(subject, offset, vocab) or split_subject(subject, offset, vocab)
@@ -118,8 +119,7 @@ def clause_speakers(doc: Document, hits: list[re.Match[str]], holders: Holders, 
             continue
         attribution = " ".join(text[offset:v.end()].split())
         listed = bool(AND_SPLIT.search(subject) or re.search(r",\s*(?:and|&)\s", subject))
-        yield from _resolve(pieces, holders, attribution, v.group("verb"), listed,
-                            frozenset(vocabulary(vocab)["strong_speech_verbs"]))
+        yield from _resolve(pieces, holders, attribution, v.group("verb"), listed, strong)
 
 
 def _clause_start(text: str, candidates: list[int], verb: int) -> int:
@@ -137,9 +137,9 @@ def _clause_start(text: str, candidates: list[int], verb: int) -> int:
 
 def _prose(subject: str, vocab: str) -> bool:
     """A lower-case word outside brackets that no name or post would hold: "The report was noted"."""
-    outside = PARENS.sub("", subject)
-    lower = _subject_lower(vocab)
-    prose = any(w not in lower and w not in words(vocab).role_words for w in LOWER_WORD.findall(outside))
+    outside = PARENS.sub("", subject) if "(" in subject else subject
+    lower, role_words = _subject_lower(vocab), words(vocab).role_words
+    prose = any(w not in lower and w not in role_words for w in LOWER_WORD.findall(outside))
     return prose and not canonical_role(subject, vocab)  # "The Lord provost said": a role, whatever its case
 
 

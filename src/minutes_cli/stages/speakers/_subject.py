@@ -27,6 +27,9 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "to", "in", "on", "&", "with"
 # "Maureen Wright questioned": a first name in full and a surname, before a strong verb
 FULL_FIRST = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.?\s+)?[A-Z]")
 AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+LEADING_AND = re.compile(r"(?:and|&)\s+")
+ROLE_WORD = re.compile(r"[A-Za-z-]+")
+ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # "(J)": a disambiguator, not a role
 
 
 class Piece(NamedTuple):
@@ -46,6 +49,17 @@ def _person_pattern(vocab: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<hon>{hon})(?:\s+{hon})?(?:\s+|(?<=\.))(?P<name>{NAME}(?:\s*\([A-Z]\))?)", re.I)
 
 
+@lru_cache(maxsize=16)
+def _full_name(vocab: str) -> re.Pattern[str]:
+    return re.compile(name_grammar(vocab).full_name)
+
+
+@lru_cache(maxsize=16)
+def _titled_name(vocab: str) -> re.Pattern[str]:
+    """A full name ending a post: "Council leader Martin Gannon"."""
+    return re.compile(rf"\s(?P<name>{name_grammar(vocab).full_name})$")
+
+
 def group(subject: str, offset: int, vocab: str) -> list[Piece] | None:
     """ "Directors Cook, Folska and Walker", "Councillors A, B and C": a plural title, then names only."""
     prefix = group_prefix(vocab).match(subject)
@@ -62,7 +76,7 @@ def pieces(subject: str, offset: int, vocab: str) -> list[Piece] | None:
     out: list[Piece] = []
     for s, e in _comma_parts(subject):
         part = subject[s:e]
-        lead = re.match(r"(?:and|&)\s+", part)
+        lead = LEADING_AND.match(part)
         if lead:
             s, part = s + lead.end(), part[lead.end():]
         parsed = (_person(part, offset + s, vocab) or _code(part, offset + s) or _and_list(part, offset + s, vocab, True)
@@ -87,13 +101,12 @@ def _comma_parts(subject: str) -> list[tuple[int, int]]:
 
 def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piece] | None:
     """ "Mr Watts (General Counsel)", "Sarah Hammond", "Mr Preston on behalf of ..." as one person."""
-    FULL_NAME = name_grammar(vocab).full_name  # this lexicon's name grammar
     role = None
     body = ON_BEHALF.sub("", part).rstrip()
     if canonical_role(body, vocab):
         return None  # "The Lord Provost", "Mayor Pro Tem": a post that opens with an honorific
     paren = PAREN_ROLE.search(body)
-    if paren is not None and not re.fullmatch(r"[A-Z]", paren.group("role")):
+    if paren is not None and not (len(paren.group("role")) == 1 and paren.group("role") in ASCII_CAPITALS):
         role, body = paren.group("role").strip(), body[: paren.start()]
     m = _person_pattern(vocab).fullmatch(body)
     if m is not None:
@@ -102,7 +115,7 @@ def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piec
             return None
         hon = m.group("hon").rstrip(".")
         return [Piece("person", name, start + m.start("name"), start + m.end("name"), hon, role)]
-    m = re.fullmatch(FULL_NAME, body)
+    m = _full_name(vocab).fullmatch(body)
     if m is None or not bare_name(body, vocab):
         return _titled(body, start, role, vocab) if titled else None
     return [Piece("person", body, start, start + len(body), None, role)]
@@ -110,8 +123,7 @@ def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piec
 
 def _titled(body: str, start: int, role: str | None, vocab: str) -> list[Piece] | None:
     """ "Council leader Martin Gannon", "NZEI President Frances Nelson": a post, then a bare full name."""
-    FULL_NAME = name_grammar(vocab).full_name  # this lexicon's name grammar
-    m = re.search(rf"\s(?P<name>{FULL_NAME})$", body)
+    m = _titled_name(vocab).search(body)
     if m is None or not bare_name(m.group("name"), vocab) or FULL_FIRST.match(m.group("name")) is None:
         return None
     post, table = body[: m.start()].split(), words(vocab)
@@ -144,7 +156,7 @@ def _code(part: str, start: int) -> list[Piece] | None:
 
 def _has_role_word(text: str, vocab: str) -> bool:
     table = words(vocab)
-    return any(w.lower() in table.role_words or w.lower() in table.job_words for w in re.findall(r"[A-Za-z-]+", text))
+    return any(w.lower() in table.role_words or w.lower() in table.job_words for w in ROLE_WORD.findall(text))
 
 
 def _and_list(part: str, start: int, vocab: str, people_only: bool = False) -> list[Piece] | None:
