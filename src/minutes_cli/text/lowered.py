@@ -123,3 +123,24 @@ def finditer_led(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int
                 yield m
                 last = m.end()
                 i = bisect.bisect_left(offsets, last, i)
+
+
+@lru_cache(maxsize=128)
+def _needed(pattern: re.Pattern[str]) -> Needles | None:
+    return needles(pattern)
+
+
+def finditer_needed(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """`text.scan.finditer`, the same matches, over only the windows where one of the pattern's
+    needles (`text.scan.needles`: one is in every match) starts. A match found in a window
+    [s, e) lies inside it, so the needle it holds starts in [s, e): a window where none starts
+    holds no match; and a window that yields none leaves the scan's last end where it was, so
+    leaving it out changes no other window's matches."""
+    found = _needed(pattern)
+    if found is None or not spans:
+        yield from finditer(pattern, text, spans)
+        return
+    offsets = _needle_offsets(text, found)
+    held = [(s, e) for s, e in spans if (i := bisect.bisect_left(offsets, s)) < len(offsets) and offsets[i] < e]
+    yield from finditer(pattern, text, held)
+

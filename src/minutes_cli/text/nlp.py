@@ -30,16 +30,19 @@ def pipeline(model: str | None = None) -> Any:
 
 def sentences(doc: Document, model: str | None = None) -> list[Span]:
     """Sentence spans over the whole text, block by block (blocks never share a sentence)."""
-    nlp = pipeline(None)
     out: list[Span] = []
     for block in doc.blocks:
-        text = block.span.text(doc)
-        if len(text) < 40 and not text.endswith((".", "!", "?")):
-            out.append(block.span)
-            continue
-        for sent in nlp(text).sents:
-            out.append(Span(block.span.start + sent.start_char, block.span.start + sent.end_char))
+        out.extend(block_sentences(doc, block.span))
     return out
+
+
+def block_sentences(doc: Document, block: Span) -> list[Span]:
+    """The sentence spans of one block: a short line without a full stop is one sentence; spaCy
+    (built on the first call that needs it) splits the others."""
+    text = block.text(doc)
+    if len(text) < 40 and not text.endswith((".", "!", "?")):
+        return [block]
+    return [Span(block.start + sent.start_char, block.start + sent.end_char) for sent in pipeline(None)(text).sents]
 
 
 def person_spans(doc: Document, model: str) -> list[Span]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...document import Document, Span, VoteCount, VoteEvent
 from ...lexicon import alternation, literals
 from ...settings import vocabulary
-from ...text.lowered import finditer_folded, finditer_led
+from ...text.lowered import finditer_folded, finditer_led, finditer_needed
 from ...text.scan import finditer, windows
 
 _AFTER_NUMBER = r"(?![\d/:.]\d|\s?(?:am|pm|%|st|nd|rd|th)\b)"
@@ -171,7 +171,7 @@ def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
 
 def _dash_events(doc: Document, key: str) -> list[VoteEvent]:
     events = []
-    for m in finditer(_dash_tally(key), doc.text, windows(doc.text, ("-",), 40, 40)):
+    for m in finditer_needed(_dash_tally(key), doc.text, windows(doc.text, ("-",), 40, 40)):  # near a result word
         groups = ("a", "b", "c") if m.group("a") else ("a2", "b2", "c2")
         counts = tuple(VoteCount(opt, int(m.group(g)), Span(m.start(g), m.end(g)))
                        for opt, g in zip(("yes", "no", "abstain"), groups) if m.group(g))
