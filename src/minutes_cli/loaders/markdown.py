@@ -21,7 +21,8 @@ from .._yaml import safe_load
 from ..document import FrontMatter
 from ..errors import LoadError
 from ..settings import Settings
-from ._mdparser import block_parser_for, parsers
+from ._mdparser import parsers
+from ._mdprose import block_tokens
 from ._text import decode
 from ._textbuild import Loaded, TextBuilder
 from .reflow import layout, reflow
@@ -137,8 +138,7 @@ def md_blocks(body: str) -> Iterator[Block]:
     """Yield (text, kind) blocks of a markdown body, in order."""
     prose = "\n".join(ln for ln in body.split("\n") if not ln.lstrip().startswith(("|", "#", "<")))
     env: dict[str, Any] = {}  # link reference definitions, found by the block parser
-    tokens = block_parser_for(body).parse(body, env)
-    yield from _Walk(tokens, layout(prose), env).blocks()
+    yield from _Walk(block_tokens(body, env), layout(prose), env).blocks()
 
 
 class _Walk:

@@ -1,0 +1,112 @@
+"""The markdown block parse, with the plain prose paragraphs read without markdown-it.
+
+Most of a converted paper is prose: chunks of lines between blank lines where no line
+can start, interrupt or underline any block construct. CommonMark makes such a chunk
+one top-level paragraph whose content is its lines, trimmed (markdown-it's paragraph
+rule: `getLines` at indent 0 is the lines as they are, then `mdTrim`), and the chunk
+changes nothing for the blocks around it: after a blank line an unindented line ends
+every list, quote, table and indented code, and such a chunk defines no link reference.
+Only two constructs span blank lines, a fence and an HTML block of types 1-5, and they
+would take the chunk in as their text; see `block_tokens` for how that case is caught.
+
+So markdown-it parses only the other text, where each run of plain chunks is one
+sentinel line, and each sentinel's paragraph is replaced by the run's paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from ._mdparser import block_parser_for
+
+# A line after which markdown-it would see something other than paragraph text. The
+# characters are the first (after spaces and tabs) of every block rule that can start a
+# block or interrupt a paragraph, of a setext underline and of a table's rule line;
+# "*", "_", "=" and "-" count only where the next character could carry a list marker,
+# a rule line or an underline on (a letter after them can do neither).
+LOUD = re.compile(r"""
+    ^[ \t]*
+    (?: [#>+|:\[<`~]               # "# Title", "> quote", "+ item", "| a |", ":--", "[ref]:", "<div>", "```"
+      | [*_=-] (?: [ \t*_=|:-]|$)  # "- item", "* item", "***", "___", "===", "---", "-|-", "-" alone
+      | [0-9]{1,9} [.)]            # "1. item", "2) item"
+    )
+    """, re.M | re.X)
+# A run of lines that are not blank to markdown-it (a blank line holds only spaces and tabs).
+CHUNK = re.compile(r"(?:^[ \t]*[^ \t\n][^\n]*(?:\n|\Z))+", re.M)
+# Stands for a run of plain chunks in the text markdown-it parses; a paper holding it is
+# parsed whole. A private-use character keeps it out of every block rule's way.
+SENTINEL = "\ue000minutes: plain paragraphs\ue000"
+TRIM: str | None  # what the paragraph rule strips from its content
+try:
+    from markdown_it.common.utils import MD_TRIM_CHARS as TRIM  # CommonMark's white space
+except ImportError:  # a markdown-it-py without mdTrim strips as str.strip() does
+    TRIM = None
+
+
+class Paragraph(NamedTuple):
+    """A plain paragraph's inline token, as the walker reads it."""
+
+    content: str
+    type: str = "inline"
+
+
+def is_plain(chunk: str) -> bool:
+    """Is this chunk (lines between blank lines) a paragraph of plain text and nothing else?"""
+    return chunk[0] not in " \t" and LOUD.search(chunk) is None
+
+
+def block_tokens(body: str, env: dict[str, Any]) -> list[Any]:
+    """The block tokens of `body`, as the walker reads them (paragraph_open and _close of
+    plain paragraphs left out); link references found go into `env`.
+
+    A fence or HTML block that spans a plain run takes its sentinel into its own text:
+    then, and for a paper with a NUL or CR (which markdown-it rewrites) or holding the
+    sentinel, the whole body is parsed instead.
+    """
+    if "\x00" in body or "\r" in body or SENTINEL in body:
+        return list(block_parser_for(body).parse(body, env))
+    pieces: list[str] = []
+    runs: list[list[Paragraph]] = []
+    pos, in_run = 0, False
+    for match in CHUNK.finditer(body):
+        chunk, gap, pos = match.group(), body[pos:match.start()], match.end()
+        if not is_plain(chunk):
+            pieces += [gap, chunk]
+            in_run = False
+        elif in_run:
+            runs[-1].append(Paragraph(chunk.strip(TRIM)))
+        else:
+            pieces += [gap, SENTINEL, "\n"]
+            runs.append([Paragraph(chunk.strip(TRIM))])
+            in_run = True
+    if not runs:
+        return list(block_parser_for(body).parse(body, env))
+    pieces.append(body[pos:])
+    rest = "".join(pieces)
+    if rest.strip(" \t\n") == SENTINEL:  # all plain: nothing for markdown-it
+        return list(runs[0])
+    merged = _merged(block_parser_for(rest).parse(rest, env), runs)
+    return merged if merged is not None else _whole(body, env)
+
+
+def _merged(tokens: list[Any], runs: list[list[Paragraph]]) -> list[Any] | None:
+    """The tokens with each sentinel paragraph's inline token replaced by its run's
+    paragraphs; None unless every sentinel is one top-level paragraph of its own."""
+    merged: list[Any] = []
+    found = 0
+    for token in tokens:
+        if SENTINEL not in token.content:
+            merged.append(token)
+        elif token.type == "inline" and token.content == SENTINEL and found < len(runs):
+            merged += runs[found]
+            found += 1
+        else:
+            return None
+    return merged if found == len(runs) else None
+
+
+def _whole(body: str, env: dict[str, Any]) -> list[Any]:
+    """The whole body parsed, with the references found by the first try forgotten."""
+    env.clear()
+    return list(block_parser_for(body).parse(body, env))
