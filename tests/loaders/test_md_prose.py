@@ -55,6 +55,12 @@ CASES = [
     "+ plus item\n\n+not item\n\nplain",
     "A para\n> quote interrupts\n\nB para\n<div>interrupts</div>\n\nC para\n```\nfence interrupts\n```",
     _mdprose.SENTINEL + " in the text\n\nplain",
+    "**Bold title**\n\n--x\n-- x dashes\n= x\n+x\n*x*\n_x\n\nplain",
+    "2.30pm, Wednesday\n6.1 Planning\n6.Adoption\n1234567890. ten digits\n\n1234567890) ten\n\nplain",
+    "- - -\n\n-\t-\t-\n\n--- | :-:\n\nhead | x\n--- | :-:\n\n=\n\nText\n= =\n\nText\n==  \n",
+    "[Original file](x.pdf)\n\n[not] a ref\n[r]: /u\n\n[a\nb]: /multi-line label\n\n[a b]\n\n[r] [c]\n[c]: /x",
+    "Text\n[r]: /not a ref here\n\n[r]\n\n\\[r]: escaped\n\n [r2]: /indented\n\n[r2] [R]",
+
     "plain\n\n" * 5 + "- a\n\n  b\n\n" + "plain\n\n" * 3,
 ]
 
@@ -72,7 +78,14 @@ def _agrees(body: str) -> None:
     fast_env: dict[str, Any] = {}
     slow_env: dict[str, Any] = {}
     assert _key(_mdprose.block_tokens(body, fast_env)) == _key(_whole(body, slow_env))
-    assert fast_env == slow_env
+    assert _references(fast_env) == _references(slow_env)
+
+
+def _references(env: dict[str, Any]) -> dict[str, Any]:
+    """The link references less their `map` (their lines in the text parsed, read by nothing)."""
+    assert set(env) <= {"references", "duplicate_refs"}
+    return {"references": [(label, ref["href"], ref["title"]) for label, ref in env.get("references", {}).items()],
+            "duplicates": [(ref["label"], ref["href"], ref["title"]) for ref in env.get("duplicate_refs", [])]}
 
 
 def _blocks(body: str, fast: bool) -> list[tuple[str, str]]:
@@ -90,9 +103,12 @@ def test_plain_paragraphs_read_as_markdown_it_reads_them(body: str) -> None:
 
 def test_plain_chunks_are_told_from_the_others() -> None:
     assert _mdprose.is_plain("Plain prose\n*emphasis* then\n-dash word\n=x\n2014 was\n")
+    assert _mdprose.is_plain("**Bold**\n--x\n-- x\n+x\n2.30pm\n6.1 Title\n[r] later: no reference\n")
+    assert _mdprose.is_plain("[Original file](x.pdf)\n")
     for chunk in ["  indented", "text\n- item", "text\n* item", "text\n***", "text\n===", "text\n---",
                   "text\n1. one", "text\n2) two", "text\n> q", "text\n# h", "text\n<div>", "text\n```",
-                  "text\n~~~", "text\n|-|", "text\n:--", "[ref]: x", "text\n+ item", "text\n-", "\tx"]:
+                  "text\n~~~", "text\n|-|", "text\n:--", "[ref]: x", "text\n+ item", "text\n-", "\tx",
+                  "text\n- - -", "text\n--- | :-:", "text\n10.", "text\n3)\tx", "[a\nb]: /u", "text\n= ="]:
         assert not _mdprose.is_plain(chunk), chunk
 
 
@@ -119,6 +135,8 @@ LINES = st.sampled_from([
     "2) two", "10.", "2014 year", "> quote", ">", "# Head", "#tag", "===", "=x", "---", "--x", "***", "___",
     "_x_", "| a | b |", "|---|---|", "a | b", "-|-", ":--", "[r]: /url", "[r]", "[link](x)", "<div>", "</div>",
     "<!--", "-->", "<pre>", "</pre>", "```", "~~~", "\xa0nbsp", "x\u2003", "\x00", "<br>", "&amp;", "\\*",
+    "**b**", "--x", "-- x", "- - -", "= =", "+x", "2.30pm", "6.1 Title", "3)\tx", "[r]: /u", "[a", "b]: /u",
+    "[r] ref use", "*\t*\t*", "--- | :-:",
 ])
 
 

@@ -20,16 +20,18 @@ from typing import Any, NamedTuple
 
 from ._mdparser import block_parser_for
 
-# A line after which markdown-it would see something other than paragraph text. The
-# characters are the first (after spaces and tabs) of every block rule that can start a
-# block or interrupt a paragraph, of a setext underline and of a table's rule line;
-# "*", "_", "=" and "-" count only where the next character could carry a list marker,
-# a rule line or an underline on (a letter after them can do neither).
+# A line after which markdown-it would see something other than paragraph text: one
+# that can start a block or interrupt a paragraph, a setext underline, a table's rule
+# line. The characters are the first (after spaces and tabs) of each such block rule;
+# "-", "*", "+" and a number start a list item only with a space, a tab or the line's
+# end after them, and a rule line is made of rule characters alone. A line opening
+# with "[" can start only a link reference, and only as a chunk's first line.
 LOUD = re.compile(r"""
     ^[ \t]*
-    (?: [#>+|:\[<`~]               # "# Title", "> quote", "+ item", "| a |", ":--", "[ref]:", "<div>", "```"
-      | [*_=-] (?: [ \t*_=|:-]|$)  # "- item", "* item", "***", "___", "===", "---", "-|-", "-" alone
-      | [0-9]{1,9} [.)]            # "1. item", "2) item"
+    (?: [#>|:<`~]                 # "# Title", "> quote", "| a |", ":--", "<div>", "```", "~~~"
+      | [*+-] (?:[ \t]|$)         # "- item", "* item", "+ item", "-" alone
+      | [*_=-] [*_=|:\ \t-]* $    # "***", "_ _ _", "===", "---", "-|-", "--- | :-:"
+      | [0-9]{1,9} [.)] (?:[ \t]|$)  # "1. item", "2) item", "10." alone (not "2.30pm", "6.1 Title")
     )
     """, re.M | re.X)
 # A run of lines that are not blank to markdown-it (a blank line holds only spaces and tabs).
@@ -53,7 +55,9 @@ class Paragraph(NamedTuple):
 
 def is_plain(chunk: str) -> bool:
     """Is this chunk (lines between blank lines) a paragraph of plain text and nothing else?"""
-    return chunk[0] not in " \t" and LOUD.search(chunk) is None
+    if chunk[0] in " \t" or (chunk[0] == "[" and "]:" in chunk):  # indented; "[label]:" may be a reference
+        return False
+    return LOUD.search(chunk) is None
 
 
 def block_tokens(body: str, env: dict[str, Any]) -> list[Any]:
