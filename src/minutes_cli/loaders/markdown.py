@@ -179,8 +179,15 @@ class _Walk:
     def _flush_plain(self) -> Iterator[Block]:
         """Re-flow the paragraph run; a `| a | b |` line in it is a row (a table
         CommonMark does not accept, its rule line astray, as converters write them)."""
+        if not self.plain:
+            return
+        text = "\n\n".join(self.plain)
+        self.plain = []
+        if "|" not in text:  # no row: the loop below would re-flow the text as it is
+            yield from reflow(text, self.shape)
+            return
         run: list[str] = []
-        for line in "\n\n".join(self.plain).split("\n"):
+        for line in text.split("\n"):
             if not (line.lstrip().startswith("|") and line.rstrip().endswith("|")):
                 run.append(line)
                 continue
@@ -190,7 +197,6 @@ class _Walk:
             if row and not PIPE_RULE.match(row):
                 yield row, "table_row"
         yield from reflow("\n".join(run), self.shape)
-        self.plain = []
 
     def _token(self, token: Any) -> Iterator[Block]:
         if token.type == "list_item_open":
