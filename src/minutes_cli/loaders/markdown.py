@@ -45,6 +45,13 @@ BREAK_TAG = re.compile(r"^<br\s*/?>$", re.I)
 INLINE_START = re.compile(r"[\\`*_\[\]!<&\x00]")
 # The newline rule: spaces before a line break go, spaces and tabs after it are skipped.
 LINE_BREAK = re.compile(r" *\n[ \t]*")
+# Where an inline rule can match: as INLINE_START less "!" (an image needs "![", and "["
+# is here) and "&" not followed by a name or "#" (no entity: the rule leaves it as text).
+INLINE_MATCH = re.compile(r"[\\`*_\[\]<\x00]|&[#A-Za-z]")
+# "**Adoption of Minutes**": one emphasis around the whole text. Its delimiter runs are
+# at the text's ends, so an opener and a closer whatever the characters inside (the
+# text's ends count as white space), and of one length, so they pair whole.
+EMPHASIS_ONLY = re.compile(r"(\*{1,3})([^*\s](?:.*[^*\s])?)\1\Z", re.S)
 Block = tuple[str, str]
 
 
@@ -102,10 +109,27 @@ def inline_text(token: Any, env: dict[str, Any] | None = None) -> str:
         return LINE_BREAK.sub("\n", content)
     if len(content) > DENSE_MIN and len(MARKUP.findall(content)) > len(content) * DENSE_SHARE:
         return ESCAPE.sub(r"\1", content)
+    quick = _quick_text(content)
+    if quick is not None:
+        return quick
     md = parsers()[1]
     children: list[Any] = []
     md.inline.parse(content, md, env if env is not None else {}, children)
     return _visible(children)
+
+
+def _quick_text(content: str) -> str | None:
+    """What the inline parser makes of text whose markup is only an emphasis around it
+    all or backslash escapes on one line (None for other text): the escaped characters
+    are text, so the text is one run (see `_text_run`)."""
+    if not INLINE_MATCH.search(content):
+        return LINE_BREAK.sub("\n", content)
+    emphasis = EMPHASIS_ONLY.match(content)
+    if emphasis and not INLINE_MATCH.search(emphasis.group(2)):
+        return LINE_BREAK.sub("\n", emphasis.group(2))
+    if "\n" not in content and not INLINE_MATCH.search(ESCAPE.sub("", content)):
+        return _text_run([ESCAPE.sub(r"\1", content)])
+    return None
 
 
 def _visible(children: list[Any]) -> str:
