@@ -62,12 +62,22 @@ CASES = [
     "Text\n[r]: /not a ref here\n\n[r]\n\n\\[r]: escaped\n\n [r2]: /indented\n\n[r2] [R]",
 
     "plain\n\n" * 5 + "- a\n\n  b\n\n" + "plain\n\n" * 3,
+    "plain  \nhard break\n\n**bold** text\n\nplain \t\n\tafter\n\n[x](y) link\n\n*a\n\nb*\n\nend\xa0\n\n\u3000start",
+    "plain\u2028line separator\n\n\x85next line\x85\n\nend",
 ]
 
 
-def _key(tokens: list[Any]) -> list[tuple[str, str, str, str]]:
-    return [(t.type, t.content, getattr(t, "info", ""), getattr(t, "markup", "")) for t in tokens
-            if t.type not in ("paragraph_open", "paragraph_close")]
+def _key(tokens: list[Any]) -> list[tuple[Any, ...]]:
+    """The tokens as the walker reads them; a plain run stands for its paragraphs' tokens."""
+    key: list[tuple[Any, ...]] = []
+    for t in tokens:
+        if t.type == "plain_run":
+            for p in t.paragraphs:
+                key += [("paragraph_open", "p", 1, 0, "", "", ""), ("inline", "", 0, 1, p, "", ""),
+                        ("paragraph_close", "p", -1, 0, "", "", "")]
+        else:
+            key.append((t.type, t.tag, t.nesting, t.level, t.content, t.info, t.markup))
+    return key
 
 
 def _whole(body: str, env: dict[str, Any]) -> list[Any]:
@@ -117,7 +127,7 @@ def test_a_paper_of_prose_is_not_parsed_at_all(monkeypatch: pytest.MonkeyPatch) 
         raise AssertionError("markdown-it called")
     monkeypatch.setattr(_mdprose, "block_parser_for", no_parser)
     tokens = _mdprose.block_tokens("One line\nwrapped\n\n\nTwo *x*\n", {})
-    assert [(t.type, t.content) for t in tokens] == [("inline", "One line\nwrapped"), ("inline", "Two *x*")]
+    assert [(t.type, t.paragraphs) for t in tokens] == [("plain_run", ["One line\nwrapped", "Two *x*"])]
 
 
 def test_a_fence_spanning_blank_lines_falls_back_to_the_whole_parse() -> None:

@@ -46,11 +46,11 @@ except ImportError:  # a markdown-it-py without mdTrim strips as str.strip() doe
     TRIM = None
 
 
-class Paragraph(NamedTuple):
-    """A plain paragraph's inline token, as the walker reads it."""
+class PlainRun(NamedTuple):
+    """A run of plain paragraphs (their contents), in the place of their inline tokens."""
 
-    content: str
-    type: str = "inline"
+    paragraphs: list[str]
+    type: str = "plain_run"
 
 
 def is_plain(chunk: str) -> bool:
@@ -61,8 +61,9 @@ def is_plain(chunk: str) -> bool:
 
 
 def block_tokens(body: str, env: dict[str, Any]) -> list[Any]:
-    """The block tokens of `body`, as the walker reads them (paragraph_open and _close of
-    plain paragraphs left out); link references found go into `env`.
+    """The block tokens of `body`, as the walker reads them, with a `PlainRun` for each run
+    of plain paragraphs (their paragraph_open, inline and paragraph_close tokens); link
+    references found go into `env`.
 
     A fence or HTML block that spans a plain run takes its sentinel into its own text:
     then, and for a paper with a NUL or CR (which markdown-it rewrites) or holding the
@@ -71,7 +72,7 @@ def block_tokens(body: str, env: dict[str, Any]) -> list[Any]:
     if "\x00" in body or "\r" in body or SENTINEL in body:
         return list(block_parser_for(body).parse(body, env))
     pieces: list[str] = []
-    runs: list[list[Paragraph]] = []
+    runs: list[PlainRun] = []
     pos, in_run = 0, False
     for match in CHUNK.finditer(body):
         chunk, gap, pos = match.group(), body[pos:match.start()], match.end()
@@ -79,32 +80,36 @@ def block_tokens(body: str, env: dict[str, Any]) -> list[Any]:
             pieces += [gap, chunk]
             in_run = False
         elif in_run:
-            runs[-1].append(Paragraph(chunk.strip(TRIM)))
+            runs[-1].paragraphs.append(chunk.strip(TRIM))
         else:
             pieces += [gap, SENTINEL, "\n"]
-            runs.append([Paragraph(chunk.strip(TRIM))])
+            runs.append(PlainRun([chunk.strip(TRIM)]))
             in_run = True
     if not runs:
         return list(block_parser_for(body).parse(body, env))
     pieces.append(body[pos:])
     rest = "".join(pieces)
     if rest.strip(" \t\n") == SENTINEL:  # all plain: nothing for markdown-it
-        return list(runs[0])
+        return [runs[0]]
     merged = _merged(block_parser_for(rest).parse(rest, env), runs)
     return merged if merged is not None else _whole(body, env)
 
 
-def _merged(tokens: list[Any], runs: list[list[Paragraph]]) -> list[Any] | None:
-    """The tokens with each sentinel paragraph's inline token replaced by its run's
-    paragraphs; None unless every sentinel is one top-level paragraph of its own."""
+def _merged(tokens: list[Any], runs: list[PlainRun]) -> list[Any] | None:
+    """The tokens with each sentinel paragraph (open, inline, close) replaced by its run;
+    None unless every sentinel is one paragraph of its own."""
     merged: list[Any] = []
-    found = 0
+    found, closing = 0, False
     for token in tokens:
-        if SENTINEL not in token.content:
+        if closing:  # the sentinel paragraph's paragraph_close
+            if token.type != "paragraph_close":
+                return None
+            closing = False
+        elif SENTINEL not in token.content:
             merged.append(token)
-        elif token.type == "inline" and token.content == SENTINEL and found < len(runs):
-            merged += runs[found]
-            found += 1
+        elif token.content == SENTINEL and found < len(runs) and merged and merged[-1].type == "paragraph_open":
+            merged[-1] = runs[found]
+            found, closing = found + 1, True
         else:
             return None
     return merged if found == len(runs) else None

@@ -104,7 +104,11 @@ def inline_text(token: Any, env: dict[str, Any] | None = None) -> str:
     markdown-it-py is linear but slow per markup character (100 KB of "[" takes seconds),
     so a long stretch dense with markup characters is read as text, escapes removed.
     """
-    content = token.content
+    return inline_content(token.content, env)
+
+
+def inline_content(content: str, env: dict[str, Any] | None = None) -> str:
+    """The visible text of an inline token's content (see inline_text)."""
     if not INLINE_START.search(content):
         return LINE_BREAK.sub("\n", content)
     if len(content) > DENSE_MIN and len(MARKUP.findall(content)) > len(content) * DENSE_SHARE:
@@ -185,6 +189,10 @@ class _Walk:
                 self.plain.append(inline_text(token, self.env))
                 i += 1
                 continue
+            if token.type == "plain_run":  # top-level paragraphs (see _mdprose), never in an item
+                self._add_run(token.paragraphs)
+                i += 1
+                continue
             if token.type not in ("paragraph_open", "paragraph_close"):
                 yield from self._flush_plain()
             if token.type == "heading_open":
@@ -199,6 +207,16 @@ class _Walk:
                 i += 1
         yield from self._flush_plain()
         yield from self._close_items()
+
+    def _add_run(self, paragraphs: list[str]) -> None:
+        """Add plain paragraphs to the run; when none holds a character an inline rule
+        starts at, as one text (the newline rule's result on their joined text is the
+        join of its results: a paragraph neither starts nor ends with a space)."""
+        joined = "\n\n".join(paragraphs)
+        if INLINE_START.search(joined):
+            self.plain += (inline_content(paragraph, self.env) for paragraph in paragraphs)
+        else:
+            self.plain.append(LINE_BREAK.sub("\n", joined))
 
     def _flush_plain(self) -> Iterator[Block]:
         """Re-flow the paragraph run; a `| a | b |` line in it is a row (a table
