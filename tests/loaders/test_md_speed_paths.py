@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from minutes_cli.loaders._mdinline import _quick_text, _visible, inline_text
 from minutes_cli.loaders._mdparser import NEEDED_CHARS, block_parser, block_parser_for, parsers
-from minutes_cli.loaders.markdown import _quick_text, _visible, inline_text
 
 PLAIN = [
     "Cllr Ann Smith proposed the minutes",
