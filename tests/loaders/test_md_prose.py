@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from minutes_cli.loaders import _mdprose, markdown
 from minutes_cli.loaders._mdparser import block_parser_for
+from minutes_cli.loaders.reflow import layout, layout_lines
 
 CASES = [
     "",
@@ -109,6 +110,15 @@ def _blocks(body: str, fast: bool) -> list[tuple[str, str]]:
 def test_plain_paragraphs_read_as_markdown_it_reads_them(body: str) -> None:
     _agrees(body)
     assert _blocks(body, True) == _blocks(body, False)
+
+
+@pytest.mark.parametrize("body", CASES + ["", "| a |\n# b\n<c>", "x" * 30 + "\n\n" + "y" * 25 + "\n" * 3])
+def test_the_layout_is_measured_on_the_lines_it_was(body: str) -> None:
+    lines = [ln.rstrip() for ln in body.split("\n") if not ln.lstrip().startswith(("|", "#", "<"))]
+    prose = "\n".join(ln for ln in body.split("\n") if not ln.lstrip().startswith(("|", "#", "<")))
+    assert layout_lines(lines or [""]) == layout(prose)
+    soft = "\n\n".join(["a line of about sixty characters, wrapped by the converter"] * 12)
+    assert layout_lines(soft.split("\n")) == layout(soft) == (58, True)
 
 
 def test_plain_chunks_are_told_from_the_others() -> None:

@@ -25,7 +25,7 @@ from ._mdinline import INLINE_START, LINE_BREAK, inline_content, inline_text
 from ._mdprose import block_tokens
 from ._text import decode
 from ._textbuild import Loaded, TextBuilder
-from .reflow import layout, reflow
+from .reflow import layout_lines, reflow
 
 # "---\ntitle: ...\ndate: 2001-02-01\n---\n"
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -80,9 +80,11 @@ def read_front_matter(meta: dict[str, Any]) -> FrontMatter:
 
 def md_blocks(body: str) -> Iterator[Block]:
     """Yield (text, kind) blocks of a markdown body, in order."""
-    prose = "\n".join(ln for ln in body.split("\n") if not ln.lstrip().startswith(("|", "#", "<")))
+    # The lines the wrap width is measured on: tables, headings and HTML left out (no
+    # lines are one empty line, as layout("") measures).
+    prose = [ln.rstrip() for ln in body.split("\n") if not ln.lstrip().startswith(("|", "#", "<"))]
     env: dict[str, Any] = {}  # link reference definitions, found by the block parser
-    yield from _Walk(block_tokens(body, env), layout(prose), env).blocks()
+    yield from _Walk(block_tokens(body, env), layout_lines(prose or [""]), env).blocks()
 
 
 class _Walk:
@@ -125,14 +127,20 @@ class _Walk:
         yield from self._close_items()
 
     def _add_run(self, paragraphs: list[str]) -> None:
-        """Add plain paragraphs to the run; when none holds a character an inline rule
-        starts at, as one text (the newline rule's result on their joined text is the
-        join of its results: a paragraph neither starts nor ends with a space)."""
-        joined = "\n\n".join(paragraphs)
-        if INLINE_START.search(joined):
-            self.plain += (inline_content(paragraph, self.env) for paragraph in paragraphs)
-        else:
-            self.plain.append(LINE_BREAK.sub("\n", joined))
+        """Add plain paragraphs to the run; consecutive ones holding no character an
+        inline rule starts at as one text (the newline rule's result on their joined text
+        is the join of its results: a paragraph neither starts nor ends with a space)."""
+        bare: list[str] = []
+        for paragraph in paragraphs:
+            if not INLINE_START.search(paragraph):
+                bare.append(paragraph)
+                continue
+            if bare:
+                self.plain.append(LINE_BREAK.sub("\n", "\n\n".join(bare)))
+                bare = []
+            self.plain.append(inline_content(paragraph, self.env))
+        if bare:
+            self.plain.append(LINE_BREAK.sub("\n", "\n\n".join(bare)))
 
     def _flush_plain(self) -> Iterator[Block]:
         """Re-flow the paragraph run; a `| a | b |` line in it is a row (a table

@@ -92,7 +92,11 @@ def _joins(prev: str, nxt: str, width: int) -> bool:
 
 def layout(text: str) -> tuple[int, bool]:
     """The wrap width of a text's lines, and whether its blank lines are soft (see below)."""
-    lines = [ln.rstrip() for ln in text.split("\n")]
+    return layout_lines([ln.rstrip() for ln in text.split("\n")])
+
+
+def layout_lines(lines: list[str]) -> tuple[int, bool]:
+    """`layout` of the text whose lines, right-stripped, these are."""
     width = _wrap_width(lines)
     return width, _blank_lines_are_soft(lines, width)
 
