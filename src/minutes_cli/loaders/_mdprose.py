@@ -75,16 +75,17 @@ def block_tokens(body: str, env: dict[str, Any]) -> list[Any]:
     runs: list[PlainRun] = []
     pos, in_run = 0, False
     for match in CHUNK.finditer(body):
-        chunk, gap, pos = match.group(), body[pos:match.start()], match.end()
-        if not is_plain(chunk):
-            pieces += [gap, chunk]
+        chunk = match.group()
+        if chunk[0] in " \t[" and not is_plain(chunk) or LOUD.search(chunk):  # is_plain, its cheap part first
+            pieces += [body[pos:match.start()], chunk]
             in_run = False
         elif in_run:
             runs[-1].paragraphs.append(chunk.strip(TRIM))
         else:
-            pieces += [gap, SENTINEL, "\n"]
+            pieces += [body[pos:match.start()], SENTINEL, "\n"]
             runs.append(PlainRun([chunk.strip(TRIM)]))
             in_run = True
+        pos = match.end()
     if not runs:
         return list(block_parser_for(body).parse(body, env))
     pieces.append(body[pos:])
