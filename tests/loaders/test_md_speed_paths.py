@@ -9,10 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from minutes_cli.loaders._mdinline import _quick_text, _visible, inline_text
 from minutes_cli.loaders._mdparser import NEEDED_CHARS, block_parser, block_parser_for, parsers
-from minutes_cli.loaders.markdown import _visible, inline_text
 
 PLAIN = [
     "Cllr Ann Smith proposed the minutes",
@@ -46,6 +48,45 @@ def test_text_without_markup_reads_as_the_inline_parser_reads_it(content: str) -
     md = MarkdownIt("commonmark").enable("table")
     expected = _visible(md.parseInline(content, {})[0].children or [])
     assert inline_text(token) == expected
+
+
+# Text whose only markup is an emphasis around it all, escapes on one line, "&" that
+# starts no entity or "!" that starts no image: read without the parser (_quick_text).
+QUICK = [
+    "**Adoption of Minutes**", "*x*", "***x***", "**(x)**", "*.*", "**x\ny**", "**x  \n  y**", "**x\t\ny**",
+    "** x**", "**x **", "*x**", "**x*", "****x****", "**", "*", "***", "** **", "**x** y", "x **y**", "*x*y*",
+    "*\xa0x*", "*x\u3000*", "**x_y**", "**x\\*y**", "**[x](u)**", "**x&amp;y**", "**x & y**", "**x!y**", "*\u2028*",
+    "1\\. Gravel", "\\* item", "regional\\_plan", "\\*\\*", "a\\b", "a\\", "\\\\*", "&\\#x", "&\\# ", "x\\\ny",
+    "\\_\\_x\\_\\_", "x \\* y \\* z", "a\\. \nb", "\\&amp;", "\\<b>",
+    "Mr. & Mrs. Brown", "&amp;", "&#35;", "&#x;", "& ", "&", "Way to Go!", "![img](x)", "!", "x!\n y", "a&b", "a&1",
+    "AT&T", "x  \ny & z", "! [x]",
+]
+
+
+def _parsed_inline(content: str) -> str:
+    md = MarkdownIt("commonmark").enable("table")
+    return _visible(md.parseInline(content, {})[0].children or [])
+
+
+@pytest.mark.parametrize("content", QUICK)
+def test_quick_text_reads_as_the_inline_parser_reads_it(content: str) -> None:
+    token = type("Inline", (), {"content": content})()
+    assert inline_text(token) == _parsed_inline(content)
+
+
+def test_quick_text_is_taken_where_it_can_be() -> None:
+    for content in ["**Adoption of Minutes**", "***x***", "1\\. Gravel", "Mr. & Mrs. Brown", "Way to Go!"]:
+        assert _quick_text(content) is not None, content
+    for content in ["**x** y", "*x**", "&amp;", "x\\\ny", "![img](x)", "a\\b", "**x_y**"]:
+        assert _quick_text(content) is None, content
+
+
+@given(st.lists(st.sampled_from(["*", "**", "x", "Ab", " ", "\n", "  \n", "\\", ".", "&", "&amp;", "!", "#",
+                                 "(", ")", "_", "\xa0", "[", "]", "`", "<b>", "\t"]), max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_random_inline_text_reads_as_the_inline_parser_reads_it(parts: list[str]) -> None:
+    content = "".join(parts)
+    assert inline_text(type("Inline", (), {"content": content})()) == _parsed_inline(content)
 
 
 def test_markup_still_goes_through_the_inline_parser() -> None:

@@ -1,7 +1,7 @@
 """The markdown-it-py parsers the markdown loader uses, built once per process.
 
 The block parser runs with inline rules off (the loader parses inline content itself,
-only where it holds markup, see markdown.inline_text). Its block rules are CommonMark's
+only where it holds markup, see _mdinline.inline_text). Its block rules are CommonMark's
 plus pipe tables, each behind a guard: a rule that can only start at a line beginning
 with one of a few characters (a fence at "`" or "~", a heading at "#") is not entered
 for a line that begins otherwise. Most lines of a paper are prose, and the guards make

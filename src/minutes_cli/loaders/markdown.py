@@ -21,29 +21,19 @@ from .._yaml import safe_load
 from ..document import FrontMatter
 from ..errors import LoadError
 from ..settings import Settings
-from ._mdparser import block_parser_for, parsers
+from ._mdinline import INLINE_START, LINE_BREAK, inline_content, inline_text
+from ._mdprose import block_tokens
 from ._text import decode
 from ._textbuild import Loaded, TextBuilder
-from .reflow import layout, reflow
+from .reflow import layout_lines, reflow
 
 # "---\ntitle: ...\ndate: 2001-02-01\n---\n"
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # "date: 2018-05-29 10:00:00 +0100" -> 2018-05-29
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DATE_KEYS = ("date", "meeting_date", "published", "pubDate", "created")
-STRAY_EMPHASIS = re.compile(r"\*{2,}|(?<!\w)_{2,}|_{2,}(?!\w)")
 # "--- | :---:": what is left of a pipe table's rule line
 PIPE_RULE = re.compile(r"^[\s|:-]*$")
-# A stretch this long with this share of markup characters is read as plain text.
-MARKUP = re.compile(r"[\[\]()!*_`<>\\]")
-DENSE_MIN, DENSE_SHARE = 2000, 0.1
-ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-BREAK_TAG = re.compile(r"^<br\s*/?>$", re.I)
-# Characters an enabled inline rule (newline aside) can start at: escape, backticks,
-# emphasis, link, image, autolink, html_inline, entity.
-INLINE_START = re.compile(r"[\\`*_\[\]!<&\x00]")
-# The newline rule: spaces before a line break go, spaces and tabs after it are skipped.
-LINE_BREAK = re.compile(r" *\n[ \t]*")
 Block = tuple[str, str]
 
 
@@ -88,57 +78,13 @@ def read_front_matter(meta: dict[str, Any]) -> FrontMatter:
                        tags=_strings(meta.get("tags")))
 
 
-def inline_text(token: Any, env: dict[str, Any] | None = None) -> str:
-    """The visible text of an inline token: links keep their text, images and tags go.
-
-    Text with no character any inline rule starts at is its own visible text (line
-    breaks as the newline rule makes them), so most paragraphs never reach the parser.
-    markdown-it-py is linear but slow per markup character (100 KB of "[" takes seconds),
-    so a long stretch dense with markup characters is read as text, escapes removed.
-    """
-    content = token.content
-    if not INLINE_START.search(content):
-        return LINE_BREAK.sub("\n", content)
-    if len(content) > DENSE_MIN and len(MARKUP.findall(content)) > len(content) * DENSE_SHARE:
-        return ESCAPE.sub(r"\1", content)
-    md = parsers()[1]
-    children: list[Any] = []
-    md.inline.parse(content, md, env if env is not None else {}, children)
-    return _visible(children)
-
-
-def _visible(children: list[Any]) -> str:
-    """Join inline tokens' visible text; adjacent text pieces are one (as text_join makes them)."""
-    parts: list[str] = []
-    run: list[str] = []  # adjacent text and text_special (escape, entity) contents
-    for child in children:
-        if child.type in ("text", "text_special"):
-            run.append(child.content)
-            continue
-        parts.append(_text_run(run))
-        run = []
-        if child.type == "code_inline":
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append("\n")
-        elif child.type == "html_inline" and BREAK_TAG.match(child.content.strip()):
-            parts.append("\n")
-    parts.append(_text_run(run))
-    return "".join(parts)
-
-
-def _text_run(run: list[str]) -> str:
-    """One text node's content; "2013**, at**": emphasis CommonMark does not accept goes."""
-    text = "".join(run)
-    return STRAY_EMPHASIS.sub("", text) if "**" in text or "__" in text else text
-
-
 def md_blocks(body: str) -> Iterator[Block]:
     """Yield (text, kind) blocks of a markdown body, in order."""
-    prose = "\n".join(ln for ln in body.split("\n") if not ln.lstrip().startswith(("|", "#", "<")))
+    # The lines the wrap width is measured on: tables, headings and HTML left out (no
+    # lines are one empty line, as layout("") measures).
+    prose = [ln.rstrip() for ln in body.split("\n") if not ln.lstrip().startswith(("|", "#", "<"))]
     env: dict[str, Any] = {}  # link reference definitions, found by the block parser
-    tokens = block_parser_for(body).parse(body, env)
-    yield from _Walk(tokens, layout(prose), env).blocks()
+    yield from _Walk(block_tokens(body, env), layout_lines(prose or [""]), env).blocks()
 
 
 class _Walk:
@@ -161,6 +107,10 @@ class _Walk:
                 self.plain.append(inline_text(token, self.env))
                 i += 1
                 continue
+            if token.type == "plain_run":  # top-level paragraphs (see _mdprose), never in an item
+                self._add_run(token.paragraphs)
+                i += 1
+                continue
             if token.type not in ("paragraph_open", "paragraph_close"):
                 yield from self._flush_plain()
             if token.type == "heading_open":
@@ -176,11 +126,34 @@ class _Walk:
         yield from self._flush_plain()
         yield from self._close_items()
 
+    def _add_run(self, paragraphs: list[str]) -> None:
+        """Add plain paragraphs to the run; consecutive ones holding no character an
+        inline rule starts at as one text (the newline rule's result on their joined text
+        is the join of its results: a paragraph neither starts nor ends with a space)."""
+        bare: list[str] = []
+        for paragraph in paragraphs:
+            if not INLINE_START.search(paragraph):
+                bare.append(paragraph)
+                continue
+            if bare:
+                self.plain.append(LINE_BREAK.sub("\n", "\n\n".join(bare)))
+                bare = []
+            self.plain.append(inline_content(paragraph, self.env))
+        if bare:
+            self.plain.append(LINE_BREAK.sub("\n", "\n\n".join(bare)))
+
     def _flush_plain(self) -> Iterator[Block]:
         """Re-flow the paragraph run; a `| a | b |` line in it is a row (a table
         CommonMark does not accept, its rule line astray, as converters write them)."""
+        if not self.plain:
+            return
+        text = "\n\n".join(self.plain)
+        self.plain = []
+        if "|" not in text:  # no row: the loop below would re-flow the text as it is
+            yield from reflow(text, self.shape)
+            return
         run: list[str] = []
-        for line in "\n\n".join(self.plain).split("\n"):
+        for line in text.split("\n"):
             if not (line.lstrip().startswith("|") and line.rstrip().endswith("|")):
                 run.append(line)
                 continue
@@ -190,7 +163,6 @@ class _Walk:
             if row and not PIPE_RULE.match(row):
                 yield row, "table_row"
         yield from reflow("\n".join(run), self.shape)
-        self.plain = []
 
     def _token(self, token: Any) -> Iterator[Block]:
         if token.type == "list_item_open":

@@ -20,6 +20,7 @@ LIST_ITEM = re.compile(
 # "Decision status: ...", "Date of decision: ...", "Meeting:\tCabinet"
 LABEL = re.compile(r"^[A-Z][A-Za-z0-9 &'’/()?-]{1,48}\s?:(?:\s|$)")
 SENTENCE_END = re.compile(r"[.!?:;”\"')]$")
+SENTENCE_END_CHARS = tuple(".!?:;”\"')")  # SENTENCE_END as str.endswith reads it
 MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 # A line that stops on a word that cannot end a sentence: "We recommend that the"
 OPEN_END = re.compile(r"\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|which|be|is|are|was|were)$", re.I)
@@ -56,21 +57,33 @@ def _wrap_width(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.9) - 1]
 
 
+def is_label(line: str) -> bool:
+    """LABEL.match(line), for a line that is not empty: the regex is tried only where its
+    match can be, after an ASCII capital and with a colon at index 2 to 50."""
+    return "A" <= line[0] <= "Z" and line.find(":", 2, 51) != -1 and LABEL.match(line) is not None
+
+
+def _open_end(line: str) -> bool:
+    """OPEN_END.search on the line's tail; its words end in a letter (so does what matches
+    them ignoring case), so a line ending otherwise is not searched."""
+    return line[-1:].isalpha() and OPEN_END.search(line[-OPEN_TAIL:]) is not None
+
+
 def _joins(prev: str, nxt: str, width: int) -> bool:
     """Does `nxt` continue the block that `prev` ends?"""
-    if LIST_ITEM.match(nxt) or LABEL.match(nxt) or is_heading(prev):
+    if LIST_ITEM.match(nxt) or is_label(nxt) or is_heading(prev):
         return False
     if is_heading(nxt):
         # "Committee : BOARD FOR HEALTH AND WELL" + "BEING": a capitals value wrapped
-        value = prev.split(":", 1)[1] if LABEL.match(prev) else ""
+        value = prev.split(":", 1)[1] if is_label(prev) else ""
         return is_heading(value) and len(nxt.split()) <= 3 and ":" not in nxt
-    if nxt[0].islower() or nxt[0] in ",;)" or (OPEN_END.search(prev[-OPEN_TAIL:]) and not is_heading(nxt)):
+    if nxt[0].islower() or nxt[0] in ",;)" or _open_end(prev):  # (nxt is no heading: see above)
         return True
-    if LABEL.match(prev) and _title_like(nxt) and not prev.endswith(",") and not _wrapped(prev, width):
+    if is_label(prev) and _title_like(nxt) and not prev.endswith(",") and not _wrapped(prev, width):
         return False  # "Date: 12 March 2024" + "Planning Committee": a field, then a title
     if not width and _title_like(prev) and len(prev) < WRAPPED // 2:
         return False  # a short title line, with no wrap width measured to say otherwise
-    if SENTENCE_END.search(prev):
+    if prev.endswith(SENTENCE_END_CHARS):
         return False
     if width and len(prev) < width * 0.6:
         return False
@@ -79,15 +92,20 @@ def _joins(prev: str, nxt: str, width: int) -> bool:
 
 def layout(text: str) -> tuple[int, bool]:
     """The wrap width of a text's lines, and whether its blank lines are soft (see below)."""
-    lines = [ln.rstrip() for ln in text.split("\n")]
+    return layout_lines([ln.rstrip() for ln in text.split("\n")])
+
+
+def layout_lines(lines: list[str]) -> tuple[int, bool]:
+    """`layout` of the text whose lines, right-stripped, these are."""
     width = _wrap_width(lines)
     return width, _blank_lines_are_soft(lines, width)
 
 
 def _title_like(line: str) -> bool:
-    """A short line of capitalised words with no sentence in it: "Planning Committee"."""
+    """A short line of capitalised words with no sentence in it: "Planning Committee".
+    (Lines here are stripped: `SENTENCE_END.search` is `endswith(SENTENCE_END_CHARS)`.)"""
     words = line.split()
-    return (len(words) <= 8 and "," not in line and not SENTENCE_END.search(line)
+    return (len(words) <= 8 and "," not in line and not line.endswith(SENTENCE_END_CHARS)
             and sum(w[0].isupper() for w in words) * 2 > len(words))
 
 
@@ -112,16 +130,15 @@ def reflow(text: str, shape: tuple[int, bool] | None = None) -> Iterator[tuple[s
     `shape` is the (width, soft blanks) of the whole document when `text` is one part of
     it (a markdown paragraph run), measured by `layout`.
     """
-    lines = [ln.rstrip() for ln in text.split("\n")]
     width, soft_blanks = shape or layout(text)
     current: list[str] = []
+    prev = ""  # the last line of `current`
     blank_run = 0
-    for raw in lines:
+    for raw in text.split("\n"):  # raw[:2] below is the same right-stripped or not: `line` is not blank
         line = raw.strip()
-        if not line or MARKDOWN_RULE.match(line):
+        if not line or (line[0] in "-*_" and MARKDOWN_RULE.match(line)):  # a rule line starts so
             blank_run += 1
             continue
-        prev = current[-1] if current else ""
         gap_ok = blank_run == 0 or (soft_blanks and len(prev) >= width * 0.75) or (
             blank_run == 1 and raw[:2] == "  " and bool(current) and LIST_ITEM.match(current[0]) is not None
             and not LIST_ITEM.match(line))  # an item's indented continuation after a blank line
@@ -131,6 +148,7 @@ def reflow(text: str, shape: tuple[int, bool] | None = None) -> Iterator[tuple[s
             if current:
                 yield _emit(current)
             current = [line]
+        prev = line
         blank_run = 0
     if current:
         yield _emit(current)
