@@ -16,6 +16,7 @@ from typing import Any
 
 from ..text.numerals import roman
 from ._htmlchrome import text_of
+from ._htmlleaves import leaf_text
 from ._htmlrows import MANY_ROWS, ROW_GROUPS, row_line, row_lines, text_cells
 from ._htmlstack import stacked_blocks
 from ._textbuild import fold
@@ -32,6 +33,8 @@ BLOCKS = frozenset({"p", "div", "li", "tr", "dt", "dd", "blockquote", "pre", "se
                     "hr", "td", "th", "figure", "nav", "aside", "details", "summary"}) | HEADINGS
 # Inside a table cell, these make the row more than one line of text.
 CELL_BLOCKS = (BLOCKS | {"br"}) - {"td", "th", "tr", "tbody", "thead", "tfoot"}
+# Blocks whose children the walker reads in ways of its own: never read as leaves.
+GROUPS = frozenset({"ol", "ul"}) | ROW_GROUPS
 # Elements deeper than this are read as one block (Python's recursion has a limit).
 MAX_DEPTH = 150
 # A text cell this short with a digit in it ("4.", "CA/89/23") labels the cell beside it.
@@ -110,15 +113,30 @@ class BlockWalker:
                 self._flush()
                 self._row(el)
             elif tag in BLOCKS:
-                self._flush()
-                if label:
-                    self._prefix, self._labelled = label, True
-                self._inner(el, tag)
-                self._flush("heading" if tag in HEADINGS else "list_item" if tag == "li" else "paragraph")
+                self._block(el, tag, label)
             else:
                 self._inner(el, tag)
         finally:
             self._depth -= 1
+
+    def _block(self, el: Any, tag: str, label: str) -> None:
+        """A block element (of lower-case `tag`): its text one block, or its children's."""
+        self._flush()
+        if label:
+            self._prefix, self._labelled = label, True
+        kind = "heading" if tag in HEADINGS else "list_item" if tag == "li" else "paragraph"
+        if not len(el):  # no children: `_inner` appends only its text
+            text: str | None = el.text or ""
+        else:  # a block of inline text: what `_inner` would append, at once (_htmlleaves)
+            text = leaf_text(el, MAX_DEPTH - self._depth) if tag not in GROUPS else None
+        if text is None:
+            self._inner(el, tag)
+            self._flush(kind)
+            return
+        # `_flush(kind)` with `text` alone in the buffer (emptied above): "" or white space folds to ""
+        text = fold(text)
+        if text:
+            self._emit(text, kind)
 
     def _row(self, row: Any) -> None:
         """A row with block content: one line if each cell is one block, else a block each.
