@@ -16,17 +16,18 @@ from typing import Any
 
 from lxml import etree
 
+from ..text import scan
+
 # Names that are chrome whatever the element holds.
 ALWAYS_CHROME = re.compile(r"cookie|consent|breadcrumb|skip-?(?:to|link|nav)|print-?link", re.I)
 # Names that make an element a candidate: it is chrome if it holds little but links.
 MAYBE_CHROME = re.compile(r"navbar|\bnav\b|menu|share|social|sidebar|banner|masthead|"
                           r"site-?footer|site-?header|search", re.I)
 ANY_CHROME_NAME = re.compile(f"{ALWAYS_CHROME.pattern}|{MAYBE_CHROME.pattern}", re.I)
-# A word that every match of ANY_CHROME_NAME holds, lower-cased ("skip" of "skip-to",
-# "footer" of "site-footer"): a case-blind search tries every alternative at every
-# character, this one first tests each character against the words' first letters.
-CHROME_NAME_WORDS = re.compile("cookie|consent|breadcrumb|skip|print|nav|menu|share|social|sidebar|banner|"
-                               "masthead|footer|header|search")
+# Literals one of which every match of ANY_CHROME_NAME holds (derived from the pattern by
+# `text.scan.needles`): a case-blind search tries every alternative at every character,
+# `str.__contains__` on the folded names rules most names out first.
+CHROME_NAME_NEEDLES = scan.needles(ANY_CHROME_NAME)
 # "has-sidebar", "no-menu": a class that describes the layout, not chrome
 MODIFIERS = ("has-", "no-", "with-", "without-")
 ALWAYS_CHROME_TAGS = frozenset({"nav"})
@@ -51,7 +52,7 @@ LINK_DEBRIS = re.compile(r"^\s*(?:(?:pdf|doc|word|xls) icon\s*)?(?:(?:PDF|DOCX?|
                          re.I)
 # What any debris link text holds, lower-cased (`may_hold_debris`): its size or a phrase.
 SIZE_HINT = re.compile(r"(?:pdf|docx?|xlsx?|html?|rtf)\s*\d")
-SIZE_WORDS = ("pdf", "doc", "xls", "htm", "rtf")  # one starts every match of SIZE_HINT
+SIZE_NEEDLES = scan.needles(SIZE_HINT)  # "pdf", "doc", ...: one is in every match
 DEBRIS_PHRASES = ("media", "view the webcast", "skip to")
 # Characters that re.I matches to an ASCII letter but str.lower() does not lower to it.
 FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -230,16 +231,16 @@ def may_hold_debris(text: str) -> bool:
     low = text.lower()
     if any(phrase in low for phrase in DEBRIS_PHRASES):
         return True
-    # a search for each word first: the pattern's first letters are common ones
-    return any(word in low for word in SIZE_WORDS) and SIZE_HINT.search(low) is not None
+    # a search for its literals first: the pattern's first letters are common ones
+    return scan.may_match(SIZE_NEEDLES, low, low) and SIZE_HINT.search(low) is not None
 
 
 @lru_cache(maxsize=4096)
 def _matches_chrome_name(raw: str) -> bool:
     """Does ANY_CHROME_NAME match `raw`? Cached: a grid's thousand rows share one class
-    ("rgRow"). It cannot when the lowered names hold none of its words and no character
-    that the case-blind pattern matches to a letter that lower() does not give ("ſ")."""
-    if CHROME_NAME_WORDS.search(raw.lower()) is None and not any(char in raw for char in FOLD_TO_ASCII):
+    ("rgRow"). It cannot when the folded names (`scan.fold`: "ſ" read as "s", as the
+    case-blind pattern reads it) hold none of its literals."""
+    if not scan.may_match(CHROME_NAME_NEEDLES, raw, scan.fold(raw)):
         return False
     return ANY_CHROME_NAME.search(raw) is not None
 

@@ -76,7 +76,7 @@ def block_tokens(body: str, env: dict[str, Any]) -> list[Any]:
     pos, in_run = 0, False
     for match in CHUNK.finditer(body):
         chunk = match.group()
-        if chunk[0] in " \t[" and not is_plain(chunk) or LOUD.search(chunk):  # is_plain, its cheap part first
+        if not is_plain(chunk):
             pieces += [body[pos:match.start()], chunk]
             in_run = False
         elif in_run:

@@ -43,7 +43,7 @@ NUMBER_HYPHEN = re.compile(r"\d-$")
 HYPHENATED = re.compile(r"(?<!\S)\S*[\x02\ufffe\u00ad]\s*\S*")
 # What a line that `join_hyphens` may mend ends with: a hyphen mark, or "-" ("2024-").
 LINE_END_HYPHENS = (*SOFT_HYPHEN, "-")
-ANY_MARK = re.compile(r"[\x02\ufffe\u00ad]")
+ANY_MARK = re.compile(f"[{''.join(SOFT_HYPHEN)}]")
 ASCII_LETTERS = frozenset(string.ascii_letters)
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _DIGITS = re.compile(r"\d+")
@@ -167,7 +167,7 @@ def join_hyphens(lines: list[str]) -> list[str]:
 
 
 def _marked(line: str) -> bool:
-    return "\x02" in line or "\ufffe" in line or "\u00ad" in line  # any of SOFT_HYPHEN, in C
+    return ANY_MARK.search(line) is not None  # any of SOFT_HYPHEN
 
 
 def _broken_ends(lines: list[str]) -> list[int]:

@@ -19,8 +19,8 @@ LIST_ITEM = re.compile(
 )
 # "Decision status: ...", "Date of decision: ...", "Meeting:\tCabinet"
 LABEL = re.compile(r"^[A-Z][A-Za-z0-9 &'’/()?-]{1,48}\s?:(?:\s|$)")
-SENTENCE_END = re.compile(r"[.!?:;”\"')]$")
-SENTENCE_END_CHARS = tuple(".!?:;”\"')")  # SENTENCE_END as str.endswith reads it
+SENTENCE_END_CHARS = tuple(".!?:;”\"')")  # as str.endswith reads them, on a stripped line
+SENTENCE_END = re.compile(f"[{re.escape(''.join(SENTENCE_END_CHARS))}]$")
 MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 # A line that stops on a word that cannot end a sentence: "We recommend that the"
 OPEN_END = re.compile(r"\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|which|be|is|are|was|were)$", re.I)

@@ -32,7 +32,7 @@ from ...text.scan import windows, windows_at
 from ._contributions import contributions_of, role_before
 from ._holders import Holders
 from ._identity import Person, merge
-from ._lines import line_finditer, line_patterns, start_finditer
+from ._lines import line_finditer, start_finditer
 from ._lists import listed_speakers
 from ._mentions import Mention, model_people, movers
 from ._patterns import _patterns, opening_name
@@ -239,14 +239,9 @@ def _speaker(doc: Document, person: Person, holders: Holders) -> Speaker:
 
 
 @lru_cache(maxsize=16)
-def _excluded_line(vocab: str) -> re.Pattern[str]:
-    """Blocks that list people without their speaking: attendance, apologies, authors, contacts."""
-    return line_patterns(_excluded_body(vocab), re.I)[0]
-
-
-@lru_cache(maxsize=16)
 def _excluded_body(vocab: str) -> str:
-    """`_excluded_line` after its line start (`_lines`)."""
+    """Lines that list people without their speaking (attendance, apologies, authors, contacts),
+    after their line start (`_lines.line_finditer` puts the `^` before it)."""
     return rf"\W*(?:{alternation(vocabulary(vocab)['not_speaker_lines'])})\b[^\n]*"
 
 
@@ -257,7 +252,7 @@ ROW_MINUTES = re.compile(r"\b(?:Minutes|Decision):\s")
 def _excluded_spans(doc: Document, vocab: str) -> list[Span]:
     """Attendance, apologies, authors and contacts, each up to a "Minutes:" cell if the row has one."""
     spans = []
-    for m in line_finditer(_excluded_body(vocab), re.I, doc.text):  # `_excluded_line(vocab).finditer`
+    for m in line_finditer(_excluded_body(vocab), re.I, doc.text):
         cut = ROW_MINUTES.search(doc.text, m.start() + 1, m.end())
         spans.append(Span(m.start(), cut.start() if cut else m.end()))
     return spans
