@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ...lexicon import alternation
 from ...settings import vocabulary
+from ...text.lowered import leading_needles
 
 # "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
 # "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:",
@@ -57,10 +58,26 @@ _INLINE_CUE = r"""(?:
 def inline_cue(key: str) -> re.Pattern[str]:
     """The in-block cue of lexicon `key`; its labels ("RESOLVED:", "AGREED:") are `decision_labels`."""
     words = vocabulary(key)
-    return re.compile(_INLINE_CUE.replace("{labels}", alternation(words["decision_labels"]))
-                      .replace("{bodies}", alternation(b for w in words["decision_bodies"] for b in (w, w.lower(), w.upper())))
-                      .replace("{verbs}", alternation(_cased(words["body_verbs"]) + ["NOTED"]))
-                      .replace("{objects}", alternation(_cased(words["body_object_verbs"]))), re.VERBOSE)
+    plain = re.compile(_INLINE_CUE.replace("{labels}", alternation(words["decision_labels"]))
+                       .replace("{bodies}", alternation(b for w in words["decision_bodies"] for b in (w, w.lower(), w.upper())))
+                       .replace("{verbs}", alternation(_cased(words["body_verbs"]) + ["NOTED"]))
+                       .replace("{objects}", alternation(_cased(words["body_object_verbs"]))), re.VERBOSE)
+    return led(plain)
+
+
+def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a lookahead for the first letters of the needles every match of it begins
+    with (`text.lowered.leading_needles`): the same matches, since each starts at such a letter, but
+    the scan passes most offsets at that one test, where the pattern's branches each fail in turn
+    (measured on the corpus PDFs' cue blocks: 1.6x)."""
+    found = leading_needles(pattern)
+    if found is None or not found.leading or "" in found.cased or "" in found.blind:
+        return pattern
+    cased = "".join(sorted({re.escape(n[0]) for n in found.cased}))
+    blind = "".join(sorted({re.escape(n[0]) for n in found.blind}))
+    guard = "|".join(([f"[{cased}]"] if cased else []) + ([f"(?i:[{blind}])"] if blind else []))
+    end = "\n)" if pattern.flags & re.VERBOSE else ")"  # a verbose pattern's last line may be a comment
+    return re.compile(f"(?=(?:{guard}))(?:{pattern.pattern}{end}", pattern.flags)
 
 
 def _cased(words: list[str]) -> list[str]:

@@ -1,0 +1,61 @@
+"""The decisions stage's fast paths find exactly what the plain patterns find (issue 10's speed work)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from minutes_cli.stages.decisions import _cues
+
+# In-block cues and near misses: "it was RESOLVED", ", and agreed", a body's verb, a label, a label at
+# the start, "Title of Decision:", "Decision: None", glued words ("Subcommittee agreed"), a dash before
+# "It", capitals, and the long-s and Kelvin signs that case-blind matching reads as "s" and "k".
+TEXTS = [
+    "The report was discussed and it was RESOLVED: that the fees rise.",
+    "Members debated, and agreed that the hall be let. Cabinet NOTED the update.",
+    "Decision: Cabinet RESOLVED to approve the plan. Minutes: Cabinet NOTED that it was approved.",
+    "AGREED: To write to the owner. Title of Decision: Roads. Reasons for Decision: cost. Decision: None",
+    "Subcommittee agreed that x; -It was agreed the Council pay; the Councillors then resolved to pay.",
+    "THE COUNCIL RESOLVED THAT IT BE SO. council approved the request. Panel approved a grant.",
+    "\u017fub-committee agreed that \u212aent be told; It was duly agreed:",
+    "", "Decision", "Decision:", "it was agreed",
+]
+
+
+def _unled() -> re.Pattern[str]:
+    """The in-block cue as written, without the lookahead `led` puts before it."""
+    led = _cues.inline_cue("en")
+    inner = led.pattern[led.pattern.index(")(?:") + 4:]
+    assert inner.endswith("\n)")
+    return re.compile(inner[:-2], led.flags)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_led_inline_cue_matches_as_the_plain_one(text: str) -> None:
+    fast, plain = _cues.inline_cue("en"), _unled()
+    assert fast.pattern != plain.pattern and fast.pattern.startswith("(?=(?:[")
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_the_cases_hold_cues() -> None:
+    """The comparison above is not vacuous."""
+    found = [m.group(0).strip() for text in TEXTS for m in _unled().finditer(text)]
+    assert len(found) >= 10 and any("RESOLVED" in f for f in found) and any(f.startswith("AGREED") for f in found)
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (re.compile(r"\b(?i:moved|seconded)\s+by|Cr\b"), "MOVED BY x, \u017feconded by y; Cr Lee; moved  by"),
+    (re.compile(r"(?:That|to)\b  # a comment on the last line", re.X), "That it be to x; THAT; tox"),
+    (re.compile(r"\d+ votes|for"), "5 votes for"),  # no needle leads every match: left as it is
+])
+def test_led_keeps_matches(pattern: re.Pattern[str], text: str) -> None:
+    fast = _cues.led(pattern)
+    assert [(m.span(), m.group(0)) for m in fast.finditer(text)] == [(m.span(), m.group(0)) for m in pattern.finditer(text)]
+    assert fast.groupindex == pattern.groupindex and fast.groups == pattern.groups
+
+
+def test_led_guards_only_patterns_led_by_needles() -> None:
+    assert _cues.led(re.compile(r"\d+ votes|for")).pattern == r"\d+ votes|for"
+    assert _cues.led(re.compile(r"\b(?i:moved)|Cr\b")).pattern.startswith("(?=(?:[C]|(?i:[m])))")
