@@ -21,12 +21,12 @@ from ...document import Decision, Document, Motion, Span
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
 from ...text.cuewindows import cue_windows
-from ...text.lowered import finditer_led
 from ...text.movers import MoverPatterns, mover_patterns
 from ...text.names import bare_name
 from ...text.people import canonical_role, caps_name, is_role
 from ...text.scan import block_position, finditer, windows
 from ._motiondecisions import own_decisions, run_on, sentence
+from ._scans import mover_scans, seconders_and_outcome
 
 # A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
 CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND|Be|BE|Council|Committee|"
@@ -53,8 +53,8 @@ def find_motions(doc: Document, settings: Settings) -> None:
     spans = cue_windows(doc.text, patterns.literals, [*words["mover_labels"], *words["mover_verbs"],
                                                       *words["mover_marks"]], 160, 200, marks=("/",))
     found: dict[int, re.Match[str]] = {}
-    for p in patterns.movers:  # at one offset the earlier pattern wins
-        for m in finditer_led(p, doc.text, spans):  # tried only where a word it opens with stands
+    for p, scan in mover_scans(settings.lexicon_key):  # at one offset the earlier pattern wins
+        for m in scan(p, doc.text, spans):  # tried only where a word it opens (or holds) stands
             found.setdefault(m.start(), m)
     movers: list[re.Match[str]] = []
     for k in sorted(found):  # a match inside another ("proposed by X" in "It was proposed by X") is the same
@@ -147,14 +147,14 @@ def _motion(doc: Document, m: re.Match[str], patterns: MoverPatterns, limit: int
     if moved_by is None and moved_role is None:
         return None
     end = _who_end(m)
-    hits = [h for p in patterns.seconders if (h := p.search(doc.text, end, min(limit, end + 400)))]
+    hits = [h for p in seconders_and_outcome(vocab)[0] if (h := p.search(doc.text, end, min(limit, end + 400)))]
     s = min(hits, key=lambda h: h.start()) if hits else None
     seconded_by, seconded_role = _who(s, vocab) if s else (None, None)
     after = _who_end(s) if s else end
     stated = sentence(doc, m.start(), after)
     # "Director Kay made the motion to approve ... Director Lee seconded": the words before the seconder
     text_span = (_words(doc, end, s.start(), patterns) if s else None) or _words(doc, after, limit, patterns)
-    result, result_span = _result(doc, max(after, text_span.end if text_span else after), limit, patterns)
+    result, result_span = _result(doc, max(after, text_span.end if text_span else after), limit, patterns, vocab)
     if result is None:  # "Minutes approved – A. Prest (motion), C. Dale (second)": the outcome told first
         result, result_span = _told_first(doc, m.start(), patterns)
     span = Span(m.start(), max(after, text_span.end if text_span else after, result_span.end if result_span else 0))
@@ -200,14 +200,15 @@ def _words(doc: Document, start: int, limit: int, patterns: MoverPatterns) -> Sp
     return None
 
 
-def _result(doc: Document, start: int, limit: int, patterns: MoverPatterns) -> tuple[str | None, Span | None]:
+def _result(doc: Document, start: int, limit: int, patterns: MoverPatterns,
+            vocab: str) -> tuple[str | None, Span | None]:
     """The first outcome after the words, before the next mover and within the agenda item: a quoted
     amendment and its recorded vote may stand between them ("For (14) ... Amendment lost.")."""
     window_end = min(limit, start + RESULT_REACH)
     item = doc.section_at(start)
     if item is not None:
         window_end = min(window_end, doc.sections[item].span.end)
-    m = patterns.outcome.search(doc.text, start, window_end)
+    m = seconders_and_outcome(vocab)[1].search(doc.text, start, window_end)
     if m is None:
         return None, None
     word = " ".join((m.group("o") or m.group("o2")).lower().split())
