@@ -7,6 +7,7 @@ import re
 import pytest
 
 from minutes_cli.stages.decisions import _cues
+from minutes_cli.stages.decisions._fastscan import finditer_at, led, needle_automaton
 
 # In-block cues and near misses: "it was RESOLVED", ", and agreed", a body's verb, a label, a label at
 # the start, "Title of Decision:", "Decision: None", glued words ("Subcommittee agreed"), a dash before
@@ -23,25 +24,17 @@ TEXTS = [
 ]
 
 
-def _unled() -> re.Pattern[str]:
-    """The in-block cue as written, without the lookahead `led` puts before it."""
-    led = _cues.inline_cue("en")
-    inner = led.pattern[led.pattern.index(")(?:") + 4:]
-    assert inner.endswith("\n)")
-    return re.compile(inner[:-2], led.flags)
-
-
 @pytest.mark.parametrize("text", TEXTS)
-def test_led_inline_cue_matches_as_the_plain_one(text: str) -> None:
-    fast, plain = _cues.inline_cue("en"), _unled()
-    assert fast.pattern != plain.pattern and fast.pattern.startswith("(?=(?:[")
-    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+def test_inline_cues_match_as_finditer(text: str) -> None:
+    plain = _cues.inline_cue("en")
+    assert _cues._inline_scan("en")[1] is not None  # the fast path is the one taken
+    assert [(m.span(), m.groupdict()) for m in _cues.inline_cues(text, "en")] == [
         (m.span(), m.groupdict()) for m in plain.finditer(text)]
 
 
 def test_the_cases_hold_cues() -> None:
     """The comparison above is not vacuous."""
-    found = [m.group(0).strip() for text in TEXTS for m in _unled().finditer(text)]
+    found = [m.group(0).strip() for text in TEXTS for m in _cues.inline_cue("en").finditer(text)]
     assert len(found) >= 10 and any("RESOLVED" in f for f in found) and any(f.startswith("AGREED") for f in found)
 
 
@@ -50,12 +43,26 @@ def test_the_cases_hold_cues() -> None:
     (re.compile(r"(?:That|to)\b  # a comment on the last line", re.X), "That it be to x; THAT; tox"),
     (re.compile(r"\d+ votes|for"), "5 votes for"),  # no needle leads every match: left as it is
 ])
-def test_led_keeps_matches(pattern: re.Pattern[str], text: str) -> None:
-    fast = _cues.led(pattern)
-    assert [(m.span(), m.group(0)) for m in fast.finditer(text)] == [(m.span(), m.group(0)) for m in pattern.finditer(text)]
+def test_led_and_finditer_at_keep_matches(pattern: re.Pattern[str], text: str) -> None:
+    expected = [(m.span(), m.group(0)) for m in pattern.finditer(text)]
+    fast = led(pattern)
+    assert [(m.span(), m.group(0)) for m in fast.finditer(text)] == expected
     assert fast.groupindex == pattern.groupindex and fast.groups == pattern.groups
+    assert [(m.span(), m.group(0)) for m in finditer_at(pattern, needle_automaton(pattern), text)] == expected
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (re.compile(r"Cr\b|Mr\s|Mrs\s"), "Cr Lee, Mrs Roe, Mr  Kay, Crs, MrCr x"),  # overlapping needles: Mr, Mrs
+    (re.compile(r"aa|a"), "aaaaa"),  # matches that end where the next needle starts
+    (re.compile(r"(?<=, )and\b|It\b"), "and, and It, It's andIt"),  # lookbehinds see the text before
+])
+def test_finditer_at_on_overlaps(pattern: re.Pattern[str], text: str) -> None:
+    assert needle_automaton(pattern) is not None
+    assert [(m.span(), m.group(0)) for m in finditer_at(pattern, needle_automaton(pattern), text)] == [
+        (m.span(), m.group(0)) for m in pattern.finditer(text)]
 
 
 def test_led_guards_only_patterns_led_by_needles() -> None:
-    assert _cues.led(re.compile(r"\d+ votes|for")).pattern == r"\d+ votes|for"
-    assert _cues.led(re.compile(r"\b(?i:moved)|Cr\b")).pattern.startswith("(?=(?:[C]|(?i:[m])))")
+    assert led(re.compile(r"\d+ votes|for")).pattern == r"\d+ votes|for"
+    assert led(re.compile(r"\b(?i:moved)|Cr\b")).pattern.startswith("(?=(?:[C]|(?i:[m])))")
+    assert needle_automaton(re.compile(r"\b(?i:moved)|Cr\b")) is None  # a case-blind needle: no automaton

@@ -9,12 +9,15 @@ heading ("Recommendations"). Segments end at the next cue or at a terminator.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+import ahocorasick_rs
+
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.lowered import leading_needles
+from ._fastscan import finditer_at, needle_automaton
 
 # "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
 # "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:",
@@ -58,26 +61,22 @@ _INLINE_CUE = r"""(?:
 def inline_cue(key: str) -> re.Pattern[str]:
     """The in-block cue of lexicon `key`; its labels ("RESOLVED:", "AGREED:") are `decision_labels`."""
     words = vocabulary(key)
-    plain = re.compile(_INLINE_CUE.replace("{labels}", alternation(words["decision_labels"]))
-                       .replace("{bodies}", alternation(b for w in words["decision_bodies"] for b in (w, w.lower(), w.upper())))
-                       .replace("{verbs}", alternation(_cased(words["body_verbs"]) + ["NOTED"]))
-                       .replace("{objects}", alternation(_cased(words["body_object_verbs"]))), re.VERBOSE)
-    return led(plain)
+    return re.compile(_INLINE_CUE.replace("{labels}", alternation(words["decision_labels"]))
+                      .replace("{bodies}", alternation(b for w in words["decision_bodies"] for b in (w, w.lower(), w.upper())))
+                      .replace("{verbs}", alternation(_cased(words["body_verbs"]) + ["NOTED"]))
+                      .replace("{objects}", alternation(_cased(words["body_object_verbs"]))), re.VERBOSE)
 
 
-def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` behind a lookahead for the first letters of the needles every match of it begins
-    with (`text.lowered.leading_needles`): the same matches, since each starts at such a letter, but
-    the scan passes most offsets at that one test, where the pattern's branches each fail in turn
-    (measured on the corpus PDFs' cue blocks: 1.6x)."""
-    found = leading_needles(pattern)
-    if found is None or not found.leading or "" in found.cased or "" in found.blind:
-        return pattern
-    cased = "".join(sorted({re.escape(n[0]) for n in found.cased}))
-    blind = "".join(sorted({re.escape(n[0]) for n in found.blind}))
-    guard = "|".join(([f"[{cased}]"] if cased else []) + ([f"(?i:[{blind}])"] if blind else []))
-    end = "\n)" if pattern.flags & re.VERBOSE else ")"  # a verbose pattern's last line may be a comment
-    return re.compile(f"(?=(?:{guard}))(?:{pattern.pattern}{end}", pattern.flags)
+@lru_cache(maxsize=8)
+def _inline_scan(key: str) -> tuple[re.Pattern[str], ahocorasick_rs.AhoCorasick | None]:
+    """The in-block cue and the automaton of the needles it opens with (`_fastscan.needle_automaton`)."""
+    pattern = inline_cue(key)
+    return pattern, needle_automaton(pattern)
+
+
+def inline_cues(line: str, key: str = "en") -> Iterator[re.Match[str]]:
+    """`inline_cue(key).finditer(line)`, the same matches, tried only where a needle starts."""
+    return finditer_at(*_inline_scan(key), line)
 
 
 def _cased(words: list[str]) -> list[str]:
@@ -204,7 +203,7 @@ def segments(line: str, key: str = "en") -> list[Segment]:
             kind = "history" if _history(key).match(line, start) else kind
         hits.append((min(start, m.start("cue")), start, m.group("cue"), kind))
     prev_cue = m.end("cue") if hits and m is not None else 0
-    for im in inline_cue(key).finditer(line):
+    for im in inline_cues(line, key):
         group = "a" if im.group("a") else ("b" if im.group("b") else "c")
         cue = im.group(group)
         if hits and im.start(group) < hits[-1][1] + 80 and "." not in line[hits[-1][1]:im.start()]:

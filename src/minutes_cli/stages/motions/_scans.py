@@ -15,7 +15,7 @@ from functools import lru_cache
 from ...text.lowered import finditer_led, finditer_needed, leading_needles
 from ...text.movers import mover_patterns
 from ...text.scan import needles
-from ..decisions._cues import led
+from ..decisions._fastscan import led
 
 Scan = Callable[[re.Pattern[str], str, list[tuple[int, int]]], Iterator[re.Match[str]]]
 
