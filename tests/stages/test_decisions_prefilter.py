@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import yaml
 
 from minutes_cli.stages.decisions import _prefilter
 from minutes_cli.stages.decisions._prefilter import CueBlocks, phrase_literals
+from minutes_cli.text.offsets import literal_offsets
 
 from ._helpers import parse
 
@@ -89,4 +91,20 @@ def test_a_literal_marks_exactly_the_blocks_holding_it() -> None:
     cues = CueBlocks(doc, {"w": (("noted",), True)})
     assert [i for i in range(len(doc.blocks)) if cues.may("w", i)] == [
         i for i, b in enumerate(doc.blocks) if "noted" in b.span.text(doc)]
-    assert _prefilter.CASE_ODD.search("\u212a") is not None  # the Kelvin sign, which lowers to "k"
+    assert _prefilter.case_odd("x \u212a")  # the Kelvin sign, which lowers to "k"
+
+
+@pytest.mark.parametrize("text", ["", "Kk Ss Ii", "\u0130stanbul", "\u0131", "Mu\u017ft", "5 \u212a", "caf\u00e9 \u00df"])
+def test_case_odd_finds_what_the_letter_class_finds(text: str) -> None:
+    assert _prefilter.case_odd(text) == (re.search(f"[{_prefilter.CASE_ODD_LETTERS}]", text) is not None)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("That THAT that tHat That", "That"), ("THAT that", "THAT"), ("aaaa aAaa", "aa"),  # overlaps
+    ("\u0130stanbul That", "That"),  # lower-casing moves offsets: found as written
+    ("caf\u00e9 CAF\u00c9 Caf\u00e9", "Caf\u00e9"), ("Motion MOTION", ""), ("", "That"), ("x", "Motion"),
+])
+def test_written_offsets_are_literal_offsets(text: str, word: str) -> None:
+    assert _prefilter.written_offsets(text, word) == literal_offsets(text, (word,))
+    assert _prefilter.written_offsets(text, word) == sorted(
+        i for i in range(len(text) + 1) if text.startswith(word, i))

@@ -24,6 +24,7 @@ from ._cues import (
     SECONDED_MOTION,
     stop_line,
 )
+from ._fastscan import led
 
 # A motion's words opening with its verb: "Approve that ...", "Receive the report", "THAT the ..."
 MOTION_VERB = re.compile(r"^(?:[A-Z][a-z]+\s+(?:that|the)|THAT|That)\b\s+\w")
@@ -168,8 +169,8 @@ SENTENCE_END = re.compile(r"\.(?=\s|$)")
 @lru_cache(maxsize=8)
 def _movers_then_that(key: str) -> re.Pattern[str]:
     data = vocabulary(key)
-    return re.compile(rf"\b(?i:{alternation(data['mover_labels'])})\s+[^;:\n]{{1,80}}?\s+and\s+"
-                      rf"(?i:{alternation(data['seconder_labels'])})\s+[^;:\n]{{1,80}}?\s+(?=[Tt]hat\b)")
+    return led(re.compile(rf"\b(?i:{alternation(data['mover_labels'])})\s+[^;:\n]{{1,80}}?\s+and\s+"
+                          rf"(?i:{alternation(data['seconder_labels'])})\s+[^;:\n]{{1,80}}?\s+(?=[Tt]hat\b)"))
 
 
 def after_proposers(doc: Document, span: Span, key: str = "en") -> Span:
