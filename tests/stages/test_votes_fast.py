@@ -6,8 +6,10 @@ import re
 
 import pytest
 
+from minutes_cli.document import Document, Source
 from minutes_cli.stages.votes import _votetext
 from minutes_cli.text.lowered import finditer_folded
+from minutes_cli.text.scan import finditer, windows
 
 # Counts told before their option, and near misses: a count after ":" or "(" (that is "For: 5"),
 # number words in any case, words that merely start like a number ("often", "tent", "nilly"),
@@ -53,3 +55,33 @@ def test_first_letter_lookahead() -> None:
     assert _votetext.first_letter(["one", " two"]) == ""  # a space stands for any white space: no class
     assert _votetext.first_letter(["1st", "one"]) == ""
     assert _votetext.first_letter([]) == r"(?=[\d])"
+
+
+# Dash tallies and the dashes round them: dates, ranges, a tally far from its result word, one
+# glued to a word, two windows merged, a tally at the very end.
+DASH_TEXTS = [
+    "Motion carried 6-0. Meeting 2024-05-01 - break - resumed. 4-0. Motion carries",
+    "Item 3 - the vote was 5-0-1, minutes approved - 10-12 people - x-1 - 7-7",
+    "Passed - - - 9-0", "approved 12-2-" + "x" * 60 + " - 3-3 vote", "lost 3-4", "-", "",
+]
+
+
+def _plain_dash_tallies(text: str) -> list[tuple[tuple[str, int, int, int], ...]]:
+    """(option, value, start, end) of each dash tally the plain scan finds, over every "-" window."""
+    out = []
+    for m in finditer(_votetext._dash_tally("en"), text, windows(text, ("-",), 40, 40)):
+        groups = ("a", "b", "c") if m.group("a") else ("a2", "b2", "c2")
+        out.append(tuple((opt, int(m.group(g)), m.start(g), m.end(g))
+                         for opt, g in zip(("yes", "no", "abstain"), groups) if m.group(g)))
+    return out
+
+
+@pytest.mark.parametrize("text", DASH_TEXTS)
+def test_dash_events_as_the_plain_scan(text: str) -> None:
+    events = _votetext._dash_events(Document(text, Source("t.txt", "text", "0" * 64)), "en")
+    assert [tuple((c.option, c.value, c.span.start, c.span.end) for c in e.counts) for e in events] == (
+        _plain_dash_tallies(text))
+
+
+def test_the_dash_cases_hold_tallies() -> None:
+    assert sum(len(_plain_dash_tallies(t)) for t in DASH_TEXTS) >= 6

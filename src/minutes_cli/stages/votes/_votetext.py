@@ -112,6 +112,7 @@ def _dash_tally(key: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{ctx})\b[^\n\d]{{0,25}}?{before}|{after}[.,]?[ \t]{{0,3}}(?:\w+[ \t]+){{0,2}}?(?i:{ctx})\b")
 
 
+DIGIT_DASH = re.compile(r"\d-\d")  # in every dash tally: "6-0", "5-0-1"
 # "The motion passed with 14 in favor (...)": a lone count for, told as the whole vote
 PASSED_WITH = re.compile(r"\b(?i:passed|carried|approved|adopted)\b[^.\n]{0,40}?\bwith\s*$")
 # A list of names in brackets between two counts: "11 in favor (Broom, Buzek, ...) 2 against"
@@ -183,7 +184,10 @@ def _pair_events(doc: Document, key: str) -> list[VoteEvent]:
 
 def _dash_events(doc: Document, key: str) -> list[VoteEvent]:
     events = []
-    for m in finditer_needed(_dash_tally(key), doc.text, windows(doc.text, ("-",), 40, 40)):  # near a result word
+    # Only the windows round a "-" that holds a digit, "-", digit: every tally does ("6-0"), and a window
+    # without a match leaves finditer where it was (a paper's dates and dashes: most of the windows)
+    spans = [(s, e) for s, e in windows(doc.text, ("-",), 40, 40) if DIGIT_DASH.search(doc.text, s, e)]
+    for m in finditer_needed(_dash_tally(key), doc.text, spans):  # near a result word
         groups = ("a", "b", "c") if m.group("a") else ("a2", "b2", "c2")
         counts = tuple(VoteCount(opt, int(m.group(g)), Span(m.start(g), m.end(g)))
                        for opt, g in zip(("yes", "no", "abstain"), groups) if m.group(g))
