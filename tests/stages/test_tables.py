@@ -171,3 +171,23 @@ def test_a_very_wide_table_completes_quickly() -> None:
     doc = _page(_table(header, rows))
     assert time.perf_counter() - started < 20  # generous: pathological input, not a benchmark
     assert [d for d in doc.decisions if d.cue == "table"] == []
+
+
+def test_tables_are_made_once_per_paper_and_read_anew_for_another() -> None:
+    """The stages share one paper's tables (text.tables keeps them); a copy of the paper, or one whose
+    blocks changed, gets its own, laid out as they were the first time."""
+    import copy
+    import dataclasses
+
+    from minutes_cli.text import tables as tables_module
+
+    doc = _legistar()
+    first = tables_module.tables(doc, "en")
+    first.clear()  # what a caller does with its list leaves the kept tables as they were
+    again = tables_module.tables(doc, "en")
+    fresh = tables_module._tables(doc, "en")
+    assert again == fresh and len(again) == 1 and len(again[0]) == 8
+    other = copy.copy(doc)
+    other.blocks = [dataclasses.replace(b) for b in doc.blocks[:-3]]  # fewer rows: not the kept tables
+    assert tables_module.tables(other, "en") == tables_module._tables(other, "en") != fresh
+    assert tables_module.tables(doc, "en") == fresh

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Decision, Document, Span
+from ..document import Block, Decision, Document, Span
 from ..settings import vocabulary
 
 SEPARATOR = " | "
@@ -26,6 +26,7 @@ NUMBER_CELL = re.compile(r"^\(?[A-Z]?\d{1,3}(?:\.\d{1,2}|\.[A-Za-z])?[.)]?$")
 MIN_TITLE_WORDS = 3  # a cell this long reads as a title
 MAX_RESULT_WORDS = 3
 MAX_COLUMNS = 40  # a wider "header" is not a table of business (and would make alignment quadratic)
+_TABLES: dict[tuple[int, str], tuple[Document, list[Block], int, list[list[Row]]]] = {}  # the last papers' tables
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,19 @@ def header_roles(cells: list[str], key: str) -> list[str] | None:
 
 
 def tables(doc: Document, key: str) -> list[list[Row]]:
-    """Every headed table in the paper, each as its rows laid onto the header's columns."""
+    """Every headed table in the paper, each as its rows laid onto the header's columns (read by the metadata,
+    decisions and agenda stages: made once per paper and lexicon, as blocks are never rewritten once loaded)."""
+    kept = _TABLES.get((id(doc), key))
+    if kept is not None and kept[0] is doc and kept[1] is doc.blocks and kept[2] == len(doc.blocks):
+        return list(kept[3])
+    found = _tables(doc, key)
+    if len(_TABLES) >= 8:
+        _TABLES.clear()
+    _TABLES[id(doc), key] = (doc, doc.blocks, len(doc.blocks), found)
+    return list(found)
+
+
+def _tables(doc: Document, key: str) -> list[list[Row]]:
     out: list[list[Row]] = []
     i = 0
     while i < len(doc.blocks):
