@@ -66,3 +66,32 @@ def test_led_guards_only_patterns_led_by_needles() -> None:
     assert led(re.compile(r"\d+ votes|for")).pattern == r"\d+ votes|for"
     assert led(re.compile(r"\b(?i:moved)|Cr\b")).pattern.startswith("(?=(?:[C]|(?i:[m])))")
     assert needle_automaton(re.compile(r"\b(?i:moved)|Cr\b")) is None  # a case-blind needle: no automaton
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` without the lookahead `led` put before it."""
+    source = pattern.pattern
+    assert source.startswith("(?=(?:")
+    inner = source[source.index(")(?:") + 4:]
+    inner = inner[:-2] if pattern.flags & re.VERBOSE else inner[:-1]
+    return re.compile(inner, pattern.flags)
+
+
+SENTENCES = [
+    "We recommend that the fees rise. It is recommended to wait. The Cabinet is asked to note it.",
+    "That the Panel are requested to agree; the committee IS RECOMMENDED TO approve. it is recommended",
+    "I will move at the next meeting that ... I hereby move; I wish to  move. Iwill move. I will moved",
+    "", "We", "weRecommend", "\u017fome text with the long s: It i\u017f recommended that",
+]
+
+
+@pytest.mark.parametrize("fast", [_cues.RECOMMEND_SENTENCE, _cues.notice_of_motion("en")], ids=["recommend", "notice"])
+def test_led_sentence_cues_search_as_the_plain_ones(fast: re.Pattern[str]) -> None:
+    plain = _unguarded(fast)
+    found = 0
+    for text in SENTENCES:
+        for start in range(len(text) + 1):
+            a, b = plain.search(text, start), fast.search(text, start)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+            found += a is not None
+    assert found > 10

@@ -17,7 +17,7 @@ import ahocorasick_rs
 
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ._fastscan import finditer_at, needle_automaton
+from ._fastscan import finditer_at, led, needle_automaton
 
 # "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
 # "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:",
@@ -96,15 +96,15 @@ HEADING_CUE = re.compile(
     r"^\W*(?P<cue>RECOMMENDATIONS?(?:\(S\))?|Recommendations?(?:\(s\))?|Decision Required|"
     r"Recommendation(?:s)? to (?:the )?[A-Z][\w ]{2,40}|Officer recommendations?)\s*:?\s*$")
 # "We recommend that ...", "It is recommended that ...", "The Committee is recommended to ..."
-RECOMMEND_SENTENCE = re.compile(
+RECOMMEND_SENTENCE = led(re.compile(
     r"\b(?P<cue>We recommend|It is recommended|(?:The|That the) [A-Z][\w ]{2,40} (?:is|are) "
-    r"(?:asked|recommended|requested) to)\s+(?:that\s+)?", re.I)
+    r"(?:asked|recommended|requested) to)\s+(?:that\s+)?", re.I))
 
 
 @lru_cache(maxsize=8)
 def notice_of_motion(key: str) -> re.Pattern[str]:
     """ "I will move at the next meeting ...": the lexicon's `notice_of_motion`, as written."""
-    return re.compile(rf"\b(?:{alternation(vocabulary(key)['notice_of_motion'])})\b")
+    return led(re.compile(rf"\b(?:{alternation(vocabulary(key)['notice_of_motion'])})\b"))
 
 
 # A resolution whose cue heading was lost: "That approval be given to ...", "A. That Council agreed"
