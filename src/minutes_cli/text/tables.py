@@ -100,7 +100,7 @@ def tables(doc: Document, key: str) -> list[list[Row]]:
     if kept is not None and kept[0] is doc and kept[1] is doc.blocks and kept[2] == len(doc.blocks):
         return list(kept[3])
     found = _tables(doc, key)
-    if len(_TABLES) >= 8:
+    if len(_TABLES) >= 4:
         _TABLES.clear()
     _TABLES[id(doc), key] = (doc, doc.blocks, len(doc.blocks), found)
     return list(found)
