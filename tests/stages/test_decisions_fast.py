@@ -20,6 +20,7 @@ TEXTS = [
     "Subcommittee agreed that x; -It was agreed the Council pay; the Councillors then resolved to pay.",
     "THE COUNCIL RESOLVED THAT IT BE SO. council approved the request. Panel approved a grant.",
     "\u017fub-committee agreed that \u212aent be told; It was duly agreed:",
+    "\U0001f600\U0001f600 ok, and agreed that x. \u00e9\u4e2d It was agreed: y",  # offsets past astral characters
     "", "Decision", "Decision:", "it was agreed",
 ]
 
