@@ -11,6 +11,7 @@ from the lexicon (`vocab/en/metadata.yaml`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -22,13 +23,14 @@ from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.scan import Needles, finditer, first_place, fold, needles, windows
+from ._starts import Starts, line_starts, matches_at, places, starts_of
 
 HEAD = 3000
 WORD = r"[A-Z][\w&'’.-]*"  # a capitalised word of a name: "Burton-cum-Walden", "St.", "Children’s"
 TITLE_BLOCKS = 6  # a title line is one of the paper's first lines
 @dataclass(frozen=True)
 class _Patterns:
-    headings: tuple[tuple[re.Pattern[str], Needles | None], ...]  # each with its needles
+    headings: tuple[tuple[re.Pattern[str], Needles | None, Starts | None], ...]  # with needles, where matches begin
     title_line: re.Pattern[str]
     actor: re.Pattern[str]
     actor_words: tuple[str, ...]
@@ -55,7 +57,7 @@ def patterns(key: str = "en") -> _Patterns:
     word = WORD
     headings = _headings(data, nouns, mtypes)
     return _Patterns(
-        headings=tuple((c, needles(c)) for c in (re.compile(p, re.M) for p in headings)),
+        headings=tuple((c, needles(c), starts_of(c)) for c in (re.compile(p, re.M) for p in headings)),
         # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
         title_line=re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns})"
                               # "Board of Architectural Review", "Board of Zoning Appeals", "Committee of the Whole"
@@ -152,12 +154,15 @@ def _label_alone(doc: Document, p: _Patterns) -> tuple[str, Span] | None:
 def _heading(head: str, p: _Patterns) -> tuple[str, Span] | None:
     """The earliest heading that names a body."""
     best: tuple[str, Span] | None = None
-    folded = fold(head)
-    for pattern, required in p.headings:
+    folded, lines = fold(head), line_starts(head)
+    for pattern, required, begins in p.headings:
         at = first_place(required, head, folded)
         if at is None:
             continue  # none of the words it needs ("Minutes", "meeting of") is in the head
-        for m in pattern.finditer(head, at):
+        where = places(begins, head, folded, lines) if begins else None
+        if where is not None and best is not None:  # a match there begins, so its body too, after the best
+            where = where[:bisect.bisect_left(where, best[1].start)]
+        for m in pattern.finditer(head, at) if where is None else matches_at(pattern, head, at, where):
             if best is not None and m.start("body") >= best[1].start:
                 break
             if looks_like_body(_trim(m.group("body"), p), p):
