@@ -76,15 +76,29 @@ def infer_order(text: str, lexicon: str = "en") -> OrderReading:
 
 
 def _cue_count(text: str, cues: tuple[tuple[str, re.Pattern[str]], ...]) -> int:
-    """Distinct cue words in `text` (a literal find first, then the word's boundaries), at most CUE_CAP."""
+    """Distinct cue words in `text` (found where the word's first part stands), at most CUE_CAP."""
     found = 0
     for word, pattern in cues:
-        at = text.find(word)  # a one-word cue's pattern cannot match before its first place
-        if at != -1 and pattern.search(text, 0 if " " in word else at):
+        if _has_cue(text, word, pattern):
             found += 1
             if found == CUE_CAP:
                 break
     return found
+
+
+def _has_cue(text: str, word: str, pattern: re.Pattern[str]) -> bool:
+    """`pattern.search(text)` found the cue: tried only where the cue's first part stands, as written
+    (its pattern is "\\b", that part escaped, "\\s+" for each space, the rest: every match begins with
+    it). A failed `search` would try every offset after the first find ("programmes" before "programme")."""
+    first = word.split(" ")[0]
+    if not first:
+        return pattern.search(text) is not None
+    i = text.find(first)
+    while i != -1:
+        if pattern.match(text, i):
+            return True
+        i = text.find(first, i + 1)
+    return False
 
 
 @lru_cache(maxsize=8)

@@ -161,7 +161,8 @@ def _month_title(doc: Document, order: str, key: str) -> DateHit | None:
 
 def _meeting_title(line: str, key: str) -> bool:
     """"CITY OF ALAMEDA PLANNING BOARD", "SPECIAL MEETING OF AUSD SUB COMMITTEE", "Council Meeting Minutes"."""
-    return bool(_title_end(key).search(line)) and len(line) <= 90 and not re.search(r"\d", line)
+    # the cheap tests first: the end pattern is tried at every offset of the line
+    return len(line) <= 90 and not re.search(r"\d", line) and bool(_title_end(key).search(line))
 
 
 @lru_cache(maxsize=8)
