@@ -6,10 +6,12 @@ import re
 
 import pytest
 
+from minutes_cli import Settings
 from minutes_cli.document import Span
 from minutes_cli.stages.metadata._body import _heading, _trim, looks_like_body, patterns
-from minutes_cli.stages.metadata._starts import Starts, line_starts, matches_at, places, starts_of
-from minutes_cli.text.scan import first_place, fold
+from minutes_cli.stages.metadata._meeting import _meeting_title, _month_meeting, _title_end
+from minutes_cli.stages.metadata._starts import Starts, capitals, line_starts, matches_at, places, starts_of
+from minutes_cli.text.scan import first_place, fold, search
 
 HEADS = [
     "Cabinet - Thursday, 5th April, 2018\n\nMinutes of a meeting of the Cabinet held on 5 April 2018\n",
@@ -96,3 +98,47 @@ def test_matches_at_equals_finditer(pattern: re.Pattern[str], text: str) -> None
 def test_line_starts() -> None:
     assert line_starts("") == [0]
     assert line_starts("a\n\nb\n") == [0, 2, 3, 5]
+
+
+TITLE_LINES = [
+    "CITY OF ALAMEDA PLANNING BOARD", "SPECIAL MEETING OF AUSD SUB COMMITTEE", "Council Meeting Minutes",
+    "Council Meeting Minutes 2024", "The agenda:", "Minutes of the March 2019 Meeting", "September meeting",
+    "MAY MINUTES", "Mayday meeting", "Northwold Parish Council - September meeting", "Planning Boards",
+    "M\u0130NUTES", "Agenda\n", "Committee \u2013", "", "x" * 95 + " Council",
+]
+
+
+@pytest.mark.parametrize("line", TITLE_LINES)
+def test_title_patterns_prefiltered_find_what_a_plain_search_finds(line: str) -> None:
+    end = _title_end("en")[0]
+    assert _meeting_title(line, "en") == (bool(end.search(line)) and len(line) <= 90 and not re.search(r"\d", line))
+    month = _month_meeting("en")[0]
+    found = month.search(line)
+    fast = search(month, _month_meeting("en")[1], line, fold(line))
+    assert (fast and fast.span()) == (found and found.span())
+
+
+AUTHORITY_TEXTS = [
+    "MINUTES OF THE MEETING OF THE AMBERLEY TOWN COUNCIL\nHeld at Stoke Ferry Parish Council offices",
+    "The Township of Oro-Medonte\nCity of Alameda Planning Board; the City Council; Town of X Y Z W V",
+    "Kent County Council - Cabinet\nwhere\u2019s St. Ives Town Council and Burton-cum-Walden Parish Council",
+    "ETHERIDGE SHIRE COUNCIL MINUTES\n_Amberley Town Council, 9Town Council, x Borough of Y",
+    "Metropolitan Borough Council\nWIRRAL METROPOLITAN\nBOROUGH COUNCIL", "", "Council", "A B C D E Town Council",
+]
+
+
+@pytest.mark.parametrize("text", AUTHORITY_TEXTS)
+@pytest.mark.parametrize("key", ["en", Settings(lexicon={"council_types": ["Unitary Authority", "Rural"]}).lexicon_key])
+def test_authority_tried_at_capitals_gives_finditer_matches(text: str, key: str) -> None:
+    pattern = patterns(key).authority
+    for start, end in [(0, len(text)), (0, len(text) // 2), (3, len(text) - 5), (len(text), len(text))]:
+        if start > end:
+            continue
+        fast = matches_at(pattern, text, start, capitals(text, end), end)
+        assert _spans(fast) == _spans(pattern.finditer(text, start, end)), (start, end)
+    assert text == "" or len(text) < 10 or _spans(pattern.finditer(text))  # the cases hold names
+
+
+def test_capitals() -> None:
+    assert capitals("aBc DEf", 7) == [1, 4, 5]
+    assert capitals("aBc DEf", 5) == [1, 4]
