@@ -11,7 +11,7 @@ from minutes_cli.document import Span
 from minutes_cli.stages.metadata._body import _heading, _trim, looks_like_body, patterns
 from minutes_cli.stages.metadata._meeting import _meeting_title, _month_meeting, _title_end
 from minutes_cli.stages.metadata._starts import Starts, capitals, line_starts, matches_at, places, starts_of
-from minutes_cli.text.scan import first_place, fold, search
+from minutes_cli.text.scan import first_place, fold, may_match, search
 
 HEADS = [
     "Cabinet - Thursday, 5th April, 2018\n\nMinutes of a meeting of the Cabinet held on 5 April 2018\n",
@@ -142,3 +142,12 @@ def test_authority_tried_at_capitals_gives_finditer_matches(text: str, key: str)
 def test_capitals() -> None:
     assert capitals("aBc DEf", 7) == [1, 4, 5]
     assert capitals("aBc DEf", 5) == [1, 4]
+
+
+@pytest.mark.parametrize("line", [*TITLE_LINES, *AUTHORITY_TEXTS, "Board of Zoning Appeals", "CITY COUNCIL/AUSD SCHOOL BOARD",
+                                  "Open Source Voting System Technical Advisory Committee (OSVTAC)", "Planning Boards"])
+@pytest.mark.parametrize("key", ["en", Settings(lexicon={"body_nouns": ["Vestry", "Select Board"]}).lexicon_key])
+def test_a_line_without_a_body_noun_is_no_title_line(line: str, key: str) -> None:
+    p = patterns(key)
+    if p.title_line.match(line):
+        assert may_match(p.title_needles, line, fold(line))

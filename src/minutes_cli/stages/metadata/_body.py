@@ -22,7 +22,7 @@ from typing import Any
 from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.scan import Needles, finditer, first_place, fold, needles, windows
+from ...text.scan import Needles, finditer, first_place, fold, may_match, needles, windows
 from ._starts import Starts, capitals, line_starts, matches_at, places, starts_of
 
 HEAD = 3000
@@ -32,6 +32,7 @@ TITLE_BLOCKS = 6  # a title line is one of the paper's first lines
 class _Patterns:
     headings: tuple[tuple[re.Pattern[str], Needles | None, Starts | None], ...]  # with needles, where matches begin
     title_line: re.Pattern[str]
+    title_needles: Needles | None  # one of which every title line holds (its body nouns)
     actor: re.Pattern[str]
     actor_words: tuple[str, ...]
     authority: re.Pattern[str]
@@ -56,13 +57,15 @@ def patterns(key: str = "en") -> _Patterns:
     actors = alternation(w for w in data["body_nouns"] if "-" not in w)  # "The Cabinet considered"
     word = WORD
     headings = _headings(data, nouns, mtypes)
+    # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
+    title_line = re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns})"
+                            # "Board of Architectural Review", "Board of Zoning Appeals", "Committee of the Whole"
+                            rf"|(?:{nouns})[ \t]+of[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:{word}|and|&)){{0,4}})"
+                            r"(?:\s*\([A-Z]{2,10}\))?\W*$")
     return _Patterns(
         headings=tuple((c, needles(c), starts_of(c)) for c in (re.compile(p, re.M) for p in headings)),
-        # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
-        title_line=re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns})"
-                              # "Board of Architectural Review", "Board of Zoning Appeals", "Committee of the Whole"
-                              rf"|(?:{nouns})[ \t]+of[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:{word}|and|&)){{0,4}})"
-                              r"(?:\s*\([A-Z]{2,10}\))?\W*$"),
+        title_line=title_line,
+        title_needles=needles(title_line),
         actor=re.compile(
             r"(?:\b(?:[Tt]he|That|that)\s+|\b(?:reminded|advised|informed|asked|told)\s+(?:the\s+)?)?"
             rf"(?P<body>{actors})\s+"
@@ -185,9 +188,12 @@ def _title_line(doc: Document, p: _Patterns) -> tuple[str, Span, bool, bool] | N
     A committee's name beats the council's above it."""
     found: list[tuple[str, Span, bool, bool]] = []
     for k, block in enumerate(doc.blocks[:TITLE_BLOCKS + 10]):
-        m = p.title_line.match(block.span.text(doc))
+        line = block.span.text(doc)
+        m = p.title_line.match(line) if may_match(p.title_needles, line, fold(line)) else None  # no noun: no match
+        if not m:
+            continue
         under = k > 0 and re.fullmatch(r"(?i)\W*(?:meeting\s+)?minutes\W*", doc.blocks[k - 1].span.text(doc)) is not None
-        if m and (k < TITLE_BLOCKS or under) and looks_like_body(_trim(m.group("body"), p), p):
+        if (k < TITLE_BLOCKS or under) and looks_like_body(_trim(m.group("body"), p), p):
             start = block.span.start + m.start("body")
             committee = not re.search(r"(?i)\bcouncil$", m.group("body"))
             found.append((m.group("body"), Span(start, start + len(m.group("body"))), committee, under))
