@@ -1,4 +1,4 @@
-"""The attendance labels, tried only where a label word stands, are the matches a plain scan finds."""
+"""The attendance labels found in the lowered windows (or only where a label word stands) are the plain scan's matches."""
 
 from __future__ import annotations
 

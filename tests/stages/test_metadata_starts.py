@@ -10,7 +10,7 @@ from minutes_cli import Settings
 from minutes_cli.document import Span
 from minutes_cli.stages.metadata._body import _heading, _trim, looks_like_body, patterns
 from minutes_cli.stages.metadata._meeting import _meeting_title, _month_meeting, _title_end
-from minutes_cli.stages.metadata._starts import Starts, capitals, line_starts, matches_at, places, starts_of
+from minutes_cli.stages.metadata._starts import Starts, line_starts, matches_at, places, starts_of
 from minutes_cli.text.scan import first_place, fold, may_match, search
 
 HEADS = [
@@ -125,23 +125,6 @@ AUTHORITY_TEXTS = [
     "ETHERIDGE SHIRE COUNCIL MINUTES\n_Amberley Town Council, 9Town Council, x Borough of Y",
     "Metropolitan Borough Council\nWIRRAL METROPOLITAN\nBOROUGH COUNCIL", "", "Council", "A B C D E Town Council",
 ]
-
-
-@pytest.mark.parametrize("text", AUTHORITY_TEXTS)
-@pytest.mark.parametrize("key", ["en", Settings(lexicon={"council_types": ["Unitary Authority", "Rural"]}).lexicon_key])
-def test_authority_tried_at_capitals_gives_finditer_matches(text: str, key: str) -> None:
-    pattern = patterns(key).authority
-    for start, end in [(0, len(text)), (0, len(text) // 2), (3, len(text) - 5), (len(text), len(text))]:
-        if start > end:
-            continue
-        fast = matches_at(pattern, text, start, capitals(text, end), end)
-        assert _spans(fast) == _spans(pattern.finditer(text, start, end)), (start, end)
-    assert text == "" or len(text) < 10 or _spans(pattern.finditer(text))  # the cases hold names
-
-
-def test_capitals() -> None:
-    assert capitals("aBc DEf", 7) == [1, 4, 5]
-    assert capitals("aBc DEf", 5) == [1, 4]
 
 
 @pytest.mark.parametrize("line", [*TITLE_LINES, *AUTHORITY_TEXTS, "Board of Zoning Appeals", "CITY COUNCIL/AUSD SCHOOL BOARD",

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..document import Attendee, Document, Span
 from ..lexicon import alternation, literals
 from ..settings import Settings, vocabulary
-from ..text.lowered import finditer_led
+from ..text.lowered import finditer_folded, finditer_led
 from ..text.names import canonical_name, canonical_role, group_prefix, honorific_pattern
 from ..text.people import Person, split_people
 from ..text.scan import block_index, windows
@@ -127,7 +127,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
           prefilter: tuple[str, ...], vocab: str) -> list[tuple[int, int, str]]:
     """(label start, content start, status) for each label that introduces a list."""
     out: list[tuple[int, int, str]] = []
-    for m in finditer_led(pattern, doc.text, windows(doc.text, prefilter, 40, 30)):
+    for m in finditer_folded(pattern, doc.text, windows(doc.text, prefilter, 40, 30)):
         label = " ".join(m.group("label").lower().split())
         sep = m.group("sep")
         written = m.group("label").split()

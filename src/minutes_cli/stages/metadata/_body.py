@@ -23,7 +23,7 @@ from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.scan import Needles, finditer, first_place, fold, may_match, needles, windows
-from ._starts import Starts, capitals, line_starts, matches_at, places, starts_of
+from ._starts import Starts, line_starts, matches_at, places, starts_of
 
 HEAD = 3000
 WORD = r"[A-Z][\w&'’.-]*"  # a capitalised word of a name: "Burton-cum-Walden", "St.", "Children’s"
@@ -248,11 +248,8 @@ def find_authority(doc: Document, key: str = "en", title_only: bool = False) -> 
     p = patterns(key)
     blocks = doc.blocks[:TITLE_BLOCKS]
     regions = [(b.span.start, b.span.end) for b in blocks] + ([] if title_only else [(0, min(HEAD, len(doc.text)))])
-    # Every match opens with a capital: both branches begin with WORD, "The" or a place word (none
-    # from the lexicon), so the pattern is tried only at capitals, not at every offset.
-    where = capitals(doc.text, max((e for _, e in regions), default=0))
-    for start, end in regions:
-        for m in matches_at(p.authority, doc.text, start, where, end):
+    for start, end in regions:  # (tried only at capitals, it ran slower: a PDF's head is full of them)
+        for m in p.authority.finditer(doc.text, start, end):
             name, begin = m.group("name"), m.start("name")
             if re.search(r"(?i)council$", name):  # "MEETING OF THE AMBERLEY TOWN COUNCIL" -> "AMBERLEY TOWN COUNCIL"
                 cut = re.match(r"^(?:.*\b(?:OF|of|THE|AT|FOR|MINUTES|MEETING)\s+)", name)

@@ -62,27 +62,15 @@ def places(begins: Starts, text: str, folded: str, lines: list[int]) -> list[int
     return sorted(found)
 
 
-def capitals(text: str, end: int) -> list[int]:
-    """Every offset before `end` of an ASCII capital (found by `re` in C: a pattern that opens with a
-    class lets it skip ahead), where a pattern whose every match opens with one can begin."""
-    return [m.start() for m in _CAPITAL.finditer(text, 0, end)]
-
-
-_CAPITAL = re.compile(r"[A-Z]")
-
-
-def matches_at(pattern: re.Pattern[str], text: str, at: int, where: list[int],
-               end: int | None = None) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, at, end)`, tried only at the offsets `where` (sorted; every match
+def matches_at(pattern: re.Pattern[str], text: str, at: int, where: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, at)`, tried only at the offsets `where` (sorted; every match
     begins at one of them). From an empty match on, `finditer` itself runs (after one, it may
     still find a longer match at the same place, which `match` cannot ask for)."""
-    last, stop = at, len(text) if end is None else end
+    last = at
     for p in where[bisect.bisect_left(where, at):]:
-        if p > stop:
-            return
-        if p >= last and (m := pattern.match(text, p, stop)) is not None:
+        if p >= last and (m := pattern.match(text, p)) is not None:
             if m.end() == p:
-                yield from pattern.finditer(text, p, stop)
+                yield from pattern.finditer(text, p)
                 return
             last = m.end()
             yield m
