@@ -22,7 +22,7 @@ from typing import Any
 from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.scan import Needles, finditer, first_place, fold, may_match, needles, windows
+from ...text.scan import Needles, finditer, first_place, fold, needles, windows
 from ._starts import Starts, line_starts, matches_at, places, starts_of
 
 HEAD = 3000
@@ -32,7 +32,6 @@ TITLE_BLOCKS = 6  # a title line is one of the paper's first lines
 class _Patterns:
     headings: tuple[tuple[re.Pattern[str], Needles | None, Starts | None], ...]  # with needles, where matches begin
     title_line: re.Pattern[str]
-    title_needles: Needles | None  # one of which every title line holds (its body nouns)
     actor: re.Pattern[str]
     actor_words: tuple[str, ...]
     authority: re.Pattern[str]
@@ -65,7 +64,6 @@ def patterns(key: str = "en") -> _Patterns:
     return _Patterns(
         headings=tuple((c, needles(c), starts_of(c)) for c in (re.compile(p, re.M) for p in headings)),
         title_line=title_line,
-        title_needles=needles(title_line),
         actor=re.compile(
             r"(?:\b(?:[Tt]he|That|that)\s+|\b(?:reminded|advised|informed|asked|told)\s+(?:the\s+)?)?"
             rf"(?P<body>{actors})\s+"
@@ -189,7 +187,7 @@ def _title_line(doc: Document, p: _Patterns) -> tuple[str, Span, bool, bool] | N
     found: list[tuple[str, Span, bool, bool]] = []
     for k, block in enumerate(doc.blocks[:TITLE_BLOCKS + 10]):
         line = block.span.text(doc)
-        m = p.title_line.match(line) if may_match(p.title_needles, line, fold(line)) else None  # no noun: no match
+        m = p.title_line.match(line)  # (anchored: cheaper than ruling the line out by its nouns first)
         if not m:
             continue
         under = k > 0 and re.fullmatch(r"(?i)\W*(?:meeting\s+)?minutes\W*", doc.blocks[k - 1].span.text(doc)) is not None
