@@ -8,7 +8,7 @@ import pytest
 
 from minutes_cli import Settings
 from minutes_cli.text.dategrammar import CACHED, DIGITS, grammar, matches
-from minutes_cli.text.dateorder import CUE_CAP, _cue_count, _cues, _has_cue, infer_order
+from minutes_cli.text.dateorder import CUE_CAP, _cue_count, _cue_places, _cues, _has_cue, infer_order
 
 # Shapes written to sit where a shortcut would go wrong: a month inside a word ("Mayor", "MAYDAY"),
 # digits glued to digits ("12345 May"), separators before a number ("/16/01/2017"), capitals,
@@ -72,11 +72,13 @@ def test_a_two_word_cue_may_match_before_its_literal() -> None:
 @pytest.mark.parametrize("text", [
     "programmes and programme", "programmes only", "Council\nMember", "Council  Members; Council\tMember.",
     "xCllr Cllr", "Cllr", "", "colours, colour", "Mayor Pro\nTem", "favourable favour", "centre" * 3,
+    "Newark, New\nMexico", "Councillors and Council Member", "NewNew Mexico", "Board of\tSupervisors",
 ])
 @pytest.mark.parametrize("key", ["en", Settings(lexicon={"date_order": {"DMY": [" tabled", "Cllr."]}}).lexicon_key])
 def test_cue_found_where_its_first_word_stands_is_a_plain_search(text: str, key: str) -> None:
+    places = _cue_places(text, key)
     for cues in _cues(key).values():
         for word, pattern in cues:
-            assert _has_cue(text, word, pattern) == (pattern.search(text) is not None), word
+            assert _has_cue(text, word, pattern, places) == (pattern.search(text) is not None), word
         plain = sum(pattern.search(text) is not None for _, pattern in cues)
-        assert _cue_count(text, cues) == min(CUE_CAP, plain)
+        assert _cue_count(text, cues, places) == min(CUE_CAP, plain)
