@@ -14,10 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick_rs
+
 from ..document import Document
 from ..lexicon import alternation
 from ..settings import Settings, vocabulary
 from .dategrammar import matches
+from .offsets import automaton
 
 UNAMBIGUOUS = 3  # weight of a numeric date that can only be read one way
 WRITTEN_CAP = 5  # at most this many written-out dates count
@@ -69,22 +72,48 @@ def infer_order(text: str, lexicon: str = "en") -> OrderReading:
         return OrderReading("MDY" if mdy > dmy else "DMY", False, dmy, mdy, 0)
     dmy += min(WRITTEN_CAP, len(found["dmy"]))
     mdy += written_mdy
-    cues = _cues(lexicon)
-    dmy += _cue_count(text, cues["DMY"])
-    mdy += _cue_count(text, cues["MDY"])
+    cues, places = _cues(lexicon), _cue_places(text, lexicon)
+    dmy += _cue_count(text, cues["DMY"], places)
+    mdy += _cue_count(text, cues["MDY"], places)
     return OrderReading("MDY" if mdy > dmy else "DMY", False, dmy, mdy, ambiguous)
 
 
-def _cue_count(text: str, cues: tuple[tuple[str, re.Pattern[str]], ...]) -> int:
-    """Distinct cue words in `text` (a literal find first, then the word's boundaries), at most CUE_CAP."""
+def _cue_count(text: str, cues: tuple[tuple[str, re.Pattern[str]], ...], places: dict[str, list[int]]) -> int:
+    """Distinct cue words in `text` (found where the word's first part stands), at most CUE_CAP."""
     found = 0
     for word, pattern in cues:
-        at = text.find(word)  # a one-word cue's pattern cannot match before its first place
-        if at != -1 and pattern.search(text, 0 if " " in word else at):
+        if _has_cue(text, word, pattern, places):
             found += 1
             if found == CUE_CAP:
                 break
     return found
+
+
+def _has_cue(text: str, word: str, pattern: re.Pattern[str], places: dict[str, list[int]]) -> bool:
+    """`pattern.search(text)` found the cue: tried only where the cue's first part stands, as written
+    (its pattern is "\\b", that part escaped, "\\s+" for each space, the rest: every match begins with
+    it). A failed `search` would try every offset after the first find ("programmes" before "programme")."""
+    first = word.split(" ")[0]
+    if not first:
+        return pattern.search(text) is not None
+    return any(pattern.match(text, i) for i in places.get(first, ()))
+
+
+def _cue_places(text: str, lexicon: str) -> dict[str, list[int]]:
+    """Every offset of each cue's first part, as written (overlaps too), found in one Aho-Corasick
+    pass: the style layers give a hundred cues, and a `str.find` loop per cue read the paper a hundred times."""
+    firsts, finder = _cue_finder(lexicon)
+    places: dict[str, list[int]] = {}
+    if finder is not None:
+        for i, start, _ in finder.find_matches_as_indexes(text, overlapping=True):
+            places.setdefault(firsts[i], []).append(start)
+    return places
+
+
+@lru_cache(maxsize=8)
+def _cue_finder(lexicon: str) -> tuple[tuple[str, ...], ahocorasick_rs.AhoCorasick | None]:
+    firsts = tuple(sorted({w.split(" ")[0] for cues in _cues(lexicon).values() for w, _ in cues} - {""}))
+    return firsts, automaton(list(firsts))
 
 
 @lru_cache(maxsize=8)

@@ -165,17 +165,23 @@ def title_of(line: str, key: str) -> str | None:
 def _label_with_content(line: str, key: str) -> str | None:
     """"Present: R. Roe, Mrs. Willis" -> "Present"; "ROLL CALL - Cllr A" -> "ROLL CALL"; not a title with a
     colon inside ("Report of the Director of Place: Highways maintenance"); "Subject: Lease" -> "Lease"."""
-    m = COLON_LABEL.match(line)
+    # every match of COLON_LABEL holds a ":" and of DASH_LABEL a dash: without one, neither is tried
+    # (a failing lazy label tries each of its 120 lengths)
+    m = COLON_LABEL.match(line) if ":" in line else None
     if m and m.group("label").strip().lower() in _title_labels(key) and m.group("rest"):
         return m.group("rest").strip()
     if m and len(m.group("label").split()) <= 16 and not LABEL_VERB.search(m.group("label")):
         rest = m.group("rest")
         if rest and (rest.endswith(".") or "," in rest or len(rest) > len(m.group("label"))):
             return m.group("label").strip()
-    m = DASH_LABEL.match(line)
+    m = DASH_LABEL.match(line) if _has_dash(line) else None
     if m and m.group("label").strip().isupper():
         return m.group("label").strip()
     return None
+
+
+def _has_dash(line: str) -> bool:
+    return "-" in line or "–" in line or "—" in line
 
 
 @lru_cache(maxsize=8)
@@ -194,9 +200,14 @@ def _paragraph(line: str) -> bool:
 
 def _person_acts(title: str, key: str) -> bool:
     """"Mr Patel responded ...", "Cllr A Jones asked ...": an honorific, a name, then a lower-case verb."""
-    NAME = name_grammar(key).name  # this lexicon's name grammar
-    m = re.match(rf"^(?:{honorific_pattern(key)})\s+{NAME},?\s+(?P<verb>[a-z]+)\b", title)
+    m = _person_verb(key).match(title)
     return m is not None and m.group("verb") not in ("and", "of", "for", "to")
+
+
+@lru_cache(maxsize=8)
+def _person_verb(key: str) -> re.Pattern[str]:
+    """An honorific, a name in this lexicon's name grammar, then a lower-case word (made once per key)."""
+    return re.compile(rf"^(?:{honorific_pattern(key)})\s+{name_grammar(key).name},?\s+(?P<verb>[a-z]+)\b")
 
 
 def _wrapped_title(doc: Document, i: int, title: str, heading: Span, key: str) -> tuple[str, Span]:

@@ -87,12 +87,17 @@ PAPER_TITLE = re.compile(r"(?i)\b(?:minutes|agenda|meeting|notice|summons|report
 HELD = re.compile(r"\s+(?:held|HELD|Held)\b")
 
 
+@lru_cache(maxsize=8)
+def _place_of(key: str) -> re.Pattern[str]:
+    """"CITY OF MAPLE FALLS", "The Township of Oro-Medonte": a council type of a place (made once per key)."""
+    return re.compile(rf"(?i)(?:the\s+)?(?:{alternation(vocabulary(key)['council_types'])})\s+of\s+[\w .'’-]+")
+
+
 def _under_letterhead(doc: Document, block: Block, key: str) -> Span | None:
     """The line under a first line that only names the council ("ASHCOMBE PARISH COUNCIL", "CITY OF
     MAPLE FALLS"), when that line is the paper's title; up to "held", where the place and date begin."""
     line = block.span.text(doc).strip()
-    types = alternation(vocabulary(key)["council_types"])
-    if not (patterns(key).authority.fullmatch(line) or re.fullmatch(rf"(?i)(?:the\s+)?(?:{types})\s+of\s+[\w .'’-]+", line)):
+    if not (patterns(key).authority.fullmatch(line) or _place_of(key).fullmatch(line)):
         return None
     k = doc.blocks.index(block)
     if k + 1 >= len(doc.blocks):

@@ -11,6 +11,7 @@ from the lexicon (`vocab/en/metadata.yaml`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -22,13 +23,14 @@ from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.scan import Needles, finditer, first_place, fold, needles, windows
+from ._starts import Starts, line_starts, matches_at, places, starts_of
 
 HEAD = 3000
 WORD = r"[A-Z][\w&'’.-]*"  # a capitalised word of a name: "Burton-cum-Walden", "St.", "Children’s"
 TITLE_BLOCKS = 6  # a title line is one of the paper's first lines
 @dataclass(frozen=True)
 class _Patterns:
-    headings: tuple[tuple[re.Pattern[str], Needles | None], ...]  # each with its needles
+    headings: tuple[tuple[re.Pattern[str], Needles | None, Starts | None], ...]  # with needles, where matches begin
     title_line: re.Pattern[str]
     actor: re.Pattern[str]
     actor_words: tuple[str, ...]
@@ -54,13 +56,14 @@ def patterns(key: str = "en") -> _Patterns:
     actors = alternation(w for w in data["body_nouns"] if "-" not in w)  # "The Cabinet considered"
     word = WORD
     headings = _headings(data, nouns, mtypes)
+    # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
+    title_line = re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns})"
+                            # "Board of Architectural Review", "Board of Zoning Appeals", "Committee of the Whole"
+                            rf"|(?:{nouns})[ \t]+of[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:{word}|and|&)){{0,4}})"
+                            r"(?:\s*\([A-Z]{2,10}\))?\W*$")
     return _Patterns(
-        headings=tuple((c, needles(c)) for c in (re.compile(p, re.M) for p in headings)),
-        # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
-        title_line=re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns})"
-                              # "Board of Architectural Review", "Board of Zoning Appeals", "Committee of the Whole"
-                              rf"|(?:{nouns})[ \t]+of[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:{word}|and|&)){{0,4}})"
-                              r"(?:\s*\([A-Z]{2,10}\))?\W*$"),
+        headings=tuple((c, needles(c), starts_of(c)) for c in (re.compile(p, re.M) for p in headings)),
+        title_line=title_line,
         actor=re.compile(
             r"(?:\b(?:[Tt]he|That|that)\s+|\b(?:reminded|advised|informed|asked|told)\s+(?:the\s+)?)?"
             rf"(?P<body>{actors})\s+"
@@ -152,12 +155,15 @@ def _label_alone(doc: Document, p: _Patterns) -> tuple[str, Span] | None:
 def _heading(head: str, p: _Patterns) -> tuple[str, Span] | None:
     """The earliest heading that names a body."""
     best: tuple[str, Span] | None = None
-    folded = fold(head)
-    for pattern, required in p.headings:
+    folded, lines = fold(head), line_starts(head)
+    for pattern, required, begins in p.headings:
         at = first_place(required, head, folded)
         if at is None:
             continue  # none of the words it needs ("Minutes", "meeting of") is in the head
-        for m in pattern.finditer(head, at):
+        where = places(begins, head, folded, lines) if begins else None
+        if where is not None and best is not None:  # a match there begins, so its body too, after the best
+            where = where[:bisect.bisect_left(where, best[1].start)]
+        for m in pattern.finditer(head, at) if where is None else matches_at(pattern, head, at, where):
             if best is not None and m.start("body") >= best[1].start:
                 break
             if looks_like_body(_trim(m.group("body"), p), p):
@@ -180,9 +186,12 @@ def _title_line(doc: Document, p: _Patterns) -> tuple[str, Span, bool, bool] | N
     A committee's name beats the council's above it."""
     found: list[tuple[str, Span, bool, bool]] = []
     for k, block in enumerate(doc.blocks[:TITLE_BLOCKS + 10]):
-        m = p.title_line.match(block.span.text(doc))
+        line = block.span.text(doc)
+        m = p.title_line.match(line)  # (anchored: cheaper than ruling the line out by its nouns first)
+        if not m:
+            continue
         under = k > 0 and re.fullmatch(r"(?i)\W*(?:meeting\s+)?minutes\W*", doc.blocks[k - 1].span.text(doc)) is not None
-        if m and (k < TITLE_BLOCKS or under) and looks_like_body(_trim(m.group("body"), p), p):
+        if (k < TITLE_BLOCKS or under) and looks_like_body(_trim(m.group("body"), p), p):
             start = block.span.start + m.start("body")
             committee = not re.search(r"(?i)\bcouncil$", m.group("body"))
             found.append((m.group("body"), Span(start, start + len(m.group("body"))), committee, under))
@@ -237,7 +246,7 @@ def find_authority(doc: Document, key: str = "en", title_only: bool = False) -> 
     p = patterns(key)
     blocks = doc.blocks[:TITLE_BLOCKS]
     regions = [(b.span.start, b.span.end) for b in blocks] + ([] if title_only else [(0, min(HEAD, len(doc.text)))])
-    for start, end in regions:
+    for start, end in regions:  # (tried only at capitals, it ran slower: a PDF's head is full of them)
         for m in p.authority.finditer(doc.text, start, end):
             name, begin = m.group("name"), m.start("name")
             if re.search(r"(?i)council$", name):  # "MEETING OF THE AMBERLEY TOWN COUNCIL" -> "AMBERLEY TOWN COUNCIL"

@@ -18,6 +18,7 @@ from ...lexicon import alternation
 from ...settings import Settings, vocabulary
 from ...text.dateorder import date_order
 from ...text.dates import DateHit, _nearest_year, find_date_hits, median_date
+from ...text.scan import Needles, fold, needles, search
 
 HEAD = 1500  # a date this near the top needs no context
 FIRST_SCAN = 4000  # the paper's head is read first; the whole paper only when it holds no date
@@ -134,19 +135,21 @@ def _under_title_date(doc: Document, order: str, key: str) -> DateHit | None:
 
 
 @lru_cache(maxsize=8)
-def _month_meeting(key: str) -> re.Pattern[str]:
-    """"Northwold Parish Council - September meeting", "Minutes of the March 2019 Meeting"."""
+def _month_meeting(key: str) -> tuple[re.Pattern[str], Needles | None, dict[str, int]]:
+    """"Northwold Parish Council - September meeting", "Minutes of the March 2019 Meeting"; the
+    words one of which every match holds; each month word's number."""
     months = alternation(w for m in vocabulary(key)["months"] for w in (m, m.upper()))
-    return re.compile(rf"\b(?P<month>{months})(?:\s+(?P<year>\d{{4}}))?\s+(?i:meeting|minutes)\b")
+    pattern = re.compile(rf"\b(?P<month>{months})(?:\s+(?P<year>\d{{4}}))?\s+(?i:meeting|minutes)\b")
+    return pattern, needles(pattern), {m.lower(): int(n) for m, n in vocabulary(key)["months"].items()}
 
 
 def _month_title(doc: Document, order: str, key: str) -> DateHit | None:
     """Only the month of the meeting, in a title line: the year written beside it, else the one that
     puts it nearest the paper's other dates. A month, so the meeting date has month precision."""
-    months = {m.lower(): int(n) for m, n in vocabulary(key)["months"].items()}
+    pattern, required, months = _month_meeting(key)
     for block in doc.blocks[:TITLE_BLOCKS]:
         line = block.span.text(doc)
-        m = _month_meeting(key).search(line)
+        m = search(pattern, required, line, fold(line))  # no "meeting" in the line: no match, and no scan
         if m is None or len(line) > 100 or _context_score(doc, block.span.start + m.start(), key) < 0:
             continue  # "It was agreed that the minutes of the January meeting be signed"
         month = months[m.group("month").lower()]
@@ -161,13 +164,19 @@ def _month_title(doc: Document, order: str, key: str) -> DateHit | None:
 
 def _meeting_title(line: str, key: str) -> bool:
     """"CITY OF ALAMEDA PLANNING BOARD", "SPECIAL MEETING OF AUSD SUB COMMITTEE", "Council Meeting Minutes"."""
-    return bool(_title_end(key).search(line)) and len(line) <= 90 and not re.search(r"\d", line)
+    # the cheap tests first: the end pattern is tried at every offset of the line (from the first
+    # place one of the words every match begins with stands; not at all without one)
+    if len(line) > 90 or re.search(r"\d", line):
+        return False
+    pattern, required = _title_end(key)
+    return search(pattern, required, line, fold(line)) is not None
 
 
 @lru_cache(maxsize=8)
-def _title_end(key: str) -> re.Pattern[str]:
+def _title_end(key: str) -> tuple[re.Pattern[str], Needles | None]:
     nouns = alternation(n for w in vocabulary(key)["body_nouns"] for n in (w, w.upper()))
-    return re.compile(rf"(?:{nouns}|\b(?i:minutes|meeting|agenda))\W*$")
+    pattern = re.compile(rf"(?:{nouns}|\b(?i:minutes|meeting|agenda))\W*$")
+    return pattern, needles(pattern)
 
 
 @lru_cache(maxsize=8)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ...document import Document
 from ...lexicon import alternation
 from ...settings import vocabulary
+from ...text.offsets import lowered as lowered_once
 from ...text.places import NeedleIndex, placed
 from ...text.scan import Needle, Needles, fold, needles, starts
 from ...text.tables import outcome, tables
@@ -127,7 +128,8 @@ def classify(doc: Document, key: str = "en") -> str:
     title = title_kind(doc, c)
     if title is not None:
         scores[title] += TITLE_WEIGHT
-    text, lowered = doc.text, doc.text.lower()
+    text, kept = doc.text, lowered_once(doc.text)  # the lower-cased text other stages read too, made once
+    lowered = kept if kept is not None else text.lower()
     folded = fold(text) if any(char in text for char in UNLIKE_LOWER) else lowered
     head, places = text[:HEAD], c.index.places(text, folded)
     for kind, patterns in c.patterns.items():
