@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from minutes_cli.settings import Settings
 from minutes_cli.stages import roles
-from minutes_cli.text import offsets
+from minutes_cli.text import lowered, offsets
 from minutes_cli.text.lowered import finditer_led, leading_needles
 from minutes_cli.text.movers import mover_patterns
-from minutes_cli.text.scan import finditer, starts, windows, windows_at
+from minutes_cli.text.scan import finditer, needles, starts, windows, windows_at
 
 # Texts written for this test: the mover shapes the motions stage reads
 MOVED = [
@@ -85,3 +85,49 @@ def test_mover_and_role_patterns_led_give_the_same_matches() -> None:
                 assert [(m.span(), m.groupdict()) for m in finditer_led(pattern, text, spans)] == expected
                 seen += len(expected)
     assert seen >= 10
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aAbBİıſK \n.", max_size=60),
+       st.lists(st.text(alphabet="aAbBİı .", min_size=1, max_size=3), min_size=1, max_size=5))
+def test_literal_offsets_are_every_find_once(text: str, literals: list[str]) -> None:
+    """The offsets of several roots are joined without a set (no root starts with another): each
+    offset once, in order, as every `str.find` gives them; a tuple (cached by id) as a list."""
+    expected = sorted(set(_finds(text, literals)))
+    assert offsets.literal_offsets(text, tuple(literals)) == expected
+    assert offsets.literal_offsets(text + "", list(literals)) == expected
+
+
+def test_a_literal_list_changed_between_calls_is_read_again() -> None:
+    """Only a tuple is cached by id: a list may change between two calls."""
+    text = "Moved by Roe. Seconded by Poe."
+    words = ["Moved"]
+    assert offsets.literal_offsets(text, words) == [0]
+    words.append("Seconded")
+    assert offsets.literal_offsets(text, words) == [0, 14]
+    assert offsets.literal_offsets(text, ("Moved",)) == [0]
+
+
+def test_root_offsets_skip_the_check_only_for_roots_a_pass_covered() -> None:
+    """A root tuple all of whose roots a pass over the text looked for is answered at once; one
+    with a root no pass looked for yet starts a pass, and every answer is every `str.find`."""
+    first, second = "zq1 zq2 zq1", "zq2 zq3 zq1 zq3"
+    got = offsets.root_offsets(first, ("zq1", "zq2"))
+    assert got is not None and (got["zq1"], got["zq2"]) == ([0, 8], [4])
+    new = ("zq3",)  # never asked for before this test
+    for text in (second, first):
+        got = offsets.root_offsets(text, new)
+        assert got is not None and got["zq3"] == _finds(text, ["zq3"])
+        got = offsets.root_offsets(text, ("zq1", "zq2", "zq3"))
+        assert got is not None and [got[r] for r in ("zq1", "zq2", "zq3")] == [_finds(text, [r]) for r in ("zq1", "zq2", "zq3")]
+
+
+def test_needles_per_pattern_are_those_of_the_pattern() -> None:
+    """`leading_needles` keeps its answer by the pattern object's id (hashing a pattern hashes its
+    compiled code): the answer is the uncached one, for a pattern made again too."""
+    pattern = re.compile(r"(?i:moved|seconded)\s+by\s+\w+")
+    again = re.compile(pattern.pattern + "(?:)")
+    assert leading_needles(pattern) == lowered._leading_needles(pattern) == leading_needles(pattern)
+    assert leading_needles(again) == lowered._leading_needles(again)
+    assert lowered._needed(pattern) == needles(pattern)
+    assert lowered._cased(re.compile("ab", re.I)).flags & re.I == 0
