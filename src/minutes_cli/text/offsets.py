@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache, partial
+from typing import cast
 
 import ahocorasick_rs
 
@@ -20,10 +21,10 @@ _LOWER: dict[int, tuple[str, str | None]] = {}
 _OFFSETS: dict[tuple[int, tuple[str, ...]], tuple[str, list[int]]] = {}
 _ROOTS: dict[int, tuple[str, dict[str, list[int]], list[int]]] = {}  # text, its roots' offsets, [roots covered]
 _KNOWN: dict[str, int] = {}  # every root asked for, in the order asked: later texts find them all in one pass
-# A literal tuple (callers pass the same constant tuple on every call) -> its sorted set, by id: the
-# entry keeps the tuple alive, so its id cannot be reused while the entry stands, and a tuple of
-# strings cannot change; the sorted set is the one `tuple(sorted(set(literals)))` makes.
-_SORTED: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+# A literal tuple or list (callers pass the same constant on every call) -> its words and their sorted
+# set, by id: the entry keeps the object alive, so its id cannot be reused while the entry stands; a
+# tuple of strings cannot change, a list's words are compared with those kept.
+_SORTED: dict[int, tuple[Iterable[str], tuple[str, ...], tuple[str, ...]]] = {}
 _GROUPS: dict[int, tuple[tuple[str, ...], tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]]] = {}
 # A root tuple -> how many of `_KNOWN`'s roots must be known for all of its roots to be (by id, kept alive).
 _NEEDS: dict[int, tuple[tuple[str, ...], int]] = {}
@@ -75,16 +76,19 @@ def literal_offsets(text: str, literals: Iterable[str]) -> list[int]:
 
 
 def _sorted(literals: Iterable[str]) -> tuple[str, ...]:
-    """`tuple(sorted(set(literals)))`, made once per literal tuple."""
-    if type(literals) is not tuple:
+    """`tuple(sorted(set(literals)))`, made once per literal tuple, and per list while it holds
+    the same words (a list may change: its words are compared, far cheaper than sorting them)."""
+    kind = type(literals)
+    if kind is not tuple and kind is not list:
         return tuple(sorted(set(literals)))
+    words = cast(tuple[str, ...], literals) if kind is tuple else tuple(literals)
     kept = _SORTED.get(id(literals))
-    if kept is not None and kept[0] is literals:
-        return kept[1]
-    lits = tuple(sorted(set(literals)))
+    if kept is not None and kept[0] is literals and (kind is tuple or kept[1] == words):
+        return kept[2]
+    lits = tuple(sorted(set(words)))
     if len(_SORTED) >= 512:
         _SORTED.clear()
-    _SORTED[id(literals)] = (literals, lits)
+    _SORTED[id(literals)] = (literals, words, lits)  # the object kept: its id stands for no other meanwhile
     return lits
 
 
