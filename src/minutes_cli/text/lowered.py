@@ -36,7 +36,8 @@ _BY_PATTERN: dict[tuple[str, int], tuple[re.Pattern[str], Any]] = {}
 def _per_pattern(kind: str, pattern: re.Pattern[str], make: Callable[[re.Pattern[str]], _T]) -> _T:
     """`make(pattern)`, made once per pattern object. Keyed by its id, not the pattern itself:
     hashing a `re.Pattern` hashes its whole compiled code (~5 us for a 2 KB alternation), on every
-    call. The entry keeps the pattern alive, so its id cannot stand for another pattern meanwhile."""
+    call. The entry keeps the pattern alive, so its id cannot stand for another pattern meanwhile;
+    `make` is cached by the pattern's value, for a pattern compiled again (`re`'s cache let it go)."""
     key = (kind, id(pattern))
     kept = _BY_PATTERN.get(key)
     if kept is not None and kept[0] is pattern:
@@ -156,7 +157,12 @@ def finditer_led(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int
 
 
 def _needed(pattern: re.Pattern[str]) -> Needles | None:
-    return _per_pattern("needed", pattern, needles)
+    return _per_pattern("needed", pattern, _needles_made)
+
+
+@lru_cache(maxsize=128)
+def _needles_made(pattern: re.Pattern[str]) -> Needles | None:
+    return needles(pattern)
 
 
 def finditer_needed(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
