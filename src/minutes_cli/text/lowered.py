@@ -30,15 +30,15 @@ def vocab_literals(vocab: str, key: str) -> tuple[str, ...]:
     return literals(vocabulary(vocab)[key])
 
 
-_BY_PATTERN: dict[tuple[str, int], tuple[re.Pattern[str], Any]] = {}
+_BY_PATTERN: dict[tuple[Callable[..., Any], int], tuple[re.Pattern[str], Any]] = {}
 
 
-def _per_pattern(kind: str, pattern: re.Pattern[str], make: Callable[[re.Pattern[str]], _T]) -> _T:
+def _per_pattern(pattern: re.Pattern[str], make: Callable[[re.Pattern[str]], _T]) -> _T:
     """`make(pattern)`, made once per pattern object. Keyed by its id, not the pattern itself:
     hashing a `re.Pattern` hashes its whole compiled code (~5 us for a 2 KB alternation), on every
     call. The entry keeps the pattern alive, so its id cannot stand for another pattern meanwhile;
     `make` is cached by the pattern's value, for a pattern compiled again (`re`'s cache let it go)."""
-    key = (kind, id(pattern))
+    key = (make, id(pattern))
     kept = _BY_PATTERN.get(key)
     if kept is not None and kept[0] is pattern:
         return cast(_T, kept[1])
@@ -51,7 +51,7 @@ def _per_pattern(kind: str, pattern: re.Pattern[str], make: Callable[[re.Pattern
 
 def _cased(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The case-insensitive `pattern` compiled case-sensitively, to run over the lower-cased text."""
-    return _per_pattern("cased", pattern, _cased_made)
+    return _per_pattern(pattern, _cased_made)
 
 
 @lru_cache(maxsize=64)
@@ -79,7 +79,7 @@ def finditer_folded(pattern: re.Pattern[str], text: str, spans: list[tuple[int, 
 
 def leading_needles(pattern: re.Pattern[str]) -> Needles | None:
     """`_leading_needles(pattern)`, made once per pattern object."""
-    return _per_pattern("leading", pattern, _leading_needles)
+    return _per_pattern(pattern, _leading_needles)
 
 
 @lru_cache(maxsize=128)
@@ -157,7 +157,7 @@ def finditer_led(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int
 
 
 def _needed(pattern: re.Pattern[str]) -> Needles | None:
-    return _per_pattern("needed", pattern, _needles_made)
+    return _per_pattern(pattern, _needles_made)
 
 
 @lru_cache(maxsize=128)
