@@ -131,3 +131,25 @@ def test_needles_per_pattern_are_those_of_the_pattern() -> None:
     assert leading_needles(again) == lowered._leading_needles(again)
     assert lowered._needed(pattern) == needles(pattern)
     assert lowered._cased(re.compile("ab", re.I)).flags & re.I == 0
+
+
+def _windows_reference(hits: list[int], before: int, after: int, size: int) -> list[tuple[int, int]]:
+    """`windows_at` as it was: a tuple rebuilt for every hit the open window takes in."""
+    merged: list[tuple[int, int]] = []
+    for h in hits:
+        s, e = max(0, h - before), min(size, h + after)
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 120), max_size=30), st.integers(0, 40), st.integers(0, 40), st.integers(0, 120),
+       st.booleans())
+def test_windows_at_are_the_windows_it_made_before(hits: list[int], before: int, after: int, size: int,
+                                                   ordered: bool) -> None:
+    """The same windows as the plain loop, for sorted hits and (the same rule) for unsorted ones."""
+    hits = sorted(hits) if ordered else hits
+    assert windows_at(hits, before, after, size) == _windows_reference(hits, before, after, size)
