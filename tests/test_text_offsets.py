@@ -99,27 +99,30 @@ def test_literal_offsets_are_every_find_once(text: str, literals: list[str]) -> 
 
 
 def test_a_literal_list_changed_between_calls_is_read_again() -> None:
-    """Only a tuple is cached by id: a list may change between two calls."""
-    text = "Moved by Roe. Seconded by Poe."
-    words = ["Moved"]
-    assert offsets.literal_offsets(text, words) == [0]
+    """A tuple is cached by id; a list is cached too but its words are compared: it may change."""
+    text = "Moved by Roe. Seconded by Poe. Proposed by Lee; Carried."
+    words = ["Moved", "Proposed", "Lost", "Withdrawn"]  # `offsets.FEW` or more: cached
+    assert len(words) >= offsets.FEW
+    assert offsets.literal_offsets(text, words) == [0, 31]
     words.append("Seconded")
-    assert offsets.literal_offsets(text, words) == [0, 14]
+    assert offsets.literal_offsets(text, words) == [0, 14, 31]
+    words[0] = "Carried"
+    assert offsets.literal_offsets(text, words) == [14, 31, 48]
     assert offsets.literal_offsets(text, ("Moved",)) == [0]
 
 
 def test_root_offsets_skip_the_check_only_for_roots_a_pass_covered() -> None:
     """A root tuple all of whose roots a pass over the text looked for is answered at once; one
     with a root no pass looked for yet starts a pass, and every answer is every `str.find`."""
-    first, second = "zq1 zq2 zq1", "zq2 zq3 zq1 zq3"
-    got = offsets.root_offsets(first, ("zq1", "zq2"))
-    assert got is not None and (got["zq1"], got["zq2"]) == ([0, 8], [4])
-    new = ("zq3",)  # never asked for before this test
+    first, second = "zq1 zq2 zq1 zq4 zq5", "zq2 zq3 zq1 zq3 zq6"
+    known = ("zq1", "zq2", "zq4", "zq5")
+    got = offsets.root_offsets(first, known)
+    assert got is not None and [got[r] for r in known] == [[0, 8], [4], [12], [16]]
+    new = ("zq3", "zq6", "zq7", "zq8")  # never asked for before this test
     for text in (second, first):
-        got = offsets.root_offsets(text, new)
-        assert got is not None and got["zq3"] == _finds(text, ["zq3"])
-        got = offsets.root_offsets(text, ("zq1", "zq2", "zq3"))
-        assert got is not None and [got[r] for r in ("zq1", "zq2", "zq3")] == [_finds(text, [r]) for r in ("zq1", "zq2", "zq3")]
+        for roots in (new, known + new, known):
+            got = offsets.root_offsets(text, roots)
+            assert got is not None and [got[r] for r in roots] == [_finds(text, [r]) for r in roots]
 
 
 def test_needles_per_pattern_are_those_of_the_pattern() -> None:

@@ -26,6 +26,10 @@ _KNOWN: dict[str, int] = {}  # every root asked for, in the order asked: later t
 # tuple of strings cannot change, a list's words are compared with those kept.
 _SORTED: dict[int, tuple[Iterable[str], tuple[str, ...], tuple[str, ...]]] = {}
 _GROUPS: dict[int, tuple[tuple[str, ...], tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]]] = {}
+# Fewer literals than this are sorted and grouped at each call, not cached: often a tuple made for
+# one call ("(word,)"), whose entry would only push out the constants' (measured: the decisions stage
+# asks for 26 such a paper).
+FEW = 4
 # A root tuple -> how many of `_KNOWN`'s roots must be known for all of its roots to be (by id, kept alive).
 _NEEDS: dict[int, tuple[tuple[str, ...], int]] = {}
 # A DFA finds the same matches twice as fast as the default NFA (measured on the bulk archive's
@@ -79,7 +83,7 @@ def _sorted(literals: Iterable[str]) -> tuple[str, ...]:
     """`tuple(sorted(set(literals)))`, made once per literal tuple, and per list while it holds
     the same words (a list may change: its words are compared, far cheaper than sorting them)."""
     kind = type(literals)
-    if kind is not tuple and kind is not list:
+    if kind is not tuple and kind is not list or len(literals) < FEW:  # type: ignore[arg-type]
         return tuple(sorted(set(literals)))
     words = cast(tuple[str, ...], literals) if kind is tuple else tuple(literals)
     kept = _SORTED.get(id(literals))
@@ -106,7 +110,7 @@ def root_offsets(text: str, roots: Iterable[str]) -> dict[str, list[int]] | None
             _ROOTS.clear()
             _ROOTS[id(text)] = kept
     found, covered = kept[1], kept[2]
-    if type(roots) is tuple and _needs(roots) <= covered[0]:
+    if type(roots) is tuple and len(roots) >= FEW and _needs(roots) <= covered[0]:
         return found  # a pass over this text found every root known then, these among them
     wanted = [r for r in roots if r not in found]
     if wanted:
@@ -182,6 +186,8 @@ def _grouped(lits: tuple[str, ...]) -> tuple[tuple[tuple[str, tuple[str, ...]], 
         return kept[1]
     groups = grouped(lits)
     made = (groups, tuple(root for root, _ in groups))
+    if len(lits) < FEW:
+        return made
     if len(_GROUPS) >= 512:
         _GROUPS.clear()
     _GROUPS[id(lits)] = (lits, made)
