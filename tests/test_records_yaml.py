@@ -72,3 +72,26 @@ def test_every_fixture_record_is_written_as_pyyaml_writes_it(path: Path) -> None
     record = to_record(parse_document(path.read_bytes(), path.name))
     assert records_yaml.dump(record) == pyyaml_dump(record)
     assert loads(dump_yaml(record)) == record
+
+
+def test_a_string_written_again_is_written_as_the_first_time_at_its_own_column() -> None:
+    """`_plain` keeps whether a string may be written plain, not where it was: the same strings at
+    other depths (one folds only when deep) and a long one (not kept) are written as PyYAML writes them."""
+    words = " ".join(["alpha"] * 16)  # 95 characters: fits after "text:", folds deeper
+    for value in ("Cllr A. Roe", "yes", "a: b", " lead", words, words * 4, "it's"):
+        record = {"text": value, "motions": [{"text": value, "evidence": {"moved_by": value}}], "x": [value, value]}
+        assert records_yaml.dump(record) == pyyaml_dump(record)
+        assert records_yaml.dump(record) == pyyaml_dump(record)  # again, from what `_plain` kept
+    assert records_yaml._PLAIN.get("Cllr A. Roe") is True and records_yaml._PLAIN.get("yes") is False
+    assert words * 4 not in records_yaml._PLAIN
+
+
+def test_a_span_written_in_line_is_still_refused_when_shared() -> None:
+    """`_mapping` writes a span itself, keeping `_node`'s check: one span list twice is an alias."""
+    span = [17, 56]
+    for record in ({"span": span, "evidence": {"moved_by": span}}, {"a": {"span": span}, "b": [span]}):
+        with pytest.raises(records_yaml.Unsupported):
+            records_yaml.dump(record)
+        assert dump_yaml(record) == pyyaml_dump(record)
+    deep = {"k" * 60: {"k" * 30: [10**15, 2]}}  # a span past column 100 still folds as PyYAML folds it
+    assert records_yaml.dump(deep) == pyyaml_dump(deep)

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from minutes_cli.settings import Settings
 from minutes_cli.stages import roles
-from minutes_cli.text import offsets
+from minutes_cli.text import lowered, offsets
 from minutes_cli.text.lowered import finditer_led, leading_needles
 from minutes_cli.text.movers import mover_patterns
-from minutes_cli.text.scan import finditer, starts, windows, windows_at
+from minutes_cli.text.scan import finditer, needles, starts, windows, windows_at
 
 # Texts written for this test: the mover shapes the motions stage reads
 MOVED = [
@@ -85,3 +85,74 @@ def test_mover_and_role_patterns_led_give_the_same_matches() -> None:
                 assert [(m.span(), m.groupdict()) for m in finditer_led(pattern, text, spans)] == expected
                 seen += len(expected)
     assert seen >= 10
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aAbBİıſK \n.", max_size=60),
+       st.lists(st.text(alphabet="aAbBİı .", min_size=1, max_size=3), min_size=1, max_size=5))
+def test_literal_offsets_are_every_find_once(text: str, literals: list[str]) -> None:
+    """The offsets of several roots are joined without a set (no root starts with another): each
+    offset once, in order, as every `str.find` gives them; a tuple (cached by id) as a list."""
+    expected = sorted(set(_finds(text, literals)))
+    assert offsets.literal_offsets(text, tuple(literals)) == expected
+    assert offsets.literal_offsets(text + "", list(literals)) == expected
+
+
+def test_a_literal_list_changed_between_calls_is_read_again() -> None:
+    """A tuple is cached by id; a list is cached too but its words are compared: it may change."""
+    text = "Moved by Roe. Seconded by Poe. Proposed by Lee; Carried."
+    words = ["Moved", "Proposed", "Lost", "Withdrawn"]  # `offsets.FEW` or more: cached
+    assert len(words) >= offsets.FEW
+    assert offsets.literal_offsets(text, words) == [0, 31]
+    words.append("Seconded")
+    assert offsets.literal_offsets(text, words) == [0, 14, 31]
+    words[0] = "Carried"
+    assert offsets.literal_offsets(text, words) == [14, 31, 48]
+    assert offsets.literal_offsets(text, ("Moved",)) == [0]
+
+
+def test_root_offsets_skip_the_check_only_for_roots_a_pass_covered() -> None:
+    """A root tuple all of whose roots a pass over the text looked for is answered at once; one
+    with a root no pass looked for yet starts a pass, and every answer is every `str.find`."""
+    first, second = "zq1 zq2 zq1 zq4 zq5", "zq2 zq3 zq1 zq3 zq6"
+    known = ("zq1", "zq2", "zq4", "zq5")
+    got = offsets.root_offsets(first, known)
+    assert got is not None and [got[r] for r in known] == [[0, 8], [4], [12], [16]]
+    new = ("zq3", "zq6", "zq7", "zq8")  # never asked for before this test
+    for text in (second, first):
+        for roots in (new, known + new, known):
+            got = offsets.root_offsets(text, roots)
+            assert got is not None and [got[r] for r in roots] == [_finds(text, [r]) for r in roots]
+
+
+def test_needles_per_pattern_are_those_of_the_pattern() -> None:
+    """`leading_needles` keeps its answer by the pattern object's id (hashing a pattern hashes its
+    compiled code): the answer is the uncached one, for a pattern made again too."""
+    pattern = re.compile(r"(?i:moved|seconded)\s+by\s+\w+")
+    again = re.compile(pattern.pattern + "(?:)")
+    assert leading_needles(pattern) == lowered._leading_needles(pattern) == leading_needles(pattern)
+    assert leading_needles(again) == lowered._leading_needles(again)
+    assert lowered._needed(pattern) == needles(pattern)
+    assert lowered._cased(re.compile("ab", re.I)).flags & re.I == 0
+
+
+def _windows_reference(hits: list[int], before: int, after: int, size: int) -> list[tuple[int, int]]:
+    """`windows_at` as it was: a tuple rebuilt for every hit the open window takes in."""
+    merged: list[tuple[int, int]] = []
+    for h in hits:
+        s, e = max(0, h - before), min(size, h + after)
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 120), max_size=30), st.integers(0, 40), st.integers(0, 40), st.integers(0, 120),
+       st.booleans())
+def test_windows_at_are_the_windows_it_made_before(hits: list[int], before: int, after: int, size: int,
+                                                   ordered: bool) -> None:
+    """The same windows as the plain loop, for sorted hits and (the same rule) for unsorted ones."""
+    hits = sorted(hits) if ordered else hits
+    assert windows_at(hits, before, after, size) == _windows_reference(hits, before, after, size)

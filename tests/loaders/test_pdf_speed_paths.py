@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import time
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -197,3 +198,78 @@ def test_empty_lines_reflow_into_no_block() -> None:
     """_flow skips re-flowing a run of empty lines: reflow makes nothing of them."""
     for lines in ([], [""], ["", ""], ["", "", ""]):
         assert not any(lines) and list(reflow("\n".join(lines))) == []
+
+
+def _object_lines(data: bytes) -> list[list[Line]]:
+    """Each page's lines read through pypdfium2's page and text page objects (the reference the
+    loader's own handles replace)."""
+    import pypdfium2 as pdfium
+
+    from minutes_cli.loaders._pdflines import group_lines, page_runs
+
+    pdf = pdfium.PdfDocument(data)
+    out = []
+    for index in range(len(pdf)):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        out.append(group_lines(page_runs(textpage)))
+        textpage.close()
+        page.close()
+    pdf.close()
+    return out
+
+
+def _written_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.add_page()
+    for y, left, right in ((20, "PRESENT", "Cllr A. Roe (Chair), Cllr B. Poe"), (28, "Apologies", "Cllr C. Lee")):
+        pdf.text(15, y, left)
+        pdf.text(80, y, right)  # a wide gap: two cells of a row
+    pdf.set_xy(15, 40)
+    pdf.multi_cell(170, 6, "RESOLVED: That the report on the repair of the village hall roof be noted, "
+                   "and that the clerk write to the contractor about the second quotation. " * 3)
+    pdf.add_page()  # a page without text
+    pdf.add_page()
+    pdf.text(15, 20, "12. Date of next meeting: 4 March 2025")
+    return bytes(pdf.output())
+
+
+def test_pages_read_through_handles_are_those_read_through_objects() -> None:
+    """`_page_lines` reads a page through pdfium's handles (no pypdfium2 objects): the same lines."""
+    import pypdfium2 as pdfium
+
+    from minutes_cli.loaders import pdf as pdf_loader
+
+    data = _written_pdf()
+    document = pdfium.PdfDocument(data)
+    try:
+        pages, scanned, damaged = pdf_loader._read_pages(document)
+    finally:
+        document.close()
+    assert (scanned, damaged) == ([], [])
+    assert pages == _object_lines(data)
+    assert [len(p) for p in pages][1] == 0 and any(" | " in line.text for line in pages[0])
+
+
+def test_corpus_pages_read_through_handles_are_those_read_through_objects() -> None:
+    """The same on the real corpus PDFs (skipped when ../shared is absent)."""
+    import pypdfium2 as pdfium
+    import pytest
+
+    from minutes_cli.loaders import pdf as pdf_loader
+
+    corpus = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+    files = sorted(corpus.glob("*.pdf"))
+    if not files:
+        pytest.skip("../shared/corpus is absent")
+    for path in files:
+        data = path.read_bytes()
+        document = pdfium.PdfDocument(data)
+        try:
+            pages = pdf_loader._read_pages(document)[0]
+        finally:
+            document.close()
+        assert pages == _object_lines(data), path.name

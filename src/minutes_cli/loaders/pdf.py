@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from ..errors import LoadError, MissingDependency
@@ -66,19 +67,59 @@ def _read_pages(pdf: Any) -> tuple[list[list[Line]], list[int], list[int]]:
     damaged: list[int] = []
     for index in range(len(pdf)):
         try:
-            page = pdf[index]
-            textpage = page.get_textpage()
+            lines = _page_lines(pdf, index)
         except pdfium.PdfiumError:  # "Failed to load page": that page is lost, not the PDF
             damaged.append(index + 1)
             pages.append([])
             continue
-        lines = with_fields(group_lines(page_runs(textpage)), field_lines(pdf, page))
-        if not lines and any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,))):
-            scanned.append(index + 1)
-        textpage.close()
-        page.close()
+        if not lines:
+            page = pdf[index]
+            if any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,))):
+                scanned.append(index + 1)
+            page.close()
         pages.append(lines)
     return pages, scanned, damaged
+
+
+def _page_lines(pdf: Any, index: int) -> list[Line]:
+    """One page's lines. Without a form, through pdfium's own handles, closed here: pypdfium2's
+    page and text page objects each attach a finalizer and join a tracker (~50 us a page)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    if pdf.formenv is not None:  # the form's pages go through pypdfium2 (it tells the form of each)
+        page = pdf[index]
+        textpage = page.get_textpage()
+        lines = with_fields(group_lines(page_runs(textpage)), field_lines(pdf, page))
+        textpage.close()
+        page.close()
+        return lines
+    page_handle = raw.FPDF_LoadPage(pdf.raw, index)
+    if not page_handle:
+        raise pdfium.PdfiumError("Failed to load page.")
+    try:
+        text_handle = raw.FPDFText_LoadPage(page_handle)
+        if not text_handle:
+            raise pdfium.PdfiumError("Failed to load text page.")
+        try:
+            return group_lines(page_runs(_text_page_class()(text_handle)))
+        finally:
+            raw.FPDFText_ClosePage(text_handle)
+    finally:
+        raw.FPDF_ClosePage(page_handle)
+
+
+@lru_cache(maxsize=1)
+def _text_page_class() -> Any:
+    """pypdfium2's text page, its methods over a handle `_page_lines` closes itself (no finalizer,
+    no tracking: `page_runs` asks for its text, character places and bounded text only)."""
+    import pypdfium2 as pdfium
+
+    class HandleTextPage(pdfium.PdfTextPage):  # type: ignore[misc]
+        def __init__(self, handle: Any) -> None:  # not PdfTextPage's: nothing to attach or track
+            self.raw, self.page = handle, None
+
+    return HandleTextPage
 
 
 def load_pdf(data: bytes, name: str, settings: Settings) -> Loaded:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import Any, TypeVar, cast
 
 from ..lexicon import literals
 from ..settings import vocabulary
 from .offsets import literal_offsets, lowered, root_offsets
 from .scan import Needles, _leading, _parser, finditer, fold, needles
 
+_T = TypeVar("_T")
 _LED: dict[tuple[int, Needles], tuple[str, list[int]]] = {}
 _FOLDED: dict[int, tuple[str, str]] = {}
 
@@ -28,9 +30,32 @@ def vocab_literals(vocab: str, key: str) -> tuple[str, ...]:
     return literals(vocabulary(vocab)[key])
 
 
-@lru_cache(maxsize=64)
+_BY_PATTERN: dict[tuple[Callable[..., Any], int], tuple[re.Pattern[str], Any]] = {}
+
+
+def _per_pattern(pattern: re.Pattern[str], make: Callable[[re.Pattern[str]], _T]) -> _T:
+    """`make(pattern)`, made once per pattern object. Keyed by its id, not the pattern itself:
+    hashing a `re.Pattern` hashes its whole compiled code (~5 us for a 2 KB alternation), on every
+    call. The entry keeps the pattern alive, so its id cannot stand for another pattern meanwhile;
+    `make` is cached by the pattern's value, for a pattern compiled again (`re`'s cache let it go)."""
+    key = (make, id(pattern))
+    kept = _BY_PATTERN.get(key)
+    if kept is not None and kept[0] is pattern:
+        return cast(_T, kept[1])
+    made = make(pattern)
+    if len(_BY_PATTERN) >= 1024:
+        _BY_PATTERN.clear()
+    _BY_PATTERN[key] = (pattern, made)
+    return made
+
+
 def _cased(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The case-insensitive `pattern` compiled case-sensitively, to run over the lower-cased text."""
+    return _per_pattern(pattern, _cased_made)
+
+
+@lru_cache(maxsize=64)
+def _cased_made(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
@@ -52,8 +77,13 @@ def finditer_folded(pattern: re.Pattern[str], text: str, spans: list[tuple[int, 
                     yield found
 
 
-@lru_cache(maxsize=128)
 def leading_needles(pattern: re.Pattern[str]) -> Needles | None:
+    """`_leading_needles(pattern)`, made once per pattern object."""
+    return _per_pattern(pattern, _leading_needles)
+
+
+@lru_cache(maxsize=128)
+def _leading_needles(pattern: re.Pattern[str]) -> Needles | None:
     """Needles one of which every match of `pattern` begins with, or None: `text.scan.needles` when
     they lead, else what `text.scan` reads every match to open with, even where a needle held by
     every match ranks better ("(?<![\\w'])(?P<verb>moved|seconded)\\s+by ...")."""
@@ -76,7 +106,8 @@ def _needle_offsets(text: str, found: Needles) -> list[int]:
     if found.blind:
         folded, at = _folded(text), root_offsets(text, found.blind)
         if at is not None and folded == lowered(text):  # no "ſ" or "K" (Kelvin): the folded text is the lowered one
-            out.update(i for root in found.blind for i in at[root])
+            for root in found.blind:
+                out.update(at[root])  # C-level, not a generator over every offset
             found_blind: tuple[str, ...] = ()
         else:
             found_blind = found.blind
@@ -125,8 +156,12 @@ def finditer_led(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int
                 i = bisect.bisect_left(offsets, last, i)
 
 
-@lru_cache(maxsize=128)
 def _needed(pattern: re.Pattern[str]) -> Needles | None:
+    return _per_pattern(pattern, _needles_made)
+
+
+@lru_cache(maxsize=128)
+def _needles_made(pattern: re.Pattern[str]) -> Needles | None:
     return needles(pattern)
 
 
