@@ -74,10 +74,23 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     mentions.extend(listed_speakers(doc, holders, vocab))
     if settings.spacy_model:
         mentions.extend(model_people(doc, settings.spacy_model, vocab))
-    mentions = _dedupe([m for m in mentions if not any(s.contains(m.span) for s in excluded)])
+    mentions = _dedupe(_outside(mentions, excluded))
     for person in merge(mentions, vocab):
         doc.speakers.append(_speaker(doc, person, holders))
     doc.speakers.sort(key=lambda s: (s.span.start, s.span.end))
+
+
+def _outside(mentions: list[Mention], excluded: list[Span]) -> list[Mention]:
+    """`[m for m in mentions if not any(s.contains(m.span) for s in excluded)]`, by bisection: among
+    the spans (in order of their starts) that start at or before a mention, one holds it exactly
+    when the furthest end among them reaches the mention's end."""
+    spans = sorted(excluded, key=lambda s: s.start)
+    starts, reach, furthest = [s.start for s in spans], [], -1
+    for s in spans:
+        furthest = max(furthest, s.end)
+        reach.append(furthest)
+    return [m for m in mentions
+            if (k := bisect.bisect_right(starts, m.span.start)) == 0 or reach[k - 1] < m.span.end]
 
 
 def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> Iterator[re.Match[str]]:
