@@ -4,10 +4,21 @@ against the loop itself, written out here, on edge cases and on many small rando
 from __future__ import annotations
 
 import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
 
 from minutes_cli.document import Span
+from minutes_cli.settings import Settings
 from minutes_cli.stages import speakers
 from minutes_cli.stages.speakers._mentions import Mention
+from minutes_cli.text.lowered import finditer_needed
+from minutes_cli.text.offsets import root_offsets
+from minutes_cli.text.scan import finditer, windows_at
+
+_patterns = sys.modules["minutes_cli.stages.speakers._patterns"]  # the package's `_patterns` is the function
 
 
 def _mention(start: int, end: int) -> Mention:
@@ -36,3 +47,77 @@ def test_outside_matches_the_loop_on_random_spans() -> None:
         mentions = [_mention(s, s + rng.randint(0, 8)) for s in (rng.randint(0, 70) for _ in range(rng.randint(0, 8)))]
         fast, slow = speakers._outside(mentions, excluded), _outside_slow(mentions, excluded)
         assert [id(m) for m in fast] == [id(m) for m in slow], (excluded, mentions)
+
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+FIXTURES = sorted(p for p in (ROOT / "fixtures").rglob("*.txt"))
+VOCAB = Settings().lexicon_key
+WRITTEN = [
+    "Cllr Roe, Mr.Bonnett, Mrs. Neal, Councillor Mrs Pam Bosworth, COUNCILLOR ROE, councillor roe, Creek, items",
+    "Mr\n\nRoe, Mr\tMrs Roe, Mr. \tX, Mr., Cr Barnes, CR BARNES, Cr.Barnes, Cr ., Dr, DR. LEE, Ald. Poe, ALD Poe",
+    "The planning officer (Murray Hancock) gave a report. the Clerk, (Ann Roe) said. The Clerk ( Ann Roe) said",
+    "The Senior Planning Officer\n(Murray Hancock) presented. The officer's (Ann Roe) said. The (Ann Roe) said.",
+    "the  x\t(Ann Roe) explained. The İnspector (Ann Roe) said. The_clerk (Ann Roe) said. The clerk 2 (Ann Roe) said",
+]
+
+
+def _texts() -> list[str]:
+    return WRITTEN + [p.read_text(encoding="utf-8") for p in FIXTURES]
+
+
+@pytest.mark.parametrize("index", range(len(WRITTEN) + len(FIXTURES)))
+def test_then_name_by_root_is_the_whole_test(index: int) -> None:
+    """At every offset where a root stands, its own forms' test says what the test of every form says."""
+    text, whole, by_root = _texts()[index], speakers._honorific_then_name(VOCAB), speakers._then_name_by_root(VOCAB)
+    assert by_root  # no form of the lexicon lower-cases by context or in more letters: the fast test is in use
+    at = root_offsets(text, speakers._honorific_roots(VOCAB))
+    if at is None:
+        return  # "İ": lower-casing moves offsets, and `_honorific_hits` tries every form instead
+    for root, pattern in by_root.items():
+        for i in at[root]:
+            assert (pattern.match(text, i) is None) == (whole.match(text, i) is None), (root, text[i:i + 20])
+
+
+def test_then_name_by_root_texts_hold_both_outcomes() -> None:
+    text, by_root = " ".join(WRITTEN[:2]), speakers._then_name_by_root(VOCAB)
+    at = root_offsets(text, speakers._honorific_roots(VOCAB))
+    assert at is not None
+    outcomes = [by_root[root].match(text, i) is not None for root in by_root for i in at[root]]
+    assert outcomes.count(True) > 5 and outcomes.count(False) > 5
+
+
+def _officer_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The "The planning officer (X) said" pattern, and the same without its "(" lookahead."""
+    fast = _patterns._verb_patterns(VOCAB)[2]
+    lookahead = r"(?=[\w\s]*\()"
+    assert lookahead in fast.pattern
+    return fast, re.compile(fast.pattern.replace(lookahead, "", 1), fast.flags)
+
+
+@pytest.mark.parametrize("index", range(len(WRITTEN) + len(FIXTURES)))
+def test_officer_lookahead_changes_no_match(index: int) -> None:
+    text = _texts()[index]
+    fast, slow = _officer_patterns()
+    for i in range(len(text)):
+        for end in (len(text), min(len(text), i + 60)):
+            m, n = fast.match(text, i, end), slow.match(text, i, end)
+            assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict())), text[i:i + 40]
+
+
+def test_officer_texts_match() -> None:
+    fast, _ = _officer_patterns()
+    found = [(m.group("role"), m.group("name")) for m in fast.finditer(" ".join(WRITTEN[2:]))]
+    assert found == [("planning officer", "Murray Hancock"), ("Senior Planning Officer", "Murray Hancock"),
+                     ("clerk 2", "Ann Roe")]
+
+
+def test_written_question_only_in_windows_with_by() -> None:
+    """ "4.1 By Councillor Edie ... for answer by": `finditer_needed` gives `scan.finditer`'s matches."""
+    question = speakers._patterns(VOCAB)[0][4]
+    text = ("Questions\n4.1 By Councillor Edie Funding for answer by the Convener\n4.2 By Cllr J. Roe roads"
+            " for answer\nBy Mr Poe for\nanswer\n  By  Councillor  Lee  for answer by the Leader\n") * 2
+    hits = speakers._honorific_hits(text, VOCAB)
+    for spans in (windows_at(hits, 40, 90, len(text)), windows_at(hits, 3, 9, len(text)), [(0, len(text))]):
+        expected = [(m.span(), m.groupdict()) for m in finditer(question, text, spans)]
+        assert [(m.span(), m.groupdict()) for m in finditer_needed(question, text, spans)] == expected
+    assert [m.group("name") for m in finditer(question, text, [(0, len(text))])][:4] == ["Edie", "J. Roe", "Poe", "Lee"]

@@ -139,8 +139,9 @@ def _verb_patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
         re.compile(fill(NAME_ROLE_VERB, name=NAME), re.X),
         # "said Graham Hodkinson, the director"
         re.compile(rf"\b(?:said|says)\s+(?P<name>{NAME}),\s+(?P<role>(?:the|a|an)\s+[^,.\n]{{3,80}})"),
-        # "The planning officer (Murray Hancock) gave a report"
-        re.compile(fill(r"""\b[Tt]he\s+(?P<role>[A-Za-z][\w\ ]{2,40}?)\s+   # "The planning officer "
+        # "The planning officer (Murray Hancock) gave a report" (every character from "the" to the "(" is
+        # a word character or white space: the lookahead, implied by what follows it, fails at once without one)
+        re.compile(fill(r"""\b[Tt]he(?=[\w\s]*\()\s+(?P<role>[A-Za-z][\w\ ]{2,40}?)\s+   # "The planning officer "
                             \((?P<name>{full})\)\s+                        # "(Murray Hancock) "
                             (?P<verb>{verbs})\b                            # "gave a report"
                          """, full=FULL_NAME, verbs=_verbs(vocab)), re.X),
