@@ -121,3 +121,37 @@ def test_written_question_only_in_windows_with_by() -> None:
         expected = [(m.span(), m.groupdict()) for m in finditer(question, text, spans)]
         assert [(m.span(), m.groupdict()) for m in finditer_needed(question, text, spans)] == expected
     assert [m.group("name") for m in finditer(question, text, [(0, len(text))])][:4] == ["Edie", "J. Roe", "Poe", "Lee"]
+
+
+SPEECH = [
+    "Councillor Ann McLachlan made reference to the plan. Mr G K Gibbens, added that. Cllr X MOVED the motion.",
+    "Cllr Gareth Roberts, Leader of the Council said: yes. Cllr X who moved it. Mr Watts (General Counsel) confirmed.",
+    "Mr Preston on behalf of the Residents Association invited. Mrs Roe also SAID. Mr Poe, the Clerk, paid tribute.",
+    "Mr A Smith, Mr B Jones, Mrs C Lee, Ms D Poe, Mr E Fox, Mr F Gee, Dr G Hay and Mr H Ive sent apologies.",
+    "Mr Roe said to him. Mr Roe thanked by all. COUNCILLOR ROE MOVED: x. Cllr Roe,\n\nsaid. Mr Roe PAID   TRIBUTE",
+    "Mr Roe registered to speak. Mr Roe stated\u00a0that. Mr Roe ſaid. Mr Roe \u212aommented. Mr Roe commentedly.",
+]
+
+
+def test_by_first_letter_regroups_plain_words_only() -> None:
+    assert _patterns.by_first_letter(r"said|stated|added|paid\ tribute|Sighed") == \
+        r"s(?:aid|tated|ighed)|a(?:dded)|p(?:aid\ tribute)"
+    for unchanged in ("a|b(c)", r"a\d|b", "a?b|c", "Ā|a", "a[|]b", "2nd|second", "a.|b"):
+        assert _patterns.by_first_letter(unchanged) == unchanged
+
+
+@pytest.mark.parametrize("index", range(len(SPEECH) + len(WRITTEN) + len(FIXTURES)))
+def test_regrouped_verbs_change_no_match(index: int) -> None:
+    """AT_HONORIFIC with its verbs regrouped matches what it matches with them as written, at every offset."""
+    text = (SPEECH + _texts())[index]
+    fast, slow = _patterns.at_honorific(VOCAB), _patterns.at_honorific(VOCAB, regrouped=False)
+    assert fast.pattern != slow.pattern
+    for i in range(len(text)):
+        m, n = fast.match(text, i), slow.match(text, i)
+        assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict())), text[i:i + 40]
+
+
+def test_speech_texts_match() -> None:
+    fast = _patterns.at_honorific(VOCAB)
+    verbs = [m.group("verb") for m in fast.finditer(" ".join(SPEECH))]
+    assert len(verbs) == 13 and "PAID   TRIBUTE" not in verbs and "ſaid" in verbs and "paid tribute" in verbs
