@@ -9,10 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from support import make_doc
 
 from minutes_cli.document import Span
 from minutes_cli.settings import Settings
 from minutes_cli.stages import speakers
+from minutes_cli.stages.speakers import _contributions
+from minutes_cli.stages.speakers._holders import Holders
 from minutes_cli.stages.speakers._mentions import Mention
 from minutes_cli.text.lowered import finditer_needed
 from minutes_cli.text.offsets import root_offsets
@@ -155,3 +158,54 @@ def test_speech_texts_match() -> None:
     fast = _patterns.at_honorific(VOCAB)
     verbs = [m.group("verb") for m in fast.finditer(" ".join(SPEECH))]
     assert len(verbs) == 13 and "PAID   TRIBUTE" not in verbs and "ſaid" in verbs and "paid tribute" in verbs
+
+
+FULLER = [
+    "Present: Mrs S Hammond, Sarah Hammond (Corporate Director), Mr D Watkins and Councillor Mrs Pam Bosworth.",
+    "Cllr. Ann\tRoe, Mr.Roe, Roe (Clerk), Ms D O'Brien, Dr Hay, DR HAY, Deputy Mayor Tom Rackers; Madam J Meade",
+    "C.Stocking spoke. Mr C.Stocking (Chair) and Councillors D Richardson, Richardson said, Ann Roe's view",
+    "Councillor " + "x" * 45 + " Hammond, Mr A B C D Hammond, Mr\nHammond, Roe-Smith, Mr Roe-Smith (Clerk)",
+]
+
+
+@pytest.mark.parametrize("index", range(len(FULLER) + len(FIXTURES)))
+def test_fuller_forms_without_the_honorific_test(index: int) -> None:
+    """The forms a surname is written in are the same when no "no honorific near" test skips a search."""
+    text = (FULLER + [p.read_text(encoding="utf-8") for p in FIXTURES])[index]
+    doc = make_doc(text)
+    fast, slow = Holders(doc, VOCAB), Holders(doc, VOCAB, _openings=[], _any_opening=True)
+    surnames = {w.strip(".,;:()'’") for w in text.replace(".", " ").split() if w[:1].isupper()}
+    found = 0
+    for last in sorted(surnames - {""}):
+        assert fast._find_written(last) == slow._find_written(last), last
+        found += bool(slow._find_written(last))
+    assert found or index >= len(FULLER)
+
+
+def test_fuller_forms_found() -> None:
+    holders = Holders(make_doc(" ".join(FULLER)), VOCAB)
+    assert holders._find_written("Hammond") == {"S Hammond", "Sarah Hammond", "Hammond"}  # "Mr\nHammond"
+    assert holders._find_written("Stocking") == {"C. Stocking"}
+    assert holders._find_written("Roe") == {"Ann Roe", "Roe"}  # "Cllr. Ann\tRoe", "Roe (Clerk)"
+    assert holders._find_written("Richardson") == set()  # "Councillors D Richardson": a group, not a form
+
+
+LIST_ITEMS = [
+    "(a) Mr Watts (General Counsel) confirmed the terms.", "• Casual vacancy on the resignation of Councillor Shane Clifford.",
+    "b) COUNCILLOR ROE SAID that", "c) councillor roe said so", "2. The Clerk said. Cllr Poe, the Leader, added:",
+    "(ii) Mr Roe", "- Mrs Lee also explained", "",
+]
+
+
+@pytest.mark.parametrize("index", range(len(LIST_ITEMS) + len(FIXTURES)))
+def test_someone_speaks_is_the_search(index: int) -> None:
+    text = (LIST_ITEMS + [p.read_text(encoding="utf-8") for p in FIXTURES])[index]
+    other = speakers._patterns(VOCAB)[0][0]
+    for start in range(0, len(text) + 1, 7):
+        for end in (len(text), min(len(text), start + 30)):
+            assert _contributions._someone_speaks(text, start, end, VOCAB) == (other.search(text, start, end) is not None)
+
+
+def test_someone_speaks_in_items() -> None:
+    assert [_contributions._someone_speaks(t, 0, len(t), VOCAB) for t in LIST_ITEMS] == \
+        [True, False, True, False, True, False, True, False]  # "councillor roe": a name is capitalised

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ...document import Contribution, Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
+from ...text.lowered import finditer_led
 from ...text.names import honorific_pattern
 from ._identity import Person
 from ._mentions import Mention
@@ -132,14 +133,20 @@ def _list_end(doc: Document, block: Span, vocab: str) -> int:
     end = block.end
     if not doc.text[block.start:block.end].rstrip().endswith(LEAD_IN):
         return end
-    other = _patterns(vocab)[0][0]  # an honorific, a name and a speech verb
     previous: tuple[str, str] | None = None
     while (nxt := _next_block(doc, Span(block.start, end))) is not None:
         item = _item(nxt.text(doc))
-        if item is None or not _follows(previous, item) or other.search(doc.text, nxt.start, nxt.end):
+        if item is None or not _follows(previous, item) or _someone_speaks(doc.text, nxt.start, nxt.end, vocab):
             break
         previous, end = item, nxt.end
     return end
+
+
+def _someone_speaks(text: str, start: int, end: int, vocab: str) -> bool:
+    """`other.search(text, start, end) is not None` for the at-honorific pattern (an honorific, a name
+    and a speech verb), tried only where an honorific stands: `finditer_led` gives `scan.finditer`'s
+    matches, whose first over the one window is the search's."""
+    return next(finditer_led(_patterns(vocab)[0][0], text, [(start, end)]), None) is not None
 
 
 def _item(text: str) -> tuple[str, str] | None:
