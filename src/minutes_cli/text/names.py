@@ -98,6 +98,30 @@ def opening_guard(words: list[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
+# A word `by_first_letter` can regroup: an ASCII letter, then no character a pattern reads as more than
+# itself but escaped ones ("\\.", "\\ ") and the white space `lexicon.alternation` writes ("\\s+")
+PLAIN_WORD = re.compile(r"[A-Za-z](?:[^\\.^$*+?{}\[\]|()]|\\[^A-Za-z0-9]|\\s\+)*")
+
+
+def by_first_letter(alternatives: str) -> str:
+    """A case-insensitive alternation of plain words (`phrases`, `lexicon.alternation`), the same matches, with the words
+    that share a first letter written after it once: "said|stated|added" -> "s(?:aid|tated)|a(?:dded)".
+
+    Under IGNORECASE `re` enters every branch of an alternation (it skips a branch by its first
+    character only when case counts), so where no word matches this costs one test a letter, not
+    one a word. Within a letter the words keep their order, and words of two letters never both
+    match at one place (a character matches one ASCII letter at most, in any case), so the first
+    word that lets the whole pattern match is the same one. Unchanged unless every word is plain
+    (PLAIN_WORD)."""
+    words = alternatives.split("|")
+    if not all(PLAIN_WORD.fullmatch(w) for w in words):
+        return alternatives  # a group, class, quantifier or escape could hold a "|" or change the letter's meaning
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0].lower(), []).append(w[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 WHITE_SPACE = re.compile(r"\s+")
 POSSESSIVE = re.compile(r"['’]s$")  # "Gibbens's"
 ARTICLE = re.compile(r"^(?:the|an|a)\s+(?=\w)")  # "the Chair"

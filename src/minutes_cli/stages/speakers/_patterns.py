@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.names import honorific_pattern, name_grammar
+from ...text.names import by_first_letter, honorific_pattern, name_grammar
 from ._lines import start_patterns
 
 
@@ -27,29 +27,6 @@ def fill(template: str, **parts: str) -> str:
 def phrases(words: Iterable[str]) -> str:
     """Words as an alternation, longest first, each space kept a single space ("paid tribute")."""
     return "|".join(sorted(words, key=len, reverse=True)).replace(" ", r"\ ")
-
-
-# A word `by_first_letter` can regroup: an ASCII letter, then letters, digits, "'", "-" and escaped spaces
-PLAIN_WORD = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\\ )*")
-
-
-def by_first_letter(alternatives: str) -> str:
-    """A case-insensitive alternation of plain words (`phrases`), the same matches, with the words
-    that share a first letter written after it once: "said|stated|added" -> "s(?:aid|tated)|a(?:dded)".
-
-    Under IGNORECASE `re` enters every branch of an alternation (it skips a branch by its first
-    character only when case counts), so where no word matches this costs one test a letter, not
-    one a word. Within a letter the words keep their order, and words of two letters never both
-    match at one place (a character matches one ASCII letter at most, in any case), so the first
-    word that lets the whole pattern match is the same one. Unchanged unless every word is plain
-    (PLAIN_WORD)."""
-    words = alternatives.split("|")
-    if not all(PLAIN_WORD.fullmatch(w) for w in words):
-        return alternatives  # a group, class, quantifier or escape could hold a "|" or change the letter's meaning
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0].lower(), []).append(w[1:])
-    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
 # "Councillor Ann McLachlan", "Mr.Bonnett", "Councillor Mrs Pam Bosworth", "Sheahan (J)"
