@@ -133,6 +133,8 @@ SPEECH = [
     "Mr A Smith, Mr B Jones, Mrs C Lee, Ms D Poe, Mr E Fox, Mr F Gee, Dr G Hay and Mr H Ive sent apologies.",
     "Mr Roe said to him. Mr Roe thanked by all. COUNCILLOR ROE MOVED: x. Cllr Roe,\n\nsaid. Mr Roe PAID   TRIBUTE",
     "Mr Roe registered to speak. Mr Roe stated\u00a0that. Mr Roe ſaid. Mr Roe \u212aommented. Mr Roe commentedly.",
+    "said Councillor Mrs Pam Bosworth. Moved by: Cllr Dr Mx Roe. asked COUNCILLOR  MRS\nROE. address by Mr Lord Poe",
+    "question from Cllr x. prop. Mr.Bonnett, 2nd Mr. Ward. presentation of a cheque by the past Chairman, Councillor X",
 ]
 
 
@@ -144,20 +146,24 @@ def test_by_first_letter_regroups_plain_words_only() -> None:
 
 
 @pytest.mark.parametrize("index", range(len(SPEECH) + len(WRITTEN) + len(FIXTURES)))
-def test_regrouped_verbs_change_no_match(index: int) -> None:
-    """AT_HONORIFIC with its verbs regrouped matches what it matches with them as written, at every offset."""
+def test_regrouped_patterns_change_no_match(index: int) -> None:
+    """The patterns near an honorific with their verbs and later honorifics regrouped match what they
+    match with them as written, at every offset."""
     text = (SPEECH + _texts())[index]
-    fast, slow = _patterns.at_honorific(VOCAB), _patterns.at_honorific(VOCAB, regrouped=False)
-    assert fast.pattern != slow.pattern
-    for i in range(len(text)):
-        m, n = fast.match(text, i), slow.match(text, i)
-        assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict())), text[i:i + 40]
+    for fast, slow in zip(speakers._patterns(VOCAB)[0][:4], speakers._patterns(VOCAB, regrouped=False)[0][:4]):
+        assert fast.pattern != slow.pattern
+        for i in range(len(text)):
+            m, n = fast.match(text, i), slow.match(text, i)
+            assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict())), text[i:i + 40]
 
 
 def test_speech_texts_match() -> None:
     fast = _patterns.at_honorific(VOCAB)
     verbs = [m.group("verb") for m in fast.finditer(" ".join(SPEECH))]
     assert len(verbs) == 13 and "PAID   TRIBUTE" not in verbs and "ſaid" in verbs and "paid tribute" in verbs
+    text = " ".join(SPEECH[-2:])
+    names = [[m.group("name") for m in p.finditer(text)] for p in speakers._patterns(VOCAB)[0][1:4]]
+    assert names == [["Pam Bosworth", "ROE"], ["Roe", "Bonnett", "Ward"], ["Poe", "X"]]
 
 
 FULLER = [

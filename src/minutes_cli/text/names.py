@@ -65,25 +65,28 @@ def words(vocab: str = "en") -> Words:
     return Words(not_first_names=frozenset([*lex["not_first_names"], *address]), **low)
 
 
-@lru_cache(maxsize=4)
-def honorific_pattern(vocab: str = "en") -> str:
+@lru_cache(maxsize=8)
+def honorific_pattern(vocab: str = "en", regrouped: bool = False) -> str:
     """Regex alternation of honorifics, longest first ("Deputy Mayor" before "Mayor"). An honorific of
     address ("Madam") is one only where no post follows it: "Madam Chair", "Madam Cathaoirleach" and
-    "MADAM MAYOR:" address the chair; "Madam J Meade" is a woman."""
+    "MADAM MAYOR:" address the chair; "Madam J Meade" is a woman. `regrouped`: the words
+    `by_first_letter`, for case-insensitive patterns only, where no needle is read from them."""
     lex = vocabulary(vocab)
-    return opening_guard([*lex["honorifics"], *lex["titles"], *lex["address_honorifics"]]) + unguarded_honorifics(vocab)
+    guard = opening_guard([*lex["honorifics"], *lex["titles"], *lex["address_honorifics"]])
+    return guard + unguarded_honorifics(vocab, regrouped)
 
 
-@lru_cache(maxsize=4)
-def unguarded_honorifics(vocab: str = "en") -> str:
+@lru_cache(maxsize=8)
+def unguarded_honorifics(vocab: str = "en", regrouped: bool = False) -> str:
     """`honorific_pattern` without its opening guard (the tests compare the two)."""
     lex, table = vocabulary(vocab), words(vocab)
     address = set(lex["address_honorifics"])
-    plain = alternation(w for w in [*lex["honorifics"], *lex["titles"]] if w not in address)
+    group = by_first_letter if regrouped else str
+    plain = group(alternation(w for w in [*lex["honorifics"], *lex["titles"]] if w not in address))
     if not address:
         return rf"(?:{plain})\.?"
     posts = alternation([*lex["roles"], *lex["titles"], *table.role_words, *table.job_words, *table.not_names])
-    return rf"(?:{plain}|(?:{alternation(address)})(?![ \t]+(?i:{posts})(?![\w'’-])))\.?"
+    return rf"(?:{plain}|(?:{group(alternation(address))})(?![ \t]+(?i:{posts})(?![\w'’-])))\.?"
 
 
 def opening_guard(words: list[str]) -> str:

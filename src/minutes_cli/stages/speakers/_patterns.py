@@ -31,7 +31,7 @@ def phrases(words: Iterable[str]) -> str:
 
 # "Councillor Ann McLachlan", "Mr.Bonnett", "Councillor Mrs Pam Bosworth", "Sheahan (J)"
 WHO = r"""
-    (?P<hon>{hon})(?:\s+{hon}){0,3}            # "Councillor", "Councillor Mrs"
+    (?P<hon>{hon})(?:\s+{more}){0,3}           # "Councillor", "Councillor Mrs" (more: `by_first_letter`)
     (?:\s+|(?<=\.))                            # " ", or nothing after a full stop: "Mr.Bonnett"
     (?P<name>{name})                           # "Ann McLachlan", "G K Gibbens"
     (?:\s*\((?P<dis>[A-Z])\))?                 # "Sheahan (J)": a disambiguator
@@ -90,13 +90,15 @@ def _verbs(vocab: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """Patterns near an honorific, near "moved"/"seconded"/"proposed", and near a speech verb."""
+def _patterns(vocab: str, regrouped: bool = True) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...],
+                                                           tuple[re.Pattern[str], ...]]:
+    """Patterns near an honorific, near "moved"/"seconded"/"proposed", and near a speech verb
+    (`regrouped` False: no alternation `by_first_letter`, for the tests)."""
     NAME, FULL_NAME, _SURNAME = name_grammar(vocab)  # this lexicon's name grammar
     hon, lex = honorific_pattern(vocab), vocabulary(vocab)
-    who = fill(WHO, hon=hon, name=NAME)
+    who = fill(WHO, hon=hon, more=honorific_pattern(vocab, regrouped), name=NAME)
     near_honorific = (
-        at_honorific(vocab),
+        at_honorific(vocab, regrouped),
         # "said Councillor X", "asked Cllr Y"
         re.compile(fill(r"\b(?:{before})\s+{who}", before=alternation(lex["verbs_before_honorific"]), who=who),
                    re.I | re.X),
@@ -126,9 +128,10 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
 
 @lru_cache(maxsize=8)
 def at_honorific(vocab: str, regrouped: bool = True) -> re.Pattern[str]:
-    """AT_HONORIFIC of this lexicon, its speech verbs `by_first_letter` (or, for the tests, as written)."""
+    """AT_HONORIFIC of this lexicon, its speech verbs and later honorifics `by_first_letter` (or, for
+    the tests, as written)."""
     lex, verbs = vocabulary(vocab), _verbs(vocab)
-    who = fill(WHO, hon=honorific_pattern(vocab), name=name_grammar(vocab).name)
+    who = fill(WHO, hon=honorific_pattern(vocab), more=honorific_pattern(vocab, regrouped), name=name_grammar(vocab).name)
     return re.compile(fill(AT_HONORIFIC, who=who, adverbs=alternation(lex["speech_adverbs"]),
                            verbs=by_first_letter(verbs) if regrouped else verbs, acts=alternation(lex["speaker_acts"])),
                       re.I | re.X)
