@@ -13,10 +13,11 @@ from support import make_doc
 
 from minutes_cli.document import Span
 from minutes_cli.settings import Settings
-from minutes_cli.stages import speakers
-from minutes_cli.stages.speakers import _contributions
+from minutes_cli.stages import roles, speakers
+from minutes_cli.stages.speakers import _contributions, _holders, _lists, _mentions, _subject
 from minutes_cli.stages.speakers._holders import Holders
 from minutes_cli.stages.speakers._mentions import Mention
+from minutes_cli.text import names
 from minutes_cli.text.lowered import finditer_needed
 from minutes_cli.text.offsets import root_offsets
 from minutes_cli.text.scan import finditer, windows_at
@@ -215,3 +216,24 @@ def test_someone_speaks_is_the_search(index: int) -> None:
 def test_someone_speaks_in_items() -> None:
     assert [_contributions._someone_speaks(t, 0, len(t), VOCAB) for t in LIST_ITEMS] == \
         [True, False, True, False, True, False, True, False]  # "councillor roe": a name is capitalised
+
+
+def _regrouped_patterns() -> list[re.Pattern[str]]:
+    """The case-insensitive patterns that read honorifics `by_first_letter` (never led by a needle)."""
+    return [_contributions._chain_before(VOCAB), _mentions._chain_before(VOCAB), _subject._person_pattern(VOCAB),
+            _lists._opens_with_honorific(VOCAB), _holders._group_word_pattern(VOCAB), speakers._one_honorific(VOCAB),
+            names._one_honorific(VOCAB), roles._patterns(VOCAB)[0]]
+
+
+@pytest.mark.parametrize("index", range(len(_regrouped_patterns())))
+def test_regrouped_honorifics_change_no_match(index: int) -> None:
+    """Each matches, and searches up to a name, as it does with the honorifics as written."""
+    fast = _regrouped_patterns()[index]
+    grouped, written = names.honorific_pattern(VOCAB, regrouped=True), names.honorific_pattern(VOCAB)
+    assert grouped in fast.pattern and fast.flags & re.I
+    slow = re.compile(fast.pattern.replace(grouped, written), fast.flags)
+    for text in SPEECH + FULLER + WRITTEN + [p.read_text(encoding="utf-8") for p in FIXTURES[:6]]:
+        for i in range(len(text)):
+            for m, n in ((fast.match(text, i), slow.match(text, i)),
+                         (fast.search(text, max(0, i - 40), i), slow.search(text, max(0, i - 40), i))):
+                assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict())), text[i:i + 40]

@@ -38,9 +38,11 @@ def _patterns(vocab: str, regrouped: bool = True) -> tuple[re.Pattern[str], re.P
     role, opening_role = (f"(?P<role>(?i:{alternatives}))" for alternatives in (by_first_letter(written) if regrouped else written, written))
     hon = honorific_pattern(vocab)
     # "Councillor Mrs Pam Bosworth": a chain of honorifics is one person's, as in every list
-    person = rf"(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
+    # (`after` is case-insensitive: the honorifics after the first there `by_first_letter`)
+    person, person_i = (rf"(?P<hon>{hon}(?:\s+{more}){{0,3}})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
+                        for more in (hon, honorific_pattern(vocab, regrouped)))
     # "Councillor M. Collins, An Cathaoirleach", "Cllr Smith (Chairman)"; not "Mrs Roe (Chief Executive’s Secretary)"
-    after = re.compile(rf"\b{person}\s*(?:,\s*|\(\s*|\s+[-–]\s+)(?:the\s+|An\s+)?{role}\b(?!\s+(?:of|for)\b|[’']s\b)", re.I)
+    after = re.compile(rf"\b{person_i}\s*(?:,\s*|\(\s*|\s+[-–]\s+)(?:the\s+|An\s+)?{role}\b(?!\s+(?:of|for)\b|[’']s\b)", re.I)
     # "the Leader, Councillor Smith", "Chairman: Cllr Jones", "Mayor Tom Rackers"
     # ("Deputy Mayor Tom Rackers" is the Deputy Mayor: the whole chain of titles names the role)
     before = re.compile(rf"(?:\b(?:the\s+|The\s+|An\s+)?{opening_role}\s*(?:,|:)\s*{person}|(?<![\w-])(?P<mrole>{hon}(?:\s+{hon}){{0,3}})"

@@ -203,7 +203,7 @@ def honorific_chain(hon: str, vocab: str) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=16)
 def _one_honorific(vocab: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{honorific_pattern(vocab)})(?!\w)", re.I)
+    return re.compile(rf"(?<!\w)(?:{honorific_pattern(vocab, regrouped=True)})(?!\w)", re.I)
 
 
 @lru_cache(maxsize=16)

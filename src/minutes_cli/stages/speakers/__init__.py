@@ -194,7 +194,7 @@ def _then_name_by_root(vocab: str) -> dict[str, re.Pattern[str]]:
 
 @lru_cache(maxsize=16)
 def _one_honorific(vocab: str) -> re.Pattern[str]:
-    return re.compile(honorific_pattern(vocab), re.I)
+    return re.compile(honorific_pattern(vocab, regrouped=True), re.I)
 
 
 @lru_cache(maxsize=16)

@@ -45,8 +45,9 @@ def role_before(doc: Document, offset: int) -> str | None:
 
 @lru_cache(maxsize=16)
 def _chain_before(vocab: str) -> re.Pattern[str]:
-    """A chain of honorifics ending just before a name: "Councillor ", "Mr ", "Councillor Mrs "."""
-    hon = honorific_pattern(vocab)
+    """A chain of honorifics ending just before a name: "Councillor ", "Mr ", "Councillor Mrs "
+    (searched for, never led by a needle: the honorifics `by_first_letter`)."""
+    hon = honorific_pattern(vocab, regrouped=True)
     return re.compile(rf"(?<![\w'’])(?:{hon})(?:\s+(?:{hon})){{0,3}}[ \t]*$", re.I)
 
 

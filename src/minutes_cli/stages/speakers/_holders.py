@@ -80,7 +80,7 @@ def _honorific_openings(vocab: str) -> tuple[str, ...] | None:
 @lru_cache(maxsize=16)
 def _group_word_pattern(vocab: str) -> re.Pattern[str]:
     """An honorific or its plural opening a form: "Councillors D Richardson"."""
-    return re.compile(rf"(?:{honorific_pattern(vocab)})s?\b", re.I)
+    return re.compile(rf"(?:{honorific_pattern(vocab, regrouped=True)})s?\b", re.I)
 
 
 @lru_cache(maxsize=16)
