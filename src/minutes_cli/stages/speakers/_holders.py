@@ -10,14 +10,12 @@ two directors) or none leave the post unresolved.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...document import Document
-from ...settings import vocabulary
 from ...text.names import (
     _FIRST,
     DISAMBIGUATOR,
@@ -30,7 +28,6 @@ from ...text.names import (
     surname,
     words,
 )
-from ...text.offsets import literal_offsets
 from ._patterns import fill
 
 # A role title in a subject: "the Meetings administrator" -> "meetings administrator"
@@ -67,17 +64,6 @@ def _beside(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=16)
-def _honorific_openings(vocab: str) -> tuple[str, ...] | None:
-    """The first words of the honorifics `honorific_pattern` alternates, as written (it is case-sensitive
-    in `_fuller_pattern`): every match of it opens with one. None if a word is empty (it matches anywhere)."""
-    lex = vocabulary(vocab)
-    forms = [*lex["honorifics"], *lex["titles"], *lex["address_honorifics"]]
-    if any(not w.split() for w in forms):
-        return None
-    return tuple(sorted({w.split()[0] for w in forms}))
-
-
-@lru_cache(maxsize=16)
 def _group_word_pattern(vocab: str) -> re.Pattern[str]:
     """An honorific or its plural opening a form: "Councillors D Richardson"."""
     return re.compile(rf"(?:{honorific_pattern(vocab, regrouped=True)})s?\b", re.I)
@@ -110,8 +96,6 @@ class Holders:
     _low: str | None = None
     _by_surname: dict[str, set[str]] | None = None
     _forms: dict[str, set[str]] = field(default_factory=dict)
-    _openings: list[int] | None = None  # where honorifics' first words stand (`_honorific_near`)
-    _any_opening: bool = False
 
     away: frozenset[str] = frozenset()  # surnames of those who sent apologies or were absent
     listed: frozenset[str] = frozenset()  # surnames of those present or in attendance
@@ -176,28 +160,14 @@ class Holders:
         i = text.find(last)
         while i != -1:
             end = i + len(last)
-            tail = text[end:end + 2].lstrip()
             if (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")) and (
-                    tail.startswith("(") or self._honorific_near(i)) and (
                     m := pattern.search(text, max(0, i - 40), end)) is not None and m.end() == end:
+                tail = text[end:end + 2].lstrip()
                 if (m.group("hon") or tail.startswith("(")) and not self._group_word(m.group("full")) and not any(
                         s.start <= i < s.end for s in public):
                     out.add(DOT_BEFORE_NAME.sub(". ", " ".join(m.group("full").split())))  # "C.Stocking"
             i = text.find(last, end)
         return out
-
-    def _honorific_near(self, i: int) -> bool:
-        """Whether an honorific's first word starts in the 40 characters before `i`: a form with its
-        "hon" group needs one there (its surname starts at `i`, and `_fuller_pattern`'s search starts
-        40 before it), so without one and without a "(" after the name the form is not used."""
-        if self._openings is None:
-            first = _honorific_openings(self.vocab)
-            self._openings = literal_offsets(self.doc.text, first) if first is not None else []
-            self._any_opening = first is None  # an honorific of no words: no test can rule it out
-        if self._any_opening:
-            return True
-        k = bisect.bisect_left(self._openings, max(0, i - 40))
-        return k < len(self._openings) and self._openings[k] < i
 
     def _group_word(self, full: str) -> bool:
         """ "Councillors D Richardson": a form that starts with an honorific is not a fuller name."""
