@@ -96,7 +96,9 @@ def _patterns(vocab: str, regrouped: bool = True) -> tuple[tuple[re.Pattern[str]
     (`regrouped` False: no alternation `by_first_letter`, for the tests)."""
     NAME, FULL_NAME, _SURNAME = name_grammar(vocab)  # this lexicon's name grammar
     hon, lex = honorific_pattern(vocab), vocabulary(vocab)
-    who = fill(WHO, hon=hon, more=honorific_pattern(vocab, regrouped), name=NAME)
+    # after a verb or act, which leads every match (and gives `finditer_led` its needles), every honorific
+    # of the chain `by_first_letter`
+    who = fill(WHO, hon=honorific_pattern(vocab, regrouped), more=honorific_pattern(vocab, regrouped), name=NAME)
     near_honorific = (
         at_honorific(vocab, regrouped),
         # "said Councillor X", "asked Cllr Y"
