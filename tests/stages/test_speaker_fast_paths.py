@@ -17,7 +17,7 @@ from minutes_cli.stages import roles, speakers
 from minutes_cli.stages.speakers import _contributions, _holders, _lists, _mentions, _subject
 from minutes_cli.stages.speakers._holders import Holders
 from minutes_cli.stages.speakers._mentions import Mention
-from minutes_cli.text import names
+from minutes_cli.text import listnames, names, people
 from minutes_cli.text.lowered import finditer_needed
 from minutes_cli.text.offsets import root_offsets
 from minutes_cli.text.scan import finditer, windows_at
@@ -223,3 +223,34 @@ def test_regrouped_honorifics_change_no_match(index: int) -> None:
             for m, n in ((fast.match(text, i), slow.match(text, i)),
                          (fast.search(text, max(0, i - 40), i), slow.search(text, max(0, i - 40), i))):
                 assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict())), text[i:i + 40]
+
+
+def test_by_first_letter_cased_keeps_case() -> None:
+    assert _patterns.by_first_letter("Cllr|cllr|Councillor|Mr", cased=True) == "C(?:llr|ouncillor)|c(?:llr)|M(?:r)"
+
+
+def _cased_patterns() -> list[re.Pattern[str]]:
+    """The case-sensitive patterns that read honorifics by first letter as written (never led by a needle)."""
+    return [listnames.boundary(VOCAB), names._chain_end(VOCAB), people._person_start(VOCAB),
+            people._honorific_opening(VOCAB), people._splitters(VOCAB)[3]]
+
+
+@pytest.mark.parametrize("index", range(len(_cased_patterns())))
+def test_cased_regrouped_honorifics_change_no_match(index: int) -> None:
+    fast = _cased_patterns()[index]
+    grouped, written = names.honorific_pattern(VOCAB, regrouped=True, cased=True), names.honorific_pattern(VOCAB)
+    assert grouped in fast.pattern and not fast.flags & re.I
+    slow = re.compile(fast.pattern.replace(grouped, written), fast.flags)
+    lists = ["Mr A Smith, mr B Jones and Mrs C Lee Cllr D Poe; Officer Mr David Munro, Deputy Mayor Tom Roe",
+             "COUNCILLOR ROE, Councillor Mrs Pam Bosworth for Mr X (Assistant Director Ms Y) cllr Z, Dr.Who Dr Who"]
+    for text in lists + SPEECH + FULLER + WRITTEN + [p.read_text(encoding="utf-8") for p in FIXTURES[:6]]:
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in slow.finditer(text)]
+        for i in range(len(text)):
+            m, n = fast.match(text, i), slow.match(text, i)
+            assert (m and m.span()) == (n and n.span()), text[i:i + 40]
+
+
+def test_cased_boundaries_found() -> None:
+    text = "Mr A Smith, mr B Jones and Mrs C Lee Cllr D Poe; Officer Mr David Munro"
+    assert [text[m.end():m.end() + 4] for m in listnames.boundary(VOCAB).finditer(text)] == ["Mrs ", "Cllr", "Mr D"]

@@ -66,22 +66,22 @@ def words(vocab: str = "en") -> Words:
 
 
 @lru_cache(maxsize=8)
-def honorific_pattern(vocab: str = "en", regrouped: bool = False) -> str:
+def honorific_pattern(vocab: str = "en", regrouped: bool = False, cased: bool = False) -> str:
     """Regex alternation of honorifics, longest first ("Deputy Mayor" before "Mayor"). An honorific of
     address ("Madam") is one only where no post follows it: "Madam Chair", "Madam Cathaoirleach" and
     "MADAM MAYOR:" address the chair; "Madam J Meade" is a woman. `regrouped`: the words
-    `by_first_letter`, for case-insensitive patterns only, where no needle is read from them."""
+    `by_first_letter`, for patterns no needle is read from (`cased`: for case-sensitive ones)."""
     lex = vocabulary(vocab)
     guard = opening_guard([*lex["honorifics"], *lex["titles"], *lex["address_honorifics"]])
-    return guard + unguarded_honorifics(vocab, regrouped)
+    return guard + unguarded_honorifics(vocab, regrouped, cased)
 
 
 @lru_cache(maxsize=8)
-def unguarded_honorifics(vocab: str = "en", regrouped: bool = False) -> str:
+def unguarded_honorifics(vocab: str = "en", regrouped: bool = False, cased: bool = False) -> str:
     """`honorific_pattern` without its opening guard (the tests compare the two)."""
     lex, table = vocabulary(vocab), words(vocab)
     address = set(lex["address_honorifics"])
-    group = by_first_letter if regrouped else str
+    group = (lambda words: by_first_letter(words, cased)) if regrouped else str
     plain = group(alternation(w for w in [*lex["honorifics"], *lex["titles"]] if w not in address))
     if not address:
         return rf"(?:{plain})\.?"
@@ -106,7 +106,7 @@ def opening_guard(words: list[str]) -> str:
 PLAIN_WORD = re.compile(r"[A-Za-z](?:[^\\.^$*+?{}\[\]|()]|\\[^A-Za-z0-9]|\\s\+)*")
 
 
-def by_first_letter(alternatives: str) -> str:
+def by_first_letter(alternatives: str, cased: bool = False) -> str:
     """A case-insensitive alternation of plain words (`phrases`, `lexicon.alternation`), the same matches, with the words
     that share a first letter written after it once: "said|stated|added" -> "s(?:aid|tated)|a(?:dded)".
 
@@ -115,13 +115,14 @@ def by_first_letter(alternatives: str) -> str:
     one a word. Within a letter the words keep their order, and words of two letters never both
     match at one place (a character matches one ASCII letter at most, in any case), so the first
     word that lets the whole pattern match is the same one. Unchanged unless every word is plain
-    (PLAIN_WORD)."""
+    (PLAIN_WORD). `cased`: for a case-sensitive pattern, the words grouped by their first letter
+    as written ("C(?:ouncillor|llr)|c(?:llr)"), which `re` skips by that letter in one test."""
     words = alternatives.split("|")
     if not all(PLAIN_WORD.fullmatch(w) for w in words):
         return alternatives  # a group, class, quantifier or escape could hold a "|" or change the letter's meaning
     groups: dict[str, list[str]] = {}
     for w in words:
-        groups.setdefault(w[0].lower(), []).append(w[1:])
+        groups.setdefault(w[0] if cased else w[0].lower(), []).append(w[1:])
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
@@ -209,7 +210,7 @@ def _one_honorific(vocab: str) -> re.Pattern[str]:
 @lru_cache(maxsize=16)
 def _chain_end(vocab: str) -> re.Pattern[str]:
     """A run of honorifics ending before a capital: "Deputy Mayor ", "Councillor Mrs "."""
-    hon = honorific_pattern(vocab)
+    hon = honorific_pattern(vocab, regrouped=True, cased=True)  # matched, never led by a needle
     return re.compile(rf"(?:{hon})(?:\s+(?:{hon})){{0,3}}\s+(?=[A-Z])")
 
 
