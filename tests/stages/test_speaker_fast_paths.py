@@ -232,7 +232,8 @@ def test_by_first_letter_cased_keeps_case() -> None:
 def _cased_patterns() -> list[re.Pattern[str]]:
     """The case-sensitive patterns that read honorifics by first letter as written (never led by a needle)."""
     return [listnames.boundary(VOCAB), names._chain_end(VOCAB), people._person_start(VOCAB),
-            people._honorific_opening(VOCAB), people._splitters(VOCAB)[3]]
+            people._honorific_opening(VOCAB), people._splitters(VOCAB)[3], *_holders._beside(VOCAB),
+            _holders._fuller_pattern(VOCAB), _contributions._carrying(VOCAB)[1]]
 
 
 @pytest.mark.parametrize("index", range(len(_cased_patterns())))
@@ -247,8 +248,9 @@ def test_cased_regrouped_honorifics_change_no_match(index: int) -> None:
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in slow.finditer(text)]
         for i in range(len(text)):
-            m, n = fast.match(text, i), slow.match(text, i)
-            assert (m and m.span()) == (n and n.span()), text[i:i + 40]
+            for m, n in ((fast.match(text, i), slow.match(text, i)),
+                         (fast.search(text, max(0, i - 70), i), slow.search(text, max(0, i - 70), i))):
+                assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict())), text[i:i + 40]
 
 
 def test_cased_boundaries_found() -> None:

@@ -99,7 +99,7 @@ def _carrying(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = vocabulary(vocab)
     opens = re.compile(rf"(?:{alternation(lex['continuing_pronouns'])})\s+(?:(?:{alternation(lex['speech_adverbs'])})\s+)?"
                        rf"(?:{alternation(lex['speech_verbs'])})\b")
-    return opens, re.compile(rf"\b(?:{honorific_pattern(vocab)})\.?\s+[A-Z]")
+    return opens, re.compile(rf"\b(?:{honorific_pattern(vocab, regrouped=True, cased=True)})\.?\s+[A-Z]")
 
 
 def _carried_on(doc: Document, m: Mention, span: Span, vocab: str) -> list[Span]:
