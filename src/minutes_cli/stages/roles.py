@@ -19,7 +19,7 @@ from ..lexicon import literals
 from ..settings import Settings, vocabulary
 from ..text.cuewindows import cue_windows
 from ..text.lowered import finditer_led
-from ..text.names import canonical_role, honorific_chain, honorific_pattern, name_grammar
+from ..text.names import by_first_letter, canonical_role, honorific_chain, honorific_pattern, name_grammar
 from ..text.scan import finditer
 
 # Roles that stand for one another in one meeting: the Chair of an Irish council is its Cathaoirleach.
@@ -27,19 +27,25 @@ ALIASES = {"Cathaoirleach": "Chair", "Chair": "Cathaoirleach"}
 
 
 @lru_cache(maxsize=4)
-def _patterns(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
-    """Role-holder patterns and the roles' literal prefilters, derived from the lexicon."""
+def _patterns(vocab: str, regrouped: bool = True) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """Role-holder patterns and the roles' literal prefilters, derived from the lexicon (`regrouped`
+    False: the roles as written everywhere, for the tests)."""
     NAME = name_grammar(vocab).name  # this lexicon's name grammar
     words = sorted(vocabulary(vocab)["roles"], key=len, reverse=True)
-    role = "(?P<role>(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + "))"
+    written = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # the roles by first letter where a match never opens with them (re.I enters every word at every place
+    # tried); `before` opens with them, and `finditer_led` finds its places by the words as written
+    role, opening_role = (f"(?P<role>(?i:{alternatives}))" for alternatives in (by_first_letter(written) if regrouped else written, written))
     hon = honorific_pattern(vocab)
     # "Councillor Mrs Pam Bosworth": a chain of honorifics is one person's, as in every list
-    person = rf"(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
+    # (`after` is case-insensitive: the honorifics after the first there `by_first_letter`)
+    person, person_i = (rf"(?P<hon>{hon}(?:\s+{more}){{0,3}})\s+(?P<name>{NAME}(?:\s*\([A-Z]\))?)"
+                        for more in (hon, honorific_pattern(vocab, regrouped)))
     # "Councillor M. Collins, An Cathaoirleach", "Cllr Smith (Chairman)"; not "Mrs Roe (Chief Executive’s Secretary)"
-    after = re.compile(rf"\b{person}\s*(?:,\s*|\(\s*|\s+[-–]\s+)(?:the\s+|An\s+)?{role}\b(?!\s+(?:of|for)\b|[’']s\b)", re.I)
+    after = re.compile(rf"\b{person_i}\s*(?:,\s*|\(\s*|\s+[-–]\s+)(?:the\s+|An\s+)?{role}\b(?!\s+(?:of|for)\b|[’']s\b)", re.I)
     # "the Leader, Councillor Smith", "Chairman: Cllr Jones", "Mayor Tom Rackers"
     # ("Deputy Mayor Tom Rackers" is the Deputy Mayor: the whole chain of titles names the role)
-    before = re.compile(rf"(?:\b(?:the\s+|The\s+|An\s+)?{role}\s*(?:,|:)\s*{person}|(?<![\w-])(?P<mrole>{hon}(?:\s+{hon}){{0,3}})"
+    before = re.compile(rf"(?:\b(?:the\s+|The\s+|An\s+)?{opening_role}\s*(?:,|:)\s*{person}|(?<![\w-])(?P<mrole>{hon}(?:\s+{hon}){{0,3}})"
                         rf"\s+(?P<mname>[A-Z][a-z]+\s+[A-Z][a-z]+)\b)")
     mention = re.compile(rf"\b(?:the|The|An|an)\s+{role}\b(?!\s+(?:of|for)\s+(?!the\s+Council))")
     return after, before, mention, literals(words)

@@ -89,4 +89,5 @@ def paren_pattern(vocab: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def boundary(vocab: str) -> re.Pattern[str]:
     """A space before an honorific, where one list item ends and the next begins."""
-    return re.compile(rf"(?<=[\w)])(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{honorific_pattern(vocab)})\s+[A-Z])")
+    hon = honorific_pattern(vocab, regrouped=True, cased=True)  # tried at every blank after a word: by first letter
+    return re.compile(rf"(?<=[\w)])(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{hon})\s+[A-Z])")

@@ -65,25 +65,28 @@ def words(vocab: str = "en") -> Words:
     return Words(not_first_names=frozenset([*lex["not_first_names"], *address]), **low)
 
 
-@lru_cache(maxsize=4)
-def honorific_pattern(vocab: str = "en") -> str:
+@lru_cache(maxsize=8)
+def honorific_pattern(vocab: str = "en", regrouped: bool = False, cased: bool = False) -> str:
     """Regex alternation of honorifics, longest first ("Deputy Mayor" before "Mayor"). An honorific of
     address ("Madam") is one only where no post follows it: "Madam Chair", "Madam Cathaoirleach" and
-    "MADAM MAYOR:" address the chair; "Madam J Meade" is a woman."""
+    "MADAM MAYOR:" address the chair; "Madam J Meade" is a woman. `regrouped`: the words
+    `by_first_letter`, for patterns no needle is read from (`cased`: for case-sensitive ones)."""
     lex = vocabulary(vocab)
-    return opening_guard([*lex["honorifics"], *lex["titles"], *lex["address_honorifics"]]) + unguarded_honorifics(vocab)
+    guard = opening_guard([*lex["honorifics"], *lex["titles"], *lex["address_honorifics"]])
+    return guard + unguarded_honorifics(vocab, regrouped, cased)
 
 
-@lru_cache(maxsize=4)
-def unguarded_honorifics(vocab: str = "en") -> str:
+@lru_cache(maxsize=8)
+def unguarded_honorifics(vocab: str = "en", regrouped: bool = False, cased: bool = False) -> str:
     """`honorific_pattern` without its opening guard (the tests compare the two)."""
     lex, table = vocabulary(vocab), words(vocab)
     address = set(lex["address_honorifics"])
-    plain = alternation(w for w in [*lex["honorifics"], *lex["titles"]] if w not in address)
+    group = (lambda words: by_first_letter(words, cased)) if regrouped else str
+    plain = group(alternation(w for w in [*lex["honorifics"], *lex["titles"]] if w not in address))
     if not address:
         return rf"(?:{plain})\.?"
     posts = alternation([*lex["roles"], *lex["titles"], *table.role_words, *table.job_words, *table.not_names])
-    return rf"(?:{plain}|(?:{alternation(address)})(?![ \t]+(?i:{posts})(?![\w'’-])))\.?"
+    return rf"(?:{plain}|(?:{group(alternation(address))})(?![ \t]+(?i:{posts})(?![\w'’-])))\.?"
 
 
 def opening_guard(words: list[str]) -> str:
@@ -96,6 +99,31 @@ def opening_guard(words: list[str]) -> str:
     if not firsts or "" in firsts or any(c.isspace() for c in firsts):
         return ""
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
+# A word `by_first_letter` can regroup: an ASCII letter, then no character a pattern reads as more than
+# itself but escaped ones ("\\.", "\\ ") and the white space `lexicon.alternation` writes ("\\s+")
+PLAIN_WORD = re.compile(r"[A-Za-z](?:[^\\.^$*+?{}\[\]|()]|\\[^A-Za-z0-9]|\\s\+)*")
+
+
+def by_first_letter(alternatives: str, cased: bool = False) -> str:
+    """A case-insensitive alternation of plain words (`phrases`, `lexicon.alternation`), the same matches, with the words
+    that share a first letter written after it once: "said|stated|added" -> "s(?:aid|tated)|a(?:dded)".
+
+    Under IGNORECASE `re` enters every branch of an alternation (it skips a branch by its first
+    character only when case counts), so where no word matches this costs one test a letter, not
+    one a word. Within a letter the words keep their order, and words of two letters never both
+    match at one place (a character matches one ASCII letter at most, in any case), so the first
+    word that lets the whole pattern match is the same one. Unchanged unless every word is plain
+    (PLAIN_WORD). `cased`: for a case-sensitive pattern, the words grouped by their first letter
+    as written ("C(?:ouncillor|llr)|c(?:llr)"), which `re` skips by that letter in one test."""
+    words = alternatives.split("|")
+    if not all(PLAIN_WORD.fullmatch(w) for w in words):
+        return alternatives  # a group, class, quantifier or escape could hold a "|" or change the letter's meaning
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0] if cased else w[0].lower(), []).append(w[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
 WHITE_SPACE = re.compile(r"\s+")
@@ -176,13 +204,13 @@ def honorific_chain(hon: str, vocab: str) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=16)
 def _one_honorific(vocab: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{honorific_pattern(vocab)})(?!\w)", re.I)
+    return re.compile(rf"(?<!\w)(?:{honorific_pattern(vocab, regrouped=True)})(?!\w)", re.I)
 
 
 @lru_cache(maxsize=16)
 def _chain_end(vocab: str) -> re.Pattern[str]:
     """A run of honorifics ending before a capital: "Deputy Mayor ", "Councillor Mrs "."""
-    hon = honorific_pattern(vocab)
+    hon = honorific_pattern(vocab, regrouped=True, cased=True)  # matched, never led by a needle
     return re.compile(rf"(?:{hon})(?:\s+(?:{hon})){{0,3}}\s+(?=[A-Z])")
 
 

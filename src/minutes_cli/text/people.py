@@ -152,12 +152,12 @@ def _no_one(piece: str, vocab: str) -> bool:
 
 @lru_cache(maxsize=16)
 def _person_start(vocab: str) -> re.Pattern[str]:
-    return re.compile(rf"^[\s•·*-]*(?:{honorific_pattern(vocab)})\s+[A-Z]")
+    return re.compile(rf"^[\s•·*-]*(?:{honorific_pattern(vocab, regrouped=True, cased=True)})\s+[A-Z]")
 
 
 @lru_cache(maxsize=16)
 def _honorific_opening(vocab: str) -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{honorific_pattern(vocab)})\s+")
+    return re.compile(rf"^\s*(?:{honorific_pattern(vocab, regrouped=True, cased=True)})\s+")
 
 
 def _starts_person(piece: str, vocab: str) -> bool:

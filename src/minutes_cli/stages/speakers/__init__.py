@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 from ...document import Document, Span, Speaker
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
-from ...text.lowered import finditer_led, vocab_literals
+from ...text.lowered import finditer_led, finditer_needed, vocab_literals
 from ...text.names import (
     DISAMBIGUATOR,
     bare_name,
@@ -74,10 +74,23 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     mentions.extend(listed_speakers(doc, holders, vocab))
     if settings.spacy_model:
         mentions.extend(model_people(doc, settings.spacy_model, vocab))
-    mentions = _dedupe([m for m in mentions if not any(s.contains(m.span) for s in excluded)])
+    mentions = _dedupe(_outside(mentions, excluded))
     for person in merge(mentions, vocab):
         doc.speakers.append(_speaker(doc, person, holders))
     doc.speakers.sort(key=lambda s: (s.span.start, s.span.end))
+
+
+def _outside(mentions: list[Mention], excluded: list[Span]) -> list[Mention]:
+    """`[m for m in mentions if not any(s.contains(m.span) for s in excluded)]`, by bisection: among
+    the spans (in order of their starts) that start at or before a mention, one holds it exactly
+    when the furthest end among them reaches the mention's end."""
+    spans = sorted(excluded, key=lambda s: s.start)
+    starts, reach, furthest = [s.start for s in spans], [], -1
+    for s in spans:
+        furthest = max(furthest, s.end)
+        reach.append(furthest)
+    return [m for m in mentions
+            if (k := bisect.bisect_right(starts, m.span.start)) == 0 or reach[k - 1] < m.span.end]
 
 
 def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> Iterator[re.Match[str]]:
@@ -95,8 +108,10 @@ def _pattern_matches(doc: Document, vocab: str, hits: list[re.Match[str]]) -> It
         if m is not None:
             yield m
     spans = windows_at(honorifics, 40, 90, size)
-    for pattern in near_honorific[1:]:  # "a presentation of a cheque by the past Chairman, Councillor X": further back
+    for pattern in near_honorific[1:4]:  # "a presentation of a cheque by the past Chairman, Councillor X": further back
         yield from finditer_led(pattern, text, windows_at(honorifics, 160, 90, size) if pattern is near_honorific[3] else spans)
+    # "4.1 By Councillor Edie ...": opens at a line start (no needle leads it), so only the windows holding "By"
+    yield from finditer_needed(near_honorific[4], text, spans)
     spans = windows(text, vocab_literals(vocab, "speaker_motion_verbs"), 6, 90)  # the motion cues' literals
     for pattern in near_motion:
         yield from finditer_led(pattern, text, spans)
@@ -129,18 +144,27 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
     Each lower-case form is searched once in the lower-cased text, then the forms as written
     are checked at the hit ("Councillor", "COUNCILLOR", "councillor")."""
     groups = grouped(_honorific_literals(vocab))
-    at = root_offsets(text, [root for root, _ in groups])
+    at = root_offsets(text, _honorific_roots(vocab))
+    by_root = _then_name_by_root(vocab)
     if at is None:
         groups = tuple((v, (v,)) for v in _honorific_literals(vocab))
-        at = {v: literal_offsets(text, (v,)) for v, _ in groups}
+        at, by_root = {v: literal_offsets(text, (v,)) for v, _ in groups}, {}
     out: set[int] = set()
-    then_name = _honorific_then_name(vocab)
     for root, variants in groups:
+        if not at[root]:
+            continue  # most roots stand nowhere in a short text: no filter is built for them
+        then_name = by_root.get(root) or _honorific_then_name(vocab)
         for i in filter(partial(text.startswith, variants), at[root]):  # a form as written (a C-level filter)
             if (i == 0 or not text[i - 1].isalnum()) and (
                     then_name.match(text, i) is not None or _phrase_next(text, i, vocab)):
                 out.add(i)
     return sorted(out)
+
+
+@lru_cache(maxsize=16)
+def _honorific_roots(vocab: str) -> tuple[str, ...]:
+    """The lower-case roots `_honorific_hits` looks the forms up by, made once per lexicon key."""
+    return tuple(root for root, _ in grouped(_honorific_literals(vocab)))
 
 
 @lru_cache(maxsize=16)
@@ -152,8 +176,25 @@ def _honorific_then_name(vocab: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=16)
+def _then_name_by_root(vocab: str) -> dict[str, re.Pattern[str]]:
+    """`_honorific_then_name` of one root's forms, per root of `grouped` (none when a form's lower
+    case could depend on its neighbours or change its length: "Σ", "İ").
+
+    The same test at an offset where the root stands: `grouped`'s roots are prefix-free (a form
+    joins the first shorter root it starts with), and a form written at the offset lower-cases,
+    letter by letter, to the lowered text there (which `root_offsets` keeps only when no letter
+    changes length), so it starts with the root standing there: its own. The forms of other roots
+    cannot stand there, and the root's few forms are tried instead of all of them."""
+    if any("Σ" in form or any(len(c.lower()) != 1 for c in form) for form in _honorific_literals(vocab)):
+        return {}
+    return {root: re.compile("(?:{})(?={})".format("|".join(map(re.escape, sorted(forms, key=len, reverse=True))),
+                                                     HONORIFIC_NEXT.pattern))
+            for root, forms in grouped(_honorific_literals(vocab))}
+
+
+@lru_cache(maxsize=16)
 def _one_honorific(vocab: str) -> re.Pattern[str]:
-    return re.compile(honorific_pattern(vocab), re.I)
+    return re.compile(honorific_pattern(vocab, regrouped=True), re.I)
 
 
 @lru_cache(maxsize=16)

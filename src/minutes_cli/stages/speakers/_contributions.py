@@ -13,6 +13,7 @@ from functools import lru_cache
 from ...document import Contribution, Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
+from ...text.lowered import finditer_led
 from ...text.names import honorific_pattern
 from ._identity import Person
 from ._mentions import Mention
@@ -44,8 +45,9 @@ def role_before(doc: Document, offset: int) -> str | None:
 
 @lru_cache(maxsize=16)
 def _chain_before(vocab: str) -> re.Pattern[str]:
-    """A chain of honorifics ending just before a name: "Councillor ", "Mr ", "Councillor Mrs "."""
-    hon = honorific_pattern(vocab)
+    """A chain of honorifics ending just before a name: "Councillor ", "Mr ", "Councillor Mrs "
+    (searched for, never led by a needle: the honorifics `by_first_letter`)."""
+    hon = honorific_pattern(vocab, regrouped=True)
     return re.compile(rf"(?<![\w'’])(?:{hon})(?:\s+(?:{hon})){{0,3}}[ \t]*$", re.I)
 
 
@@ -97,7 +99,7 @@ def _carrying(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = vocabulary(vocab)
     opens = re.compile(rf"(?:{alternation(lex['continuing_pronouns'])})\s+(?:(?:{alternation(lex['speech_adverbs'])})\s+)?"
                        rf"(?:{alternation(lex['speech_verbs'])})\b")
-    return opens, re.compile(rf"\b(?:{honorific_pattern(vocab)})\.?\s+[A-Z]")
+    return opens, re.compile(rf"\b(?:{honorific_pattern(vocab, regrouped=True, cased=True)})\.?\s+[A-Z]")
 
 
 def _carried_on(doc: Document, m: Mention, span: Span, vocab: str) -> list[Span]:
@@ -132,14 +134,20 @@ def _list_end(doc: Document, block: Span, vocab: str) -> int:
     end = block.end
     if not doc.text[block.start:block.end].rstrip().endswith(LEAD_IN):
         return end
-    other = _patterns(vocab)[0][0]  # an honorific, a name and a speech verb
     previous: tuple[str, str] | None = None
     while (nxt := _next_block(doc, Span(block.start, end))) is not None:
         item = _item(nxt.text(doc))
-        if item is None or not _follows(previous, item) or other.search(doc.text, nxt.start, nxt.end):
+        if item is None or not _follows(previous, item) or _someone_speaks(doc.text, nxt.start, nxt.end, vocab):
             break
         previous, end = item, nxt.end
     return end
+
+
+def _someone_speaks(text: str, start: int, end: int, vocab: str) -> bool:
+    """`other.search(text, start, end) is not None` for the at-honorific pattern (an honorific, a name
+    and a speech verb), tried only where an honorific stands: `finditer_led` gives `scan.finditer`'s
+    matches, whose first over the one window is the search's."""
+    return next(finditer_led(_patterns(vocab)[0][0], text, [(start, end)]), None) is not None
 
 
 def _item(text: str) -> tuple[str, str] | None:

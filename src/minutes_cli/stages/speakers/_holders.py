@@ -52,7 +52,7 @@ class Holder:
 @lru_cache(maxsize=4)
 def _beside(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     NAME = name_grammar(vocab).name  # this lexicon's name grammar
-    hon = honorific_pattern(vocab)
+    hon = honorific_pattern(vocab, regrouped=True, cased=True)  # searched and matched, never led by a needle
     # "Mr R Howe - ", "Joanne Carpenter (", "Sue Chandler, ": a name just before the post
     before = re.compile(rf"(?:(?P<hon>{hon})\s+)?(?P<name>{NAME})\s*(?P<sep>[-–—,(])\s*(?:the\s+)?$")
     # " (Anne Peters)", ", Water Services (Ms D O'Brien)", " Transportation (Mr Brian Kennedy)": after it
@@ -66,7 +66,7 @@ def _beside(vocab: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=16)
 def _group_word_pattern(vocab: str) -> re.Pattern[str]:
     """An honorific or its plural opening a form: "Councillors D Richardson"."""
-    return re.compile(rf"(?:{honorific_pattern(vocab)})s?\b", re.I)
+    return re.compile(rf"(?:{honorific_pattern(vocab, regrouped=True)})s?\b", re.I)
 
 
 @lru_cache(maxsize=16)
@@ -82,7 +82,7 @@ def _fuller_pattern(vocab: str) -> re.Pattern[str]:
                                (?P<full>(?:{first}[ \t]+)?          # "Sarah "
                                  (?:[A-Z]\.?[ \t]?){0,3}[ \t]*      # "S ", "M. "
                                  \S+)$                             # "Hammond", "Pogmore"
-                            """, hon=honorific_pattern(vocab), first=_FIRST), re.X)
+                            """, hon=honorific_pattern(vocab, regrouped=True, cased=True), first=_FIRST), re.X)
 
 
 @dataclass

@@ -226,7 +226,7 @@ def _titled_ok(m: re.Match[str], vocab: str) -> bool:
 
 @lru_cache(maxsize=16)
 def _opens_with_honorific(vocab: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{honorific_pattern(vocab)})[ \t]", re.I)
+    return re.compile(rf"(?:{honorific_pattern(vocab, regrouped=True)})[ \t]", re.I)
 
 
 @lru_cache(maxsize=16)

@@ -91,8 +91,9 @@ def _written_at(doc: Document, span: Span, name: str, role: str | None) -> Span:
 
 @lru_cache(maxsize=16)
 def _chain_before(vocab: str) -> re.Pattern[str]:
-    """A chain of honorifics ending just before a name: "Cllr ", "Councillor Mrs ", "COUNCIL MEMBER "."""
-    hon = honorific_pattern(vocab)
+    """A chain of honorifics ending just before a name: "Cllr ", "Councillor Mrs ", "COUNCIL MEMBER "
+    (searched for, never led by a needle: the honorifics `by_first_letter`)."""
+    hon = honorific_pattern(vocab, regrouped=True)
     return re.compile(rf"(?<![\w'’])(?P<hon>{hon}(?:\s+{hon}){{0,3}})\s*$", re.I)
 
 

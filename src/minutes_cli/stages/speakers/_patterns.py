@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.names import honorific_pattern, name_grammar
+from ...text.names import by_first_letter, honorific_pattern, name_grammar
 from ._lines import start_patterns
 
 
@@ -31,7 +31,7 @@ def phrases(words: Iterable[str]) -> str:
 
 # "Councillor Ann McLachlan", "Mr.Bonnett", "Councillor Mrs Pam Bosworth", "Sheahan (J)"
 WHO = r"""
-    (?P<hon>{hon})(?:\s+{hon}){0,3}            # "Councillor", "Councillor Mrs"
+    (?P<hon>{hon})(?:\s+{more}){0,3}           # "Councillor", "Councillor Mrs" (more: `by_first_letter`)
     (?:\s+|(?<=\.))                            # " ", or nothing after a full stop: "Mr.Bonnett"
     (?P<name>{name})                           # "Ann McLachlan", "G K Gibbens"
     (?:\s*\((?P<dis>[A-Z])\))?                 # "Sheahan (J)": a disambiguator
@@ -90,14 +90,17 @@ def _verbs(vocab: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """Patterns near an honorific, near "moved"/"seconded"/"proposed", and near a speech verb."""
+def _patterns(vocab: str, regrouped: bool = True) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...],
+                                                           tuple[re.Pattern[str], ...]]:
+    """Patterns near an honorific, near "moved"/"seconded"/"proposed", and near a speech verb
+    (`regrouped` False: no alternation `by_first_letter`, for the tests)."""
     NAME, FULL_NAME, _SURNAME = name_grammar(vocab)  # this lexicon's name grammar
     hon, lex = honorific_pattern(vocab), vocabulary(vocab)
-    who = fill(WHO, hon=hon, name=NAME)
+    # after a verb or act, which leads every match (and gives `finditer_led` its needles), every honorific
+    # of the chain `by_first_letter`
+    who = fill(WHO, hon=honorific_pattern(vocab, regrouped), more=honorific_pattern(vocab, regrouped), name=NAME)
     near_honorific = (
-        re.compile(fill(AT_HONORIFIC, who=who, adverbs=alternation(lex["speech_adverbs"]), verbs=_verbs(vocab),
-                        acts=alternation(lex["speaker_acts"])), re.I | re.X),
+        at_honorific(vocab, regrouped),
         # "said Councillor X", "asked Cllr Y"
         re.compile(fill(r"\b(?:{before})\s+{who}", before=alternation(lex["verbs_before_honorific"]), who=who),
                    re.I | re.X),
@@ -125,6 +128,17 @@ def _patterns(vocab: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern
     return near_honorific, near_motion, _verb_patterns(vocab)
 
 
+@lru_cache(maxsize=8)
+def at_honorific(vocab: str, regrouped: bool = True) -> re.Pattern[str]:
+    """AT_HONORIFIC of this lexicon, its speech verbs and later honorifics `by_first_letter` (or, for
+    the tests, as written)."""
+    lex, verbs = vocabulary(vocab), _verbs(vocab)
+    who = fill(WHO, hon=honorific_pattern(vocab), more=honorific_pattern(vocab, regrouped), name=name_grammar(vocab).name)
+    return re.compile(fill(AT_HONORIFIC, who=who, adverbs=alternation(lex["speech_adverbs"]),
+                           verbs=by_first_letter(verbs) if regrouped else verbs, acts=alternation(lex["speaker_acts"])),
+                      re.I | re.X)
+
+
 @lru_cache(maxsize=4)
 def opening_name(vocab: str) -> str:
     """OPENING_NAME of this lexicon, the body after its line or sentence start."""
@@ -139,8 +153,9 @@ def _verb_patterns(vocab: str) -> tuple[re.Pattern[str], ...]:
         re.compile(fill(NAME_ROLE_VERB, name=NAME), re.X),
         # "said Graham Hodkinson, the director"
         re.compile(rf"\b(?:said|says)\s+(?P<name>{NAME}),\s+(?P<role>(?:the|a|an)\s+[^,.\n]{{3,80}})"),
-        # "The planning officer (Murray Hancock) gave a report"
-        re.compile(fill(r"""\b[Tt]he\s+(?P<role>[A-Za-z][\w\ ]{2,40}?)\s+   # "The planning officer "
+        # "The planning officer (Murray Hancock) gave a report" (every character from "the" to the "(" is
+        # a word character or white space: the lookahead, implied by what follows it, fails at once without one)
+        re.compile(fill(r"""\b[Tt]he(?=[\w\s]*\()\s+(?P<role>[A-Za-z][\w\ ]{2,40}?)\s+   # "The planning officer "
                             \((?P<name>{full})\)\s+                        # "(Murray Hancock) "
                             (?P<verb>{verbs})\b                            # "gave a report"
                          """, full=FULL_NAME, verbs=_verbs(vocab)), re.X),

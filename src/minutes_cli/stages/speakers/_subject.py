@@ -45,7 +45,7 @@ class Piece(NamedTuple):
 def _person_pattern(vocab: str) -> re.Pattern[str]:
     """ "Mr G K Gibbens", "Councillor Mrs Linda Neal", "Mr.Bonnett", "Sheahan (J)" as a whole piece."""
     NAME = name_grammar(vocab).name  # this lexicon's name grammar
-    hon = honorific_pattern(vocab)
+    hon = honorific_pattern(vocab, regrouped=True)  # matched whole, never led by a needle
     return re.compile(rf"(?P<hon>{hon})(?:\s+{hon})?(?:\s+|(?<=\.))(?P<name>{NAME}(?:\s*\([A-Z]\))?)", re.I)
 
 
