@@ -35,7 +35,14 @@ def fold(text: str) -> str:
     Everything `str.split()` treats as white space (NBSP, NEL, line and paragraph
     separators, ...) becomes a space, so a block holds no white space but single spaces
     and every quoted text equals `" ".join(text[span].split())` at its span.
+
+    The white space folded first: when the result is printable it held no `_CONTROLS`
+    character (each is unprintable and none is white space, so none was split away), and
+    deleting them first changes nothing; else the definition (tested on each of them).
     """
+    folded = " ".join(text.split())
+    if folded.isprintable():
+        return folded
     return " ".join(_CONTROLS.sub("", text).split())
 
 

@@ -1,0 +1,40 @@
+"""`fold`'s fast path (white space folded first, printable result returned) against its definition."""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from minutes_cli.loaders._textbuild import _CONTROLS, fold
+
+
+def definition(text: str) -> str:
+    return " ".join(_CONTROLS.sub("", text).split())
+
+
+CONTROLS = [chr(cp) for cp in range(sys.maxunicode + 1) if _CONTROLS.match(chr(cp))]
+SPACES = [chr(cp) for cp in range(sys.maxunicode + 1) if chr(cp).isspace()]
+
+
+def test_no_control_is_white_space_or_printable() -> None:
+    assert len(CONTROLS) == 30  # \x00-\x08, \x0e-\x1b, \x7f, \u200b-\u200d, \u2060, \ufeff, \ufffe
+    assert not any(c.isspace() or c.isprintable() for c in CONTROLS)
+
+
+def test_every_control_and_space_folds_as_defined() -> None:
+    for char in CONTROLS + SPACES + ["\xad", "\u00a0", "\U000e0001", "\ud800"]:
+        for text in (char, f"a{char}b", f" {char} a ", f"a {char}", f"{char}{char}x{char}"):
+            assert fold(text) == definition(text), repr(text)
+    assert fold("a\u200bb\x00 c\ufeff") == "ab c" and fold("x\u2028\u00a0 y") == "x y"
+
+
+ALPHABET = st.sampled_from(["a", "Z", " ", "\t", "\n", "\xa0", "é", "\u2019", *CONTROLS[::5], "\u200b", "\x1c",
+                            "\x85", "\u3000", "\xad", "\U0001f600"])
+
+
+@given(st.lists(ALPHABET, max_size=24).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_fold_is_its_definition(text: str) -> None:
+    assert fold(text) == definition(text)
