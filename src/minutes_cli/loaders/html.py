@@ -36,6 +36,7 @@ NAMED = {"role": ("role", frozenset({"main"})), "modgov": ("id", frozenset({"mod
 # (a predicate on the attribute axis: one over every element is ~5x slower).
 FIRST_NAMED = {choice: etree.XPath(f"(descendant-or-self::*/@{kind}[{' or '.join(f'.={v!r}' for v in sorted(values))}])[1]")
                for choice, (kind, values) in NAMED.items()}
+FIRST_TITLE = etree.XPath("descendant::title[1]")
 # A block this long, seen a second time, is a duplicate ("Decision:" cell repeated).
 DUPLICATE_MIN = 60
 
@@ -58,7 +59,10 @@ def _xml_bytes(text: str) -> bytes:
         raw = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
         return NOT_XML_CHARS.sub("", text).encode("utf-8")
-    if len(raw.translate(None, NOT_XML_BYTES)) != len(raw) or b"\xef\xbf\xbe" in raw or b"\xef\xbf\xbf" in raw:
+    if len(raw.translate(None, NOT_XML_BYTES)) != len(raw):
+        return NOT_XML_CHARS.sub("", text).encode("utf-8")
+    # U+FFFE and U+FFFF (EF BF BE, EF BF BF) are no ASCII (which a str knows without a scan)
+    if not text.isascii() and (b"\xef\xbf\xbe" in raw or b"\xef\xbf\xbf" in raw):
         return NOT_XML_CHARS.sub("", text).encode("utf-8")
     return raw
 
@@ -102,10 +106,11 @@ def main_content(root: Any, names: dict[str, set[str]] | None = None) -> Any:
 
 
 def page_title(root: Any) -> str:
-    """The text of the first <title>, white space folded: `findtext(".//title")` by libxml2's
-    tag filter rather than ElementPath's walk in Python."""
-    first = next(root.iterdescendants("title"), None)
-    return " ".join((first.text or "").split()) if first is not None else ""
+    """The text of the first <title>, white space folded: `findtext(".//title")` as an XPath
+    step that stops at the first (lxml's `iterdescendants` looks ahead for a second one: a
+    walk of the whole page)."""
+    first = FIRST_TITLE(root)
+    return " ".join((first[0].text or "").split()) if first else ""
 
 
 def load_html(data: bytes, name: str, settings: Settings) -> Loaded:
