@@ -38,3 +38,24 @@ ALPHABET = st.sampled_from(["a", "Z", " ", "\t", "\n", "\xa0", "é", "\u2019", *
 @settings(max_examples=500, deadline=None)
 def test_fold_is_its_definition(text: str) -> None:
     assert fold(text) == definition(text)
+
+
+def test_spans_and_blocks_built_by_their_slots_equal_the_dataclasses() -> None:
+    import dataclasses
+    import pickle
+
+    from minutes_cli.document import Block, Span
+    from minutes_cli.loaders._textbuild import TextBuilder, _block, _span
+    assert [f.name for f in dataclasses.fields(Span)] == ["start", "end"]
+    assert [f.name for f in dataclasses.fields(Block)] == ["span", "kind", "page", "locator"]
+    assert _span(0, 0) == Span(0, 0) and _span(3, 9) == Span(3, 9) and hash(_span(3, 9)) == hash(Span(3, 9))
+    built = _block(_span(2, 5), "heading", 4, "page 4")
+    assert built == Block(Span(2, 5), "heading", 4, "page 4") and repr(built) == repr(Block(Span(2, 5), "heading", 4, "page 4"))
+    assert pickle.loads(pickle.dumps(built)) == built
+    builder = TextBuilder()
+    builder.add("One  block", "heading", page=1, locator="a")
+    builder.add("   ")
+    builder.add("two", locator="b")
+    loaded = builder.build("txt")
+    assert loaded.text == "One block\ntwo"
+    assert loaded.blocks == [Block(Span(0, 9), "heading", 1, "a"), Block(Span(10, 13), "paragraph", None, "b")]
