@@ -23,11 +23,17 @@ def test_no_control_is_white_space_or_printable() -> None:
     assert not any(c.isspace() or c.isprintable() for c in CONTROLS)
 
 
+def test_the_only_printable_white_space_is_the_space() -> None:
+    assert [c for c in SPACES if c.isprintable()] == [" "]
+
+
 def test_every_control_and_space_folds_as_defined() -> None:
     for char in CONTROLS + SPACES + ["\xad", "\u00a0", "\U000e0001", "\ud800"]:
-        for text in (char, f"a{char}b", f" {char} a ", f"a {char}", f"{char}{char}x{char}"):
+        for text in (char, f"a{char}b", f" {char} a ", f"a {char}", f"{char}{char}x{char}", f"a  b{char}"):
             assert fold(text) == definition(text), repr(text)
     assert fold("a\u200bb\x00 c\ufeff") == "ab c" and fold("x\u2028\u00a0 y") == "x y"
+    for text in ("", " ", "a", "a b", " a", "a ", "a  b", "caf\u00e9 \u2019s", "  "):  # printable ones
+        assert fold(text) == definition(text), repr(text)
 
 
 ALPHABET = st.sampled_from(["a", "Z", " ", "\t", "\n", "\xa0", "é", "\u2019", *CONTROLS[::5], "\u200b", "\x1c",
