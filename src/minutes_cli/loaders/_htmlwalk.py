@@ -174,7 +174,8 @@ class BlockWalker:
 
     def _emit(self, text: str, kind: str) -> None:
         """Append a finished block, after the pending label if there is one."""
-        if kind in ("paragraph", "heading") and not self._prefix and LABEL_ONLY.match(text):
+        # a label holds no space (no character of LABEL_ONLY is one): a sentence is ruled out at once
+        if kind in ("paragraph", "heading") and not self._prefix and " " not in text and LABEL_ONLY.match(text):
             self._prefix, self._labelled = text, True
             return
         if self._prefix:
