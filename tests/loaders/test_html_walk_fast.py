@@ -21,3 +21,13 @@ def test_labels_still_label_the_block_after_them() -> None:
     assert BlockWalker().walk(root) == [("4. Minutes of the last meeting", "list_item"), ("b) Apologies", "heading"),
                                         ("4. Not a label alone", "paragraph"), ("(iv) iv.", "list_item"),
                                         ("x", "paragraph")]
+
+
+def test_has_odd_is_the_pattern_on_every_code_point() -> None:
+    import sys
+
+    from minutes_cli.loaders._htmlrows import ODD, _has_odd
+    for code in range(sys.maxunicode + 1):
+        text = f"Room 4\t{chr(code)}x\n"
+        assert _has_odd(text) == (ODD.search(text) is not None), hex(code)
+    assert not _has_odd("caf\xe9\tRoom 4\t\n") and _has_odd("a\xa0b") and _has_odd("\u2003") and not _has_odd("\u2019")
