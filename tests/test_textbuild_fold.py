@@ -65,3 +65,28 @@ def test_spans_and_blocks_built_by_their_slots_equal_the_dataclasses() -> None:
     loaded = builder.build("txt")
     assert loaded.text == "One block\ntwo"
     assert loaded.blocks == [Block(Span(0, 9), "heading", 1, "a"), Block(Span(10, 13), "paragraph", None, "b")]
+
+
+def test_add_folded_is_add_of_each_block() -> None:
+    from minutes_cli.loaders._textbuild import TextBuilder
+
+    cases = [
+        [("One block", "heading", "b1"), ("", "paragraph", "b2"), ("two", "table_row", "b3")],
+        [("Council=s decision", "paragraph", "b1"), ("plain", "paragraph", "b2")],  # an old-Word apostrophe
+        [("Councilâ€™s view", "paragraph", "b1"), ("", "paragraph", "b2"), ("x", "list_item", "b3")],
+        [("a = b", "paragraph", "b1")],
+        [],
+    ]
+    for fix in (True, False):
+        for blocks in cases:
+            one, many = TextBuilder(fix), TextBuilder(fix)
+            for builder in (one, many):
+                builder.add("Title", "heading", locator="title")
+            for text, kind, locator in blocks:
+                one.add(text, kind, locator=locator, folded=True)
+            many.add_folded(blocks)
+            expected, got = one.build("html"), many.build("html")
+            assert (got.text, got.blocks, got.hints) == (expected.text, expected.blocks, expected.hints)
+    fixed = TextBuilder(True)
+    fixed.add_folded(cases[2])
+    assert fixed.build("html").hints["problems"] == [("T101", {"what": "mojibake", "n": 1})]

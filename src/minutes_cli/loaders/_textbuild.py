@@ -108,6 +108,28 @@ class TextBuilder:
         self._blocks.append(_block(span, kind, page, locator))
         return span
 
+    def add_folded(self, blocks: list[tuple[str, str, str]]) -> None:
+        """`add(text, kind, locator=locator, folded=True)` of each (text, kind, locator) in
+        turn. When no block holds what `repair` looks for (sought once in the texts joined by
+        line ends, which none of its markers holds), none is repaired: each non-blank one is
+        appended as it is."""
+        joined = "\n".join([text for text, _, _ in blocks])
+        if "=" in joined or self._fix and any(marker in joined for marker in MOJIBAKE_MARKERS):
+            for text, kind, locator in blocks:
+                self.add(text, kind, locator=locator, folded=True)
+            return
+        parts, built, pos = self._parts, self._blocks, self._pos
+        for text, kind, locator in blocks:
+            if not text:
+                continue
+            if parts:
+                parts.append("\n")
+                pos += 1
+            parts.append(text)
+            built.append(_block(_span(pos, pos + len(text)), kind, None, locator))
+            pos += len(text)
+        self._pos = pos
+
     def _count_repair(self, raw: str) -> None:
         kind = "mojibake" if self._fix and any(m in raw for m in MOJIBAKE_MARKERS) else "old-Word apostrophes"
         self._repairs[kind] = self._repairs.get(kind, 0) + 1

@@ -127,10 +127,12 @@ def load_html(data: bytes, name: str, settings: Settings) -> Loaded:
     if title and not any(kind == "heading" for _, kind in blocks[:3]):
         builder.add(title, "heading", locator="title")
     seen: set[str] = set()
+    kept: list[tuple[str, str, str]] = []
     for number, (text, kind) in enumerate(blocks, start=1):
         if len(text) >= DUPLICATE_MIN and kind != "heading":
             if text in seen:
                 continue
             seen.add(text)
-        builder.add(text, kind, locator=f"html block {number}", folded=True)  # the walker folds
+        kept.append((text, kind, f"html block {number}"))
+    builder.add_folded(kept)  # the walker folds
     return builder.build("html")
