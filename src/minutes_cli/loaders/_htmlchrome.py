@@ -129,8 +129,8 @@ def is_link_list(el: Any) -> bool:
 
     A list that names a year ("Minutes 12 March 2024") is kept: it may be the content.
     """
-    if tag_of(el) not in ("ul", "ol"):
-        return False
+    if tag_of(el) not in ("ul", "ol") or next(el.iterdescendants("a"), None) is None:
+        return False  # a list with no link at all has no item that is one (libxml2 looks)
     items = [li for li in el if tag_of(li) == "li"]
     if len(items) < 2:
         return False
