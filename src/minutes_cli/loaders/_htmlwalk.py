@@ -223,9 +223,10 @@ class BlockWalker:
         """`_inner`'s loop for a group whose rows are read (`_read_rows`): `_text_row` inlined."""
         lines, blocks = self._lines, self.blocks
         for child in group:
-            if child.tag == "tr":
-                self._flush()
-                line = lines[child]
+            line = lines.get(child)  # a row read (a `tr` child), found without reading its tag
+            if line is not None:
+                if self._buf:
+                    self._flush()
                 if line and self._prefix:
                     self._emit(line, "table_row")
                 elif line:  # `_emit` of a table row without a pending label
