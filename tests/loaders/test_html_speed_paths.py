@@ -12,13 +12,11 @@ from lxml import etree
 
 from minutes_cli.loaders import load
 from minutes_cli.loaders._htmlchrome import (
-    ANY_CHROME_NAME,
     CANDIDATE_ATTRIBUTES,
     CANDIDATE_TAGS,
     LINK_DEBRIS,
     MANY_LINKS,
     SIZE_HINT,
-    _matches_chrome_name,
     chrome_elements,
     controls,
     drop_tree,
@@ -29,6 +27,7 @@ from minutes_cli.loaders._htmlchrome import (
     strip_chrome,
     text_of,
 )
+from minutes_cli.loaders._htmlnames import ANY_CHROME_NAME, matches_chrome_name
 from minutes_cli.loaders._htmlwalk import CELL_BLOCKS, rows_with_blocks
 from minutes_cli.loaders.html import NOT_XML_CHARS, main_content, page_title, parse_html
 from minutes_cli.settings import Settings
@@ -140,13 +139,13 @@ def test_own_words_count_the_xpath_own_text_nodes(page: str) -> None:
 @given(st.from_regex(ANY_CHROME_NAME))
 @settings(max_examples=300, deadline=None)
 def test_every_chrome_name_passes_the_literal_test(raw: str) -> None:
-    assert _matches_chrome_name(raw)
+    assert matches_chrome_name(raw)
 
 
 @pytest.mark.parametrize("raw", ["rgRow", "has-sidebar x", "ſearch", "SKIP-TO-main", "MENU", "\u212aookie-bar",
                                  "navigation", "nav", "site-footer", "Pr\u0130nt-link", "content main-col"])
 def test_the_literal_test_agrees_with_the_pattern(raw: str) -> None:
-    assert _matches_chrome_name(raw) == (ANY_CHROME_NAME.search(raw) is not None)
+    assert matches_chrome_name(raw) == (ANY_CHROME_NAME.search(raw) is not None)
 
 
 CONTROL_PAGE = """<html><body><form><input type="text" name="q"><input type="hidden" name="v">

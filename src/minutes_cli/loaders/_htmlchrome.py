@@ -11,25 +11,14 @@ from every reader (`hidden`, `display:none`) are dropped too.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from lxml import etree
 
 from ..text import scan
+from ._htmlnames import ALWAYS_CHROME, MARKS, MAYBE_CHROME, chrome_names, marked
 
-# Names that are chrome whatever the element holds.
-ALWAYS_CHROME = re.compile(r"cookie|consent|breadcrumb|skip-?(?:to|link|nav)|print-?link", re.I)
-# Names that make an element a candidate: it is chrome if it holds little but links.
-MAYBE_CHROME = re.compile(r"navbar|\bnav\b|menu|share|social|sidebar|banner|masthead|"
-                          r"site-?footer|site-?header|search", re.I)
-ANY_CHROME_NAME = re.compile(f"{ALWAYS_CHROME.pattern}|{MAYBE_CHROME.pattern}", re.I)
-# Literals one of which every match of ANY_CHROME_NAME holds (derived from the pattern by
-# `text.scan.needles`): a case-blind search tries every alternative at every character,
-# `str.__contains__` on the folded names rules most names out first.
-CHROME_NAME_NEEDLES = scan.needles(ANY_CHROME_NAME)
-# "has-sidebar", "no-menu": a class that describes the layout, not chrome
-MODIFIERS = ("has-", "no-", "with-", "without-")
 ALWAYS_CHROME_TAGS = frozenset({"nav"})
 MAYBE_CHROME_TAGS = frozenset({"aside", "header", "footer"})
 # A candidate with at least this many words outside its links is content.
@@ -56,9 +45,8 @@ SIZE_NEEDLES = scan.needles(SIZE_HINT)  # "pdf", "doc", ...: one is in every mat
 DEBRIS_PHRASES = ("media", "view the webcast", "skip to")
 # Characters that re.I matches to an ASCII letter but str.lower() does not lower to it.
 FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-# Pages with more links than this test the page's text once before testing each link.
+# Pages with more links than this test their links' text once before testing each link.
 MANY_LINKS = 200
-LINK_COUNT = etree.XPath("count(//a)")
 
 
 # Text under these is not an element's own (`own_words`): the text nodes under an element,
@@ -71,21 +59,6 @@ NOT_OWN_TEXT = etree.XPath("(.//a|.//script|.//style|.//noscript)//text()", smar
 def tag_of(el: Any) -> str:
     """The lower-case tag, or "" for comments, processing instructions and entities."""
     return el.tag.lower() if isinstance(el.tag, str) else ""
-
-
-def _names(el: Any) -> list[str]:
-    words = " ".join(el.get(k) or "" for k in ("class", "id", "role")).split()
-    return [w for w in words if not w.lower().startswith(MODIFIERS)]
-
-
-def _chrome_names(el: Any) -> str:
-    """The names joined, or "" when neither name pattern matches them: a search over the
-    raw attributes first (the names are a subset of their words, and no pattern spans white
-    space), so most elements never split their names."""
-    raw = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
-    if not raw or not _matches_chrome_name(raw):
-        return ""
-    return " ".join(_names(el))
 
 
 def is_hidden(el: Any) -> bool:
@@ -137,7 +110,7 @@ def is_chrome(el: Any) -> bool:
     if tag == "a" and LINK_DEBRIS.match(text_of(el) or ""):
         return True
     # one search over the names joined: no pattern spans a space, so none spans two names
-    names = _chrome_names(el)
+    names = chrome_names(el)
     if names and ALWAYS_CHROME.search(names):
         return True
     if tag in ("header", "footer") and any(tag_of(a) in ("main", "article") for a in el.iterancestors()):
@@ -156,8 +129,8 @@ def is_link_list(el: Any) -> bool:
 
     A list that names a year ("Minutes 12 March 2024") is kept: it may be the content.
     """
-    if tag_of(el) not in ("ul", "ol"):
-        return False
+    if tag_of(el) not in ("ul", "ol") or next(el.iterdescendants("a"), None) is None:
+        return False  # a list with no link at all has no item that is one (libxml2 looks)
     items = [li for li in el if tag_of(li) == "li"]
     if len(items) < 2:
         return False
@@ -171,15 +144,18 @@ def is_link_list(el: Any) -> bool:
 
 # The only elements that can be chrome: named, hidden, of a chrome tag, lists and links.
 CANDIDATE_TAGS = frozenset({"nav", "aside", "header", "footer", "ul", "ol", "a"})
-CANDIDATE_ATTRIBUTES = frozenset({"class", "id", "role", "hidden", "style"})
-# Their values, each knowing its element (`getparent`) and name (`attrname`): a name matches
-# a chrome word alone as it does among the element's other names (no pattern spans a space).
-# One search each, in document order: libxml2 merges a union's node sets in quadratic time
-# (20 ms for a grid's 4,500 ids and classes).
-MARKED = tuple(etree.XPath(f".//@{name}") for name in ("class", "id", "role", "hidden", "style"))
+CANDIDATE_ATTRIBUTES = frozenset(MARKS)
+# The text of every link under an element (itself included) joined, each link's text whole
+# (`may_hold_debris`): one XSLT pass, where XPath's `//a//text()` merges a node set per
+# link (7 ms on a grid of 4,000 links).
+LINK_TEXT = etree.XSLT(etree.XML("""\
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:output method="text" encoding="utf-8"/>
+  <xsl:template match="/"><xsl:for-each select="//a"><xsl:value-of select="."/></xsl:for-each></xsl:template>
+</xsl:stylesheet>"""))
 
 
-def chrome_elements(root: Any, names: list[Any] | None = None) -> list[Any]:
+def chrome_elements(root: Any, names: dict[str, set[str]] | None = None) -> list[Any]:
     """The elements under `root` (itself included) that are chrome: those of a chrome tag in
     document order, then the others (the order in which `strip_chrome` drops them does not
     change the tree it leaves).
@@ -189,24 +165,21 @@ def chrome_elements(root: Any, names: list[Any] | None = None) -> list[Any]:
     one test `is_chrome` makes of it), and not at all on a page of many links whose text
     holds no debris (nor is a named link then, unless hidden or by its name). An element
     of another tag is found by its attributes (libxml2 lists them) and tested only when
-    hidden, styled or named by a chrome word: no Python visit to every element. The role
-    and id values seen on the way, in document order, are put in `names` when it is given.
+    hidden, styled or named by a chrome word: no Python visit to every element. The page's
+    role and id values are put in `names` (by attribute) when it is given.
     """
-    debris = LINK_COUNT(root) <= MANY_LINKS or may_hold_debris(text_of(root))
+    many = next(islice(root.iter("a"), MANY_LINKS, None), None) is not None  # libxml2's tag filter
+    debris = not many or may_hold_debris(str(LINK_TEXT(root)))
     tags = CANDIDATE_TAGS if debris else CANDIDATE_TAGS - {"a"}
     found = [el for el in root.iter(*tags) if _tag_chrome(el)]
     tested: set[Any] = set()
-    marked = [value for search in MARKED for value in search(root)]
-    if names is not None:
-        names.extend(value for value in marked if value.attrname in ("role", "id"))
-    for value in marked:
-        el = value.getparent()
-        if el.tag in tags or el in tested:
-            continue
-        if value.attrname in ("hidden", "style") or _matches_chrome_name(value):
-            tested.add(el)  # one test an element, however many of its attributes lead to it
-            if is_chrome(el):
-                found.append(el)
+    for name in MARKS:
+        for value in marked(root, name, names):
+            el = value.getparent()
+            if el.tag not in tags and el not in tested:
+                tested.add(el)  # one test an element, however many of its attributes lead to it
+                if is_chrome(el):
+                    found.append(el)
     return found
 
 
@@ -235,16 +208,6 @@ def may_hold_debris(text: str) -> bool:
     return scan.may_match(SIZE_NEEDLES, low, low) and SIZE_HINT.search(low) is not None
 
 
-@lru_cache(maxsize=4096)
-def _matches_chrome_name(raw: str) -> bool:
-    """Does ANY_CHROME_NAME match `raw`? Cached: a grid's thousand rows share one class
-    ("rgRow"). It cannot when the folded names (`scan.fold`: "ſ" read as "s", as the
-    case-blind pattern reads it) hold none of its literals."""
-    if not scan.may_match(CHROME_NAME_NEEDLES, raw, scan.fold(raw)):
-        return False
-    return ANY_CHROME_NAME.search(raw) is not None
-
-
 def controls(root: Any) -> list[Any]:
     """The form controls a reader types into or picks from, in document order (libxml2's tag
     filter: an XPath union of the three took ~1 ms on a large page)."""
@@ -262,10 +225,10 @@ def search_box(control: Any) -> Any:
     return box
 
 
-def strip_chrome(root: Any) -> list[Any]:
+def strip_chrome(root: Any) -> dict[str, set[str]]:
     """Drop site chrome in place, keeping the text that follows each dropped element; returns
-    the page's role and id values (`chrome_elements`), dropped elements' ones included."""
-    names: list[Any] = []
+    the page's role and id values by attribute (`chrome_elements`), dropped elements' ones included."""
+    names: dict[str, set[str]] = {}
     for el in chrome_elements(root, names):
         if el.getparent() is not None:
             drop_tree(el)

@@ -96,8 +96,11 @@ class BlockWalker:
             self._prefix, self._labelled = "", False
         return self.blocks
 
-    def _element(self, el: Any, label: str = "") -> None:
-        tag = _tag(el)
+    def _element(self, el: Any, label: str = "", tag: str | None = None) -> None:
+        """Walk `el` (`tag` is its lower-case tag when the caller has read it: lxml builds
+        the string at each read)."""
+        if tag is None:
+            tag = _tag(el)
         if tag in SKIP or not tag:
             return
         self._depth += 1
@@ -174,7 +177,8 @@ class BlockWalker:
 
     def _emit(self, text: str, kind: str) -> None:
         """Append a finished block, after the pending label if there is one."""
-        if kind in ("paragraph", "heading") and not self._prefix and LABEL_ONLY.match(text):
+        # a label holds no space (no character of LABEL_ONLY is one): a sentence is ruled out at once
+        if kind in ("paragraph", "heading") and not self._prefix and " " not in text and LABEL_ONLY.match(text):
             self._prefix, self._labelled = text, True
             return
         if self._prefix:
@@ -188,8 +192,8 @@ class BlockWalker:
         if el.text:
             self._buf.append(el.text)
         if tag in ("ol", "ul"):
-            for child, label in _children(el, tag):
-                self._element(child, label)
+            for child, label, child_tag in _children(el, tag):
+                self._element(child, label, child_tag)
                 if child.tail:
                     self._buf.append(child.tail)
             return
@@ -198,10 +202,11 @@ class BlockWalker:
             self._rows_read(el)
             return
         for child in el:
-            if text_rows and child.tag == "tr" and child not in self._complex:
+            child_tag = _tag(child)
+            if text_rows and child_tag == "tr" and child not in self._complex:
                 self._text_row(child)  # what `_element` does with it, minus two calls a row
             else:
-                self._element(child)
+                self._element(child, "", child_tag)
             if child.tail:
                 self._buf.append(child.tail)
 
@@ -218,9 +223,10 @@ class BlockWalker:
         """`_inner`'s loop for a group whose rows are read (`_read_rows`): `_text_row` inlined."""
         lines, blocks = self._lines, self.blocks
         for child in group:
-            if child.tag == "tr":
-                self._flush()
-                line = lines[child]
+            line = lines.get(child)  # a row read (a `tr` child), found without reading its tag
+            if line is not None:
+                if self._buf:
+                    self._flush()
                 if line and self._prefix:
                     self._emit(line, "table_row")
                 elif line:  # `_emit` of a table row without a pending label
@@ -258,10 +264,11 @@ def _is_ref(text: str) -> bool:
     return len(text) <= SHORT_CELL and any(c.isdigit() for c in text)
 
 
-def _children(el: Any, tag: str) -> Iterator[tuple[Any, str]]:
-    """Children of `el` (of lower-case `tag`), each with the label a browser would show before it."""
+def _children(el: Any, tag: str) -> Iterator[tuple[Any, str, str]]:
+    """Children of `el` (of lower-case `tag`), each with the label a browser would show before
+    it and its own lower-case tag."""
     if tag not in ("ol", "ul"):
-        yield from ((child, "") for child in el)
+        yield from ((child, "", _tag(child)) for child in el)
         return
     kind = el.get("type", "1")
     try:
@@ -269,8 +276,9 @@ def _children(el: Any, tag: str) -> Iterator[tuple[Any, str]]:
     except ValueError:
         n = 1
     for child in el:
-        if _tag(child) != "li":
-            yield child, ""
+        child_tag = _tag(child)
+        if child_tag != "li":
+            yield child, "", child_tag
             continue
-        yield child, list_label(kind, n) if tag == "ol" else "•"
+        yield child, list_label(kind, n) if tag == "ol" else "•", child_tag
         n += 1

@@ -29,11 +29,14 @@ XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 NOT_XML_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])  # the C0 part, as UTF-8
 # Where the content lives, most specific first: role="main", <main>, the one <article>,
-# id="modgov", then a content id. Attribute values, in document order, are compared in
-# Python (an XPath predicate over every element is ~5x slower than the attribute axis).
+# id="modgov", then a content id: the attribute and the values that choose an element.
 CONTENT_IDS = frozenset({"content", "main-content", "maincontent", "main"})
-ROLES = etree.XPath("//@role")
-IDS = etree.XPath("//@id")
+NAMED = {"role": ("role", frozenset({"main"})), "modgov": ("id", frozenset({"modgov"})), "content": ("id", CONTENT_IDS)}
+# The first value of each in document order, as a smart string that knows its element
+# (a predicate on the attribute axis: one over every element is ~5x slower).
+FIRST_NAMED = {choice: etree.XPath(f"(descendant-or-self::*/@{kind}[{' or '.join(f'.={v!r}' for v in sorted(values))}])[1]")
+               for choice, (kind, values) in NAMED.items()}
+FIRST_TITLE = etree.XPath("descendant::title[1]")
 # A block this long, seen a second time, is a duplicate ("Decision:" cell repeated).
 DUPLICATE_MIN = 60
 
@@ -56,7 +59,10 @@ def _xml_bytes(text: str) -> bytes:
         raw = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
         return NOT_XML_CHARS.sub("", text).encode("utf-8")
-    if len(raw.translate(None, NOT_XML_BYTES)) != len(raw) or b"\xef\xbf\xbe" in raw or b"\xef\xbf\xbf" in raw:
+    if len(raw.translate(None, NOT_XML_BYTES)) != len(raw):
+        return NOT_XML_CHARS.sub("", text).encode("utf-8")
+    # U+FFFE and U+FFFF (EF BF BE, EF BF BF) are no ASCII (which a str knows without a scan)
+    if not text.isascii() and (b"\xef\xbf\xbe" in raw or b"\xef\xbf\xbf" in raw):
         return NOT_XML_CHARS.sub("", text).encode("utf-8")
     return raw
 
@@ -83,41 +89,28 @@ def parse_html(text: str, name: str) -> Any:
     return root
 
 
-def main_content(root: Any, names: list[Any] | None = None) -> Any:
+def main_content(root: Any, names: dict[str, set[str]] | None = None) -> Any:
     """The element that holds the page's content: <main>, the one <article>, or <body>.
-    `names` are the page's role and id values as `strip_chrome` found them before it
-    dropped chrome (saving two searches of the page); an element dropped since is skipped."""
-    if names is None:
-        names = [*ROLES(root), *IDS(root)]
+    `names` are the page's role and id values by attribute as `strip_chrome` found them
+    before it dropped chrome: a value none of them is cannot be found (saving a search)."""
     for choice in ("role", "main", "article", "modgov", "content"):
         if choice in ("main", "article"):
             found = list(root.iter(choice))  # libxml2's tag filter, as `//main` finds them
         else:
-            kind = "role" if choice == "role" else "id"
-            named = (v.getparent() for v in names if v.attrname == kind and _named(v, choice))
-            found = [el for el in named if _in_tree(el, root)][:1]
+            kind, values = NAMED[choice]
+            absent = names is not None and values.isdisjoint(names.get(kind, ()))
+            found = [] if absent else [value.getparent() for value in FIRST_NAMED[choice](root)]
         if len(found) == 1 or (found and choice != "article"):  # <article> is used only when alone
             return found[0]
     return root.find("body")
 
 
-def _in_tree(el: Any, root: Any) -> bool:
-    """Is `el` still under `root` (not dropped, nor inside what was)?"""
-    return el is root or any(above is root for above in el.iterancestors())
-
-
-def _named(value: str, choice: str) -> bool:
-    """role="main", id="modgov", or a content id (`value` is the role or the id)."""
-    if choice == "role":
-        return value == "main"
-    return value == "modgov" if choice == "modgov" else value in CONTENT_IDS
-
-
 def page_title(root: Any) -> str:
-    """The text of the first <title>, white space folded: `findtext(".//title")` by libxml2's
-    tag filter rather than ElementPath's walk in Python."""
-    first = next(root.iterdescendants("title"), None)
-    return " ".join((first.text or "").split()) if first is not None else ""
+    """The text of the first <title>, white space folded: `findtext(".//title")` as an XPath
+    step that stops at the first (lxml's `iterdescendants` looks ahead for a second one: a
+    walk of the whole page)."""
+    first = FIRST_TITLE(root)
+    return " ".join((first[0].text or "").split()) if first else ""
 
 
 def load_html(data: bytes, name: str, settings: Settings) -> Loaded:
@@ -134,10 +127,12 @@ def load_html(data: bytes, name: str, settings: Settings) -> Loaded:
     if title and not any(kind == "heading" for _, kind in blocks[:3]):
         builder.add(title, "heading", locator="title")
     seen: set[str] = set()
+    kept: list[tuple[str, str, str]] = []
     for number, (text, kind) in enumerate(blocks, start=1):
         if len(text) >= DUPLICATE_MIN and kind != "heading":
             if text in seen:
                 continue
             seen.add(text)
-        builder.add(text, kind, locator=f"html block {number}", folded=True)  # the walker folds
+        kept.append((text, kind, f"html block {number}"))
+    builder.add_folded(kept)  # the walker folds
     return builder.build("html")
