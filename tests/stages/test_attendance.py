@@ -109,6 +109,29 @@ def test_labels(text: str, status: str, names: list[str]) -> None:
     assert [a.name for a in doc.attendance if a.status == status] == names
 
 
+# Australian order-of-business headings, numbered like items, the list in the next block: one case a
+# variant seen on real pages (Ipswich, Scenic Rim, Livingstone, Hornsby, Quilpie), written afresh here.
+@pytest.mark.parametrize("text, present, apologies", [
+    pytest.param("1. Attendance At Commencement\nMayor Jane Holt (Chairperson); Councillors Ben Ames and Carla Dunn\n"
+                 "2. Apologies and Leave of Absence\nDeputy Mayor Gail Hart\n",
+                 ["Jane Holt", "Ben Ames", "Carla Dunn"], ["Gail Hart"], id="attendance-at-commencement"),
+    pytest.param("2 Attendance and the granting of leaves of absence\n\nMayor Jane Holt, Councillors Ben Ames and "
+                 "Carla Dunn\n\n3 Apologies\n\nCouncillor Gail Hart\n",
+                 ["Jane Holt", "Ben Ames", "Carla Dunn"], ["Gail Hart"], id="attendance-and-leaves"),
+    pytest.param("2 ATTENDANCE\nMayor Jane Holt (Chair), Councillor Ben Ames\n3 LEAVE OF ABSENCE / APOLOGIES\n"
+                 "Councillor Evan Ford\n", ["Jane Holt", "Ben Ames"], ["Evan Ford"], id="leave-slash-apologies"),
+    pytest.param("PRESENT\n\nCouncillors Jane Holt (Chairman), Ben Ames and Carla Dunn\n\nAPOLOGIES / leave of absence\n\n"
+                 "Councillor Gail Hart and Councillor Ian Moss\n", ["Jane Holt", "Ben Ames", "Carla Dunn"],
+                 ["Gail Hart", "Ian Moss"], id="apologies-slash-leave"),
+    pytest.param("2 PRESENT\nCr Jane Holt (Mayor)\nCr Ben Ames (Deputy Mayor)\n3 APOLOGIES/LEAVE OF ABSENCE\nCr Evan Ford\n",
+                 ["Jane Holt", "Ben Ames"], ["Evan Ford"], id="one-a-line-slash-unspaced"),
+])
+def test_numbered_order_of_business_headings(text: str, present: list[str], apologies: list[str]) -> None:
+    doc = parse("Ordinary Meeting Minutes\n12 March 2024\n\n" + text + "\n4. Opening Prayer\nPastor Ian Jones\n")
+    assert [a.name for a in doc.attendance if a.status == "present"] == present
+    assert [a.name for a in doc.attendance if a.status == "apologies"] == apologies
+
+
 @pytest.mark.parametrize("text, count", [
     pytest.param("There were 6 members of the public present.", 6, id="digits"),
     pytest.param("Three members of the public attended.", 3, id="words"),

@@ -73,6 +73,7 @@ PUBLIC_LITERALS = literals(("public", "gallery"))  # the words of PUBLIC_COUNT's
 # Small words a title-case label holds in lower case: "Apologies and Leave of Absence"
 CONNECTORS = frozenset({"and", "of", "for", "the", "in"})
 # Labels that need a colon or a line to themselves: they also start ordinary sentences.
+SLASH = re.compile(r" ?/ ?")
 LOOSE_LABELS = frozenset({"members", "councillors", "public", "staff", "clerk", "the clerk", "attendance"})
 
 
@@ -94,9 +95,11 @@ def _label_pattern(vocab: str) -> tuple[re.Pattern[str], dict[str, str], tuple[s
     status: dict[str, str] = {}
     for kind, labels in vocabulary(vocab)["attendance_labels"].items():
         for label in labels:
-            status.setdefault(" ".join(label.lower().split()), kind)
+            status.setdefault(_label_key(label), kind)
     # a label does not run across a line break: "COUNCIL\nOfficers Present" is not "council officers"
-    alternation = "|".join(re.escape(x).replace(r"\ ", r"[ \t]+") for x in sorted(status, key=len, reverse=True))
+    # "Leave of Absence / Apologies", "APOLOGIES/LEAVE OF ABSENCE": a slash with or without spaces
+    alternation = "|".join(re.escape(x).replace(r"\ ", r"[ \t]+").replace("/", r"[ \t]*/[ \t]*")
+                           for x in sorted(status, key=len, reverse=True))
     # "PRESENT:", "**MEMBERS IN ATTENDANCE**:", "Apologies for absence were received from"
     pattern = re.compile(r"""(?<![\w'’])(?P<label>{labels})            # "PRESENT", "Apologies for absence"
                              (?P<sep>[*_]*[ \t]*[:\-–—][*_]*[ \t]*     # ":", "**:** ", " - "
@@ -104,6 +107,11 @@ def _label_pattern(vocab: str) -> tuple[re.Pattern[str], dict[str, str], tuple[s
                                |[ \t]+)                               # " " before the names
                           """.replace("{labels}", alternation), re.I | re.M | re.X)
     return pattern, status, literals(status)
+
+
+def _label_key(label: str) -> str:
+    """A label as the lexicon keys it: lower case, single spaces, no space around a slash."""
+    return SLASH.sub("/", " ".join(label.lower().split()))
 
 
 def find_attendance(doc: Document, settings: Settings) -> None:
@@ -128,7 +136,7 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
     """(label start, content start, status) for each label that introduces a list."""
     out: list[tuple[int, int, str]] = []
     for m in finditer_folded(pattern, doc.text, windows(doc.text, prefilter, 40, 30)):
-        label = " ".join(m.group("label").lower().split())
+        label = _label_key(m.group("label"))
         sep = m.group("sep")
         written = m.group("label").split()
         # "MEMBERS PRESENT", or "Officers Present" run into a flattened line: a heading, then names
