@@ -60,7 +60,6 @@ def _open(data: bytes, name: str) -> Any:
 def _read_pages(pdf: Any) -> tuple[list[list[Line]], list[int], list[int]]:
     """Each page's lines, the pages with images but no text, and pages pdfium cannot load."""
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
     pages: list[Any] = []
     scanned: list[int] = []
@@ -68,17 +67,25 @@ def _read_pages(pdf: Any) -> tuple[list[list[Line]], list[int], list[int]]:
     for index in range(len(pdf)):
         try:
             lines = _page_lines(pdf, index)
+            if not lines and _has_images(pdf, index):  # loads the page again: it may fail then too
+                scanned.append(index + 1)
         except pdfium.PdfiumError:  # "Failed to load page": that page is lost, not the PDF
             damaged.append(index + 1)
             pages.append([])
             continue
-        if not lines:
-            page = pdf[index]
-            if any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,))):
-                scanned.append(index + 1)
-            page.close()
         pages.append(lines)
     return pages, scanned, damaged
+
+
+def _has_images(pdf: Any, index: int) -> bool:
+    """Does page `index` hold an image (a page with no text but images is a scan)?"""
+    import pypdfium2.raw as raw
+
+    page = pdf[index]
+    try:
+        return any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)))
+    finally:
+        page.close()
 
 
 def _page_lines(pdf: Any, index: int) -> list[Line]:
