@@ -7,7 +7,7 @@ import re
 import pytest
 
 from minutes_cli.stages.decisions import _cues
-from minutes_cli.stages.decisions._fastscan import finditer_at, led, needle_automaton
+from minutes_cli.text.lowered import finditer_at, led, needle_automaton
 
 # In-block cues and near misses: "it was RESOLVED", ", and agreed", a body's verb, a label, a label at
 # the start, "Title of Decision:", "Decision: None", glued words ("Subcommittee agreed"), a dash before

@@ -1,27 +1,30 @@
 """Run a pattern only where its literals stand, over the offsets `text.offsets` finds.
 
 `finditer_led` tries a pattern only at the needles every match of it opens with (`text.scan`
-reads them from the pattern); `finditer_folded` runs a case-insensitive pattern case-sensitively
-over the lower-cased text. The offsets themselves (`lowered`, `grouped`, `literal_offsets`,
-`root_offsets`) are `text.offsets`'; the windows around them `text.scan.windows`.
+reads them from the pattern); `finditer_at` does so in a short text, the needles found by one
+Aho-Corasick pass over it; `led` puts a lookahead for their first letters before the pattern;
+`finditer_folded` runs a case-insensitive pattern case-sensitively over the lower-cased text.
+The offsets themselves (`lowered`, `grouped`, `literal_offsets`, `root_offsets`) are
+`text.offsets`'; the windows around them `text.scan.windows`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any, TypeVar, cast
+
+import ahocorasick_rs
 
 from ..lexicon import literals
 from ..settings import vocabulary
-from .offsets import literal_offsets, lowered, root_offsets
+from .idcache import ByIdentity
+from .offsets import automaton, literal_offsets, lowered, root_offsets
 from .scan import Needles, _leading, _parser, finditer, fold, needles
 
-_T = TypeVar("_T")
 _LED: dict[tuple[int, Needles], tuple[str, list[int]]] = {}
-_FOLDED: dict[int, tuple[str, str]] = {}
+_FOLDED: ByIdentity[str, str] = ByIdentity(4)
 
 
 @lru_cache(maxsize=128)
@@ -30,28 +33,17 @@ def vocab_literals(vocab: str, key: str) -> tuple[str, ...]:
     return literals(vocabulary(vocab)[key])
 
 
-_BY_PATTERN: dict[tuple[Callable[..., Any], int], tuple[re.Pattern[str], Any]] = {}
-
-
-def _per_pattern(pattern: re.Pattern[str], make: Callable[[re.Pattern[str]], _T]) -> _T:
-    """`make(pattern)`, made once per pattern object. Keyed by its id, not the pattern itself:
-    hashing a `re.Pattern` hashes its whole compiled code (~5 us for a 2 KB alternation), on every
-    call. The entry keeps the pattern alive, so its id cannot stand for another pattern meanwhile;
-    `make` is cached by the pattern's value, for a pattern compiled again (`re`'s cache let it go)."""
-    key = (make, id(pattern))
-    kept = _BY_PATTERN.get(key)
-    if kept is not None and kept[0] is pattern:
-        return cast(_T, kept[1])
-    made = make(pattern)
-    if len(_BY_PATTERN) >= 1024:
-        _BY_PATTERN.clear()
-    _BY_PATTERN[key] = (pattern, made)
-    return made
+# What is derived from a pattern, made once per pattern object (`ByIdentity`: hashing a `re.Pattern`
+# hashes its whole compiled code, ~5 us for a 2 KB alternation, on every call); each maker is also
+# cached by the pattern's value, for a pattern compiled again (`re`'s cache let it go).
+_CASED: ByIdentity[re.Pattern[str], re.Pattern[str]] = ByIdentity(1024)
+_LEADING: ByIdentity[re.Pattern[str], Needles | None] = ByIdentity(1024)
+_NEEDED: ByIdentity[re.Pattern[str], Needles | None] = ByIdentity(1024)
 
 
 def _cased(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The case-insensitive `pattern` compiled case-sensitively, to run over the lower-cased text."""
-    return _per_pattern(pattern, _cased_made)
+    return _CASED.made(pattern, _cased_made)
 
 
 @lru_cache(maxsize=64)
@@ -79,7 +71,7 @@ def finditer_folded(pattern: re.Pattern[str], text: str, spans: list[tuple[int, 
 
 def leading_needles(pattern: re.Pattern[str]) -> Needles | None:
     """`_leading_needles(pattern)`, made once per pattern object."""
-    return _per_pattern(pattern, _leading_needles)
+    return _LEADING.made(pattern, _leading_needles)
 
 
 @lru_cache(maxsize=128)
@@ -127,14 +119,7 @@ def _needle_offsets(text: str, found: Needles) -> list[int]:
 
 def _folded(text: str) -> str:
     """`text.scan.fold(text)`, made once per text."""
-    hit = _FOLDED.get(id(text))
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    folded = fold(text)
-    if len(_FOLDED) >= 4:
-        _FOLDED.clear()
-    _FOLDED[id(text)] = (text, folded)
-    return folded
+    return _FOLDED.made(text, fold)
 
 
 def finditer_led(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -157,7 +142,7 @@ def finditer_led(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int
 
 
 def _needed(pattern: re.Pattern[str]) -> Needles | None:
-    return _per_pattern(pattern, _needles_made)
+    return _NEEDED.made(pattern, _needles_made)
 
 
 @lru_cache(maxsize=128)
@@ -179,3 +164,40 @@ def finditer_needed(pattern: re.Pattern[str], text: str, spans: list[tuple[int, 
     held = [(s, e) for s, e in spans if (i := bisect.bisect_left(offsets, s)) < len(offsets) and offsets[i] < e]
     yield from finditer(pattern, text, held)
 
+
+def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a lookahead for the first letters of the needles every match of it begins
+    with: the same matches, since each starts at such a letter, but the scan passes most offsets at
+    that one test, where the pattern's branches each fail in turn (measured on the corpus PDFs)."""
+    found = leading_needles(pattern)
+    if found is None or not found.leading or "" in found.cased or "" in found.blind:
+        return pattern
+    cased = "".join(sorted({re.escape(n[0]) for n in found.cased}))
+    blind = "".join(sorted({re.escape(n[0]) for n in found.blind}))
+    guard = "|".join(([f"[{cased}]"] if cased else []) + ([f"(?i:[{blind}])"] if blind else []))
+    end = "\n)" if pattern.flags & re.VERBOSE else ")"  # a verbose pattern's last line may be a comment
+    return re.compile(f"(?=(?:{guard}))(?:{pattern.pattern}{end}", pattern.flags)
+
+
+def needle_automaton(pattern: re.Pattern[str]) -> ahocorasick_rs.AhoCorasick | None:
+    """An automaton of the needles every match of `pattern` opens with, all found as written; None
+    when there are none or some are case-blind (an automaton would not find them as `re` does)."""
+    found = leading_needles(pattern)
+    if found is None or not found.leading or found.blind or not found.cased or "" in found.cased:
+        return None
+    return automaton(list(found.cased))
+
+
+def finditer_at(pattern: re.Pattern[str], needles_at: ahocorasick_rs.AhoCorasick | None,
+                text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, the same matches: each opens with a needle, so the pattern is tried
+    only where one starts, left to right, from the end of the match before (as finditer goes on; a
+    match holds its needle, so none is empty). Without an automaton, `led(pattern)`'s finditer."""
+    if needles_at is None:
+        yield from led(pattern).finditer(text)
+        return
+    last = 0
+    for at in sorted({start for _, start, _ in needles_at.find_matches_as_indexes(text, overlapping=True)}):
+        if at >= last and (m := pattern.match(text, at)) is not None:
+            yield m
+            last = m.end()

@@ -17,7 +17,9 @@ from typing import cast
 
 import ahocorasick_rs
 
-_LOWER: dict[int, tuple[str, str | None]] = {}
+from .idcache import ByIdentity
+
+_LOWER: ByIdentity[str, str | None] = ByIdentity(4)
 _OFFSETS: dict[tuple[int, tuple[str, ...]], tuple[str, list[int]]] = {}
 _ROOTS: dict[int, tuple[str, dict[str, list[int]], list[int]]] = {}  # text, its roots' offsets, [roots covered]
 _KNOWN: dict[str, int] = {}  # every root asked for, in the order asked: later texts find them all in one pass
@@ -25,7 +27,7 @@ _KNOWN: dict[str, int] = {}  # every root asked for, in the order asked: later t
 # set, by id: the entry keeps the object alive, so its id cannot be reused while the entry stands; a
 # tuple of strings cannot change, a list's words are compared with those kept.
 _SORTED: dict[int, tuple[Iterable[str], tuple[str, ...], tuple[str, ...]]] = {}
-_GROUPS: dict[int, tuple[tuple[str, ...], tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]]] = {}
+_GROUPS: ByIdentity[tuple[str, ...], tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]] = ByIdentity(512)
 # Fewer literals than this are sorted and grouped at each call, not cached: often a tuple made for
 # one call ("(word,)"), whose entry would only push out the constants' (measured: the decisions stage
 # asks for 26 such a paper).
@@ -39,15 +41,12 @@ _DFA = ahocorasick_rs.Implementation.DFA
 
 def lowered(text: str) -> str | None:
     """`text.lower()`, made once per text; None when lower-casing would move offsets ("İ")."""
-    hit = _LOWER.get(id(text))
-    if hit is not None and hit[0] is text:
-        return hit[1]
+    return _LOWER.made(text, _lowered)
+
+
+def _lowered(text: str) -> str | None:
     low = text.lower()
-    kept = low if len(low) == len(text) else None  # cached as None too: a second call must not return it
-    if len(_LOWER) >= 4:
-        _LOWER.clear()
-    _LOWER[id(text)] = (text, kept)
-    return kept
+    return low if len(low) == len(text) else None  # kept as None too: a second call must not return it
 
 
 @lru_cache(maxsize=64)
@@ -181,14 +180,9 @@ def _offsets(text: str, lits: tuple[str, ...]) -> list[int]:
 
 def _grouped(lits: tuple[str, ...]) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
     """`grouped(lits)` and its roots, made once per literal tuple (by id, the tuple kept alive)."""
-    kept = _GROUPS.get(id(lits))
-    if kept is not None and kept[0] is lits:
-        return kept[1]
+    return _roots_of(lits) if len(lits) < FEW else _GROUPS.made(lits, _roots_of)
+
+
+def _roots_of(lits: tuple[str, ...]) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
     groups = grouped(lits)
-    made = (groups, tuple(root for root, _ in groups))
-    if len(lits) < FEW:
-        return made
-    if len(_GROUPS) >= 512:
-        _GROUPS.clear()
-    _GROUPS[id(lits)] = (lits, made)
-    return made
+    return groups, tuple(root for root, _ in groups)

@@ -13,6 +13,7 @@ from ...document import Document, Span
 from ...lexicon import alternation
 from ...loaders.reflow import LABEL
 from ...settings import vocabulary
+from ...text.lowered import led
 from ...text.movers import mover_patterns
 from ._cues import (
     CLOSE_QUOTES,
@@ -24,7 +25,6 @@ from ._cues import (
     SECONDED_MOTION,
     stop_line,
 )
-from ._fastscan import led
 
 # A motion's words opening with its verb: "Approve that ...", "Receive the report", "THAT the ..."
 MOTION_VERB = re.compile(r"^(?:[A-Z][a-z]+\s+(?:that|the)|THAT|That)\b\s+\w")

@@ -17,7 +17,7 @@ import ahocorasick_rs
 
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ._fastscan import finditer_at, led, needle_automaton
+from ...text.lowered import finditer_at, led, needle_automaton
 
 # "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
 # "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:",
@@ -69,7 +69,7 @@ def inline_cue(key: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _inline_scan(key: str) -> tuple[re.Pattern[str], ahocorasick_rs.AhoCorasick | None]:
-    """The in-block cue and the automaton of the needles it opens with (`_fastscan.needle_automaton`)."""
+    """The in-block cue and the automaton of the needles it opens with (`text.lowered.needle_automaton`)."""
     pattern = inline_cue(key)
     return pattern, needle_automaton(pattern)
 

@@ -3,7 +3,7 @@
 Mover patterns that open with a needle are tried only where one stands (`text.lowered.finditer_led`);
 one that opens with a name but holds a case-blind word ("A. Prest (motion)") only in the windows
 holding that word (`finditer_needed`); seconder and outcome patterns stand behind a lookahead for
-their first letters (`decisions.led`). Measured on the corpus PDFs.
+their first letters (`text.lowered.led`). Measured on the corpus PDFs.
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from ...text.lowered import finditer_led, finditer_needed, leading_needles
+from ...text.lowered import finditer_led, finditer_needed, leading_needles, led
 from ...text.movers import mover_patterns
 from ...text.scan import needles
-from ..decisions._fastscan import led
 
 Scan = Callable[[re.Pattern[str], str, list[tuple[int, int]]], Iterator[re.Match[str]]]
 
@@ -36,6 +35,6 @@ def mover_scans(vocab: str) -> tuple[tuple[re.Pattern[str], Scan], ...]:
 @lru_cache(maxsize=8)
 def seconders_and_outcome(vocab: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     """The seconder and outcome patterns of lexicon `vocab`, each behind a lookahead for its first
-    letters (`decisions.led`: the same matches, searched faster; measured on the corpus PDFs)."""
+    letters (`text.lowered.led`: the same matches, searched faster; measured on the corpus PDFs)."""
     patterns = mover_patterns(vocab)
     return tuple(led(p) for p in patterns.seconders), led(patterns.outcome)
