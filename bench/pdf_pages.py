@@ -112,19 +112,16 @@ def generated_page(size: int = 400 * 1024) -> bytes:
             '<div class="search"><label>Search</label><input type="text" name="q"></div>\n'
             '<table class="rgMasterTable" id="ctl00_gridCalendar_ctl00"><thead>\n<tr><th>Name</th>'
             '<th>Date</th><th>Time</th><th>Location</th><th>Agenda</th><th>Minutes</th></tr>\n</thead><tbody>\n')
-    rows: list[str] = []
-    size_now, n = len(head), 0
-    while size_now < size:
+
+    def row(n: int) -> str:
         grid = f"ctl00_gridCalendar_ctl00_ctl{n:02d}"
-        rows.append(f'<tr class="{("rgRow", "rgAltRow")[n % 2]}" id="ctl00_gridCalendar_ctl00__{n}">\n'
-                    f'  <td><a id="{grid}_hypBody" href="/DepartmentDetail.aspx?ID={n}">Planning Committee {n}</a></td>\n'
-                    f'  <td>{1 + n % 28}/{1 + n % 12}/2024</td><td><span id="{grid}_lblTime">6:{n % 60:02d} PM</span></td>\n'
-                    f'  <td><span>Council Chamber</span>, Room {n % 9}</td>\n'
-                    f'  <td><a id="{grid}_hypAgenda" href="/View.ashx?M=A&amp;ID={n}">Agenda</a></td>\n'
-                    f'  <td>&nbsp;</td>\n</tr>\n')
-        size_now += len(rows[-1])
-        n += 1
-    return (head + "".join(rows) + "</tbody></table></form></body></html>").encode()
+        return (f'<tr class="{("rgRow", "rgAltRow")[n % 2]}" id="ctl00_gridCalendar_ctl00__{n}">\n'
+                f'  <td><a id="{grid}_hypBody" href="/DepartmentDetail.aspx?ID={n}">Planning Committee {n}</a></td>\n'
+                f'  <td>{1 + n % 28}/{1 + n % 12}/2024</td><td><span id="{grid}_lblTime">6:{n % 60:02d} PM</span></td>\n'
+                f'  <td><span>Council Chamber</span>, Room {n % 9}</td>\n'
+                f'  <td><a id="{grid}_hypAgenda" href="/View.ashx?M=A&amp;ID={n}">Agenda</a></td>\n'
+                f'  <td>&nbsp;</td>\n</tr>\n')
+    return _filled(head, row, "</tbody></table></form></body></html>", size, first=0)
 
 
 def generated_dense_grid(size: int = 400 * 1024) -> bytes:
@@ -135,16 +132,13 @@ def generated_dense_grid(size: int = 400 * 1024) -> bytes:
             '<div class="search"><label>Search</label><input type="text" name="q"></div>'
             '<table class="rgMasterTable"><thead><tr><th>Name</th><th>Date</th><th>Time</th>'
             '<th>Location</th><th>Agenda</th><th>Minutes</th></tr></thead><tbody>')
-    rows: list[str] = []
-    size_now, n = len(head), 0
-    while size_now < size:
-        n += 1
-        rows.append(f'<tr class="rgRow"><td><a href="/d?id={n}">Planning Committee {n}</a></td>'
-                    f'<td>{1 + n % 28}/{1 + n % 12}/2024</td><td>6:{n % 60:02d} PM</td>'
-                    f'<td><span>Council Chamber</span>, Room {n % 9}</td>'
-                    f'<td><a href="/a{n}.pdf">Agenda</a></td><td>&nbsp;</td></tr>')
-        size_now += len(rows[-1])
-    return (head + "".join(rows) + "</tbody></table></form></body></html>").encode()
+
+    def row(n: int) -> str:
+        return (f'<tr class="rgRow"><td><a href="/d?id={n}">Planning Committee {n}</a></td>'
+                f'<td>{1 + n % 28}/{1 + n % 12}/2024</td><td>6:{n % 60:02d} PM</td>'
+                f'<td><span>Council Chamber</span>, Room {n % 9}</td>'
+                f'<td><a href="/a{n}.pdf">Agenda</a></td><td>&nbsp;</td></tr>')
+    return _filled(head, row, "</tbody></table></form></body></html>", size)
 
 
 def generated_prose(size: int = 400 * 1024) -> bytes:
@@ -153,22 +147,29 @@ def generated_prose(size: int = 400 * 1024) -> bytes:
     head = ('<!DOCTYPE html>\n<html><head><title>Minutes of the Council</title></head><body>\n'
             '<nav><ul><li><a href="/">Home</a></li><li><a href="/m">Meetings</a></li></ul></nav>\n'
             '<main id="content"><h1>Minutes of the Council, 12 March 2024</h1>\n')
-    items: list[str] = []
-    size_now, n = len(head), 0
-    while size_now < size:
+
+    def item(n: int) -> str:
+        return (f'<h2>{n}. Planning application 24/{n:04d} at {n} High Street</h2>\n'
+                f'<p>The <strong>Head of Planning</strong> introduced the report on the application for '
+                f'the change of use of the ground floor from a shop to a caf&eacute;, with <a href="/r{n}">'
+                f'the officers&rsquo; recommendation</a>. Members asked about parking, opening hours '
+                f'and the noise from the extraction flue; the officer answered each question.</p>\n'
+                f'<p>Councillor Smith proposed and Councillor Jones seconded that the recommendation be '
+                f'approved. On being put to the vote the motion was <em>carried</em>.</p>\n'
+                f'<p><strong>RESOLVED:</strong></p>\n<ol><li>That planning permission be granted subject '
+                f'to the conditions in the report.</li>\n<li>That the hours be limited to 8am to 10pm.</li>'
+                f'</ol>\n')
+    return _filled(head, item, "</main><footer>Council offices</footer></body></html>", size)
+
+
+def _filled(head: str, part: Callable[[int], str], tail: str, size: int, first: int = 1) -> bytes:
+    """`head`, then `part(first)`, `part(first + 1)`, ... until the page holds `size` characters, then `tail`."""
+    parts, held, n = [head], len(head), first
+    while held < size:
+        parts.append(part(n))
+        held += len(parts[-1])
         n += 1
-        items.append(f'<h2>{n}. Planning application 24/{n:04d} at {n} High Street</h2>\n'
-                     f'<p>The <strong>Head of Planning</strong> introduced the report on the application for '
-                     f'the change of use of the ground floor from a shop to a caf&eacute;, with <a href="/r{n}">'
-                     f'the officers&rsquo; recommendation</a>. Members asked about parking, opening hours '
-                     f'and the noise from the extraction flue; the officer answered each question.</p>\n'
-                     f'<p>Councillor Smith proposed and Councillor Jones seconded that the recommendation be '
-                     f'approved. On being put to the vote the motion was <em>carried</em>.</p>\n'
-                     f'<p><strong>RESOLVED:</strong></p>\n<ol><li>That planning permission be granted subject '
-                     f'to the conditions in the report.</li>\n<li>That the hours be limited to 8am to 10pm.</li>'
-                     f'</ol>\n')
-        size_now += len(items[-1])
-    return (head + "".join(items) + "</main><footer>Council offices</footer></body></html>").encode()
+    return ("".join(parts) + tail).encode()
 
 
 if __name__ == "__main__":
