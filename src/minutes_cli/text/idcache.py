@@ -19,8 +19,6 @@ _V = TypeVar("_V")
 class ByIdentity(Generic[_K, _V]):
     """`make(obj)`, made once per object while it is among the last `size` asked for."""
 
-    __slots__ = ("_kept", "_size")
-
     def __init__(self, size: int) -> None:
         self._kept: dict[int, tuple[_K, _V]] = {}
         self._size = size
