@@ -12,6 +12,7 @@ stage resolves it to the holder's name when the document gives one.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
@@ -231,8 +232,8 @@ def _attach(doc: Document) -> None:
     decisions = sorted(doc.decisions, key=lambda d: d.span.start)
     movers = sorted(m.evidence["moved_by"].start for m in doc.motions)
     for n, motion in enumerate(doc.motions):
-        later = [s for s in movers if s > motion.evidence["moved_by"].start]
-        decision = _decision_for(doc, motion, decisions, later[0] if later else len(doc.text))
+        later = bisect.bisect_right(movers, motion.evidence["moved_by"].start)  # the next mover: bisection, not a scan of all
+        decision = _decision_for(doc, motion, decisions, movers[later] if later < len(movers) else len(doc.text))
         if decision is None:
             continue
         evidence = dict(motion.evidence)
