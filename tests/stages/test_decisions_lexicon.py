@@ -184,6 +184,10 @@ CASES: list[tuple[str, dict[str, Any], str, Callable[[Document], Any], Any]] = [
      "1. Hall\n\nThe principal motion including the amendment was moved by Councillor Ann Roe and seconded by "
      "Councillor Bob Poe, that the hall be let to the club.\n\nCarried.\n",
      lambda d: [m.classification for m in d.motions], ["motion"]),
+    ("motion_references", {"motion_references": ["the said motion was"]},
+     "1. Notice of Motion\n\nI will move at the next meeting that the Council seek a new bus route.\n\n"
+     "The said motion was proposed by Councillor Ann Roe, seconded by Councillor Bob Poe and agreed.\n",
+     lambda d: [(x.text[:11], x.moved_by) for x in d.decisions], [("I will move", "Ann Roe"), ("The said mo", None)]),
 ]
 
 

@@ -35,3 +35,67 @@ def test_all_in_favour_and_all_agreed_carry_the_motion() -> None:
     for outcome in ("All in favour.", "All agreed.", "Unanimously agreed."):
         body = f"Proposed by Cllr Ann Roe, seconded by Cllr Bob Poe, that the hall be repainted. {outcome}\n"
         assert _motions(body)[0][:2] == ("Ann Roe", "carried"), outcome
+
+
+def _decisions(body: str) -> list[tuple[str, str | None, str | None]]:
+    record = parse_text(HEAD + body, "p.txt")
+    return [(d["text"], d["moved_by"], d["seconded_by"]) for d in record["decisions"]]
+
+
+def _movers_of(body: str, opening: str) -> tuple[str | None, str | None]:
+    """The mover and seconder of the decision whose text opens with `opening`."""
+    found = [(m, s) for text, m, s in _decisions(body) if text.startswith(opening)]
+    assert len(found) == 1, _decisions(body)
+    return found[0]
+
+
+# Parish elections told in one sentence each (Stoke Ferry, Wereham, West Dereham, West Parley shapes):
+# a decision holding the next motion's mover is that motion's, not the one before.
+def test_each_nomination_sentence_keeps_its_own_proposer() -> None:
+    body = ("Election of Chairman:\n\nNominations were asked for the position of Chairman - Mrs Hale proposed "
+            "Mrs Dunn, seconded by Mrs Ives, there were no further proposals. Mrs Dunn accepted the chair.\n\n"
+            "Election of Vice-Chairman:\n\nNominations were asked for the post of Vice Chairman - Mr Rook proposed "
+            "Mrs Lowe seconded by Mr Ford, there were no further nominations. Mrs Lowe accepted.\n\n"
+            "Minutes of the last Meeting: Cllr Mrs Dunn proposed acceptance, seconded by Cllr Mrs Lowe.\n")
+    assert _movers_of(body, "Nominations were asked for the position") == ("Hale", "Ives")
+    assert _movers_of(body, "Nominations were asked for the post") == ("Rook", "Ford")
+    assert _movers_of(body, "Minutes of the last Meeting") == ("Mrs Dunn", "Mrs Lowe")
+
+
+def test_a_passive_proposal_in_the_next_paragraph_is_that_paragraphs_decision() -> None:
+    body = ("1. Minutes\n\nThe Parish meeting minutes were agreed as a correct record.\n\n"
+            "The Minutes of the Annual Parish Council meeting were proposed by Mrs Hale and seconded by "
+            "Mr Dunn as a correct record and duly signed.\n")
+    assert _movers_of(body, "The Minutes of the Annual") == ("Hale", "Dunn")
+    assert _movers_of(body, "The Parish meeting minutes") == (None, None)
+
+
+def test_a_decision_that_opens_with_its_mover_has_that_mover() -> None:
+    for sentence in ("Proposed Cllr Ann Reed, seconded by Cllr Tom Hale, all were agreed.",
+                     "Proposed by Cllr. Ann Reed, seconded by Cllr. Tom Hale and agreed by all.",
+                     "Cllr Ann Reed proposed approval for payment seconded by Cllr Tom Hale",
+                     "It was proposed by Councillor Ann Reed, seconded by Councillor Tom Hale and agreed to defer "
+                     "the item to the next meeting."):
+        body = f"1. Accounts\n\nThe clerk presented the accounts.\n\n{sentence}\n"
+        assert _movers_of(body, sentence[:12]) == ("Ann Reed", "Tom Hale"), sentence
+
+
+def test_like_worded_proposals_in_later_items_are_each_their_own_decision() -> None:
+    body = ("Adoption of Financial Regulations:\n\nThe Clerk asked if everyone had read them.\n\n"
+            "Cllr Mrs Dunn proposed acceptance seconded by Cllr Rook. Agreed\n\n"
+            "Adoption of Risk Assessment:\n\nThe Clerk asked if everyone agreed with it.\n\n"
+            "Cllr Mrs Lowe proposed acceptance seconded by Cllr Mrs Dunn. Agreed\n\n"
+            "Adoption of Governance Statement:\n\nThe Clerk asked if everyone was happy with it.\n\n"
+            "Cllr Ford proposed acceptance seconded by Cllr Rook.\n")
+    assert [(m, s) for _, m, s in _decisions(body)] == [("Mrs Dunn", "Rook"), ("Mrs Lowe", "Mrs Dunn"), ("Ford", "Rook")]
+
+
+# "The Notice of Motion was proposed by ..." (Limerick), "The motion was moved by ..." (Woking), "This was
+# proposed by ..." : a sentence naming the motion settles the words before it.
+def test_a_sentence_that_names_the_motion_gives_its_movers_to_the_words_before() -> None:
+    for sentence in ("The Notice of Motion was proposed by Councillor Gavin, seconded by Councillor Hurley and agreed.",
+                     "The motion was moved by Councillor Gavin and seconded by Councillor Hurley and carried.",
+                     "This was proposed by Councillor Gavin, seconded by Councillor Hurley and agreed."):
+        body = ("19. Notice of Motion submitted by Councillor Gavin\n\nI will move at the next meeting that the Council "
+                f"seek a driving test centre for the district.\n\n{sentence}\n")
+        assert _movers_of(body, "I will move") == ("Gavin", "Hurley"), sentence

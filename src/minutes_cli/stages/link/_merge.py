@@ -6,6 +6,7 @@ Moved here from the motions and roles stages (issue 9: only the stage that creat
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -31,6 +32,7 @@ def drop_superseded(doc: Document, key: str) -> None:
     keep: list[Decision] = []
     decided = {m.decision for m in doc.motions if m.decision is not None and m.result not in ("lost", "withdrawn")}
     failed = {m.decision for m in doc.motions if m.decision is not None and m.result in ("lost", "withdrawn")}
+    movers = sorted(m.evidence["moved_by"].start for m in doc.motions)
     for k, d in enumerate(doc.decisions):
         nxt = doc.decisions[k + 1] if k + 1 < len(doc.decisions) else None
         if (d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and nxt is not None and nxt.cue == "motion"
@@ -42,10 +44,17 @@ def drop_superseded(doc: Document, key: str) -> None:
                 and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
             continue  # "Officer's recommendation: That ..." then "Council resolution: That ...": the council's
         if (d.span in decided and d.span not in failed
-                and _recorded_later(doc, d, doc.decisions[k + 1:])):
+                and _recorded_later(doc, d, [n for n in doc.decisions[k + 1:] if not _holds_mover(n, movers)])):
             continue  # the motion (or an amendment carried into it) quoted, then "RESOLVED that ..." in its words
         keep.append(d)
     doc.decisions[:] = keep
+
+
+def _holds_mover(d: Decision, movers: list[int]) -> bool:
+    """Does the decision's sentence hold a motion's mover ("Cllr B proposed acceptance, seconded by Cllr C")?
+    Then it records that motion, not an earlier one in like words."""
+    k = bisect.bisect_left(movers, d.span.start)
+    return k < len(movers) and movers[k] < d.span.end
 
 
 @lru_cache(maxsize=4)

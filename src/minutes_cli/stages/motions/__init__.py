@@ -12,20 +12,20 @@ stage resolves it to the holder's name when the document gives one.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ...document import Decision, Document, Motion, Span
+from ...document import Document, Motion, Span
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
 from ...text.cuewindows import cue_windows
 from ...text.movers import MoverPatterns, mover_patterns
 from ...text.names import bare_name
 from ...text.people import canonical_role, caps_name, is_role
-from ...text.scan import block_position, finditer, windows
+from ...text.scan import finditer, windows
+from ._attach import attach
 from ._motiondecisions import own_decisions, run_on, sentence
 from ._scans import mover_scans, seconders_and_outcome
 
@@ -40,7 +40,6 @@ MOVED_WORDS = re.compile(r"^[\s,:]*(?:an\s+amendment\s+|the\s+following\s+(?:ame
                          r"(?P<text>(?:that|THAT|That|to|TO)\b[^\n]{5,}?(?:[.;](?=\s|$)|$))", re.M)
 
 
-FOLLOWING_BLOCKS = 3  # a motion's decision opens within this many blocks after its seconder
 LINE_BACK = 300  # characters looked back along the mover's line for an outcome word
 TWIN_GAP = 1500  # characters between a "Decision:" motion and its "Minutes:" twin, at most
 RESULT_REACH = 2500  # characters from a motion's words to its outcome, at most
@@ -68,7 +67,7 @@ def find_motions(doc: Document, settings: Settings) -> None:
             doc.motions.append(motion)
     _drop_twins(doc)
     _named_withdrawals(doc, patterns, settings.lexicon_key)
-    _attach(doc)
+    attach(doc, settings.lexicon_key)
     own_decisions(doc, settings.lexicon_key)
     for n, motion in enumerate(doc.motions):
         if not motion.text and "statement" in motion.evidence:  # no words and no decision: the sentence stating it
@@ -225,57 +224,3 @@ def _told_first(doc: Document, start: int, patterns: MoverPatterns) -> tuple[str
         return None, None
     word = hits[-1].group("o").lower()
     return patterns.told_first_results[word], Span(hits[-1].start(), hits[-1].end())
-
-
-def _attach(doc: Document) -> None:
-    """Read the decision each motion produced (by its span) and take its words from it."""
-    decisions = sorted(doc.decisions, key=lambda d: d.span.start)
-    movers = sorted(m.evidence["moved_by"].start for m in doc.motions)
-    for n, motion in enumerate(doc.motions):
-        later = bisect.bisect_right(movers, motion.evidence["moved_by"].start)  # the next mover: bisection, not a scan of all
-        decision = _decision_for(doc, motion, decisions, movers[later] if later < len(movers) else len(doc.text))
-        if decision is None:
-            continue
-        evidence = dict(motion.evidence)
-        if not motion.text or decision.text in motion.text:  # the words, as the decision records them
-            evidence.pop("statement", None)
-            evidence["text"] = decision.span
-        doc.motions[n] = dataclasses.replace(motion, decision=decision.span, evidence=evidence,
-                                             text=motion.text if "statement" in evidence else decision.text)
-
-
-def _decision_for(doc: Document, motion: Motion, decisions: list[Decision], next_mover: int) -> Decision | None:
-    """The decision the motion produced, found by the paper's structure, never by a distance in
-    characters: in the motion's own agenda item, either one opening within the blocks right after
-    the seconder (before any other heading), or one closing in the block just before "MOVED: Cr X".
-    A lost or withdrawn motion produced no later resolution."""
-    start = motion.evidence["moved_by"].start
-    end = motion.evidence.get("seconded_by", motion.evidence["moved_by"]).end
-    item = doc.section_at(start)
-    failed = motion.result in ("lost", "withdrawn")
-    own = [d for d in decisions if doc.section_at(d.span.start) == item]
-    # a motion with its own words and outcome ("... to approve X. The motion passed.") produced no later
-    # recommendation; a RESOLVED after "Agreed unanimously." still records it
-    closed = motion.evidence["result"].end if "text" in motion.evidence and "result" in motion.evidence else None
-    last = block_position(doc, end)
-    # within the agenda item, any decision before the next motion (past a recorded vote's lists);
-    # in a paper without numbered items, one opening within a few blocks
-    after = [d for d in decisions if not failed and end <= d.span.start < next_mover
-             and (item is not None and d in own or block_position(doc, d.span.start) - last <= FOLLOWING_BLOCKS)
-             and (closed is None or d.span.start < closed or d.kind != "recommendation")
-             and (d in own or not _between(doc, end, _block_start(doc, d.span.start)))]
-    first = block_position(doc, start)
-    before = [d for d in own if d.span.start < start and first - block_position(doc, d.span.end) <= 1
-              and not _between(doc, d.span.end, start)]
-    return next(iter(after or before), None)
-
-
-def _block_start(doc: Document, offset: int) -> int:
-    """Where the block holding `offset` starts: "2. RESOLVED that ..." is numbered as an item of its own."""
-    block = doc.block_at(offset)
-    return block.span.start if block is not None else offset
-
-
-def _between(doc: Document, end: int, start: int) -> bool:
-    """An agenda heading between a decision and a mover: they belong to different items."""
-    return any(end <= s.heading.start < start for s in doc.sections)

@@ -1,0 +1,98 @@
+"""Which decision each motion produced, and the motion's words from it.
+
+Used by the motions stage once its motions and the decisions stage's decisions are known: the link
+stage then gives each decision its motion's mover and seconder.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from functools import lru_cache
+
+from ...document import Decision, Document, Motion
+from ...lexicon import alternation
+from ...settings import vocabulary
+from ...text.scan import block_position
+
+FOLLOWING_BLOCKS = 3  # a motion's decision opens within this many blocks after its seconder
+
+
+def attach(doc: Document, key: str) -> None:
+    """Read the decision each motion produced (by its span) and take its words from it."""
+    decisions = sorted(doc.decisions, key=lambda d: d.span.start)
+    movers = sorted(m.evidence["moved_by"].start for m in doc.motions)
+    for n, motion in enumerate(doc.motions):
+        later = bisect.bisect_right(movers, motion.evidence["moved_by"].start)  # the next mover: bisection, not a scan of all
+        decision = _decision_for(doc, motion, decisions, movers[later] if later < len(movers) else len(doc.text),
+                                  _others(movers, motion), key)
+        if decision is None:
+            continue
+        evidence = dict(motion.evidence)
+        if not motion.text or decision.text in motion.text:  # the words, as the decision records them
+            evidence.pop("statement", None)
+            evidence["text"] = decision.span
+        doc.motions[n] = dataclasses.replace(motion, decision=decision.span, evidence=evidence,
+                                             text=motion.text if "statement" in evidence else decision.text)
+
+
+def _decision_for(doc: Document, motion: Motion, decisions: list[Decision], next_mover: int,
+                  others: list[int], key: str) -> Decision | None:
+    """The decision the motion produced, found by the paper's structure, never by a distance in
+    characters: in the motion's own agenda item, either one opening within the blocks right after
+    the seconder (before any other heading), or one closing in the block just before "MOVED: Cr X".
+    A lost or withdrawn motion produced no later resolution. Before the mover, the decision whose
+    sentence holds it ("C. Hart was proposed by Mrs Lowe and seconded by ... and duly elected") comes
+    first, unless that sentence only names the motion ("The motion was proposed by X and agreed": its
+    words are the decision before); a decision holding another motion's mover is that motion's."""
+    start = motion.evidence["moved_by"].start
+    end = motion.evidence.get("seconded_by", motion.evidence["moved_by"]).end
+    item = doc.section_at(start)
+    failed = motion.result in ("lost", "withdrawn")
+    own = [d for d in decisions if doc.section_at(d.span.start) == item]
+    # a motion with its own words and outcome ("... to approve X. The motion passed.") produced no later
+    # recommendation; a RESOLVED after "Agreed unanimously." still records it
+    closed = motion.evidence["result"].end if "text" in motion.evidence and "result" in motion.evidence else None
+    last = block_position(doc, end)
+    # within the agenda item, any decision before the next motion (past a recorded vote's lists);
+    # in a paper without numbered items, one opening within a few blocks
+    after = [d for d in decisions if not failed and end <= d.span.start < next_mover
+             and d.span.end <= next_mover  # a decision that holds the next mover is the next motion's
+             and (item is not None and d in own or block_position(doc, d.span.start) - last <= FOLLOWING_BLOCKS)
+             and (closed is None or d.span.start < closed or d.kind != "recommendation")
+             and (d in own or not _between(doc, end, _block_start(doc, d.span.start)))]
+    first = block_position(doc, start)
+    before = [d for d in own if d.span.start <= start and first - block_position(doc, d.span.end) <= 1
+              and not _between(doc, d.span.end, start)]
+    holding = [d for d in before if start < d.span.end and not _names_motion(key).match(d.text)]
+    return next(iter(after or holding or [d for d in before if not _holds_any(d, others)]), None)
+
+
+def _others(movers: list[int], motion: Motion) -> list[int]:
+    """The sorted mover offsets of every motion but this one."""
+    at = bisect.bisect_left(movers, motion.evidence["moved_by"].start)
+    return movers[:at] + movers[at + 1:]
+
+
+def _holds_any(d: Decision, movers: list[int]) -> bool:
+    """Does the decision's span hold one of these (sorted) mover offsets?"""
+    k = bisect.bisect_left(movers, d.span.start)
+    return k < len(movers) and movers[k] < d.span.end
+
+
+@lru_cache(maxsize=8)
+def _names_motion(key: str) -> re.Pattern[str]:
+    """A sentence opening with a reference to the motion it settles: "The Notice of Motion was ...", "This was ..."."""
+    return re.compile(rf"(?i:{alternation(vocabulary(key)['motion_references'])})\b")
+
+
+def _block_start(doc: Document, offset: int) -> int:
+    """Where the block holding `offset` starts: "2. RESOLVED that ..." is numbered as an item of its own."""
+    block = doc.block_at(offset)
+    return block.span.start if block is not None else offset
+
+
+def _between(doc: Document, end: int, start: int) -> bool:
+    """An agenda heading between a decision and a mover: they belong to different items."""
+    return any(end <= s.heading.start < start for s in doc.sections)
