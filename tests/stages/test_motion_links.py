@@ -71,13 +71,14 @@ def test_a_passive_proposal_in_the_next_paragraph_is_that_paragraphs_decision() 
 
 
 def test_a_decision_that_opens_with_its_mover_has_that_mover() -> None:
-    for sentence in ("Proposed Cllr Ann Reed, seconded by Cllr Tom Hale, all were agreed.",
-                     "Proposed by Cllr. Ann Reed, seconded by Cllr. Tom Hale and agreed by all.",
-                     "Cllr Ann Reed proposed approval for payment seconded by Cllr Tom Hale",
-                     "It was proposed by Councillor Ann Reed, seconded by Councillor Tom Hale and agreed to defer "
-                     "the item to the next meeting."):
+    for sentence, opening in (("Proposed Cllr Ann Reed, seconded by Cllr Tom Hale, all were agreed.", "Proposed"),
+                              ("Proposed by Cllr. Ann Reed, seconded by Cllr. Tom Hale and agreed by all.", "Proposed"),
+                              ("Cllr Ann Reed proposed approval for payment seconded by Cllr Tom Hale", "Cllr Ann"),
+                              # the movers told first are no part of the words: "to defer ..."
+                              ("It was proposed by Councillor Ann Reed, seconded by Councillor Tom Hale and agreed to "
+                               "defer the item to the next meeting.", "to defer the item")):
         body = f"1. Accounts\n\nThe clerk presented the accounts.\n\n{sentence}\n"
-        assert _movers_of(body, sentence[:12]) == ("Ann Reed", "Tom Hale"), sentence
+        assert _movers_of(body, opening) == ("Ann Reed", "Tom Hale"), sentence
 
 
 def test_like_worded_proposals_in_later_items_are_each_their_own_decision() -> None:
@@ -99,3 +100,25 @@ def test_a_sentence_that_names_the_motion_gives_its_movers_to_the_words_before()
         body = ("19. Notice of Motion submitted by Councillor Gavin\n\nI will move at the next meeting that the Council "
                 f"seek a driving test centre for the district.\n\n{sentence}\n")
         assert _movers_of(body, "I will move") == ("Gavin", "Hurley"), sentence
+
+
+def test_a_sentence_naming_the_motion_reaches_back_over_a_page_number_to_its_words() -> None:
+    body = ("19. Notice of Motion submitted by Councillor Gavin\n\nI will move at the next meeting that the Council "
+            "seek a driving test centre for the district.\n\n11\n\nThe Notice of Motion was proposed by Councillor "
+            "Gavin, seconded by Councillor Hurley and agreed.\n\n20. Notice of Motion submitted by Councillor Hurley\n\n"
+            "I will move at the next meeting that the Council repair the bridge.\n\nThe Notice of Motion was proposed "
+            "by Councillor Hurley, seconded by Councillor Gavin and agreed.\n")
+    assert _movers_of(body, "I will move at the next meeting that the Council seek") == ("Gavin", "Hurley")
+    assert _movers_of(body, "I will move at the next meeting that the Council repair") == ("Hurley", "Gavin")
+
+
+# "This proposal was seconded by Councillor Foley and agreed" (Limerick), "seconded by Cllr Hale and unanimously
+# agreed" (parishes): the outcome joined to the seconder carries the motion, so it is a decision of its own.
+def test_an_outcome_joined_to_the_seconder_carries_the_motion() -> None:
+    for tail in ("This proposal was seconded by Councillor Foley and agreed.",
+                 "This was seconded by Councillor Foley and unanimously agreed.",
+                 "The proposal was seconded by Councillor Foley, and agreed."):
+        body = ("1. Roads\n\nIt was proposed by Councillor Cullen that the Council call on the Minister to fund "
+                f"repairs to the flood-damaged roads. {tail}\n")
+        assert _motions(body)[0][:2] == ("Cullen", "carried"), tail
+        assert _movers_of(body, "It was proposed by Councillor Cullen that") == ("Cullen", "Foley"), tail

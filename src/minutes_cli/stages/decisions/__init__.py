@@ -12,16 +12,19 @@ from ...document import Decision, Document, Span
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
 from ...text.numbering import ItemSequence, split_items
-from ...text.scan import Needles, fold, may_match, needles
+from ...text.scan import block_position
 from ...text.tables import table_decisions
 from ._bounds import (
+    MOTION_WORDS,
     after_moved,
     after_movers,
     after_proposers,
     closing_outcome,
+    continues_below,
     continues_sentence,
     hard_stop,
     motion_after_seconder,
+    movers_end,
     quote_end,
     quoted_motion,
     settled_proposal,
@@ -41,8 +44,8 @@ from ._duplicates import drop_duplicates
 from ._narrative import narrative_decisions, narrative_families
 from ._news import news_outcomes
 from ._prefilter import AT_BLOCK_FAMILIES, CueBlocks, block_cues, block_families
+from ._status import decision_status
 
-OUTCOME = re.compile(r"\b(?P<o>carried|passed|lost|defeated|fell|withdrawn)\b", re.I)
 # "1. To note ...", "(a) That ...", "ii) agree ..."
 ITEM_START = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|^[A-H]\)\s")
 # A list item that opens with a prose outcome word: "2. Agreed to ...", "(b) Noted the ..."
@@ -181,12 +184,13 @@ def _make(doc: Document, span: Span, kind: str, cue: str, cue_block: Span, key: 
     trimmed = _trim(doc, span)
     if trimmed is not None:  # "It was proposed that X. ... Resolved 16/09/6/9.1": the decision is X's sentence
         trimmed = after_proposers(doc, settled_proposal(doc, trimmed, key) or trimmed, key)
+        trimmed = Span(after_movers(doc, trimmed.start, trimmed.end, key), trimmed.end)
     if trimmed is None or len(trimmed.text(doc)) < 3 or _not_a_decision(key).match(trimmed.text(doc)):
         return None
     text = " ".join(trimmed.text(doc).split())
     return Decision(
         kind=kind, text=text, span=trimmed, items=split_items(doc, trimmed),
-        status=_status(doc, kind, text, trimmed, key), decided_by=doc.metadata.get("body"),
+        status=decision_status(doc, kind, text, trimmed, key), decided_by=doc.metadata.get("body"),
         date=doc.metadata.get("meeting_date"), cue=cue, evidence={"cue": cue_block})
 
 
@@ -196,16 +200,39 @@ def _narrative(doc: Document, found: list[Decision], key: str, cues: CueBlocks) 
     head = " ".join(str(meta.get(k) or "") for k in ("title", "body", "authority"))
     own = {m.group("w").lower() for m in OWN_COUNCIL.finditer(head)} - {"the", "county", "city", "district"}
     taken = [d.span for d in found]
-    out = []
+    out: list[Decision] = []
     for span, cue in narrative_decisions(doc, own, key, cues):
-        if any(span.start < t.end and t.start < span.end for t in taken):
+        if any(span.start < t.end and t.start < span.end for t in taken + [d.span for d in out]):
             continue
         if cue == "proposed" and MOVER_LINE.match(span.text(doc)) and _introduces(span, taken):
             continue  # "Proposed by X, seconded by Y." before a RESOLVED: that resolution's movers
-        decision = _make(doc, span, "resolution", cue, span, key)
+        body = _below_leadin(doc, span, taken, key) if cue == "proposed" else None
+        if body == "taken":
+            continue  # "It was proposed by X, seconded by Y and" / "RESOLVED: That ...": the resolution's movers
+        decision = body if isinstance(body, Decision) else _make(doc, span, "resolution", cue, span, key)
         if decision is not None:
             out.append(decision)
     return out
+
+
+def _below_leadin(doc: Document, span: Span, taken: list[Span], key: str) -> Decision | str | None:
+    """A sentence that is only movers and the outcome ("Proposed by Cllr A, seconded by Cllr B and resolved:")
+    has its words in the next block: the decision there (a quotation, "That ..."), or "taken" when a decision
+    already opens there; None when the sentence has words of its own."""
+    stop = movers_end(doc, span.start, span.end, key)
+    block = doc.block_at(span.start)
+    if (stop is None or block is None or block.span.end > span.end + 2
+            or not continues_below(doc.text[stop:span.end].strip(" .:;,-–*"), key)):
+        return None
+    i = block_position(doc, block.span.start) + 1
+    if i >= len(doc.blocks):
+        return None
+    nxt = doc.blocks[i].span
+    if any(nxt.start <= t.start < nxt.end for t in taken):
+        return "taken"
+    if not MOTION_WORDS.match(doc.text, nxt.start, nxt.end):
+        return None
+    return _collect(doc, i, nxt.start, "resolution", "resolved", key=key)[0]
 
 
 def _settled(doc: Document, found: list[Decision], key: str, cues: CueBlocks) -> list[Decision]:
@@ -242,42 +269,6 @@ def _not_a_decision(key: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(vocabulary(key)['not_decision_openers'])})\b", re.I)
 
 
-@lru_cache(maxsize=8)
-def _status_words(key: str) -> tuple[tuple[str, re.Pattern[str], Needles | None], ...]:
-    """(status, pattern, its needles) in the lexicon's order: any case, or as written for `..._as_written`."""
-    lex = vocabulary(key)
-    exact = lex["decision_statuses_as_written"]
-    out = []
-    for status, words in lex["decision_statuses"].items():
-        parts = [f"(?i:{alternation(words)})"] if words else []
-        parts += [alternation(exact[status])] if exact.get(status) else []
-        pattern = re.compile(rf"\b(?:{'|'.join(parts)})\b")
-        out.append((status, pattern, needles(pattern)))
-    return tuple(out)
-
-
-def _status(doc: Document, kind: str, text: str, span: Span, key: str) -> str:
-    if kind == "recommendation":
-        return "recommended"
-    after = doc.text[span.end: span.end + 120]
-    m = OUTCOME.search(after.split("\n\n")[0][:80])
-    if m and kind == "motion":
-        return {"passed": "carried", "defeated": "lost", "fell": "lost"}.get(m.group("o").lower(), m.group("o").lower())
-    field_status = str(doc.metadata.get("status") or "")
-    if "approved" in field_status.lower():
-        return "approved"
-    # an outcome in capitals that the in-block terminator cut off the line: "... the hall fees LOST."
-    tail = after.split("\n", 1)[0].lstrip(" ")
-    for status, pattern, _ in _status_words(key) if tail[:1].isupper() and tail.split()[0].isupper() else ():
-        if pattern.match(tail):
-            return status
-    folded = fold(text)
-    for status, pattern, found in _status_words(key):
-        if may_match(found, text, folded) and pattern.search(text):
-            return status
-    return "agreed"
-
-
 def _news_outcomes(doc: Document, key: str, taken: list[Decision]) -> list[Decision]:
     """Outcomes a news article reports as decided, one per matching sentence, outside decisions found."""
     out = []
@@ -286,5 +277,5 @@ def _news_outcomes(doc: Document, key: str, taken: list[Decision]) -> list[Decis
         if span is None or any(span.start < d.span.end and d.span.start < span.end for d in taken):
             continue
         words = " ".join(span.text(doc).split())
-        out.append(Decision("decision", words, span, status=_status(doc, "decision", words, span, key), cue="news"))
+        out.append(Decision("decision", words, span, status=decision_status(doc, "decision", words, span, key), cue="news"))
     return out

@@ -17,12 +17,12 @@ from ...text.lowered import led
 from ...text.movers import mover_patterns
 from ._cues import (
     CLOSE_QUOTES,
-    CUE,
     HEADING_CUE,
     MOVED_LINE,
     OPEN_QUOTES,
     SECONDED_LINE,
     SECONDED_MOTION,
+    block_cue,
     stop_line,
 )
 
@@ -32,7 +32,7 @@ MOTION_VERB = re.compile(r"^(?:[A-Z][a-z]+\s+(?:that|the)|THAT|That)\b\s+\w")
 
 def stops(text: str, key: str = "en") -> bool:
     """A block that ends the decision before it: a new cue, a label, a stop line, a short title."""
-    if CUE.match(text) or HEADING_CUE.match(text) or stop_line(key).match(text):
+    if block_cue(key).match(text) or HEADING_CUE.match(text) or stop_line(key).match(text):
         return True
     if LABEL.match(text) and len(text.split(":", 1)[0]) < 40:
         return True
@@ -49,7 +49,7 @@ def continues_sentence(before: str, text: str, key: str = "en") -> bool:
     first = text.split(maxsplit=1)[0] if text.split() else ""
     if not (first[:1].islower() or first.lower() in _joining(key)):
         return False
-    return not (CUE.match(text) or HEADING_CUE.match(text) or stop_line(key).match(text) or LABEL.match(text))
+    return not (block_cue(key).match(text) or HEADING_CUE.match(text) or stop_line(key).match(text) or LABEL.match(text))
 
 
 @lru_cache(maxsize=8)
@@ -59,7 +59,7 @@ def _joining(key: str) -> frozenset[str]:
 
 def hard_stop(text: str, key: str = "en") -> bool:
     """A stop even where a decision still wants its body: another cue, "Reasons", "Vote"."""
-    return bool(CUE.match(text) or stop_line(key).match(text))
+    return bool(block_cue(key).match(text) or stop_line(key).match(text))
 
 
 def after_moved(doc: Document, i: int) -> bool:
@@ -108,23 +108,50 @@ def quote_end(doc: Document, i: int, start: int) -> int | None:
     return None
 
 
-# Words of a motion after its movers: "That the report be received", "To approve ..."
-MOTION_WORDS = re.compile(r"(?:That|THAT|To|TO)\b")
+# Words of a motion after its movers: "That the report be received", "To approve ...", '"That ...', "to defer ..."
+MOTION_WORDS = re.compile(r"[\u201c\"']?(?:That|THAT|that|To|TO|to)\b")
+GAP = re.compile(r"[\s,;.]*")
+_JOIN = re.compile(r"(?:and\s+)?")  # "Proposed by Cllr A and seconded by Cllr B"
+
+
+def continues_below(rest: str, key: str = "en") -> bool:
+    """Do the words left on a lead-in's line promise its words below: none, or a joining word
+    ("It was proposed by X, seconded by Y and" / "RESOLVED: That ...")?"""
+    return not rest or rest.lower() in _joining(key)
 
 
 def after_movers(doc: Document, start: int, end: int, key: str) -> int:
     """Where the words begin when the movers stand first: "Council Resolution: Moved Cr Lee, seconded Cr Kay
-    That the report be received" (label lines joined into one)."""
+    That the report be received" (label lines joined into one), "It was proposed by Cllr A, seconded by
+    Cllr B and unanimously resolved: "That ..."" (the outcome told between movers and words)."""
     at = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" *:-–\n"))
+    stop = movers_end(doc, at, end, key)
+    return stop if stop is not None and MOTION_WORDS.match(doc.text, stop, end) else start
+
+
+def movers_end(doc: Document, at: int, end: int, key: str) -> int | None:
+    """Where a lead-in of movers opening at `at` ends, past the outcome it tells ("... and resolved:");
+    None when no mover opens there."""
     patterns = mover_patterns(key)
     mover = next((m for p in patterns.movers[:3] if (m := p.match(doc.text, at, end)) is not None), None)
     if mover is None:
-        return start
-    gap = re.compile(r"[\s,;.]*")
-    nxt = gap.match(doc.text, mover.end()).end()  # type: ignore[union-attr]
+        return None
+    nxt = GAP.match(doc.text, mover.end()).end()  # type: ignore[union-attr]
+    nxt = _JOIN.match(doc.text, nxt).end()  # type: ignore[union-attr]
     second = next((m for p in patterns.seconders[:2] if (m := p.match(doc.text, nxt, end)) is not None), None)
-    stop = gap.match(doc.text, second.end() if second else mover.end()).end()  # type: ignore[union-attr]
-    return stop if MOTION_WORDS.match(doc.text, stop, end) else start
+    stop = GAP.match(doc.text, second.end() if second else mover.end()).end()  # type: ignore[union-attr]
+    told = _outcome_told(key).match(doc.text, stop, end)
+    return told.end() if told is not None else stop
+
+
+@lru_cache(maxsize=8)
+def _outcome_told(key: str) -> re.Pattern[str]:
+    """The outcome between a lead-in's movers and the words: "and resolved:", "and unanimously agreed",
+    "it was resolved", "and RESOLVED UNANIMOUSLY:" (lexicon `body_verbs`, `outcome_adverbs`, `unanimity_words`)."""
+    words = vocabulary(key)
+    adverbs = alternation([*words["outcome_adverbs"], *words["unanimity_words"]])
+    return re.compile(rf"(?i:(?:and\s+)?(?:it\s+was\s+)?(?:(?:{adverbs})\s+)?(?:{alternation(words['body_verbs'])})"
+                      rf"(?:\s+(?:{adverbs}))?)\b[\s:;,\-–]*")
 
 
 @lru_cache(maxsize=8)

@@ -21,8 +21,9 @@ from ...text.lowered import finditer_at, led, needle_automaton
 
 # "RESOLVED: That", "It was RESOLVED that", "Cabinet RESOLVED to", "RESOLVED - T H A T",
 # "resolved:", "**And Resolved:**", "AGREED:", "DECIDED -", "RESOLUTION:", "Decision Made:",
-# "6. RESOLVED that", "26) RESOLVED that the Council:" (a resolution numbered as a paragraph), "And Resolved:"
-CUE = re.compile(
+# "6. RESOLVED that", "26) RESOLVED that the Council:" (a resolution numbered as a paragraph), "And Resolved:",
+# "RESOLVED UNANIMOUSLY:", "RESOLVED (unanimously):", "RESOLVED: (Unanimously)" ({unanimity}: the lexicon's words)
+_CUE = (
     r"""(?P<pre>
           ^\W*(?:\d{1,3}[.)]\s*|[Aa]nd\s+)?                 # "6. ", "26) ", "**And "
         | ^[^\n]{0,120}?(?:                                # words before the cue on its line:
@@ -36,11 +37,21 @@ CUE = re.compile(
           |Decision\ Made|Decision|DECISION
           |Decisions?\ of\ (?:the\ )?[A-Z][\w ]{2,40}              # "Decisions of the Cabinet"
           |Recommended)
-        (?:\s+(?:unanimously|that|to))?\b\**               # "RESOLVED unanimously", "Agreed that", "**"
+        \b(?:\s*\((?i:{unanimity})\.?\)|\s+(?i:{unanimity})\b|\s+(?:that|to)\b)?\**  # "RESOLVED UNANIMOUSLY", "Agreed that", "**"
         (?P<sep>\s*(?:[:\-–—]|\bthat\b|\bto\b|\bT\s?H\s?A\s?T\b)  # ": ", " - ", " that", " T H A T"
           |\s*$                                            # nothing after it on the line
+          |\s*(?=[\u201c"](?:That|THAT|To)\b)               # 'Resolved unanimously "That ...' (quoted words)
           |(?=\s*\([^()/\n]{2,60}/[^()\n]{2,60}\)\s*:?\s*$))  # "Resolved (Cr Cole / Cr Amos)"
-    """, re.VERBOSE)
+        (?P<qual>[ \t]*\((?i:{unanimity})\.?\)(?=[ \t]*$))?   # "RESOLVED: (Unanimously)", the words below
+    """)
+
+
+@lru_cache(maxsize=8)
+def block_cue(key: str) -> re.Pattern[str]:
+    """The block-opening cue of lexicon `key` (its unanimity qualifiers are `unanimity_words`)."""
+    words = sorted(vocabulary(key)["unanimity_words"], key=len, reverse=True)
+    return re.compile(_CUE.replace("{unanimity}", "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in words)),
+                      re.VERBOSE)
 # Inside a block: ", it was RESOLVED:", "and it was agreed that", "It was agreed the Council ...", "Council resolved to",
 # "RESOLUTION: That" (collapsed text), "Cabinet NOTED that", "Decision: Cabinet NOTED"; not the end of a
 # longer label ("Title of Decision: ...", "Reasons for Decision: ...")
@@ -164,6 +175,8 @@ def cue_kind(cue: str) -> str:
 def text_start(m: re.Match[str]) -> int:
     """Where the decision's words begin: after "RESOLVED:", at "that"/"to" when they open it."""
     sep = m.group("sep")
+    if m.group("qual"):
+        return m.end("qual")
     word = sep.strip().lower()
     if word in ("that", "to") or re.match(r"\s*T\s?H\s?A\s?T", sep):
         return m.start("sep") + (len(sep) - len(sep.lstrip()))
@@ -182,6 +195,8 @@ def cue_ok(m: re.Match[str], line: str) -> bool:
             return True
         if MOVER_PAIR.fullmatch(line, m.end("sep")):
             return True  # "Resolved (Cr Cole / Cr Amos)": the movers, the words below
+        if line.startswith(OPEN_QUOTES, m.end("sep")):
+            return True  # 'Resolved "That ..."': the quoted words are the resolution
         return sep in (":", "-", "–", "—") or (not pre.strip() and not sep and len(line) < 30)
     if cue == "Recommended":
         return sep in (":", "-", "–", "that")
@@ -191,7 +206,7 @@ def cue_ok(m: re.Match[str], line: str) -> bool:
 def segments(line: str, key: str = "en") -> list[Segment]:
     """Every cue in a block, each with its text up to the next cue or terminator."""
     hits: list[tuple[int, int, str, str]] = []  # (where the segment begins, text start, cue, kind)
-    m = CUE.match(line)
+    m = block_cue(key).match(line)
     if m is not None and cue_ok(m, line):
         start = text_start(m)
         if (pair := MOVER_PAIR.match(line, start)) is not None:

@@ -44,16 +44,20 @@ def drop_superseded(doc: Document, key: str) -> None:
                 and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
             continue  # "Officer's recommendation: That ..." then "Council resolution: That ...": the council's
         if (d.span in decided and d.span not in failed
-                and _recorded_later(doc, d, [n for n in doc.decisions[k + 1:] if not _holds_mover(n, movers)])):
+                and _recorded_later(doc, d, [n for n in doc.decisions[k + 1:]
+                                             if n.span not in decided and not _holds_mover(doc, n, movers)])):
             continue  # the motion (or an amendment carried into it) quoted, then "RESOLVED that ..." in its words
         keep.append(d)
     doc.decisions[:] = keep
 
 
-def _holds_mover(d: Decision, movers: list[int]) -> bool:
-    """Does the decision's sentence hold a motion's mover ("Cllr B proposed acceptance, seconded by Cllr C")?
-    Then it records that motion, not an earlier one in like words."""
-    k = bisect.bisect_left(movers, d.span.start)
+def _holds_mover(doc: Document, d: Decision, movers: list[int]) -> bool:
+    """Does the decision's paragraph name a motion's mover before its end ("Cllr B proposed acceptance, seconded
+    by Cllr C", "On the proposal of Cllr B, seconded by Cllr C, it was agreed to ...")? Then it records that
+    motion, not an earlier one in like words (as does a later motion's own decision)."""
+    block = doc.block_at(d.span.start)
+    start = min(d.span.start, block.span.start) if block is not None else d.span.start
+    k = bisect.bisect_left(movers, start)
     return k < len(movers) and movers[k] < d.span.end
 
 

@@ -155,6 +155,8 @@ def _motion(doc: Document, m: re.Match[str], patterns: MoverPatterns, limit: int
     # "Director Kay made the motion to approve ... Director Lee seconded": the words before the seconder
     text_span = (_words(doc, end, s.start(), patterns) if s else None) or _words(doc, after, limit, patterns)
     result, result_span = _result(doc, max(after, text_span.end if text_span else after), limit, patterns, vocab)
+    if result is None and s is not None:  # "This proposal was seconded by Councillor Foley and agreed."
+        result, result_span = _after_seconder(doc, after, vocab)
     if result is None:  # "Minutes approved – A. Prest (motion), C. Dale (second)": the outcome told first
         result, result_span = _told_first(doc, m.start(), patterns)
     span = Span(m.start(), max(after, text_span.end if text_span else after, result_span.end if result_span else 0))
@@ -213,6 +215,20 @@ def _result(doc: Document, start: int, limit: int, patterns: MoverPatterns,
         return None, None
     word = " ".join((m.group("o") or m.group("o2")).lower().split())
     return patterns.results.get(word, word), Span(m.start(), m.end())
+
+
+def _after_seconder(doc: Document, after: int, vocab: str) -> tuple[str | None, Span | None]:
+    """An outcome joined to the seconder: "... seconded by Councillor Foley and agreed" (lexicon
+    `outcome_after_seconder`)."""
+    results, pattern = _seconder_outcomes(vocab)
+    m = pattern.match(doc.text, after)
+    return (results[" ".join(m.group("o").lower().split())], Span(m.start("o"), m.end("o"))) if m else (None, None)
+
+
+@lru_cache(maxsize=8)
+def _seconder_outcomes(vocab: str) -> tuple[dict[str, str], re.Pattern[str]]:
+    results = {k.lower(): v for k, v in vocabulary(vocab)["outcome_after_seconder"].items()}
+    return results, re.compile(rf"[ \t]*,?[ \t]+and[ \t]+(?P<o>(?i:{alternation(results)}))\b")
 
 
 def _told_first(doc: Document, start: int, patterns: MoverPatterns) -> tuple[str | None, Span | None]:

@@ -15,6 +15,7 @@ from ...document import Decision, Document, Motion
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.scan import block_position
+from ._motiondecisions import sentence
 
 FOLLOWING_BLOCKS = 3  # a motion's decision opens within this many blocks after its seconder
 
@@ -63,10 +64,14 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision], next
              and (closed is None or d.span.start < closed or d.kind != "recommendation")
              and (d in own or not _between(doc, end, _block_start(doc, d.span.start)))]
     first = block_position(doc, start)
-    before = [d for d in own if d.span.start <= start and first - block_position(doc, d.span.end) <= 1
-              and not _between(doc, d.span.end, start)]
+    # "The Notice of Motion was proposed by X ... and agreed": its words are the item's last decision before it
+    named = item is not None and _names_motion(key).match(doc.text, sentence(doc, start, end).start) is not None
+    before = [d for d in own if d.span.start <= start and not _between(doc, d.span.end, start)
+              and (first - block_position(doc, d.span.end) <= 1 or (named and d.kind == "motion"))]
     holding = [d for d in before if start < d.span.end and not _names_motion(key).match(d.text)]
-    return next(iter(after or holding or [d for d in before if not _holds_any(d, others)]), None)
+    earlier = [d for d in before if not _holds_any(d, others) and d.span.end <= start]
+    itself = [d for d in before if start < d.span.end]  # no words before it: the sentence naming the motion
+    return next(iter(after or holding or (earlier[::-1] if named else earlier) or itself), None)
 
 
 def _others(movers: list[int], motion: Motion) -> list[int]:

@@ -10,8 +10,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from ...document import Decision, Document, Motion, Span
+from ...lexicon import alternation
+from ...settings import vocabulary
 from ...text.movers import mover_patterns
 from ...text.numbering import split_items
 
@@ -35,7 +38,7 @@ def own_decisions(doc: Document, key: str) -> None:
     (a recommendation the motion acted on) is settled by the link stage."""
     added = False
     for n, motion in enumerate(doc.motions):
-        marked = doc.text[motion.evidence["moved_by"].start:motion.evidence["moved_by"].end].endswith(")")
+        marked = _marked(doc, motion.evidence["moved_by"], key)
         if motion.decision is not None or (motion.result not in ("carried", "lost") and not marked):
             continue  # "Budget approved – A. Prest (motion), C. Dale (second)" records a decision, result or not
         if any(d.span.start < motion.span.end and motion.span.start < d.span.end for d in doc.decisions):
@@ -63,7 +66,7 @@ def _statement(doc: Document, motion: Motion, key: str) -> Span:
     before = doc.text[start:ev["moved_by"].start].rstrip()
     if _labelled(doc, ev["moved_by"], key) and not before.endswith(":") and len(before.split()) >= 4:
         start = ev["moved_by"].start  # "July 23 minutes Motioned by Board member Lee, ...": from the label
-    if doc.text[ev["moved_by"].start:ev["moved_by"].end].endswith(")"):  # "A. Prest (motion), C. Dale (second)"
+    if _marked(doc, ev["moved_by"], key):  # "A. Prest (motion), C. Dale (second)"
         return _from(doc, start, ev.get("seconded_by", ev["moved_by"]).end, ev)
     end = max(s.end for k, s in ev.items() if k in ("statement", "text", "seconded_by", "moved_by"))
     stop = SENTENCE_STOP.search(doc.text, end, min(len(doc.text), end + 300))
@@ -75,6 +78,17 @@ def _statement(doc: Document, motion: Motion, key: str) -> Span:
         end = tally.end() if tally else result.end
         end += doc.text.startswith(".", end)
     return _from(doc, start, end, ev)
+
+
+def _marked(doc: Document, moved_by: Span, key: str) -> bool:
+    """Is the mover named with a mark after the name ("A. Prest (motion)"), not a name's own brackets
+    ("Councillor Collins (M)")?"""
+    return _mark(key).search(doc.text, moved_by.start, moved_by.end) is not None
+
+
+@lru_cache(maxsize=8)
+def _mark(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\((?i:{alternation(vocabulary(key)['mover_marks'])})\)$")
 
 
 def _labelled(doc: Document, moved_by: Span, key: str) -> bool:
