@@ -14,10 +14,6 @@ from ..lexicon import alternation
 from ..settings import vocabulary
 
 _DAY = r"(?P<{g}>[0-3]?\d)\s?(?:{ordinals})?"
-# A day written before its month name also takes its suffix in title case ("3Rd November") or
-# what a scan's text recognition left of a superscript one: a run of the lexicon's
-# `ordinal_marks` ("11™ June", '22"° April', "6™" then the month on the next line)
-_DAY_MONTH = r"(?P<{g}>[0-3]?\d)(?:\s?(?:{ordinals}|{Ordinals})|(?:{marks}){{1,3}})?"
 # "2018", and "201 8" where a PDF's kerning split the year
 _YEAR = r"(?P<{g}>(?:19|20)\d\d|(?:19|20)\d (?=\d(?!\d))\d)(?![\d/])"
 # "10th and 11th March 2025", "17-23 August 2024": the bare day before a full date
@@ -82,9 +78,7 @@ def grammar(key: str = "en") -> Grammar:
     full = frozenset(max((w for w in data["months"] if data["months"][w] == n), key=len)
                      for n in set(data["months"].values()))
     ordinals = "|".join(w for s in data["ordinal_suffixes"] for w in (s, s.upper()))
-    lead = _DAY_MONTH.replace("{ordinals}", ordinals).replace("{Ordinals}", _braced(alternation(
-        s.capitalize() for s in data["ordinal_suffixes"]))).replace("{marks}", _braced(alternation(
-            w for m in data["ordinal_marks"] for w in (m, m.upper()))))
+    lead = _day_before_month(data, ordinals)
     weekdays = alternation(data["weekdays"])
     relative = alternation(data["relative_years"])
     month = "(?P<{g}>" + month_words + r")\.?"
@@ -107,6 +101,25 @@ def grammar(key: str = "en") -> Grammar:
         relative=re.compile(rf"\s+(?P<w>{relative})\b", re.I),
         relative_years={" ".join(w.lower().split()): int(n) for w, n in data["relative_years"].items()},
     )
+
+
+def _day_before_month(data: dict[str, Any], ordinals: str) -> str:
+    """The day written before its month name, as a template of its group's name `{g}`: its suffix
+    may also be in title case ("3Rd November") or be what a scan's text recognition left of a
+    superscript one, a run of the lexicon's `ordinal_marks` ("11™ June", '22"° April', "6™" with
+    the month on the next line). Two lookaheads keep the scan of every number as fast as it was:
+    a mark's first character before the run, a month's first letter after the day."""
+    marks = {w for m in data["ordinal_marks"] for w in (m, m.upper())}
+    titled = alternation(s.capitalize() for s in data["ordinal_suffixes"])
+    month_letters = {c for w in data["months"] for c in (w[0], w[0].upper())}
+    suffix = (rf"(?:\s?(?:{ordinals}|{titled})|(?=[{_firsts(marks)}])(?:{alternation(marks)}){{1,3}})?"
+              rf"(?=\s*(?:of\s+|-)?[{_firsts(month_letters)}])")
+    return r"(?P<{g}>[0-3]?\d)" + _braced(suffix)
+
+
+def _firsts(words: set[str]) -> str:
+    """The first characters of `words`, escaped for a character class."""
+    return "".join(sorted({re.escape(w[0]) for w in words}))
 
 
 def _braced(pattern: str) -> str:
