@@ -41,12 +41,13 @@ class Grammar:
     relative_years: dict[str, int]
 
 
-def _shapes(data: dict[str, Any], day: str, month: str, year: str, ordinals: str,
+def _shapes(data: dict[str, Any], day: str, lead: str, month: str, year: str, ordinals: str,
             relative: str) -> tuple[tuple[str, str], ...]:
-    """The date shapes, most specific first (an earlier shape's match wins the text it covers)."""
+    """The date shapes, most specific first (an earlier shape's match wins the text it covers);
+    `lead` is the day written before its month name, `day` the day elsewhere."""
     return (
-        # "14 th April 2005", "Thursday, 5th April, 2018", "16th FEBRUARY 2023", "1st of May 2020"
-        ("dmy", rf"(?<![\d/.%]){day.format(g='d')}\s*(?:of\s+|-)?{month.format(g='m')},?\s*-?\s*{year.format(g='y')}"),
+        # "14 th April 2005", "Thursday, 5th April, 2018", "16th FEBRUARY 2023", "1st of May 2020", "11™ JUNE, 2014"
+        ("dmy", rf"(?<![\d/.%]){lead.format(g='d')}\s*(?:of\s+|-)?{month.format(g='m')},?\s*-?\s*{year.format(g='y')}"),
         # "July 27, 2011", "AUGUST 19, 2002", "March 9th 2024"
         ("mdy", rf"\b{month.format(g='m')}\s+{day.format(g='d')},?\s+{year.format(g='y')}"),
         # "2017/01/16", "2017.01.16": a four-digit year first is never ambiguous
@@ -59,7 +60,7 @@ def _shapes(data: dict[str, Any], day: str, month: str, year: str, ordinals: str
         # "February 2017", "June, 2018"
         ("my", rf"\b{month.format(g='m')},?\s+{year.format(g='y')}"),
         # "11 January", "9th March" (year from context)
-        ("dm", rf"(?<![%\d])\b{day.format(g='d')}\s*(?:of\s+)?{month.format(g='m')}\b(?!\s*,?\s*\d)"),
+        ("dm", rf"(?<![%\d])\b{lead.format(g='d')}\s*(?:of\s+)?{month.format(g='m')}\b(?!\s*,?\s*\d)"),
         # "August 17", "February 15 th", "December 7th" (year from context)
         ("md", rf"\b{month.format(g='m')}[ \t]+(?P<d>[0-3]?\d)(?!\d|[.:/]\d)(?:[ \t]?(?P<o>{ordinals}))?\b"
                rf"(?!\s*,?\s*(?:19|20)\d\d)"),
@@ -70,18 +71,19 @@ def _shapes(data: dict[str, Any], day: str, month: str, year: str, ordinals: str
 
 @lru_cache(maxsize=8)
 def grammar(key: str = "en") -> Grammar:
-    """The date patterns compiled from the lexicon's `months`, `weekdays` and `ordinal_suffixes`."""
+    """The date patterns compiled from the lexicon's `months`, `weekdays`, `ordinal_suffixes` and `ordinal_marks`."""
     data = vocabulary(key)
     months = {w.lower(): int(n) for w, n in data["months"].items()}
     month_words = alternation(w for m in data["months"] for w in (m, m.upper()))
     full = frozenset(max((w for w in data["months"] if data["months"][w] == n), key=len)
                      for n in set(data["months"].values()))
     ordinals = "|".join(w for s in data["ordinal_suffixes"] for w in (s, s.upper()))
+    lead = _day_before_month(data, ordinals)
     weekdays = alternation(data["weekdays"])
     relative = alternation(data["relative_years"])
     month = "(?P<{g}>" + month_words + r")\.?"
     day, year = _DAY.replace("{ordinals}", ordinals), _YEAR
-    patterns = _shapes(data, day, month, year, ordinals, relative)
+    patterns = _shapes(data, day, lead, month, year, ordinals, relative)
     return Grammar(
         months=months,
         full=full,
@@ -99,6 +101,30 @@ def grammar(key: str = "en") -> Grammar:
         relative=re.compile(rf"\s+(?P<w>{relative})\b", re.I),
         relative_years={" ".join(w.lower().split()): int(n) for w, n in data["relative_years"].items()},
     )
+
+
+def _day_before_month(data: dict[str, Any], ordinals: str) -> str:
+    """The day written before its month name, as a template of its group's name `{g}`: its suffix
+    may also be in title case ("3Rd November") or be what a scan's text recognition left of a
+    superscript one, a run of the lexicon's `ordinal_marks` ("11™ June", '22"° April', "6™" with
+    the month on the next line). Two lookaheads keep the scan of every number as fast as it was:
+    a mark's first character before the run, a month's first letter after the day."""
+    marks = {w for m in data["ordinal_marks"] for w in (m, m.upper())}
+    titled = alternation(s.capitalize() for s in data["ordinal_suffixes"])
+    month_letters = {c for w in data["months"] for c in (w[0], w[0].upper())}
+    suffix = (rf"(?:\s?(?:{ordinals}|{titled})|(?=[{_firsts(marks)}])(?:{alternation(marks)}){{1,3}})?"
+              rf"(?=\s*(?:of\s+|-)?[{_firsts(month_letters)}])")
+    return r"(?P<{g}>[0-3]?\d)" + _braced(suffix)
+
+
+def _firsts(words: set[str]) -> str:
+    """The first characters of `words`, escaped for a character class."""
+    return "".join(sorted({re.escape(w[0]) for w in words}))
+
+
+def _braced(pattern: str) -> str:
+    """`pattern` kept whole through `str.format` (a lexicon word may hold a brace)."""
+    return pattern.replace("{", "{{").replace("}", "}}")
 
 
 # "\d\d*" finds the runs "\d+" finds (same starts, same greedy ends), written so that `re` can skip
