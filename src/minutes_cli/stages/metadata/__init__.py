@@ -12,6 +12,7 @@ from ...document import Block, Document, Span
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
 from ._body import council_in_prose, find_authority, find_body, patterns
+from ._heading import Heading, find_heading
 from ._meeting import find_meeting_date
 from .kind import classify
 
@@ -29,9 +30,10 @@ def find_metadata(doc: Document, settings: Settings) -> None:
     """Set kind, title, authority, body and meeting_date, each with its evidence span."""
     meta = doc.metadata
     meta["kind"] = classify(doc, settings.lexicon_key)
-    _title(doc, settings.lexicon_key)
-    _body(doc, settings.lexicon_key)
-    find_meeting_date(doc, settings)
+    heading = find_heading(doc, settings.lexicon_key)
+    _title(doc, settings.lexicon_key, heading)
+    _body(doc, settings.lexicon_key, heading)
+    find_meeting_date(doc, settings, heading)
     _doubts(doc)
     for f in doc.fields:
         if f.name not in meta and f.name not in ("date", "meeting", "committee", "title"):
@@ -65,21 +67,40 @@ def _words(key: str, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary(key)[name])
 
 
-def _title(doc: Document, key: str) -> None:
+def _title(doc: Document, key: str, heading: Heading | None) -> None:
     for f in doc.fields:
         if f.name == "title":
             _set(doc, "title", f.value, f.span)
             return
-    skip = _words(key, "not_title_lines")
     for block in doc.blocks[:8]:
+        if heading is not None and block.span.start == heading.sentence.start:
+            _set(doc, "title", _one_line(heading.title.text(doc)), heading.title)
+            return  # "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF X" / "COUNTY COUNCIL HELD IN ...": one line
         line = block.span.text(doc)
         bullet = LEADING_BULLET.match(line)
         start = block.span.start + (bullet.end() if bullet else 0)
         title = doc.text[start:block.span.end]
-        if 4 <= len(title) <= 150 and title.lower().strip(" :") not in skip and not title.startswith("["):
-            span = _under_letterhead(doc, block, key) or Span(start, block.span.end)
-            _set(doc, "title", span.text(doc), span)
+        if 4 <= len(title) <= 150 and not _no_title(title, key):
+            span = _under_letterhead(doc, block, key, heading) or Span(start, block.span.end)
+            _set(doc, "title", _one_line(span.text(doc)), span)
             return
+
+
+def _one_line(text: str) -> str:
+    """A title wrapped over lines, as one line."""
+    return re.sub(r"\s*\n\s*", " ", text)
+
+
+# A line that is only a link or an address: "[Original file](https://x.ie/a.pdf)", "<https://x.ie/a.pdf>"
+LINK_ONLY = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)|<?https?://\S+>?")
+
+
+def _no_title(line: str, key: str) -> bool:
+    """A line that is no title: chrome ("Agenda item"), a link alone, a converter's notice ("Scanned page")."""
+    words = line.lower().strip(" :")
+    return (words in _words(key, "not_title_lines") or line.startswith("[")
+            or LINK_ONLY.fullmatch(line.strip()) is not None
+            or any(words.startswith(w) for w in _words(key, "not_title_openings")))
 
 
 # The paper's own title under a letterhead: "Minutes of the Ordinary Meeting of X Parish Council held in ..."
@@ -93,9 +114,10 @@ def _place_of(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:the\s+)?(?:{alternation(vocabulary(key)['council_types'])})\s+of\s+[\w .'’-]+")
 
 
-def _under_letterhead(doc: Document, block: Block, key: str) -> Span | None:
+def _under_letterhead(doc: Document, block: Block, key: str, heading: Heading | None) -> Span | None:
     """The line under a first line that only names the council ("ASHCOMBE PARISH COUNCIL", "CITY OF
-    MAPLE FALLS"), when that line is the paper's title; up to "held", where the place and date begin."""
+    MAPLE FALLS"), when that line is the paper's title; up to "held", where the place and date begin.
+    A heading sentence wrapped over the lines under it is read whole."""
     line = block.span.text(doc).strip()
     if not (patterns(key).authority.fullmatch(line) or _place_of(key).fullmatch(line)):
         return None
@@ -103,6 +125,8 @@ def _under_letterhead(doc: Document, block: Block, key: str) -> Span | None:
     if k + 1 >= len(doc.blocks):
         return None
     nxt = doc.blocks[k + 1].span
+    if heading is not None and heading.sentence.start == nxt.start:
+        return heading.title
     text = nxt.text(doc)
     if not PAPER_TITLE.search(text) or len(text) > 200 or re.match(r"\W*\d", text) or len(text.split()) < 3:
         return None
@@ -110,10 +134,10 @@ def _under_letterhead(doc: Document, block: Block, key: str) -> Span | None:
     return Span(nxt.start, nxt.start + held.start()) if held else nxt
 
 
-def _body(doc: Document, key: str) -> None:
+def _body(doc: Document, key: str, heading: Heading | None) -> None:
     """The body from a label ("Decision maker:", "Meeting: 07/10/2015 - Constitution Committee (Item 15)"),
     else from the paper's headings; a full council given as "Council" takes the council's own name."""
-    found = _labelled_body(doc, key) or find_body(doc, key)
+    found = _labelled_body(doc, key) or find_body(doc, key, heading)
     authority = find_authority(doc, key)
     if authority is None and doc.metadata["kind"] == "news":
         authority = council_in_prose(doc, key)  # "In March 2021, Northbury Council brought its centres back"

@@ -23,6 +23,7 @@ from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.scan import Needles, finditer, first_place, fold, needles, windows
+from ._heading import Heading
 from ._starts import Starts, line_starts, matches_at, places, starts_of
 
 HEAD = 3000
@@ -113,11 +114,15 @@ def _headings(data: dict[str, Any], nouns: str, mtypes: str) -> tuple[str, ...]:
     )
 
 
-def find_body(doc: Document, key: str = "en") -> tuple[str, Span] | None:
-    """The body's name and where the paper gives it, or None."""
+def find_body(doc: Document, key: str = "en", heading: Heading | None = None) -> tuple[str, Span] | None:
+    """The body's name and where the paper gives it, or None. A heading sentence wrapped over lines
+    (`heading`) names it before any one-line heading that starts inside it or after it."""
     p = patterns(key)
     head = doc.text[:HEAD]
-    found = _label_alone(doc, p) or _named_title(doc, _heading(head, p), p) or _actor(doc.text, p)
+    found = _heading(head, p)
+    if heading is not None and heading.body is not None and (found is None or found[1].start >= heading.sentence.start):
+        found = heading.body.text(doc), heading.body
+    found = _label_alone(doc, p) or _named_title(doc, found, p) or _actor(doc.text, p)
     found = found or find_authority(doc, key)
     if found is None:
         return None
