@@ -22,6 +22,8 @@ DECIDED_AT = re.compile(r"^[^-]+-\s*(?P<body>.+)$")
 LABELLED_BODY = re.compile(r"^(?:[\d/.]{6,10}\s*[-–]\s*)?(?P<body>.+?)(?:\s*\(Item\s*[\w.]+:?\)\s*)?$")
 
 
+# "ADARE-" / "RATHKEALE": a name wrapped at its hyphen
+WRAPPED_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
 # "- Council to close two leisure centres" (a news stand-first bullet)
 LEADING_BULLET = re.compile(r"^[-•·*–]\s+")
 
@@ -87,8 +89,8 @@ def _title(doc: Document, key: str, heading: Heading | None) -> None:
 
 
 def _one_line(text: str) -> str:
-    """A title wrapped over lines, as one line."""
-    return re.sub(r"\s*\n\s*", " ", text)
+    """A title wrapped over lines, as one line ("ADARE-" / "RATHKEALE" is "ADARE-RATHKEALE")."""
+    return re.sub(r"\s*\n\s*", " ", WRAPPED_HYPHEN.sub("-", text))
 
 
 # A line that is only a link or an address: "[Original file](https://x.ie/a.pdf)", "<https://x.ie/a.pdf>"

@@ -217,7 +217,7 @@ def trim_body(text: str, key: str = "en") -> str:
 
 
 def _trim(text: str, p: _Patterns) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" -–:,|*")
+    text = re.sub(r"\s+", " ", re.sub(r"(?<=\w)-[ \t]*\n\s*(?=\w)", "-", text)).strip(" -–:,|*")  # "ADARE-" / "RATHKEALE"
     text = p.split_noun.sub(lambda m: m.group("a") + m.group("b") if _is_noun(m.group("a") + m.group("b"), p)
                             else m.group(), text)
     text = re.sub(r"\s+(?:meeting|Meeting|MEETING)$", "", text)

@@ -47,6 +47,8 @@ class _Cues:
     opener: re.Pattern[str]  # "Minutes of", across lines
     link: re.Pattern[str]  # "MEETING OF THE", "MEETING FOR", "MEETING IN COMMITTEE OF"
     place: re.Pattern[str]  # " HELD", ", ON FRIDAY", ", ON 20TH"
+    place_start: re.Pattern[str]  # a line that opens with the place: "HELD IN", "ON MONDAY"
+    place_word: re.Pattern[str]  # "held" anywhere in a line
     noun_end: re.Pattern[str]  # a name ending in a body's noun, " MEETING" after it allowed
     abbreviation: re.Pattern[str]  # "CO." at a line's end does not end the sentence
     possessive: re.Pattern[str]  # "X COUNCIL’S TRAVEL COMMITTEE": the committee's own name follows
@@ -58,16 +60,31 @@ def _cues(key: str) -> _Cues:
     openers = data["heading_openers"]
     nouns = alternation(data["body_nouns"])
     weekday = alternation(data["weekdays"])
+    held = alternation(data["heading_place_words"])
     return _Cues(
         first=re.compile(rf"^\W*(?i:{alternation(o.split()[0] for o in openers)})\b"),
         opener=re.compile(rf"^\W*(?i:{alternation(openers)})\b"),
-        link=re.compile(rf"(?i)\b(?:{alternation(data['heading_meeting_links'])})\s+(?:the\s+)?"),
-        place=re.compile(rf"(?i)[\s,]+(?:(?:{alternation(data['heading_place_words'])})\b"
-                         rf"|(?:{alternation(data['heading_date_leads'])})\s+(?=(?:{weekday})\b|\d))"),
+        link=re.compile(rf"(?i)\b(?:{_with_aside(data['heading_meeting_links'])})\s+(?:the\s+)?"),
+        place=re.compile(rf"(?i)[\s,]+(?:(?:{held})\b|(?:{alternation(data['heading_date_leads'])})\s+(?=(?:{weekday})\b|\d))"),
+        place_start=re.compile(rf"(?i)(?:{held}|{alternation(data['heading_date_leads'])})\b"),
+        place_word=re.compile(rf"(?i)\b(?:{held})\b"),
         noun_end=re.compile(rf"(?i)\b(?:{nouns})(?:\s+meeting)?\W*$"),
         abbreviation=re.compile(rf"(?i)(?:^|\s)(?:{alternation(data['heading_abbreviations'])})\W*$"),
         possessive=re.compile(r"[’']s\s+(?=\S)"),
     )
+
+
+# An aside before a phrase's last word: "MEETING (QUORUM ONLY) OF", "MEETING ‘IN COMMITTEE’ OF"
+ASIDE = r"""\s+(?:\([^()\n]{1,40}\)\s+|[‘'"][^’'"\n]{1,40}[’'"]\s+)?"""
+
+
+def _with_aside(phrases: list[str]) -> str:
+    """An alternation of `phrases` (spaces match any white space), an aside allowed before the last word."""
+    out = []
+    for phrase in sorted(set(phrases), key=lambda w: (-len(w), w)):
+        *head, last = phrase.split()
+        out.append(r"\s+".join(re.escape(w) for w in head) + (ASIDE if head else "") + re.escape(last))
+    return "|".join(out)
 
 
 def find_heading(doc: Document, key: str) -> Heading | None:
@@ -114,15 +131,21 @@ def _sentence_end(doc: Document, k: int, cues: _Cues) -> int:
 
 
 def _runs_on(prev: str, line: str, capitals: bool, cues: _Cues) -> bool:
-    """`line` goes on with the sentence: not a heading of its own ("MINUTES OF ..." again), in capitals
-    if the sentence is; else it opens in lower case, or the line before it stopped short: neither at a
-    body's name ("Minutes of Ashby Parish Council" / "Meeting held ...") nor at a date's year."""
+    """`line` goes on with the sentence: not a heading of its own ("MINUTES OF ..." again); after a
+    body's name only with the place ("... COUNTY COUNCIL" / "HELD IN ..."; "Minutes of Ashby Parish
+    Council" / "Meeting held ..." is two lines); in capitals if the sentence is; in lower case text,
+    opening in lower case or naming the place ("... Strategic" / "Policy Committee held on"), or after a comma."""
     if cues.first.match(line):
+        return False
+    start, end = line.lstrip(" *_"), prev.rstrip(" *_")
+    if (start[:1].islower() or cues.place_start.match(start)) and (not capitals or _capitals(line)):
+        return True
+    if cues.noun_end.search(end):
         return False
     if capitals:
         return _capitals(line)
-    end = prev.rstrip(" *_")
-    return line.lstrip(" *_")[:1].islower() or not (cues.noun_end.search(end) or end[-1:].isdigit())
+    last = end.split()[-1] if end.split() else ""
+    return not last[-1:].isdigit() and (last.endswith(",") or cues.place_word.search(line) is not None)
 
 
 def _read(sentence: Span, flat: str, after_opener: int, cues: _Cues) -> Heading | None:
@@ -183,10 +206,19 @@ def _trimmed(flat: str, span: tuple[int, int], cues: _Cues) -> tuple[int, int] |
     return span[0], span[0] + len(name)
 
 
-def date_region(doc: Document, heading: Heading, key: str) -> Span | None:
-    """Where the heading gives the meeting's date: from "ON" after the place to the sentence's end."""
+def date_region(heading: Heading) -> Span | None:
+    """Where the heading gives the meeting's date: after the place begins, to the sentence's end; none
+    unless the heading names the body (no "Minutes of the meeting held on 3 May" agenda line)."""
     if heading.place is None or heading.body is None:
         return None
-    lead = re.compile(rf"(?i)\b(?:{alternation(vocabulary(key)['heading_date_leads'])})\s")
-    m = lead.search(doc.text, heading.place, heading.sentence.end)
-    return Span(m.start(), heading.sentence.end) if m else None
+    return Span(heading.place, heading.sentence.end)
+
+
+def after_lead(before: str, key: str) -> bool:
+    """The text before a date ends with the heading's date lead: "... DOORADOYLE, ON "."""
+    return _lead(key).search(before) is not None
+
+
+@lru_cache(maxsize=8)
+def _lead(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(vocabulary(key)['heading_date_leads'])})\s+\Z")

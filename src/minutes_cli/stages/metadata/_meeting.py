@@ -19,7 +19,7 @@ from ...settings import Settings, vocabulary
 from ...text.dateorder import date_order
 from ...text.dates import DateHit, _nearest_year, find_date_hits, median_date
 from ...text.scan import Needles, fold, needles, search
-from ._heading import Heading, date_region
+from ._heading import Heading, after_lead, date_region
 
 HEAD = 1500  # a date this near the top needs no context
 FIRST_SCAN = 4000  # the paper's head is read first; the whole paper only when it holds no date
@@ -81,15 +81,15 @@ def find_meeting_date(doc: Document, settings: Settings, heading: Heading | None
 
 
 def _heading_date(doc: Document, heading: Heading | None, order: str, key: str) -> DateHit | None:
-    """The first date after "ON" in a heading sentence wrapped over lines ("... ON WEDNESDAY, 2ND" /
+    """The date after "ON" in a heading sentence wrapped over lines ("... ON WEDNESDAY, 2ND" /
     "JULY, 2014, AT 10.00 A.M."), read as one line."""
-    region = date_region(doc, heading, key) if heading is not None else None
+    region = date_region(heading) if heading is not None else None
     if region is None:
         return None
     flat = doc.text[region.start:region.end].replace("\n", " ")  # the same offsets
     for hit in find_date_hits(flat, order=order, offset=region.start, lexicon=key):
-        if hit.precision == "day" and _context_score(doc, hit.start, key) >= 0:
-            return hit
+        if hit.precision == "day" and after_lead(flat[: hit.start - region.start], key):
+            return hit if _context_score(doc, hit.start, key) >= 0 else None
     return None
 
 
