@@ -194,7 +194,7 @@ def _generic_council(body: str, authority: str, titled: bool, key: str) -> bool:
 
 
 def _clean_body(text: str, key: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" -–:,")
+    text = re.sub(r"\s+", " ", WRAPPED_HYPHEN.sub("-", text)).strip(" -–:,")
     if text.isupper():
         text = " ".join(w if w in {"AND", "OF", "FOR", "THE"} else _cap(w, key) for w in text.split())
         text = re.sub(r"\b(AND|OF|FOR|THE)\b", lambda m: m.group(1).lower(), text)

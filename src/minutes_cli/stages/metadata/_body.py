@@ -258,10 +258,11 @@ def find_authority(doc: Document, key: str = "en", title_only: bool = False) -> 
                 cut = re.match(r"^(?:.*\b(?:OF|of|THE|AT|FOR|MINUTES|MEETING)\s+)", name)
                 if cut and p.authority.fullmatch(name[cut.end():]):
                     name, begin = name[cut.end():], begin + cut.end()
+            name = re.split(r"(?<=\w\w\w)\.\s", name)[0]  # "District of Newcastle West. He": the sentence ended
             bare = p.meeting_type.sub("", re.sub(r"^(?:The|THE)\s+", "", name))
             if not p.authority.fullmatch(bare) and not re.match(r"(?i)(?:the\s+)?\w+\s+of\s", name):
                 continue  # "The Regular Council", "The City Council": no name
-            return name, Span(begin, m.end("name"))
+            return name, Span(begin, begin + len(name))
     return None
 
 

@@ -120,27 +120,29 @@ def _sentence_end(doc: Document, k: int, cues: _Cues) -> int:
     capitals, end = _capitals(line), first.span.end
     if _ends(line, cues):
         return end
+    placed = cues.place_word.search(line) is not None
     for block in doc.blocks[k + 1:k + MAX_LINES]:
         prev, line = line, block.span.text(doc)
-        if block.span.end - first.span.start > MAX_CHARS or LABEL.search(line) or not _runs_on(prev, line, capitals, cues):
+        if block.span.end - first.span.start > MAX_CHARS or LABEL.search(line) \
+                or not _runs_on(prev, line, capitals, placed, cues):
             break
-        end = block.span.end
+        end, placed = block.span.end, placed or cues.place_word.search(line) is not None
         if _ends(line, cues):
             break
     return end
 
 
-def _runs_on(prev: str, line: str, capitals: bool, cues: _Cues) -> bool:
+def _runs_on(prev: str, line: str, capitals: bool, placed: bool, cues: _Cues) -> bool:
     """`line` goes on with the sentence: not a heading of its own ("MINUTES OF ..." again); after a
-    body's name only with the place ("... COUNTY COUNCIL" / "HELD IN ..."; "Minutes of Ashby Parish
-    Council" / "Meeting held ..." is two lines); in capitals if the sentence is; in lower case text,
+    body's name only with the place, unless it has begun (`placed`: "... COUNTY COUNCIL" / "HELD IN";
+    "Minutes of Ashby Parish Council" / "Meeting held" is two lines); in capitals if the sentence is; in lower case text,
     opening in lower case or naming the place ("... Strategic" / "Policy Committee held on"), or after a comma."""
     if cues.first.match(line):
         return False
     start, end = line.lstrip(" *_"), prev.rstrip(" *_")
     if (start[:1].islower() or cues.place_start.match(start)) and (not capitals or _capitals(line)):
         return True
-    if cues.noun_end.search(end):
+    if cues.noun_end.search(end) and not placed:
         return False
     if capitals:
         return _capitals(line)
