@@ -69,7 +69,7 @@ def _cues(key: str) -> _Cues:
         place_start=re.compile(rf"(?i)(?:{held}|{alternation(data['heading_date_leads'])})\b"),
         place_word=re.compile(rf"(?i)\b(?:{held})\b"),
         noun_end=re.compile(rf"(?i)\b(?:{nouns})(?:\s+meeting)?\W*$"),
-        abbreviation=re.compile(rf"(?i)(?:^|\s)(?:{alternation(data['heading_abbreviations'])})\W*$"),
+        abbreviation=re.compile(rf"(?i)(?:^|[\s,])(?:{alternation(data['heading_abbreviations'])})\.$"),
         possessive=re.compile(r"[’']s\s+(?=\S)"),
     )
 
