@@ -77,6 +77,11 @@ def _document(text: str, name: str = "minutes.txt") -> dict[str, Any]:
         "MINUTES OF PROCEEDINGS AT JOINT POLICING SUB COMMITTEE MEETING OF THE MUNICIPAL DISTRICT OF BALLYFANE",
         "Joint Policing Sub Committee", "2023-12-14", id="committee-named-before-meeting-of"),
     pytest.param(
+        "MINUTES OF PROCEEDINGS AT MEETING OF THE METROPOLITAN DISTRICT OF CORRIB TO\nCONSIDER THE DRAFT BUDGETARY "
+        "PLAN 2020 HELD IN THE COUNCIL CHAMBER, QUAY\nSTREET, CORRIB, ON FRIDAY, 18TH OCTOBER, 2019 AT 11.00 A.M.\n" + REST,
+        "MINUTES OF PROCEEDINGS AT MEETING OF THE METROPOLITAN DISTRICT OF CORRIB",
+        "Metropolitan District of Corrib", "2019-10-18", id="purpose-of-the-meeting-after-the-name"),
+    pytest.param(
         "WARRAGAL SHIRE COUNCIL\nMINUTES OF THE\nORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBER,\n"
         "1 CIVIC PLACE, WARRAGAL\nON WEDNESDAY, MARCH 5, 2008\nCOMMENCING AT 6.30PM\nPRESENT\nThe Mayor, Crs Roe and Doe\n",
         "MINUTES OF THE ORDINARY MEETING OF COUNCIL", "Warragal Shire Council", "2008-03-05",
@@ -93,6 +98,15 @@ def test_the_heading_beats_a_meeting_named_in_the_prose_under_it() -> None:
             "At the outset, the Director welcomed Members to the Inaugural Annual Meeting of the Municipal District "
             "of Ballyfane and congratulated them.\n" + REST)
     assert _document(text)["body"] == "Municipal District of Ballyfane"
+
+
+def test_a_late_label_that_names_no_body_does_not_beat_the_heading() -> None:
+    """"Committee: Next meeting scheduled for 5th October, 2021." (a list of committees' next meetings) is
+    a labelled value, but no body's name."""
+    text = ("MINUTES OF PROCEEDINGS AT MEETING OF CORRIB CITY AND COUNTY\nCOUNCIL HELD IN THE COUNCIL CHAMBER, ON "
+            "MONDAY, 27TH SEPTEMBER, 2021, AT 3PM.\n" + REST +
+            "2. Strategic Policy Committees\nCommittee: Next meeting scheduled for 5th October, 2021.\n")
+    assert _document(text)["body"] == "Corrib City and County Council"
 
 
 def test_a_heading_that_names_no_body_gives_none_of_its_words_as_the_body() -> None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...document import Block, Document, Span
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
-from ._body import council_in_prose, find_authority, find_body, patterns
+from ._body import council_in_prose, find_authority, find_body, looks_like_body, patterns
 from ._heading import Heading, find_heading
 from ._meeting import find_meeting_date
 from .kind import classify
@@ -173,7 +173,7 @@ def _labelled_body(doc: Document, key: str) -> tuple[str, Span] | None:
                 m = LABELLED_BODY.match(f.value)
                 named = _meeting_name(key).match(f.value) if name == "meeting" else None
                 m = named or m
-                if m and m.group("body"):
+                if m and m.group("body") and looks_like_body(m.group("body"), patterns(key)):  # not "Next meeting on 5 May."
                     s = f.span.start + m.start("body")
                     return m.group("body"), Span(s, s + len(m.group("body")))
     for f in doc.fields:
