@@ -4,7 +4,8 @@ date the one after "ON". A line that is only a link, or a converter's scanned-pa
 
 The texts are written for these tests in the shapes councils use (Irish city and county councils and
 municipal districts, Northern Irish district councils, English parish councils, an Australian shire);
-every name in them is made up.
+every name in them is made up. Lines a paragraph apart stay lines of their own (the loaders re-flow
+lines of one paragraph into one line), as a converted PDF's are.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def _document(text: str, name: str = "minutes.txt") -> dict[str, Any]:
         "Minutes of Proceedings of a Meeting of Drumlane District Council",
         "Drumlane District Council", "2012-11-06", id="northern-irish-district-council-one-long-line"),
     pytest.param(
-        "Minutes of Meeting of the Leisure and Community Services\nCommittee held in the Council Chamber, Civic "
+        "Minutes of Meeting of the Leisure and Community Services\n\nCommittee held in the Council Chamber, Civic "
         "Centre, on Monday 9th March 2020 at 7.00 pm.\nPresent: Councillor A Roe (Chair)\nThe Committee noted the report.\n",
         "Minutes of Meeting of the Leisure and Community Services Committee",
         "Leisure and Community Services Committee", "2020-03-09", id="northern-irish-committee-mixed-case-wrap"),
@@ -56,7 +57,7 @@ def _document(text: str, name: str = "minutes.txt") -> dict[str, Any]:
         "MINUTES OF THE MEETING OF LOWER SOTHAM PARISH COUNCIL",
         "Lower Sotham Parish Council", "2018-05-15", id="english-parish-capitals-two-lines"),
     pytest.param(
-        "Minutes of the Meeting of Ashwell Green Parish Council held in the\npavilion on Tuesday 6th February 2018 "
+        "Minutes of the Meeting of Ashwell Green Parish Council held in the\n\npavilion on Tuesday 6th February 2018 "
         "commencing at 7.30pm.\nPresent: Cllrs Roe (Chair), Doe, Poe\n1. Apologies\nNone were received.\n",
         "Minutes of the Meeting of Ashwell Green Parish Council",
         "Ashwell Green Parish Council", "2018-02-06", id="english-parish-title-case-held-in-the"),

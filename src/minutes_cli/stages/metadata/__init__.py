@@ -69,20 +69,26 @@ def _words(key: str, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary(key)[name])
 
 
+MAX_TITLE = 150  # a longer first line is no title (a heading sentence's title is cut at its place)
+
+
 def _title(doc: Document, key: str, heading: Heading | None) -> None:
+    """The title field, else the first line that can be one; a heading sentence wrapped over lines (or
+    too long for a title) gives its words up to the place ("... COUNTY COUNCIL", not "HELD IN ...")."""
     for f in doc.fields:
         if f.name == "title":
             _set(doc, "title", f.value, f.span)
             return
     for block in doc.blocks[:8]:
-        if heading is not None and block.span.start == heading.sentence.start:
+        line = block.span.text(doc)
+        if heading is not None and block.span.start == heading.sentence.start and (
+                heading.sentence.end > block.span.end or len(line) > MAX_TITLE):
             _set(doc, "title", _one_line(heading.title.text(doc)), heading.title)
             return  # "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF X" / "COUNTY COUNCIL HELD IN ...": one line
-        line = block.span.text(doc)
         bullet = LEADING_BULLET.match(line)
         start = block.span.start + (bullet.end() if bullet else 0)
         title = doc.text[start:block.span.end]
-        if 4 <= len(title) <= 150 and not _no_title(title, key):
+        if 4 <= len(title) <= MAX_TITLE and not _no_title(title, key):
             span = _under_letterhead(doc, block, key, heading) or Span(start, block.span.end)
             _set(doc, "title", _one_line(span.text(doc)), span)
             return
@@ -94,7 +100,7 @@ def _one_line(text: str) -> str:
 
 
 # A line that is only a link or an address: "[Original file](https://x.ie/a.pdf)", "<https://x.ie/a.pdf>"
-LINK_ONLY = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)|<?https?://\S+>?")
+LINK_ONLY = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)|<?[A-Za-z][\w+.-]*://\S+>?")
 
 
 def _no_title(line: str, key: str) -> bool:
