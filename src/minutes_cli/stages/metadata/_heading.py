@@ -28,6 +28,7 @@ HEADING_BLOCKS = 10  # the heading opens on one of the paper's first lines
 MAX_LINES = 40  # a converted PDF may put each word on a line of its own
 MAX_CHARS = 500
 MAX_BODY_WORDS = 12
+MAX_TITLE = 250  # a heading that never reaches its place is a title only this short
 LABEL = re.compile(r"(?<!\d):(?!\d)")  # "PRESENT IN THE CHAIR:", not "7:30"
 
 
@@ -69,7 +70,7 @@ def _cues(key: str) -> _Cues:
         place_start=re.compile(rf"(?i)(?:{held}|{alternation(data['heading_date_leads'])})\b"),
         place_word=re.compile(rf"(?i)\b(?:{held})\b"),
         noun_end=re.compile(rf"(?i)\b(?:{nouns})(?:\s+meeting)?\W*$"),
-        abbreviation=re.compile(rf"(?i)(?:^|[\s,])(?:{alternation(data['heading_abbreviations'])})\.$"),
+        abbreviation=re.compile(rf"(?i)(?<!\w)(?:{alternation(data['heading_abbreviations'])})\.$"),
         possessive=re.compile(r"[’']s\s+(?=\S)"),
     )
 
@@ -93,7 +94,7 @@ def find_heading(doc: Document, key: str) -> Heading | None:
     for k, block in enumerate(doc.blocks[:HEADING_BLOCKS]):
         if not cues.first.match(block.span.text(doc)):
             continue
-        end = _sentence_end(doc, k, cues)
+        end = min(_sentence_end(doc, k, cues), block.span.start + MAX_CHARS)  # (a paper may be one long line)
         flat = doc.text[block.span.start:end].replace("\n", " ")  # the same offsets, one line
         if (opener := cues.opener.match(flat)) is not None:
             return _read(Span(block.span.start, end), flat, opener.end(), cues)
@@ -102,14 +103,14 @@ def find_heading(doc: Document, key: str) -> Heading | None:
 
 def _capitals(line: str) -> bool:
     """A line written in capitals ("ON THURSDAY 16th FEBRUARY AT 3.00PM." is), or one without letters."""
-    letters = [c for c in line if c.isalpha()]
+    letters = [c for c in line[:MAX_CHARS] if c.isalpha()]
     return not letters or sum(c.isupper() for c in letters) >= 0.6 * len(letters)
 
 
 def _ends(line: str, cues: _Cues) -> bool:
     """The line ends the sentence: a full stop, not an abbreviation's ("CO." before "LIMERICK")."""
     line = line.rstrip(" *_\t")
-    return line.endswith(".") and not cues.abbreviation.search(line)
+    return line.endswith(".") and not cues.abbreviation.search(line, max(0, len(line) - 12))
 
 
 def _sentence_end(doc: Document, k: int, cues: _Cues) -> int:
@@ -120,13 +121,13 @@ def _sentence_end(doc: Document, k: int, cues: _Cues) -> int:
     capitals, end = _capitals(line), first.span.end
     if _ends(line, cues):
         return end
-    placed = cues.place_word.search(line) is not None
+    placed = cues.place_word.search(line, 0, MAX_CHARS) is not None
     for block in doc.blocks[k + 1:k + MAX_LINES]:
         prev, line = line, block.span.text(doc)
         if block.span.end - first.span.start > MAX_CHARS or LABEL.search(line) \
                 or not _runs_on(prev, line, capitals, placed, cues):
             break
-        end, placed = block.span.end, placed or cues.place_word.search(line) is not None
+        end, placed = block.span.end, placed or cues.place_word.search(line, 0, MAX_CHARS) is not None
         if _ends(line, cues):
             break
     return end
@@ -157,8 +158,8 @@ def _read(sentence: Span, flat: str, after_opener: int, cues: _Cues) -> Heading 
     stop = place.start() if place else len(flat.rstrip(" .*_"))
     lead = len(flat) - len(flat.lstrip(" *_#-•·"))
     title = flat[lead:stop].rstrip(" ,;:-–*_")
-    if len(title.split()) < 3:
-        return None
+    if len(title.split()) < 3 or (place is None and len(title) > MAX_TITLE):
+        return None  # "Minutes of the", or a paragraph that only opens like a heading
     body = _body(flat, after_opener, stop, place is not None, cues)
     return Heading(sentence, Span(base + lead, base + lead + len(title)),
                    Span(base + body[0], base + body[1]) if body else None,
