@@ -10,11 +10,15 @@ lines of one paragraph into one line), as a converted PDF's are.
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from minutes_cli import parse_text
+from minutes_cli.api import read_document
+from minutes_cli.stages.metadata._heading import find_heading
 
 REST = "\nPRESENT IN THE CHAIR: Councillor A. Roe.\nMEMBERS PRESENT: Councillors Doe, Poe and Lowe.\n" \
        "1. Adoption of Minutes\nProposed by Councillor Doe, seconded by Councillor Poe and resolved.\n"
@@ -158,3 +162,14 @@ def test_a_wrapped_heading_after_a_link_line_and_a_scan_notice_is_the_title() ->
     assert (doc["title"], doc["body"], doc["meeting_date"]) == (
         "MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF BALLYFANE", "Municipal District of Ballyfane",
         "2014-11-05")
+
+
+def test_a_paper_that_is_one_long_line_is_read_quickly(tmp_path: Path) -> None:
+    """The heading reader looks at a bounded head of the line, not the whole paper."""
+    path = tmp_path / "long.txt"
+    path.write_text("Minutes of " + "the council and the board of " * 40000, "utf-8")
+    doc = read_document(path)
+    began = time.perf_counter()
+    heading = find_heading(doc, "en")
+    assert heading is None  # it never reaches a place ("HELD"): no heading, no 1 MB title
+    assert time.perf_counter() - began < 2.0

@@ -1,7 +1,8 @@
 """Find the decision-making body a paper belongs to: "Cabinet", "Planning Committee", "X Parish Council".
 
 Used by the metadata stage after labelled fields. Structure before prose: a label whose value sits on
-the next line ("DECISION TO BE TAKEN BY:" / "Cabinet"), a heading that names the meeting ("Cabinet -
+the next line ("DECISION TO BE TAKEN BY:" / "Cabinet"), a heading sentence wrapped over lines
+("MINUTES OF PROCEEDINGS AT MEETING OF THE" / "MUNICIPAL DISTRICT OF X HELD IN", `_heading.py`), a heading that names the meeting ("Cabinet -
 Thursday, 5th April, 2018", "CORPORATE PARENTING PANEL – 10th December 2024", "Minutes of a meeting of
 the Planning Committee held on", "REGULAR MEETING OF THE" / "CITY OF ALAMEDA PLANNING BOARD"), a title
 line that is a body's name, then the body that acts most often in the text ("The Cabinet considered"),
