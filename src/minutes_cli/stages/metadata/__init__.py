@@ -11,7 +11,8 @@ from functools import lru_cache
 from ...document import Block, Document, Span
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
-from ._body import council_in_prose, find_authority, find_body, patterns
+from ._body import council_in_prose, find_authority, find_body, looks_like_body, patterns
+from ._heading import Heading, find_heading
 from ._meeting import find_meeting_date
 from .kind import classify
 
@@ -21,6 +22,8 @@ DECIDED_AT = re.compile(r"^[^-]+-\s*(?P<body>.+)$")
 LABELLED_BODY = re.compile(r"^(?:[\d/.]{6,10}\s*[-–]\s*)?(?P<body>.+?)(?:\s*\(Item\s*[\w.]+:?\)\s*)?$")
 
 
+# "ADARE-" / "RATHKEALE": a name wrapped at its hyphen
+WRAPPED_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
 # "- Council to close two leisure centres" (a news stand-first bullet)
 LEADING_BULLET = re.compile(r"^[-•·*–]\s+")
 
@@ -29,9 +32,10 @@ def find_metadata(doc: Document, settings: Settings) -> None:
     """Set kind, title, authority, body and meeting_date, each with its evidence span."""
     meta = doc.metadata
     meta["kind"] = classify(doc, settings.lexicon_key)
-    _title(doc, settings.lexicon_key)
-    _body(doc, settings.lexicon_key)
-    find_meeting_date(doc, settings)
+    heading = find_heading(doc, settings.lexicon_key)
+    _title(doc, settings.lexicon_key, heading)
+    _body(doc, settings.lexicon_key, heading)
+    find_meeting_date(doc, settings, heading)
     _doubts(doc)
     for f in doc.fields:
         if f.name not in meta and f.name not in ("date", "meeting", "committee", "title"):
@@ -65,21 +69,46 @@ def _words(key: str, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary(key)[name])
 
 
-def _title(doc: Document, key: str) -> None:
+MAX_TITLE = 150  # a longer first line is no title (a heading sentence's title is cut at its place)
+
+
+def _title(doc: Document, key: str, heading: Heading | None) -> None:
+    """The title field, else the first line that can be one; a heading sentence wrapped over lines (or
+    too long for a title) gives its words up to the place ("... COUNTY COUNCIL", not "HELD IN ...")."""
     for f in doc.fields:
         if f.name == "title":
             _set(doc, "title", f.value, f.span)
             return
-    skip = _words(key, "not_title_lines")
     for block in doc.blocks[:8]:
         line = block.span.text(doc)
+        if heading is not None and block.span.start == heading.sentence.start and (
+                heading.sentence.end > block.span.end or len(line) > MAX_TITLE):
+            _set(doc, "title", _one_line(heading.title.text(doc)), heading.title)
+            return  # "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF X" / "COUNTY COUNCIL HELD IN ...": one line
         bullet = LEADING_BULLET.match(line)
         start = block.span.start + (bullet.end() if bullet else 0)
         title = doc.text[start:block.span.end]
-        if 4 <= len(title) <= 150 and title.lower().strip(" :") not in skip and not title.startswith("["):
-            span = _under_letterhead(doc, block, key) or Span(start, block.span.end)
-            _set(doc, "title", span.text(doc), span)
+        if 4 <= len(title) <= MAX_TITLE and not _no_title(title, key):
+            span = _under_letterhead(doc, block, key, heading) or Span(start, block.span.end)
+            _set(doc, "title", _one_line(span.text(doc)), span)
             return
+
+
+def _one_line(text: str) -> str:
+    """A title wrapped over lines, as one line ("ADARE-" / "RATHKEALE" is "ADARE-RATHKEALE")."""
+    return re.sub(r"\s*\n\s*", " ", WRAPPED_HYPHEN.sub("-", text))
+
+
+# A line that is only a link or an address: "[Original file](https://x.ie/a.pdf)", "<https://x.ie/a.pdf>"
+LINK_ONLY = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)|<?[A-Za-z][\w+.-]*://\S+>?")
+
+
+def _no_title(line: str, key: str) -> bool:
+    """A line that is no title: chrome ("Agenda item"), a link alone, a converter's notice ("Scanned page")."""
+    words = line.lower().strip(" :")
+    return (words in _words(key, "not_title_lines") or line.startswith("[")
+            or LINK_ONLY.fullmatch(line.strip()) is not None
+            or any(words.startswith(w) for w in _words(key, "not_title_openings")))
 
 
 # The paper's own title under a letterhead: "Minutes of the Ordinary Meeting of X Parish Council held in ..."
@@ -93,9 +122,10 @@ def _place_of(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:the\s+)?(?:{alternation(vocabulary(key)['council_types'])})\s+of\s+[\w .'’-]+")
 
 
-def _under_letterhead(doc: Document, block: Block, key: str) -> Span | None:
+def _under_letterhead(doc: Document, block: Block, key: str, heading: Heading | None) -> Span | None:
     """The line under a first line that only names the council ("ASHCOMBE PARISH COUNCIL", "CITY OF
-    MAPLE FALLS"), when that line is the paper's title; up to "held", where the place and date begin."""
+    MAPLE FALLS"), when that line is the paper's title; up to "held", where the place and date begin.
+    A heading sentence wrapped over the lines under it is read whole."""
     line = block.span.text(doc).strip()
     if not (patterns(key).authority.fullmatch(line) or _place_of(key).fullmatch(line)):
         return None
@@ -103,6 +133,8 @@ def _under_letterhead(doc: Document, block: Block, key: str) -> Span | None:
     if k + 1 >= len(doc.blocks):
         return None
     nxt = doc.blocks[k + 1].span
+    if heading is not None and heading.sentence.start == nxt.start:
+        return heading.title
     text = nxt.text(doc)
     if not PAPER_TITLE.search(text) or len(text) > 200 or re.match(r"\W*\d", text) or len(text.split()) < 3:
         return None
@@ -110,10 +142,10 @@ def _under_letterhead(doc: Document, block: Block, key: str) -> Span | None:
     return Span(nxt.start, nxt.start + held.start()) if held else nxt
 
 
-def _body(doc: Document, key: str) -> None:
+def _body(doc: Document, key: str, heading: Heading | None) -> None:
     """The body from a label ("Decision maker:", "Meeting: 07/10/2015 - Constitution Committee (Item 15)"),
     else from the paper's headings; a full council given as "Council" takes the council's own name."""
-    found = _labelled_body(doc, key) or find_body(doc, key)
+    found = _labelled_body(doc, key) or find_body(doc, key, heading)
     authority = find_authority(doc, key)
     if authority is None and doc.metadata["kind"] == "news":
         authority = council_in_prose(doc, key)  # "In March 2021, Northbury Council brought its centres back"
@@ -147,7 +179,7 @@ def _labelled_body(doc: Document, key: str) -> tuple[str, Span] | None:
                 m = LABELLED_BODY.match(f.value)
                 named = _meeting_name(key).match(f.value) if name == "meeting" else None
                 m = named or m
-                if m and m.group("body"):
+                if m and m.group("body") and looks_like_body(m.group("body"), patterns(key)):  # not "Next meeting on 5 May."
                     s = f.span.start + m.start("body")
                     return m.group("body"), Span(s, s + len(m.group("body")))
     for f in doc.fields:
@@ -168,7 +200,7 @@ def _generic_council(body: str, authority: str, titled: bool, key: str) -> bool:
 
 
 def _clean_body(text: str, key: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" -–:,")
+    text = re.sub(r"\s+", " ", WRAPPED_HYPHEN.sub("-", text)).strip(" -–:,")
     if text.isupper():
         text = " ".join(w if w in {"AND", "OF", "FOR", "THE"} else _cap(w, key) for w in text.split())
         text = re.sub(r"\b(AND|OF|FOR|THE)\b", lambda m: m.group(1).lower(), text)

@@ -1,7 +1,8 @@
 """Find the decision-making body a paper belongs to: "Cabinet", "Planning Committee", "X Parish Council".
 
 Used by the metadata stage after labelled fields. Structure before prose: a label whose value sits on
-the next line ("DECISION TO BE TAKEN BY:" / "Cabinet"), a heading that names the meeting ("Cabinet -
+the next line ("DECISION TO BE TAKEN BY:" / "Cabinet"), a heading sentence wrapped over lines
+("MINUTES OF PROCEEDINGS AT MEETING OF THE" / "MUNICIPAL DISTRICT OF X HELD IN", `_heading.py`), a heading that names the meeting ("Cabinet -
 Thursday, 5th April, 2018", "CORPORATE PARENTING PANEL – 10th December 2024", "Minutes of a meeting of
 the Planning Committee held on", "REGULAR MEETING OF THE" / "CITY OF ALAMEDA PLANNING BOARD"), a title
 line that is a body's name, then the body that acts most often in the text ("The Cabinet considered"),
@@ -23,6 +24,7 @@ from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.scan import Needles, finditer, first_place, fold, needles, windows
+from ._heading import Heading
 from ._starts import Starts, line_starts, matches_at, places, starts_of
 
 HEAD = 3000
@@ -113,11 +115,15 @@ def _headings(data: dict[str, Any], nouns: str, mtypes: str) -> tuple[str, ...]:
     )
 
 
-def find_body(doc: Document, key: str = "en") -> tuple[str, Span] | None:
-    """The body's name and where the paper gives it, or None."""
+def find_body(doc: Document, key: str = "en", heading: Heading | None = None) -> tuple[str, Span] | None:
+    """The body's name and where the paper gives it, or None. A heading sentence wrapped over lines
+    (`heading`) names it before any one-line heading that starts inside it or after it."""
     p = patterns(key)
     head = doc.text[:HEAD]
-    found = _label_alone(doc, p) or _named_title(doc, _heading(head, p), p) or _actor(doc.text, p)
+    found = _heading(head, p)
+    if heading is not None and heading.body is not None and (found is None or found[1].start >= heading.sentence.start):
+        found = heading.body.text(doc), heading.body
+    found = _label_alone(doc, p) or _named_title(doc, found, p) or _actor(doc.text, p)
     found = found or find_authority(doc, key)
     if found is None:
         return None
@@ -212,7 +218,7 @@ def trim_body(text: str, key: str = "en") -> str:
 
 
 def _trim(text: str, p: _Patterns) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" -–:,|*")
+    text = re.sub(r"\s+", " ", re.sub(r"(?<=\w)-[ \t]*\n\s*(?=\w)", "-", text)).strip(" -–:,|*")  # "ADARE-" / "RATHKEALE"
     text = p.split_noun.sub(lambda m: m.group("a") + m.group("b") if _is_noun(m.group("a") + m.group("b"), p)
                             else m.group(), text)
     text = re.sub(r"\s+(?:meeting|Meeting|MEETING)$", "", text)
@@ -253,10 +259,11 @@ def find_authority(doc: Document, key: str = "en", title_only: bool = False) -> 
                 cut = re.match(r"^(?:.*\b(?:OF|of|THE|AT|FOR|MINUTES|MEETING)\s+)", name)
                 if cut and p.authority.fullmatch(name[cut.end():]):
                     name, begin = name[cut.end():], begin + cut.end()
+            name = re.split(r"(?<=\w\w\w)\.\s", name)[0]  # "District of Newcastle West. He": the sentence ended
             bare = p.meeting_type.sub("", re.sub(r"^(?:The|THE)\s+", "", name))
             if not p.authority.fullmatch(bare) and not re.match(r"(?i)(?:the\s+)?\w+\s+of\s", name):
                 continue  # "The Regular Council", "The City Council": no name
-            return name, Span(begin, m.end("name"))
+            return name, Span(begin, begin + len(name))
     return None
 
 

@@ -19,6 +19,7 @@ from ...settings import Settings, vocabulary
 from ...text.dateorder import date_order
 from ...text.dates import DateHit, _nearest_year, find_date_hits, median_date
 from ...text.scan import Needles, fold, needles, search
+from ._heading import Heading, after_lead, date_region
 
 HEAD = 1500  # a date this near the top needs no context
 FIRST_SCAN = 4000  # the paper's head is read first; the whole paper only when it holds no date
@@ -57,12 +58,13 @@ def _context(key: str) -> _Context:
     )
 
 
-def find_meeting_date(doc: Document, settings: Settings) -> None:
+def find_meeting_date(doc: Document, settings: Settings, heading: Heading | None = None) -> None:
     """Set `meeting_date` and its evidence, unless the paper is news or gives none."""
     if doc.metadata["kind"] == "news":
         return
     order, key = date_order(doc, settings).order, settings.lexicon_key
     hit = _field_date(doc, STRONG_FIELDS, order, key) or _title_date(doc, order, key)
+    hit = hit or _heading_date(doc, heading, order, key)
     hit = hit or _under_title_date(doc, order, key) or _field_date(doc, LATER_FIELDS, order, key)
     hit = hit or _best_or_month(doc, order, key)
     if hit is None:
@@ -76,6 +78,19 @@ def find_meeting_date(doc: Document, settings: Settings) -> None:
         value = resolved[0].value
     doc.metadata["meeting_date"] = value
     doc.evidence["meeting_date"] = Span(hit.start, hit.end)
+
+
+def _heading_date(doc: Document, heading: Heading | None, order: str, key: str) -> DateHit | None:
+    """The date after "ON" in a heading sentence wrapped over lines ("... ON WEDNESDAY, 2ND" /
+    "JULY, 2014, AT 10.00 A.M."), read as one line."""
+    region = date_region(heading) if heading is not None else None
+    if region is None:
+        return None
+    flat = doc.text[region.start:region.end].replace("\n", " ")  # the same offsets
+    for hit in find_date_hits(flat, order=order, offset=region.start, lexicon=key):
+        if hit.precision == "day" and after_lead(flat[: hit.start - region.start], key):
+            return hit if _context_score(doc, hit.start, key) >= 0 else None
+    return None
 
 
 def _best_or_month(doc: Document, order: str, key: str) -> DateHit | None:
