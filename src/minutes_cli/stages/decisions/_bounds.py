@@ -150,7 +150,9 @@ def _outcome_told(key: str) -> re.Pattern[str]:
     "it was resolved", "and RESOLVED UNANIMOUSLY:" (lexicon `body_verbs`, `outcome_adverbs`, `unanimity_words`)."""
     words = vocabulary(key)
     adverbs = alternation([*words["outcome_adverbs"], *words["unanimity_words"]])
-    return re.compile(rf"(?i:(?:and\s+)?(?:it\s+was\s+)?(?:(?:{adverbs})\s+)?(?:{alternation(words['body_verbs'])})"
+    # "and motion carried unanimously to approve ..." (Golden Valley): the motion's result told before its words
+    result = rf"(?:the\s+)?(?:{alternation(words['motion_nouns'])})\s+(?:{alternation(words['motion_results'])})"
+    return re.compile(rf"(?i:(?:and\s+)?(?:it\s+was\s+)?(?:(?:{adverbs})\s+)?(?:{alternation(words['body_verbs'])}|{result})"
                       rf"(?:\s+(?:{adverbs}))?)\b[\s:;,\-–]*")
 
 
