@@ -42,3 +42,18 @@ def test_every_stage_is_fast_on_pathological_text(case: str) -> None:
         if spent > LIMIT:
             slow.append(f"{name}: {spent:.1f} s")
     assert not slow, f"{case}: {slow}"
+
+
+# A scraped page with no line breaks: the loader puts breaks back at headings in capitals. Words of a
+# heading that two alternatives of the capitals pattern both matched ("OF", "AND", "THE") made the
+# heading scan exponential: 1.2 KB of "THE COUNCIL AND THE BOARD OF" took over 60 s.
+FLAT = {"capitals": "THE COUNCIL AND THE BOARD OF ", "capitals-then-prose": "THE BOARD OF THE COUNCIL Met. "}
+
+
+@pytest.mark.parametrize("case", sorted(FLAT))
+def test_the_loader_is_fast_on_a_flattened_text_of_capitals(case: str) -> None:
+    text = "MINUTES OF " + FLAT[case] * (20_000 // len(FLAT[case])) + "the end."
+    started = time.process_time()
+    doc = load(text.encode("utf-8"), "p.txt", Settings())
+    assert time.process_time() - started < LIMIT
+    assert doc.text.startswith("MINUTES OF THE ")

@@ -18,7 +18,7 @@ UNBROKEN = 1000
 # After a sentence end (or a closing bracket/quote) and a space.
 AFTER_END = r"(?<=[.!?:;)\]”\"'])\s+"
 MINUTE_NUMBER = r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[A-Z]{0,4}\d{1,3}/\d{2,4}(?:/\d{1,3})*)\s+(?=[A-Z])"
-CAPITALS = r"[A-Z][A-Z&'’-]+(?:\s+(?:[A-Z][A-Z&'’-]+|OF|AND|THE|TO|FOR))+\b"
+CAPITALS = r"[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+)+\b"  # ("OF", "AND" are such words: one way to match, no backtracking blow-up)
 
 
 HEADING_END = re.compile(rf"(?m)^({CAPITALS})\s+(?=[A-Z][a-z])")
