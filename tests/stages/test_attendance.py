@@ -177,3 +177,26 @@ def test_report_fields_are_not_attendance(field: str) -> None:
 def test_a_sentence_is_not_a_list() -> None:
     doc = parse("Minutes\nMembers agreed that the footpath should be repaired by Mr Jones.\n")
     assert doc.attendance == []
+
+
+# "Name, Post" where the post opens with a qualifier: Saxilby ("Tony Shaw, Locum Clerk"), West Dereham
+# ("..., Parish Clerk"), town councils ("Town Clerk", "Deputy Town Clerk"): the post is the name's, not a
+# person "Locum" or "Parish" whose post is Clerk.
+@pytest.mark.parametrize("text, expected", [
+    ("Tony Shaw, Locum Clerk\nZarina Belk, Assistant Clerk", [("Tony Shaw", "Locum Clerk"), ("Zarina Belk", "Assistant Clerk")]),
+    ("Ann Lee, Town Clerk, and Bob Kay, Deputy Town Clerk", [("Ann Lee", "Town Clerk"), ("Bob Kay", "Deputy Town Clerk")]),
+    ("Jane Hill, Parish Clerk and RFO", [("Jane Hill", "Parish Clerk and RFO")]),
+    ("Cllr A Roe, Mayor, Cllr B Poe", [("A Roe", "Mayor"), ("B Poe", None)]),
+    # a name with its post in brackets, or initials, is a person, not a post
+    ("Ann Lee, Helen Wyatt (Secretary)", [("Ann Lee", None), ("Helen Wyatt", "Secretary")]),
+    ("D Rich, R Hale, N Cress and P Moran Clerk J Conn", [("D Rich", None), ("R Hale", None), ("N Cress", None),
+                                                       ("P Moran", "Clerk"), ("J Conn", None)]),
+])
+def test_a_post_after_a_name_and_a_comma_is_that_names_post(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.role) for p in split_people(text, 0, "en").people] == expected
+
+
+def test_a_count_of_the_public_after_an_ampersand_ends_the_list() -> None:
+    # West Parley's shape: "In attendance: Linda Leeding (Clerk) & 1 member of the Public"
+    assert [(p.name, p.role) for p in split_people("Linda Leeding (Clerk) & 1 member of the Public", 0, "en").people] == [
+        ("Linda Leeding", "Clerk")]

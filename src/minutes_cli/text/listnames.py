@@ -6,6 +6,7 @@ person, "post (name)" and honorific-boundary patterns compiled per lexicon key.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import alternation
@@ -58,7 +59,7 @@ def substitute_pattern(vocab: str = "en") -> re.Pattern[str]:
 @lru_cache(maxsize=16)
 def trailer_pattern(vocab: str = "en") -> re.Pattern[str]:
     """ "D. Pickston together with 3 members of the public": what ends the name (`list_trailers`)."""
-    return re.compile(rf"\s+(?:{alternation(vocabulary(vocab)['list_trailers'])}|and\s+\d+\s+members?)\b.*$", re.I)
+    return re.compile(rf"\s+(?:{alternation(vocabulary(vocab)['list_trailers'])}|(?:and|&)\s+\d+\s+members?)\b.*$", re.I)
 
 
 # One listed person: honorifics, the name, and a post in brackets or after a dash
@@ -91,3 +92,25 @@ def boundary(vocab: str) -> re.Pattern[str]:
     """A space before an honorific, where one list item ends and the next begins."""
     hon = honorific_pattern(vocab, regrouped=True, cased=True)  # tried at every blank after a word: by first letter
     return re.compile(rf"(?<=[\w)])(?<!\bfor)[.,]?\s+(?:(?:and|&)\s+)?(?=(?:{hon})\s+[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleList:
+    """The people of one list, how far into the text it ran, and a count written after it."""
+
+    people: list[Person]
+    covered: int
+    count: int | None = None
+    count_start: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One name found in a list, with its offsets into the text it came from."""
+
+    name: str
+    start: int
+    end: int
+    honorific: str | None = None
+    role: str | None = None
+    substitute_for: str | None = None

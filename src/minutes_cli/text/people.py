@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .listnames import (
@@ -28,6 +27,8 @@ from .listnames import (
     SEPARATOR,
     SMALL_WORD,
     WORD_RE,
+    PeopleList,
+    Person,
     boundary,
     paren_pattern,
     person_pattern,
@@ -49,28 +50,6 @@ from .names import (
 )
 
 __all__ = ["PeopleList", "Person", "canonical_role", "caps_name", "is_role", "split_people"]  # motions reads these
-
-@dataclass(frozen=True, slots=True)
-class PeopleList:
-    """The people of one list, how far into the text it ran, and a count written after it."""
-
-    people: list[Person]
-    covered: int
-    count: int | None = None
-    count_start: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """One name found in a list, with its offsets into the text it came from."""
-
-    name: str
-    start: int
-    end: int
-    honorific: str | None = None
-    role: str | None = None
-    substitute_for: str | None = None
-
 
 def split_people(text: str, base: int = 0, vocab: str = "en") -> PeopleList:
     """Return the people in a list, how many characters of `text` it covers, and its count.
@@ -117,6 +96,10 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
         if _no_one(piece, vocab):
             covered = e
             continue
+        if people and people[-1].role is None and not pending and _post_alone(piece, vocab):
+            people[-1] = _with_role(people[-1], LEAD.sub("", piece).strip(" ."), vocab)  # "Ann Lee, Town Clerk"
+            covered = e
+            continue
         found = _read_piece(piece, base + s, vocab)
         if paren_mode and found and not paren_pattern(vocab).match(piece.strip()):
             found = []
@@ -142,6 +125,18 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
         people[-1] = Person(last.name, last.start, last.end, last.honorific, ", ".join([last.role or "", *pending]),
                             last.substitute_for)
     return PeopleList(people, covered, count, count_start)
+
+
+INITIAL = re.compile(r"\b[A-Z]\b(?!['’])")
+
+
+def _post_alone(piece: str, vocab: str) -> bool:
+    """ "Town Clerk", "Locum Clerk", "Deputy Town Clerk" after a name and a comma: the post of the name before
+    it, not a person "Town" whose post is Clerk: a few words that make a post, with no honorific, initial or
+    bracket ("Helaine Wyett (Secretary)" is a person)."""
+    post = LEAD.sub("", piece).strip(" .")
+    return (len(post.split()) <= 6 and "(" not in post and not INITIAL.search(post) and not _starts_person(piece, vocab)
+            and is_role(post, vocab))  # not "N Roe and P Moran Clerk J Poe": initials are names
 
 
 def _no_one(piece: str, vocab: str) -> bool:
