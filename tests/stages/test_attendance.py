@@ -200,3 +200,21 @@ def test_a_count_of_the_public_after_an_ampersand_ends_the_list() -> None:
     # West Parley's shape: "In attendance: Linda Leeding (Clerk) & 1 member of the Public"
     assert [(p.name, p.role) for p in split_people("Linda Leeding (Clerk) & 1 member of the Public", 0, "en").people] == [
         ("Linda Leeding", "Clerk")]
+
+
+# Honours after a name (Wagga Wagga's "Councillor Greg Conkey OAM", UK "Cllr ... MBE", "Cr ... JP") and a
+# form of address standing alone (Burnaby's "His Worship, Mayor ..."): before, the first honour ended the list.
+@pytest.mark.parametrize("text, expected", [
+    ("The Mayor, Councillor Gail Conway OAM\nCouncillor Yvette Brand OAM\nCouncillor Dan Hale",
+     [("Gail Conway", "Mayor"), ("Yvette Brand", None), ("Dan Hale", None)]),
+    ("Cllr Ann Roe MBE JP (Chair), Cllr Bob Poe", [("Ann Roe", "Chair"), ("Bob Poe", None)]),
+    ("Cr Jane Hill AM, Cr Bob Kay", [("Jane Hill", None), ("Bob Kay", None)]),
+    ("Sir Paul Carter, CBE, Mr Tom Dean", [("Paul Carter", None), ("Tom Dean", None)]),
+    ("His Worship, Mayor Mike Hurst\nCouncillor Pia Calder", [("Mike Hurst", "Mayor"), ("Pia Calder", None)]),
+    ("His Worship the Mayor (Cllr B J Lucas), the Deputy Mayor (Cllr D A Dale)", [("B J Lucas", "Mayor"),
+                                                                                   ("D A Dale", "Deputy Mayor")]),
+])
+def test_honours_and_forms_of_address_leave_the_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = split_people(text, 0, "en").people
+    assert [(p.name, p.role) for p in found] == expected
+    assert all(text[p.start:p.end] == p.name for p in found)  # the span is the name as written

@@ -57,6 +57,14 @@ def substitute_pattern(vocab: str = "en") -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=16)
+def honours_pattern(vocab: str = "en") -> re.Pattern[str]:
+    """Honours after a name, up to its post or the end: " OAM" in "Greg Conkey OAM", " MBE JP (Chair)"
+    (lexicon `post_nominals`, as written)."""
+    honours = alternation(vocabulary(vocab)["post_nominals"])
+    return re.compile(rf"(?:,?[ \t]+(?:{honours})\b\.?)+(?=[ \t]*(?:\(|[-–—]|$))")
+
+
+@lru_cache(maxsize=16)
 def trailer_pattern(vocab: str = "en") -> re.Pattern[str]:
     """ "D. Pickston together with 3 members of the public": what ends the name (`list_trailers`)."""
     return re.compile(rf"\s+(?:{alternation(vocabulary(vocab)['list_trailers'])}|(?:and|&)\s+\d+\s+members?)\b.*$", re.I)

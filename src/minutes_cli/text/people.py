@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..settings import vocabulary
 from .listnames import (
     ALL_CAPS,
     AND,
@@ -30,6 +31,7 @@ from .listnames import (
     PeopleList,
     Person,
     boundary,
+    honours_pattern,
     paren_pattern,
     person_pattern,
     substitute_pattern,
@@ -142,7 +144,8 @@ def _post_alone(piece: str, vocab: str) -> bool:
 def _no_one(piece: str, vocab: str) -> bool:
     """ "CBE", "Councillors", "None": a piece of a list that names no one."""
     text = LEAD.sub("", piece).strip(" .")
-    return text.lower() in words(vocab).not_people or group_prefix(vocab).fullmatch(text) is not None
+    return (text.lower() in words(vocab).not_people or group_prefix(vocab).fullmatch(text) is not None
+            or text in vocabulary(vocab)["post_nominals"])
 
 
 @lru_cache(maxsize=16)
@@ -245,6 +248,8 @@ def _read_one_at0(piece: str, vocab: str) -> Person | None:
         start, piece = start + group.end(), piece[group.end():]
     if (tail := trailer_pattern(vocab).search(piece)) is not None:  # "D. Pickston together with 3 members of the public"
         piece = piece[: tail.start()]
+    if (honours := honours_pattern(vocab).search(piece)) is not None:  # "Councillor Greg Conkey OAM"
+        piece = piece[: honours.start()] + piece[honours.end():]
     substitute = None
     trailing_role = None
     if (bare := BARE_ROLE.match(piece)) is not None and bare.group("body").lower() not in ("an", "the") and \
