@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_cli import parse_text
 from minutes_cli.text.people import split_people
 
 from ._helpers import parse
@@ -218,3 +219,23 @@ def test_honours_and_forms_of_address_leave_the_names(text: str, expected: list[
     found = split_people(text, 0, "en").people
     assert [(p.name, p.role) for p in found] == expected
     assert all(text[p.start:p.end] == p.name for p in found)  # the span is the name as written
+
+
+# US roll calls told in a sentence (Prior Lake, Sycamore, Rexburg shapes): "Present were ...", "Those ...
+# present were: ...", "Attending: ..." after the sentence that opens the meeting.
+@pytest.mark.parametrize("line, names", [
+    ("The meeting was called to order at 7:00 p.m. Present were Mayor Hale, Councilors Keene, Moss and Tate.",
+     ["Hale", "Keene", "Moss", "Tate"]),
+    ("Mayor Ken Munro called the roll. Those present were: Alan Bauer, Steven Brase and Janice Tripp.",
+     ["Alan Bauer", "Steven Brase", "Janice Tripp"]),
+    ("Attending: Council Member Flora, Council Member Mann and Mayor Merrill.", ["Flora", "Mann", "Merrill"]),
+])
+def test_a_roll_call_told_in_a_sentence_is_the_present_list(line: str, names: list[str]) -> None:
+    record = parse_text(f"City Council Minutes\nFebruary 6, 2019\n\nROLL CALL\n{line}\n\nPUBLIC FORUM\nNo one spoke.\n", "m.txt")
+    assert [p["name"] for p in record["attendance"]["present"]] == names
+
+
+def test_present_in_the_middle_of_a_sentence_is_no_label() -> None:
+    record = parse_text("City Council Minutes\nFebruary 6, 2019\n\nThe Mayor said those present were welcome. "
+                        "Residents present were thanked.\n", "m.txt")
+    assert record["attendance"].get("present", []) == []

@@ -150,7 +150,8 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
             continue
         before = doc.text[max(block.span.start, m.start() - 12): m.start()]
         at_start = (m.start() - block.span.start <= 12) and not re.search(
-            r"[A-Za-z]", re.sub(r"^\W*(?:\d{1,3}[.)]?\s*)?", "", before))
+            r"[A-Za-z]", re.sub(r"^\W*(?:\d{1,3}[.)]?\s*)?", "", before)) or (
+            _sentence_form(label) and SENTENCE_START.search(doc.text, block.span.start, m.start()) is not None)
         colon = bool(re.search(r"[:\-–—]", sep))
         alone = at_start and (m.end() >= block.span.end or doc.text[m.end():m.end() + 1] == "\n")
         # not "AYES: COUNCIL MEMBERS"; but "... 8.00AM ATTENDANCE Crs W Devlin, ...", a heading run into a line
@@ -192,7 +193,11 @@ def _names_follow(doc: Document, offset: int) -> bool:
 
 
 def _sentence_form(label: str) -> bool:
-    return label.endswith(("from", "by", "of", "present"))
+    return label.endswith(("from", "by", "of", "present", "were"))
+
+
+# A sentence just ended before the label: "... called to order at 7:00 p.m. Present were Mayor Hedberg, ..."
+SENTENCE_START = re.compile(r"[.!?][ \t]+\Z")
 
 
 def _list_after(doc: Document, start: int, stop: int | None, vocab: str) -> tuple[list[Person], bool]:
