@@ -82,3 +82,17 @@ def test_a_leadin_with_words_of_its_own_stays_whole() -> None:
     # "... and unanimously approved." has no words after the outcome: the sentence is kept as written
     body = "Proposed by Cllr Dean seconded by Cllr Moss and unanimously approved."
     assert _decisions(body) == [(body, "Dean", "Moss")]
+
+
+# New South Wales councils (Auburn, Orange, Cootamundra-Gundagai shapes): the movers stand between the
+# resolution's label (or number) and its words.
+@pytest.mark.parametrize("body, words, movers", [
+    ("RESOLVED unanimously on the motion of Clr Curran, seconded Clr Sims that an apology from Clr Zaki be "
+     "accepted.", "that an apology from Clr Zaki be accepted.", ("Curran", "Sims")),
+    ("RESOLVED - 17/402 Cr S Munro/Cr R Gandy That the Minutes of the Ordinary Meeting held on 15 August 2017 be "
+     "confirmed.", "That the Minutes of the Ordinary Meeting held on 15 August 2017 be confirmed.", ("S Munro", "R Gandy")),
+    ("Resolution 449/2019 Moved: Cr Dennis Palmer Seconded: Cr Leigh Bowden Council adjourn for Open Forum.",
+     "Council adjourn for Open Forum.", ("Dennis Palmer", "Leigh Bowden")),
+])
+def test_movers_between_the_label_and_the_words(body: str, words: str, movers: tuple[str, str]) -> None:
+    assert _decisions(body) == [(words, *movers)]

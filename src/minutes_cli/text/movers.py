@@ -76,15 +76,16 @@ def mover_patterns(key: str) -> MoverPatterns:
                    rf"(?!\s+(?:by|to\s+item|on\s+to|the\s+vote))"),
         # "A. Prest (motion)"
         re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['mover_marks'])})\)"),
-        # "Moved (Cr Vale/Cr Wynn):", "Resolved (Cr Cole / Cr Amos)": mover, then seconder, in brackets
-        re.compile(rf"(?<=\()\s*{subject}\s*/(?=\s*(?:{hon}))"),
+        # "Moved (Cr Vale/Cr Wynn):", "Resolved (Cr Cole / Cr Amos)": mover, then seconder, in brackets; or bare
+        # after a resolution's number, both with an honorific: "RESOLVED - 17/401 Cr C Gryllis/Cr R Gander That"
+        re.compile(rf"(?:(?<=\()\s*|(?<![\w/])(?=(?:{hon})\s))(?-i:{subject})\s*/(?=\s*(?:{hon})\s)"),
     )
     seconders = (
         re.compile(rf"\b(?i:(?:formally\s+)?(?:{by_second}))\s*:?\s*[*_]*\s*{labelled}"),
         re.compile(rf"\b(?i:(?:formally\s+)?(?:{second_label}))\s*:?\s*[*_]*\s*{subject}"),
         re.compile(rf"(?<![\w-]){subject}[ \t]+(?:formally\s+)?(?i:{second_verb})\b(?!\s+by)"),
         re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['seconder_marks'])})\)"),
-        re.compile(rf"(?<=/)\s*{subject}\s*(?=\))"),
+        re.compile(rf"(?<=/)\s*{subject}(?=\s*\)|\s+(?:That|THAT|that)\b)"),
     )
     outcome, results = _outcome(words)
     found = literals([*words["mover_labels"], *words["mover_verbs"], *words["mover_marks"]]) + ("/",)

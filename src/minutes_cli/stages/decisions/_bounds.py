@@ -112,6 +112,8 @@ def quote_end(doc: Document, i: int, start: int) -> int | None:
 MOTION_WORDS = re.compile(r"[\u201c\"']?(?:That|THAT|that|To|TO|to)\b")
 GAP = re.compile(r"[\s,;.]*")
 _JOIN = re.compile(r"(?:and\s+)?")  # "Proposed by Cllr A and seconded by Cllr B"
+LABELLED_PAIR = re.compile(r":.*\b(?i:second\w*)\s*:")  # "Moved: ... Seconded: ..."
+REFERENCE = re.compile(r"(?:[A-Z]{0,4}\d{1,4}/\d{1,4}(?:/\d{1,4})*[ \t]+)?")  # a resolution's number: "17/401 "
 
 
 def continues_below(rest: str, key: str = "en") -> bool:
@@ -126,22 +128,38 @@ def after_movers(doc: Document, start: int, end: int, key: str) -> int:
     Cllr B and unanimously resolved: "That ..."" (the outcome told between movers and words)."""
     at = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" *:-–\n"))
     stop = movers_end(doc, at, end, key)
-    return stop if stop is not None and MOTION_WORDS.match(doc.text, stop, end) else start
+    if stop is None:
+        return start
+    # "Moved: Cr A Seconded: Cr B Council adjourn for Open Forum": labelled movers, then the words in capitals
+    labelled = LABELLED_PAIR.search(doc.text, at, stop) is not None and doc.text[stop:stop + 1].isupper()
+    return stop if MOTION_WORDS.match(doc.text, stop, end) or labelled else start
 
 
 def movers_end(doc: Document, at: int, end: int, key: str) -> int | None:
     """Where a lead-in of movers opening at `at` ends, past the outcome it tells ("... and resolved:");
     None when no mover opens there."""
     patterns = mover_patterns(key)
-    mover = next((m for p in patterns.movers[:3] if (m := p.match(doc.text, at, end)) is not None), None)
+    at = REFERENCE.match(doc.text, at, end).end()  # type: ignore[union-attr]  # "17/401 Cr C Gryllis/Cr R Gander"
+    mover = next((m for p in patterns.movers[:3] + patterns.movers[5:] if (m := p.match(doc.text, at, end))), None)
     if mover is None:
         return None
-    nxt = GAP.match(doc.text, mover.end()).end()  # type: ignore[union-attr]
+    swallowed = _seconder_tail(key).search(doc.text, mover.start(), mover.end())  # "Cr Dennis Palmer Seconded"
+    nxt = GAP.match(doc.text, swallowed.start() if swallowed else mover.end()).end()  # type: ignore[union-attr]
     nxt = _JOIN.match(doc.text, nxt).end()  # type: ignore[union-attr]
-    second = next((m for p in patterns.seconders[:2] if (m := p.match(doc.text, nxt, end)) is not None), None)
-    stop = GAP.match(doc.text, second.end() if second else mover.end()).end()  # type: ignore[union-attr]
+    second = next((m for p in patterns.seconders[:2] + patterns.seconders[4:] if (m := p.match(doc.text, nxt, end))),
+                  None)
+    tail = _seconder_tail(key).search(doc.text, second.start(), second.end()) if second else None
+    stop = GAP.match(doc.text, tail.start() if tail else second.end() if second else mover.end()).end()  # type: ignore[union-attr]
     told = _outcome_told(key).match(doc.text, stop, end)
     return told.end() if told is not None else stop
+
+
+@lru_cache(maxsize=8)
+def _seconder_tail(key: str) -> re.Pattern[str]:
+    """A seconder's label, or the body opening the words, that a name ran into where label lines were joined
+    ("Cr A Seconded", "Cr B Council adjourn ...")."""
+    words = vocabulary(key)
+    return re.compile(rf"\s+(?:(?i:{alternation(words['seconder_labels'])})|{alternation(words['decision_bodies'])})$")
 
 
 @lru_cache(maxsize=8)

@@ -37,10 +37,12 @@ _CUE = (
           |Decision\ Made|Decision|DECISION
           |Decisions?\ of\ (?:the\ )?[A-Z][\w ]{2,40}              # "Decisions of the Cabinet"
           |Recommended)
+        (?:[ \t]+[A-Z]{0,4}\d{1,4}/\d{2,4}(?=[ \t]+(?i:{labels})[ \t]*:))?  # "Resolution 449/2019 Moved: Cr A ..."
         \b(?:\s*\((?i:{unanimity})\.?\)|\s+(?i:{unanimity})\b|\s+(?:that|to)\b)?\**  # "RESOLVED UNANIMOUSLY", "Agreed that", "**"
         (?P<sep>\s*(?:[:\-–—]|\bthat\b|\bto\b|\bT\s?H\s?A\s?T\b)  # ": ", " - ", " that", " T H A T"
           |\s*$                                            # nothing after it on the line
           |\s*(?=[\u201c"](?:That|THAT|To)\b)               # 'Resolved unanimously "That ...' (quoted words)
+          |(?=[ \t]+(?:(?i:{mover_labels})\b|(?i:{labels})[ \t]*:))  # "RESOLVED unanimously on the motion of Clr A, ..."
           |(?=\s*\([^()/\n]{2,60}/[^()\n]{2,60}\)\s*:?\s*$))  # "Resolved (Cr Cole / Cr Amos)"
         (?P<qual>[ \t]*\((?i:{unanimity})\.?\)(?=[ \t]*$))?   # "RESOLVED: (Unanimously)", the words below
     """)
@@ -49,9 +51,12 @@ _CUE = (
 @lru_cache(maxsize=8)
 def block_cue(key: str) -> re.Pattern[str]:
     """The block-opening cue of lexicon `key` (its unanimity qualifiers are `unanimity_words`)."""
-    words = sorted(vocabulary(key)["unanimity_words"], key=len, reverse=True)
-    return re.compile(_CUE.replace("{unanimity}", "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in words)),
-                      re.VERBOSE)
+    data = vocabulary(key)
+    words = sorted(data["unanimity_words"], key=len, reverse=True)
+    movers = alternation(w for w in data["mover_labels"] if " " in w)  # "on the motion of", "moved by"
+    labels = alternation(w for w in data["mover_labels"] if " " not in w)  # "Moved:", "PROPOSED:"
+    return re.compile(_CUE.replace("{unanimity}", "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in words))
+                      .replace("{mover_labels}", movers).replace("{labels}", labels), re.VERBOSE)
 # Inside a block: ", it was RESOLVED:", "and it was agreed that", "It was agreed the Council ...", "Council resolved to",
 # "RESOLUTION: That" (collapsed text), "Cabinet NOTED that", "Decision: Cabinet NOTED"; not the end of a
 # longer label ("Title of Decision: ...", "Reasons for Decision: ...")
@@ -190,11 +195,15 @@ def cue_ok(m: re.Match[str], line: str) -> bool:
         return False  # "5. Decisions of the Cabinet" is an agenda heading, "5. RESOLVED that" a resolution
     if cue.upper() == "NOTED" and "was" not in pre and not pre.strip():
         return cue == "NOTED" and bool(sep)
+    if not sep and cue[:1].islower() and MOVERS_AHEAD.match(line, m.end("sep")):
+        return False  # "it was agreed on the proposal of X, seconded by / Y, to ...": prose, read by its sentence
     if cue in ("agreed", "Agreed", "resolved", "Resolved", "Decided", "Resolution", "Decision", "DECISION"):
         if re.search(r"(?:it\s+was|Council|Cabinet|Committee|Board|Members|Executive)\s+$", pre, re.I):
             return True
         if MOVER_PAIR.fullmatch(line, m.end("sep")):
             return True  # "Resolved (Cr Cole / Cr Amos)": the movers, the words below
+        if not sep and not pre.strip() and MOVERS_AHEAD.match(line, m.end("sep")):
+            return True  # "Resolution 449/2019 Moved: Cr A Seconded: Cr B Council adjourn ...": the movers, then the words
         if line.startswith(OPEN_QUOTES, m.end("sep")):
             return True  # 'Resolved "That ..."': the quoted words are the resolution
         return sep in (":", "-", "–", "—") or (not pre.strip() and not sep and len(line) < 30)
@@ -258,6 +267,8 @@ def _history(key: str) -> re.Pattern[str]:
 
 # Mover and seconder in brackets after a cue: "Resolved (Cr Cole / Cr Amos)", "Moved (Cr Vale/Cr Wynn):"
 MOVER_PAIR = re.compile(r"\s*\([^()/\n]{2,60}/[^()\n]{2,60}\)\s*:?\s*")
+# What the block cue's mover lookahead saw after a label: a mover label (lexicon `mover_labels`, checked there)
+MOVERS_AHEAD = re.compile(r"[ \t]+[A-Za-z]")
 # The ModernGov "Minutes:" label that repeats a "Decision:" in the same block
 MINUTES_TWIN = re.compile(r"\bMinutes:\s*$")
 # A body named just before a cue: "... the Councillors resolved", "The Parish Council agreed"
