@@ -96,3 +96,11 @@ def test_a_leadin_with_words_of_its_own_stays_whole() -> None:
 ])
 def test_movers_between_the_label_and_the_words(body: str, words: str, movers: tuple[str, str]) -> None:
     assert _decisions(body) == [(words, *movers)]
+
+
+def test_a_resolved_label_in_capitals_after_the_movers_on_one_line() -> None:
+    # Saint John's shape, its label lines joined by the text export: "On motion of Councillor A Seconded by
+    # Councillor B RESOLVED that ..."
+    body = ("On motion of Councillor Knapp\nSeconded by Councillor Vance\nRESOLVED that the minutes of the meeting "
+            "held on 18 September 1995 be approved.")
+    assert _decisions(body) == [("that the minutes of the meeting held on 18 September 1995 be approved.", "Knapp", "Vance")]

@@ -69,7 +69,8 @@ _INLINE_CUE = r"""(?:
       (?P<b>(?:{verbs})(?=\s+(?:unanimously\s+)?(?:that|to|not\s+to)\b)      # "resolved to", "agreed that"
         |(?:{objects})(?=\s+(?:the|a|an|all|this|these|its|their)\s))          # "approved the request"
     | (?<![\w-])(?<!of\ )(?<!for\ )                                          # not "Title of Decision:"
-      (?P<c>{labels}|Decision)(?=\s*(?::|\s[–—]|\s-\s)\s*(?!None\b|N/?A\b)\S)  # "AGREED: To", not "Decision: None"
+      (?P<c>{labels}|Decision)(?=\s*(?::|\s[–—]|\s-\s)\s*(?!None\b|N/?A\b)\S   # "AGREED: To", not "Decision: None"
+        |(?<=[A-Z])\s+(?:that|That|THAT)\b)                                   # "... Seconded by Cllr B RESOLVED that"
 )"""
 
 
@@ -267,8 +268,7 @@ def _history(key: str) -> re.Pattern[str]:
 
 # Mover and seconder in brackets after a cue: "Resolved (Cr Cole / Cr Amos)", "Moved (Cr Vale/Cr Wynn):"
 MOVER_PAIR = re.compile(r"\s*\([^()/\n]{2,60}/[^()\n]{2,60}\)\s*:?\s*")
-# What the block cue's mover lookahead saw after a label: a mover label (lexicon `mover_labels`, checked there)
-MOVERS_AHEAD = re.compile(r"[ \t]+[A-Za-z]")
+MOVERS_AHEAD = re.compile(r"[ \t]+[A-Za-z]")  # after a label, what the cue's mover lookahead (mover_labels) saw
 # The ModernGov "Minutes:" label that repeats a "Decision:" in the same block
 MINUTES_TWIN = re.compile(r"\bMinutes:\s*$")
 # A body named just before a cue: "... the Councillors resolved", "The Parish Council agreed"
