@@ -239,3 +239,13 @@ def test_present_in_the_middle_of_a_sentence_is_no_label() -> None:
     record = parse_text("City Council Minutes\nFebruary 6, 2019\n\nThe Mayor said those present were welcome. "
                         "Residents present were thanked.\n", "m.txt")
     assert record["attendance"].get("present", []) == []
+
+
+# When a member was there, in brackets after the name (Orange, Wagga Wagga, Auburn, Groby, Oro-Medonte shapes),
+# is no post.
+@pytest.mark.parametrize("text", ["Cr J Whitton (arrived 7.01pm), Cr A Brown", "Councillor Paul Funnell (until 6.31pm)",
+                                  "Councillors Batik (from 6.35pm and until 9.46pm), Campbell (from 6.32pm)",
+                                  "Councillor Mel Coutanche (left at 2:02 p.m.)", "Cllr Hollick (arrived at 7.01pm)"])
+def test_a_note_of_arrival_or_departure_is_no_role(text: str) -> None:
+    found = split_people(text, 0, "en").people
+    assert found and all(p.role is None for p in found)

@@ -65,6 +65,12 @@ def honours_pattern(vocab: str = "en") -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=16)
+def presence_note(vocab: str = "en") -> re.Pattern[str]:
+    """A bracketed note of when a listed person was there: "arrived 7.01pm", "until 6.31pm" (`presence_notes`)."""
+    return re.compile(rf"(?i:{alternation(vocabulary(vocab)['presence_notes'])})\b")
+
+
+@lru_cache(maxsize=16)
 def trailer_pattern(vocab: str = "en") -> re.Pattern[str]:
     """ "D. Pickston together with 3 members of the public": what ends the name (`list_trailers`)."""
     return re.compile(rf"\s+(?:{alternation(vocabulary(vocab)['list_trailers'])}|(?:and|&)\s+\d+\s+members?)\b.*$", re.I)

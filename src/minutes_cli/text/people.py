@@ -34,6 +34,7 @@ from .listnames import (
     honours_pattern,
     paren_pattern,
     person_pattern,
+    presence_note,
     substitute_pattern,
     trailer_pattern,
 )
@@ -287,6 +288,7 @@ def _with_role(person: Person, role: str, vocab: str) -> Person:
                         _bare(sub.group("for"), vocab))
         role = role[: sub.start()]
     role = role.strip(" .,-–") or ""
+    role = "" if presence_note(vocab).match(role) else role  # "(arrived 7.01pm)": when they were there, not a post
     canonical = canonical_role(role, vocab) if role else None
     return Person(person.name, person.start, person.end, person.honorific, canonical or role or None,
                   person.substitute_for)
