@@ -62,6 +62,9 @@ CASES = [
     ("speaker_motion_verbs", ["tabled"], "The paper was tabled by C. Humphreys.\n", _speakers, [], ["C. Humphreys"]),
     ("not_speaker_lines", ["guests"], "Guests: Councillor Abel spoke briefly.\n", _speakers, ["Abel"], []),
     ("not_people", ["RIBA"], "Present: Mr Tom Dean, RIBA\n", _status("present"), ["Tom Dean", "RIBA"], ["Tom Dean"]),
+    ("post_nouns", ["harbourmaster"], "Staff present: City Harbourmaster Boyles\n", lambda t, s: [
+        a.name for a in parse_document((HEAD + t).encode("utf-8"), "case.txt", s).attendance], ["City Harbourmaster Boyles"],
+     ["Boyles"]),
     ("presence_notes", ["back from"], "Present: Mr Tom Dean (back from 7.10pm)\n", lambda t, s: [
         a.role for a in parse_document((HEAD + t).encode("utf-8"), "case.txt", s).attendance], ["back from 7.10pm"], [None]),
     ("post_nominals", ["RIBA"], "Present: Mr Tom Dean RIBA, Mrs Ann Roe\n", _status("present"), [],

@@ -249,3 +249,17 @@ def test_present_in_the_middle_of_a_sentence_is_no_label() -> None:
 def test_a_note_of_arrival_or_departure_is_no_role(text: str) -> None:
     found = split_people(text, 0, "en").people
     assert found and all(p.role is None for p in found)
+
+
+# US staff lists (Plymouth, Prior Lake shapes): a post, then a surname.
+@pytest.mark.parametrize("text, expected", [
+    ("City Manager Johns, Assistant City Manager Ahern, Finance Director Hahn, and City Clerk Paulsen",
+     [("Johns", "City Manager"), ("Ahern", "Assistant City Manager"), ("Hahn", "Finance Director"), ("Paulsen", "Clerk")]),
+    ("Mayor Hedlund, Councilors Keene and Thomas, City Manager Boyle, City Attorney Schwarz",
+     [("Hedlund", "Mayor"), ("Keene", None), ("Thomas", None), ("Boyle", "City Manager"), ("Schwarz", "City Attorney")]),
+    # not a post and a surname: a department's name, a post of two nouns
+    ("Ann Lee, Community Supports", [("Ann Lee", "Community Supports")]),
+    ("Dan Hale, Chief Superintendent", [("Dan Hale", "Chief Superintendent")]),
+])
+def test_a_post_then_a_surname_is_the_person_with_that_post(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.role) for p in split_people(text, 0, "en").people] == expected

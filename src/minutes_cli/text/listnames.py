@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..lexicon import alternation
 from ..settings import vocabulary
-from .names import honorific_pattern
+from .names import honorific_pattern, is_role, words
 
 
 @lru_cache(maxsize=16)
@@ -128,3 +128,32 @@ class Person:
     honorific: str | None = None
     role: str | None = None
     substitute_for: str | None = None
+
+
+# A post, then a surname, the US way of listing staff: "City Manager Boyles", "Finance Director Hahn"
+POST_FIRST = re.compile(r"^(?P<post>(?:[A-Z][a-z]+[ \t]+){1,4})(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[ \t]*$")
+INITIAL = re.compile(r"\b[A-Z]\b(?!['’])")
+
+
+def post_first(piece: str, vocab: str) -> tuple[int, int, str] | None:
+    """(name start, name end, post) of "City Manager Boyles": words ending in a post's noun, then a surname."""
+    m = POST_FIRST.match(piece)
+    if m is None:
+        return None
+    post, nouns = m.group("post").strip(), vocabulary(vocab)["post_nouns"]
+    return (m.start("name"), m.end("name"), post) if post.split()[-1].lower() in nouns and (
+        m.group("name").lower() not in {*nouns, *words(vocab).role_words}) else None  # not "Chief Superintendent"
+
+
+def post_alone(piece: str, vocab: str) -> bool:
+    """ "Town Clerk", "Locum Clerk", "Deputy Town Clerk" after a name and a comma: the post of the name before
+    it, not a person "Town" whose post is Clerk: a few words that make a post, with no honorific, initial or
+    bracket ("Helaine Wyett (Secretary)" is a person)."""
+    post = LEAD.sub("", piece).strip(" .")
+    return (len(post.split()) <= 6 and "(" not in post and not INITIAL.search(post)  # not "N Roe and P Moran Clerk J Poe"
+            and not _honorific_start(vocab).match(piece) and is_role(post, vocab) and post_first(post, vocab) is None)
+
+
+@lru_cache(maxsize=16)
+def _honorific_start(vocab: str) -> re.Pattern[str]:
+    return re.compile(rf"^[\s•·*-]*(?:{honorific_pattern(vocab, regrouped=True, cased=True)})\s+[A-Z]")

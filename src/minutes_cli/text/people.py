@@ -34,6 +34,8 @@ from .listnames import (
     honours_pattern,
     paren_pattern,
     person_pattern,
+    post_alone,
+    post_first,
     presence_note,
     substitute_pattern,
     trailer_pattern,
@@ -99,7 +101,7 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
         if _no_one(piece, vocab):
             covered = e
             continue
-        if people and people[-1].role is None and not pending and _post_alone(piece, vocab):
+        if people and people[-1].role is None and not pending and post_alone(piece, vocab):
             people[-1] = _with_role(people[-1], LEAD.sub("", piece).strip(" ."), vocab)  # "Ann Lee, Town Clerk"
             covered = e
             continue
@@ -130,18 +132,6 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
     return PeopleList(people, covered, count, count_start)
 
 
-INITIAL = re.compile(r"\b[A-Z]\b(?!['’])")
-
-
-def _post_alone(piece: str, vocab: str) -> bool:
-    """ "Town Clerk", "Locum Clerk", "Deputy Town Clerk" after a name and a comma: the post of the name before
-    it, not a person "Town" whose post is Clerk: a few words that make a post, with no honorific, initial or
-    bracket ("Helaine Wyett (Secretary)" is a person)."""
-    post = LEAD.sub("", piece).strip(" .")
-    return (len(post.split()) <= 6 and "(" not in post and not INITIAL.search(post) and not _starts_person(piece, vocab)
-            and is_role(post, vocab))  # not "N Roe and P Moran Clerk J Poe": initials are names
-
-
 def _no_one(piece: str, vocab: str) -> bool:
     """ "CBE", "Councillors", "None": a piece of a list that names no one."""
     text = LEAD.sub("", piece).strip(" .")
@@ -167,6 +157,9 @@ def _starts_person(piece: str, vocab: str) -> bool:
 def _pieces(text: str, pos: int, vocab: str) -> Iterator[tuple[int, int]]:
     """Offsets of the comma/line/sentence separated pieces of `text` from `pos`, lazily."""
     for s, e in _coarse(text, pos):
+        if post_first(text[s:e].strip(), vocab) is not None:  # "Finance Director Hahn": one person, its post first
+            yield s, e
+            continue
         for m in _honorific_breaks(text, s, e, vocab):  # "Officer Mr David Munro": an item per honorific
             yield s, m.start()
             s = m.end()
@@ -259,6 +252,8 @@ def _read_one_at0(piece: str, vocab: str) -> Person | None:
     if (sub := substitute_pattern(vocab).search(piece)) is not None:
         substitute = _bare(sub.group("for"), vocab)
         piece = piece[: sub.start()]
+    if (first := post_first(piece, vocab)) is not None:  # "City Manager Boyles"
+        return _with_role(Person(piece[first[0]:first[1]], start + first[0], start + first[1]), first[2], vocab)
     m = paren_pattern(vocab).match(piece) or person_pattern(vocab).match(piece)
     if m is None:
         return None
