@@ -231,7 +231,7 @@ def test_by_first_letter_cased_keeps_case() -> None:
 
 def _cased_patterns() -> list[re.Pattern[str]]:
     """The case-sensitive patterns that read honorifics by first letter as written (never led by a needle)."""
-    return [listnames.boundary(VOCAB), names._chain_end(VOCAB), people._person_start(VOCAB),
+    return [listnames.boundary(VOCAB), names._chain_end(VOCAB), listnames.person_start(VOCAB),
             people._honorific_opening(VOCAB), people._splitters(VOCAB)[3], *_holders._beside(VOCAB),
             _holders._fuller_pattern(VOCAB), _contributions._carrying(VOCAB)[1]]
 

@@ -151,9 +151,10 @@ def post_alone(piece: str, vocab: str) -> bool:
     bracket ("Helaine Wyett (Secretary)" is a person)."""
     post = LEAD.sub("", piece).strip(" .")
     return (len(post.split()) <= 6 and "(" not in post and not INITIAL.search(post)  # not "N Roe and P Moran Clerk J Poe"
-            and not _honorific_start(vocab).match(piece) and is_role(post, vocab) and post_first(post, vocab) is None)
+            and not person_start(vocab).match(piece) and is_role(post, vocab) and post_first(post, vocab) is None)
 
 
 @lru_cache(maxsize=16)
-def _honorific_start(vocab: str) -> re.Pattern[str]:
+def person_start(vocab: str) -> re.Pattern[str]:
+    """An honorific and a capital at a piece's start: "Cllr Grant Tomkins" is a person, not a post."""
     return re.compile(rf"^[\s•·*-]*(?:{honorific_pattern(vocab, regrouped=True, cased=True)})\s+[A-Z]")

@@ -34,6 +34,7 @@ from .listnames import (
     honours_pattern,
     paren_pattern,
     person_pattern,
+    person_start,
     post_alone,
     post_first,
     presence_note,
@@ -140,18 +141,13 @@ def _no_one(piece: str, vocab: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _person_start(vocab: str) -> re.Pattern[str]:
-    return re.compile(rf"^[\s•·*-]*(?:{honorific_pattern(vocab, regrouped=True, cased=True)})\s+[A-Z]")
-
-
-@lru_cache(maxsize=16)
 def _honorific_opening(vocab: str) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{honorific_pattern(vocab, regrouped=True, cased=True)})\s+")
 
 
 def _starts_person(piece: str, vocab: str) -> bool:
     """"Cllr Grant Tomkins Helen ...": an honorific and a capital start a person, not a post."""
-    return bool(_person_start(vocab).match(piece))
+    return bool(person_start(vocab).match(piece))
 
 
 def _pieces(text: str, pos: int, vocab: str) -> Iterator[tuple[int, int]]:

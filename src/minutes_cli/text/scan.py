@@ -76,6 +76,11 @@ def block_index(doc: Document, offset: int) -> int | None:
     return None
 
 
+def offsets_within(offsets: list[int], start: int, end: int) -> list[int]:
+    """The sorted `offsets` that fall in [start, end), by bisection."""
+    return offsets[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
+
+
 def block_position(doc: Document, offset: int) -> int:
     """The index of the block holding `offset`, or of the last block before it when the
     offset falls between blocks (bisect over the Document's own cached start index)."""

@@ -201,8 +201,9 @@ def _narrative(doc: Document, found: list[Decision], key: str, cues: CueBlocks) 
     own = {m.group("w").lower() for m in OWN_COUNCIL.finditer(head)} - {"the", "county", "city", "district"}
     taken = [d.span for d in found]
     out: list[Decision] = []
+    claimed = list(taken)  # and the spans of the decisions made here (one may take the block below its sentence)
     for span, cue in narrative_decisions(doc, own, key, cues):
-        if any(span.start < t.end and t.start < span.end for t in taken + [d.span for d in out]):
+        if any(span.start < t.end and t.start < span.end for t in claimed):
             continue
         if cue == "proposed" and MOVER_LINE.match(span.text(doc)) and _introduces(span, taken):
             continue  # "Proposed by X, seconded by Y." before a RESOLVED: that resolution's movers
@@ -212,6 +213,7 @@ def _narrative(doc: Document, found: list[Decision], key: str, cues: CueBlocks) 
         decision = body if isinstance(body, Decision) else _make(doc, span, "resolution", cue, span, key)
         if decision is not None:
             out.append(decision)
+            claimed.append(decision.span)
     return out
 
 

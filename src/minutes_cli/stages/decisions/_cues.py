@@ -42,7 +42,7 @@ _CUE = (
         (?P<sep>\s*(?:[:\-–—]|\bthat\b|\bto\b|\bT\s?H\s?A\s?T\b)  # ": ", " - ", " that", " T H A T"
           |\s*$                                            # nothing after it on the line
           |\s*(?=[\u201c"](?:That|THAT|To)\b)               # 'Resolved unanimously "That ...' (quoted words)
-          |(?=[ \t]+(?:(?i:{mover_labels})\b|(?i:{labels})[ \t]*:))  # "RESOLVED unanimously on the motion of Clr A, ..."
+          |(?P<ahead>)(?=[ \t]+(?:(?i:{mover_labels})\b|(?i:{labels})[ \t]*:))  # "RESOLVED unanimously on the motion of Clr A"
           |(?=\s*\([^()/\n]{2,60}/[^()\n]{2,60}\)\s*:?\s*$))  # "Resolved (Cr Cole / Cr Amos)"
         (?P<qual>[ \t]*\((?i:{unanimity})\.?\)(?=[ \t]*$))?   # "RESOLVED: (Unanimously)", the words below
     """)
@@ -196,14 +196,14 @@ def cue_ok(m: re.Match[str], line: str) -> bool:
         return False  # "5. Decisions of the Cabinet" is an agenda heading, "5. RESOLVED that" a resolution
     if cue.upper() == "NOTED" and "was" not in pre and not pre.strip():
         return cue == "NOTED" and bool(sep)
-    if not sep and cue[:1].islower() and MOVERS_AHEAD.match(line, m.end("sep")):
+    if m.group("ahead") is not None and cue[:1].islower():
         return False  # "it was agreed on the proposal of X, seconded by / Y, to ...": prose, read by its sentence
     if cue in ("agreed", "Agreed", "resolved", "Resolved", "Decided", "Resolution", "Decision", "DECISION"):
         if re.search(r"(?:it\s+was|Council|Cabinet|Committee|Board|Members|Executive)\s+$", pre, re.I):
             return True
         if MOVER_PAIR.fullmatch(line, m.end("sep")):
             return True  # "Resolved (Cr Cole / Cr Amos)": the movers, the words below
-        if not sep and not pre.strip() and MOVERS_AHEAD.match(line, m.end("sep")):
+        if m.group("ahead") is not None and not pre.strip():
             return True  # "Resolution 449/2019 Moved: Cr A Seconded: Cr B Council adjourn ...": the movers, then the words
         if line.startswith(OPEN_QUOTES, m.end("sep")):
             return True  # 'Resolved "That ..."': the quoted words are the resolution
@@ -268,7 +268,6 @@ def _history(key: str) -> re.Pattern[str]:
 
 # Mover and seconder in brackets after a cue: "Resolved (Cr Cole / Cr Amos)", "Moved (Cr Vale/Cr Wynn):"
 MOVER_PAIR = re.compile(r"\s*\([^()/\n]{2,60}/[^()\n]{2,60}\)\s*:?\s*")
-MOVERS_AHEAD = re.compile(r"[ \t]+[A-Za-z]")  # after a label, what the cue's mover lookahead (mover_labels) saw
 # The ModernGov "Minutes:" label that repeats a "Decision:" in the same block
 MINUTES_TWIN = re.compile(r"\bMinutes:\s*$")
 # A body named just before a cue: "... the Councillors resolved", "The Parish Council agreed"

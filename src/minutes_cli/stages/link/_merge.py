@@ -6,7 +6,6 @@ Moved here from the motions and roles stages (issue 9: only the stage that creat
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -15,6 +14,7 @@ from functools import lru_cache
 from ...document import Decision, Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
+from ...text.scan import offsets_within
 
 MOVER_KEYS = ("moved_by", "seconded_by")
 RECORD_REACH = 20000  # characters from a quoted motion to the resolution recording it, at most
@@ -33,6 +33,8 @@ def drop_superseded(doc: Document, key: str) -> None:
     decided = {m.decision for m in doc.motions if m.decision is not None and m.result not in ("lost", "withdrawn")}
     failed = {m.decision for m in doc.motions if m.decision is not None and m.result in ("lost", "withdrawn")}
     movers = sorted(m.evidence["moved_by"].start for m in doc.motions)
+    # a later decision that is a motion's own, or names a mover, records that motion, not an earlier one
+    its_own = [d.span in decided or _holds_mover(doc, d, movers) for d in doc.decisions]
     for k, d in enumerate(doc.decisions):
         nxt = doc.decisions[k + 1] if k + 1 < len(doc.decisions) else None
         if (d.kind == "recommendation" and RECOMMENDED_BY.match(d.cue) and nxt is not None and nxt.cue == "motion"
@@ -44,8 +46,7 @@ def drop_superseded(doc: Document, key: str) -> None:
                 and doc.section_at(d.span.start) == doc.section_at(nxt.span.start)):
             continue  # "Officer's recommendation: That ..." then "Council resolution: That ...": the council's
         if (d.span in decided and d.span not in failed
-                and _recorded_later(doc, d, [n for n in doc.decisions[k + 1:]
-                                             if n.span not in decided and not _holds_mover(doc, n, movers)])):
+                and _recorded_later(doc, d, [n for j, n in enumerate(doc.decisions[k + 1:], k + 1) if not its_own[j]])):
             continue  # the motion (or an amendment carried into it) quoted, then "RESOLVED that ..." in its words
         keep.append(d)
     doc.decisions[:] = keep
@@ -54,11 +55,10 @@ def drop_superseded(doc: Document, key: str) -> None:
 def _holds_mover(doc: Document, d: Decision, movers: list[int]) -> bool:
     """Does the decision's paragraph name a motion's mover before its end ("Cllr B proposed acceptance, seconded
     by Cllr C", "On the proposal of Cllr B, seconded by Cllr C, it was agreed to ...")? Then it records that
-    motion, not an earlier one in like words (as does a later motion's own decision)."""
+    motion, not an earlier one in like words."""
     block = doc.block_at(d.span.start)
     start = min(d.span.start, block.span.start) if block is not None else d.span.start
-    k = bisect.bisect_left(movers, start)
-    return k < len(movers) and movers[k] < d.span.end
+    return bool(offsets_within(movers, start, d.span.end))
 
 
 @lru_cache(maxsize=4)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...document import Decision, Document, Motion
 from ...lexicon import alternation
 from ...settings import vocabulary
-from ...text.scan import block_position
+from ...text.scan import block_position, offsets_within
 from ._motiondecisions import sentence
 
 FOLLOWING_BLOCKS = 3  # a motion's decision opens within this many blocks after its seconder
@@ -27,7 +27,7 @@ def attach(doc: Document, key: str) -> None:
     for n, motion in enumerate(doc.motions):
         later = bisect.bisect_right(movers, motion.evidence["moved_by"].start)  # the next mover: bisection, not a scan of all
         decision = _decision_for(doc, motion, decisions, movers[later] if later < len(movers) else len(doc.text),
-                                  _others(movers, motion), key)
+                                  movers, key)
         if decision is None:
             continue
         evidence = dict(motion.evidence)
@@ -39,7 +39,7 @@ def attach(doc: Document, key: str) -> None:
 
 
 def _decision_for(doc: Document, motion: Motion, decisions: list[Decision], next_mover: int,
-                  others: list[int], key: str) -> Decision | None:
+                  movers: list[int], key: str) -> Decision | None:
     """The decision the motion produced, found by the paper's structure, never by a distance in
     characters: in the motion's own agenda item, either one opening within the blocks right after
     the seconder (before any other heading), or one closing in the block just before "MOVED: Cr X".
@@ -69,21 +69,10 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision], next
     before = [d for d in own if d.span.start <= start and not _between(doc, d.span.end, start)
               and (first - block_position(doc, d.span.end) <= 1 or (named and d.kind == "motion"))]
     holding = [d for d in before if start < d.span.end and not _names_motion(key).match(d.text)]
-    earlier = [d for d in before if not _holds_any(d, others) and d.span.end <= start]
+    earlier = [d for d in before if d.span.end <= start
+               and all(m == start for m in offsets_within(movers, d.span.start, d.span.end))]
     itself = [d for d in before if start < d.span.end]  # no words before it: the sentence naming the motion
     return next(iter(after or holding or (earlier[::-1] if named else earlier) or itself), None)
-
-
-def _others(movers: list[int], motion: Motion) -> list[int]:
-    """The sorted mover offsets of every motion but this one."""
-    at = bisect.bisect_left(movers, motion.evidence["moved_by"].start)
-    return movers[:at] + movers[at + 1:]
-
-
-def _holds_any(d: Decision, movers: list[int]) -> bool:
-    """Does the decision's span hold one of these (sorted) mover offsets?"""
-    k = bisect.bisect_left(movers, d.span.start)
-    return k < len(movers) and movers[k] < d.span.end
 
 
 @lru_cache(maxsize=8)
