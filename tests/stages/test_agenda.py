@@ -83,3 +83,34 @@ def test_a_roman_numeral_added_in_settings_works() -> None:
     assert parse_text(text)["agenda_items"] == []
     items = parse_text(text, settings=Settings(lexicon={"roman_numerals": {"XXI": "21"}}))["agenda_items"]
     assert [(a["number"], a["title"]) for a in items] == [("XXI", "ANY OTHER BUSINESS")]
+
+
+@pytest.mark.parametrize("lines, numbers, titles", [
+    # Australian business papers: the label in capitals before a decimal number
+    pytest.param(["ITEM 8.1 DEVELOPMENT APPLICATION - 4 HILL ROAD", "ITEM 8.2 QUARTERLY BUDGET REVIEW"],
+                 ["8.1", "8.2"], ["DEVELOPMENT APPLICATION", "QUARTERLY BUDGET REVIEW"], id="au-caps-decimal"),
+    # English parish and residents' association minutes: capitals, then a colon, a dot or nothing
+    pytest.param(["ITEM 1: COMMUNITY SAFETY", "ITEM 2. THE VILLAGE GREEN", "ITEM 3 ANY OTHER BUSINESS"],
+                 ["1", "2", "3"], ["COMMUNITY SAFETY", "THE VILLAGE GREEN", "ANY OTHER BUSINESS"], id="parish-caps"),
+    # US agendas and minutes: "Agenda Item No. 3." and "AGENDA ITEM 4 -"
+    pytest.param(["Agenda Item No. 3. Park bond update", "AGENDA ITEM 4 - PUBLIC HEARING"],
+                 ["3", "4"], ["Park bond update", "PUBLIC HEARING"], id="us-agenda-item"),
+    # the last item of a US agenda in capitals after numbered ones
+    pytest.param(["1. CALL TO ORDER", "ITEM 2 - ADJOURNMENT"], ["1", "2"], ["CALL TO ORDER", "ADJOURNMENT"],
+                 id="caps-after-numbered"),
+    pytest.param(["ITEM NO. 6 Notice of Motion - Footpaths"], ["6"], ["Notice of Motion - Footpaths"], id="caps-no"),
+])
+def test_item_label_in_capitals(lines: list[str], numbers: list[str], titles: list[str]) -> None:
+    body = "\n\nThe committee considered the matter.\n\n".join(lines)
+    doc = parse("Minutes of the meeting\n\n" + body + "\n\nThe committee considered the matter.\n")
+    assert [s.number for s in doc.sections] == numbers
+    assert [s.title for s in doc.sections] == titles
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("ITEMS 4 AND 5 WERE TAKEN TOGETHER", id="items-plural"),
+    pytest.param("MINUTES 2023", id="minutes-year"),
+    pytest.param("ITEMISED 3 accounts were paid", id="itemised"),
+])
+def test_capital_label_look_alikes_are_not_items(line: str) -> None:
+    assert parse("Minutes of the meeting\n\n" + line + "\n\nThe committee considered the matter.\n").sections == []

@@ -19,7 +19,7 @@ import re
 from ...document import Document, Section, Span
 from ...settings import Settings, vocabulary
 from ...text.tables import tables
-from ._itemhead import ITEM_MARK, MAY_OPEN, Heading, heading_at, marker_heading
+from ._itemhead import ITEM_MARK, Heading, heading_at, marker_heading, may_open
 
 MIN_MARKERS = 2  # "(Item N)" marks this often make a paper's items
 MIN_LIST_RESTARTS = 2  # lists restarting at 1 under this many unnumbered headings are lists
@@ -71,9 +71,9 @@ def _from_tables(doc: Document, key: str) -> list[Heading]:
 
 
 def _numbered(doc: Document, key: str) -> list[Heading]:
-    text, may_open = doc.text, MAY_OPEN.match  # the cheap look `heading_at` begins with, without a slice
+    text, opens = doc.text, may_open(key).match  # the cheap look `heading_at` begins with, without a slice
     found = [h for i, b in enumerate(doc.blocks)
-             if may_open(text, b.span.start, b.span.end) and (h := heading_at(doc, i, key)) is not None]
+             if opens(text, b.span.start, b.span.end) and (h := heading_at(doc, i, key)) is not None]
     found = _drop_lists(doc, found)
     found = [h for k, h in enumerate(found) if not h.bare or _has_neighbour(found, k)]
     inside = sorted((d.span.start, d.span.end) for d in doc.decisions)

@@ -47,8 +47,6 @@ DASH_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9 &,'’/()-]{2,60}?)\s+[-–—
 LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|that|reported|agreed|said|asked)\b")
 NAMES_LIST = re.compile(r"\b(?:Councillors|Councilors|Cllrs|Crs|Council\s+Members|Members|Councillor|Cllr)\s+[A-Z][^\n]*$")
 AMOUNT_OR_TIME = re.compile(r"^\d{1,3}\.\d{2}\s*(?:[ap]\.?m\b|£|hrs?\b)|£")
-# What an item heading can open with: a digit, "(", a Roman numeral, "Item", "Minute", a reference "PLA146/14"
-MAY_OPEN = re.compile(r"[*_\s]*(?:[\d(]|[A-Za-z]{1,6}\.\s|Item(?:\b|(?=\d))|Agenda\s+Item\b|Minute\b|[A-Z]{1,5}/?\d)")
 # ModernGov link debris after a title: "Minutes pdf icon PDF 168 KB"
 PDF_DEBRIS = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+\s*[KM]B\b.*$", re.I)
 # "(Item 4)" alone on a line, or after the heading's words (Kent's layout)
@@ -70,12 +68,28 @@ class Heading:
 
 
 @lru_cache(maxsize=8)
+def item_label(key: str = "en") -> str:
+    """The words that may stand before an item's number (lexicon `item_labels`, as written and in
+    capitals: "Item", "AGENDA ITEM", "Minute"), then "No." if written: "Item No. 5", "ITEM 8.1"."""
+    words = vocabulary(key)["item_labels"]
+    labels = alternation(w for word in words for w in (word, word.upper()))
+    return rf"(?:{labels})(?:\b|(?=\d))(?:\s*(?:No|NO)\b\.?)?"
+
+
+@lru_cache(maxsize=8)
+def may_open(key: str = "en") -> re.Pattern[str]:
+    """What an item heading can open with: a digit, "(", a Roman numeral, an item label ("Item",
+    "ITEM", "Minute"), a reference "PLA146/14"; a cheap look before `item_number`'s."""
+    return re.compile(rf"[*_\s]*(?:[\d(]|[A-Za-z]{{1,6}}\.\s|{item_label(key)}|[A-Z]{{1,5}}/?\d)")
+
+
+@lru_cache(maxsize=8)
 def item_number(key: str = "en") -> re.Pattern[str]:
-    """The item-heading pattern, with Roman numerals from the lexicon."""
+    """The item-heading pattern, with Roman numerals and item labels from the lexicon."""
     romans = list(vocabulary(key)["roman_numerals"])
     roman = alternation(romans + [r.lower() for r in romans])
     return re.compile(
-        rf"""^[*_\s]*(?:(?:Agenda\s+)?Item\s*(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?)?  # "Item No. 5", "Minute 12"
+        rf"""^[*_\s]*(?:{item_label(key)}\s*)?                           # "Item No. 5", "Minute 12", "ITEM 8.1"
         (?P<num>{_NUMBER}|(?:{roman})\.(?=\s))                                   # "45.", "IV."
         (?:[\s*_:|–—-]*                                                         # " - ", ": ", " | ", "**"
            (?P<title>[A-Z‘'"(][^\n]{{2,}}                                         # "Adoption of Minutes"
@@ -88,7 +102,7 @@ def item_number(key: str = "en") -> re.Pattern[str]:
 def heading_at(doc: Document, i: int, key: str) -> Heading | None:
     """The item heading at block `i`, if the block opens one."""
     line = doc.blocks[i].span.text(doc)
-    if not MAY_OPEN.match(line):  # a cheap look at the line's first characters first
+    if not may_open(key).match(line):  # a cheap look at the line's first characters first
         return None
     m = item_number(key).match(line)
     if m is None or AMOUNT_OR_TIME.match(line.lstrip("*_ ")):
@@ -98,7 +112,7 @@ def heading_at(doc: Document, i: int, key: str) -> Heading | None:
     title = PDF_DEBRIS.sub("", (m.group("title") or "")).strip(" *_|")
     heading, first = doc.blocks[i].span, i
     scheme = _scheme(number)
-    bare = raw.isdigit() and not re.match(r"^[*_\s]*(?:Agenda\s+)?(?:Item|Minute)(?:\b|(?=\d))", line)  # "13": a page number
+    bare = raw.isdigit() and not re.match(rf"^[*_\s]*{item_label(key)}", line)  # "13": a page number
     if not title and raw.startswith("(") and i > 0 and NAMES_LIST.search(doc.blocks[i - 1].span.text(doc)):
         return None  # "Councillors Ames, Birch and Cole" then "(3)": a vote's count, not item 3
     if not title:
