@@ -28,6 +28,12 @@ def test_item_headings(lines: list[str], number: str, title: str) -> None:
 
 @pytest.mark.parametrize("text", [
     pytest.param("12.50 £ was paid to the clerk", id="amount"),
+    # a heading's time or date wrapped onto a line of its own (Irish minutes converted from PDF)
+    pytest.param("10AM.", id="time-caps-glued"),
+    pytest.param("3.00 P.M.", id="time-caps-dotted"),
+    pytest.param("7:30 pm", id="time-colon"),
+    pytest.param("**17TH** **DECEMBER, 2021 AT 10.00 A.M.**", id="ordinal-date-line"),
+    pytest.param("4th March 2024 Planning Committee", id="ordinal-date-title"),
     pytest.param("13\nthe report continued on the next page", id="page-number"),
     pytest.param("1. That the report be noted;", id="resolution-item"),
     pytest.param("For the Proposal\nCouncillors Ames, Birch and Cole\n(3)\nAgainst the Proposal\nCouncillor Dunne\n(1)",
@@ -114,3 +120,10 @@ def test_item_label_in_capitals(lines: list[str], numbers: list[str], titles: li
 ])
 def test_capital_label_look_alikes_are_not_items(line: str) -> None:
     assert parse("Minutes of the meeting\n\n" + line + "\n\nThe committee considered the matter.\n").sections == []
+
+
+def test_a_label_after_a_capitals_title_is_not_its_second_line() -> None:
+    """eSCRIBE minutes saved as text put each cell on a line: the number, the title, then "PRESENT:"."""
+    doc = parse("COUNCIL MEETING MINUTES\n\n1.\n\nCALL TO ORDER\n\nPRESENT:\n\nCouncillor Ann Birch\n\n"
+                "2.\n\nMINUTES\n\nTHE MINUTES\n\nwere adopted.\n")
+    assert [(s.number, s.title) for s in doc.sections] == [("1", "CALL TO ORDER"), ("2", "MINUTES THE MINUTES")]

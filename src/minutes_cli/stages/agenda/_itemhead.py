@@ -46,7 +46,8 @@ COLON_LABEL = re.compile(r"^(?P<label>[^:\n]{3,120}?)\s*(?<!\d):-?(?!\d)\s*(?P<r
 DASH_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9 &,'’/()-]{2,60}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|that|reported|agreed|said|asked)\b")
 NAMES_LIST = re.compile(r"\b(?:Councillors|Councilors|Cllrs|Crs|Council\s+Members|Members|Councillor|Cllr)\s+[A-Z][^\n]*$")
-AMOUNT_OR_TIME = re.compile(r"^\d{1,3}\.\d{2}\s*(?:[ap]\.?m\b|£|hrs?\b)|£")
+# "12.50 £", "3.00 pm", "10AM." and "3.00 P.M." (a heading's time wrapped onto a line of its own)
+AMOUNT_OR_TIME = re.compile(r"^\d{1,3}\.\d{2}\s*(?:£|hrs?\b)|^\d{1,2}(?:[.:]\d{2})?\s*[apAP]\.?\s?[mM]\b|£")
 # ModernGov link debris after a title: "Minutes pdf icon PDF 168 KB"
 PDF_DEBRIS = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+\s*[KM]B\b.*$", re.I)
 # "(Item 4)" alone on a line, or after the heading's words (Kent's layout)
@@ -147,14 +148,17 @@ def _scheme(number: str) -> str:
 
 
 def _is_date(title: str, key: str) -> bool:
-    """"4 MARCH 2010 DEVELOPMENT CONTROL COMMITTEE": a date line, not item 4."""
+    """"4 MARCH 2010 DEVELOPMENT CONTROL COMMITTEE", "17TH DECEMBER, 2021 AT 10.00 A.M.": a date line, not item 4."""
     return _month_year(key).match(title) is not None
 
 
 @lru_cache(maxsize=8)
 def _month_year(key: str) -> re.Pattern[str]:
-    months = alternation(w for m in vocabulary(key)["months"] for w in (m, m.upper()))
-    return re.compile(rf"(?:{months})\b\.?,?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b")
+    words = vocabulary(key)
+    months = alternation(w for m in words["months"] for w in (m, m.upper()))
+    suffixes = alternation(w for x in words["ordinal_suffixes"] for w in (x, x.upper()))
+    # "TH** **DECEMBER, 2021": the rest of "17TH DECEMBER, 2021" after its day was read as a number
+    return re.compile(rf"(?:(?:{suffixes})[\s*_]*)?(?:{months})\b\.?,?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b")
 
 
 def title_of(line: str, key: str) -> str | None:
@@ -225,12 +229,14 @@ def _person_verb(key: str) -> re.Pattern[str]:
 
 
 def _wrapped_title(doc: Document, i: int, title: str, heading: Span, key: str) -> tuple[str, Span]:
-    """"X. DEFERRED" + "MATTERS": a capitals title wrapped onto a line of its own."""
+    """"X. DEFERRED" + "MATTERS": a capitals title wrapped onto a line of its own; not a label that
+    opens what follows ("1." / "CALL TO ORDER" / "PRESENT:", an eSCRIBE page's cells one a line)."""
     if not title.isupper() or i + 1 >= len(doc.blocks):
         return title, heading
     nxt = doc.blocks[i + 1]
     text = nxt.span.text(doc)
-    if nxt.kind == "heading" and text.isupper() and len(text) <= 80 and not item_number(key).match(text):
+    if (nxt.kind == "heading" and text.isupper() and len(text) <= 80 and not text.rstrip(" *_").endswith(":")
+            and not item_number(key).match(text)):
         return f"{title} {text.strip(' *_')}", Span(heading.start, nxt.span.end)
     return title, heading
 
