@@ -11,6 +11,11 @@ import re
 
 from ..errors import LoadError
 
+# A line-break tag written as text: a page's text view that escaped its own markup (Laserfiche WebLink's
+# "Page N" view: "1. CALL TO ORDER <br /> Mayor Walsh called ..."), copied or saved as text. Case-blind.
+BREAK_TAG = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)
+# The same escaped in a page's HTML ("&lt;br /&gt;"): shown as the text "<br />" where a break was meant.
+ESCAPED_BREAK_TAG = re.compile(r"&lt;br\s*/?&gt;", re.I)
 # "Council=s", "Leader=s", "don=t": old Word smart-quote artefacts.
 WORD_APOSTROPHE = re.compile(r"(?<=[A-Za-z])=(?=(?:s|t|ll|re|ve|d)\b)")
 MOJIBAKE_MARKERS = ("â€", "Ã", "Â")
@@ -62,3 +67,8 @@ def repair(text: str, fix_mojibake: bool = True) -> str:
     if "=" in text:
         text = WORD_APOSTROPHE.sub("'", text)
     return text
+
+
+def break_tags(text: str) -> str:
+    """`text` with each line-break tag written as text ("<br />", "<BR>") read as the line end it stood for."""
+    return BREAK_TAG.sub("\n", text) if "<" in text and BREAK_TAG.search(text) else text

@@ -18,7 +18,7 @@ from ..errors import LoadError, MissingDependency
 from ..settings import Settings
 from ._htmlchrome import strip_chrome
 from ._htmlwalk import BlockWalker
-from ._text import decode
+from ._text import ESCAPED_BREAK_TAG, decode
 from ._textbuild import Loaded, TextBuilder
 
 # <meta charset="utf-8">, <meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
@@ -115,7 +115,10 @@ def page_title(root: Any) -> str:
 
 def load_html(data: bytes, name: str, settings: Settings) -> Loaded:
     """Read an HTML page's main content into blocks."""
-    root = parse_html(_decode(data, name), name)
+    text = _decode(data, name)
+    if "&lt;" in text:  # break tags the page escaped into its text ("&lt;br /&gt;") are breaks
+        text = ESCAPED_BREAK_TAG.sub("<br/>", text)
+    root = parse_html(text, name)
     title = page_title(root)
     content = main_content(root, strip_chrome(root))
     if content is None:

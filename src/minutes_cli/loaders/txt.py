@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..settings import Settings
-from ._text import decode
+from ._text import break_tags, decode
 from ._textbuild import Loaded, TextBuilder
 from ._unbroken import is_unbroken, split_unbroken
 from .reflow import pipe_row, reflow
@@ -26,7 +26,7 @@ BARE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 
 def load_txt(data: bytes, name: str, settings: Settings) -> Loaded:
     """Read a plain-text paper into blocks; page breaks (form feeds) number the pages."""
-    text = decode(data, name).replace("\r\n", "\n").replace("\r", "\n")
+    text = break_tags(decode(data, name).replace("\r\n", "\n").replace("\r", "\n"))
     builder = TextBuilder(settings.repair_mojibake)
     if is_unbroken(text):
         text = split_unbroken(text, settings.lexicon_key)
