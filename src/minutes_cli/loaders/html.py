@@ -20,6 +20,7 @@ from ._htmlchrome import strip_chrome
 from ._htmlwalk import BlockWalker
 from ._text import ESCAPED_BREAK_TAG, decode
 from ._textbuild import Loaded, TextBuilder
+from ._unbroken import UNBROKEN, split_unbroken
 
 # <meta charset="utf-8">, <meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.I)
@@ -126,6 +127,7 @@ def load_html(data: bytes, name: str, settings: Settings) -> Loaded:
     blocks = BlockWalker().walk(content)
     if not blocks:
         raise LoadError(name, "HTML has no text in its body")
+    blocks = _rebroken(blocks, settings.lexicon_key)
     builder = TextBuilder(settings.repair_mojibake)
     if title and not any(kind == "heading" for _, kind in blocks[:3]):
         builder.add(title, "heading", locator="title")
@@ -139,3 +141,15 @@ def load_html(data: bytes, name: str, settings: Settings) -> Loaded:
         kept.append((text, kind, f"html block {number}"))
     builder.add_folded(kept)  # the walker folds
     return builder.build("html")
+
+
+def _rebroken(blocks: list[tuple[str, str]], key: str) -> list[tuple[str, str]]:
+    """A page whose paper is one run of text (Laserfiche WebLink's document view: a scanned paper's
+    whole text in one element, no line breaks) gets its breaks back as a flattened text does
+    (`_unbroken`): the block holding most of the page's text is split where the paper's structure shows."""
+    longest = max(range(len(blocks)), key=lambda i: len(blocks[i][0]))
+    text, kind = blocks[longest]
+    if len(text) <= UNBROKEN or 2 * len(text) <= sum(len(t) for t, _ in blocks):
+        return blocks
+    lines = [(line, "paragraph") for line in split_unbroken(text, key).split("\n") if line.strip()]
+    return [*blocks[:longest], *lines, *blocks[longest + 1:]]
