@@ -65,7 +65,7 @@ def find_decisions(doc: Document, settings: Settings) -> None:
             i += 1  # no cue's words; or "Key Decision: Yes", which is metadata
             continue
         decisions, i = _at_block(doc, i, key, cues)
-        found.extend(decisions)
+        found.extend(d for d in decisions if not _in_field(doc, d, field_blocks))
     kind = doc.metadata.get("kind")
     if kind in ("minutes", "decision", "other"):
         found.extend(_narrative(doc, found, key, cues))
@@ -74,6 +74,13 @@ def find_decisions(doc: Document, settings: Settings) -> None:
         found.extend(_news_outcomes(doc, key, found))
     found.sort(key=lambda d: (d.span.start, d.span.end))
     doc.decisions.extend(drop_duplicates(doc, found))
+
+
+def _in_field(doc: Document, decision: Decision, field_blocks: set[int]) -> bool:
+    """Does `decision` open on a labelled field's line? A notice titled "Record of Executive Decision"
+    is a lone cue whose words below are "Decision Maker: Cabinet Member for Highways": metadata."""
+    block = doc.block_at(decision.span.start)
+    return block is not None and block.span.start in field_blocks
 
 
 def _candidates(cues: CueBlocks) -> set[int] | None:
