@@ -255,10 +255,11 @@ def segments(line: str, key: str = "en") -> list[Segment]:
 
 @lru_cache(maxsize=8)
 def _speaker_turn(key: str) -> re.Pattern[str]:
-    """A sentence in which someone reports or speaks ("... in Govan. Annie noted that ..."): the outcome
-    before it has ended. Speech verbs are the lexicon's `speech_verbs`."""
+    """A sentence in which someone reports or speaks ("... in Govan. Annie noted that ...", "... Councillor Jo
+    Bloggs said the ...", "Council Member Ann Lee stated that", "Mr J. Smith reported that"): the outcome before
+    it has ended. Speech verbs are the lexicon's `speech_verbs`; the speaker is up to four capitalised words."""
     verbs = alternation(vocabulary(key)["speech_verbs"])
-    return re.compile(rf"(?<=[.!?])\s+(?=(?:[A-Z][\w'’-]+\s+){{1,2}}(?:{verbs})\s+(?:that|the|a|an|how|on)\b)")
+    return re.compile(rf"(?<=[.!?])\s+(?=(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{verbs})\s+(?:that|the|a|an|how|on)\b)")
 
 
 @lru_cache(maxsize=8)
