@@ -122,3 +122,20 @@ def test_an_outcome_joined_to_the_seconder_carries_the_motion() -> None:
                 f"repairs to the flood-damaged roads. {tail}\n")
         assert _motions(body)[0][:2] == ("Cullen", "carried"), tail
         assert _movers_of(body, "It was proposed by Councillor Cullen that") == ("Cullen", "Foley"), tail
+
+
+def test_a_decision_holding_the_whole_motion_is_its_decision_before_a_later_one() -> None:
+    """Parish minutes tell the motion inside the outcome's sentence, then go on to the next point of the
+    same item: the motion is the decision that holds it, mover to seconder, not the next one."""
+    text = ("Minutes of the Parish Council meeting held on 9 October 2018\n\n"
+            "14/18 Emergency plan\n\n"
+            "The draft plan was discussed and it was agreed to review the document annually, Cllr Ann Roe proposed "
+            "that the document be approved pending these amendments, Cllr Bob Poe seconded it, all were in favour. "
+            "It would be sent to every household. The Parish Council agreed to write to the Borough Council about "
+            "the auctions. Cllr Cy Dunn proposed that the letter be sent by the Clerk, this was seconded by Cllr Di "
+            "Eyre and all were in favour.\n\n15/18 Finance\n\nNone.\n")
+    record = parse_text(text, "parish.txt")
+    by_id = {d["id"]: d for d in record["decisions"]}
+    linked = {(m["moved_by"], m["seconded_by"]): by_id[m["decision"]]["text"] for m in record["motions"]}
+    assert "Cllr Ann Roe proposed" in linked[("Ann Roe", "Bob Poe")]
+    assert "Cllr Ann Roe proposed" not in linked[("Cy Dunn", "Di Eyre")]

@@ -18,6 +18,7 @@ from ...text.scan import block_position, offsets_within
 from ._motiondecisions import sentence
 
 FOLLOWING_BLOCKS = 3  # a motion's decision opens within this many blocks after its seconder
+WORD = re.compile(r"\w+")
 
 
 def attach(doc: Document, key: str) -> None:
@@ -72,7 +73,11 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision], next
     earlier = [d for d in before if d.span.end <= start
                and all(m == start for m in offsets_within(movers, d.span.start, d.span.end))]
     itself = [d for d in before if start < d.span.end]  # no words before it: the sentence naming the motion
-    return next(iter(after or holding or (earlier[::-1] if named else earlier) or itself), None)
+    # a decision that holds the whole motion, mover to seconder, and goes on past it ("..., Cllr A proposed that
+    # the policy be approved, Cllr B seconded it, all were in favour."), is its decision before any later one;
+    # not one that only runs into the next decision's lead-in ("... It was proposed by A, seconded by B, and")
+    whole = [d for d in holding if end <= d.span.end and len(WORD.findall(doc.text, end, d.span.end)) >= 2]
+    return next(iter(whole or after or holding or (earlier[::-1] if named else earlier) or itself), None)
 
 
 @lru_cache(maxsize=8)
