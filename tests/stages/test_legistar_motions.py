@@ -46,3 +46,16 @@ def test_a_motion_with_no_mover_named_is_still_a_decision() -> None:
     record = _read("A motion was made that this agenda item be APPROVED. The motion carried by the following vote:")
     assert [d["text"][:39] for d in record["decisions"]] == ["A motion was made that this agenda item"]
     assert record["speakers"] == []
+
+
+@pytest.mark.parametrize("outcome, status", [
+    pytest.param("The motion carried by the following vote:", "carried", id="carried"),
+    pytest.param("The motion failed by the following vote:", "lost", id="failed"),
+    pytest.param("The motion fails.", "lost", id="fails"),
+    pytest.param("The motion did not pass.", "lost", id="did-not-pass"),
+])
+def test_the_outcome_sentence_gives_the_status_over_the_proposed_action(outcome: str, status: str) -> None:
+    """"that this agenda item be APPROVED" is what was proposed; "The motion failed" is what happened."""
+    record = _read("A motion was made by Director Latta, seconded by Director Moss, that this agenda item be "
+                   f"APPROVED. {outcome}")
+    assert [d["status"] for d in record["decisions"]] == [status]
