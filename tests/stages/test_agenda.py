@@ -127,3 +127,47 @@ def test_a_label_after_a_capitals_title_is_not_its_second_line() -> None:
     doc = parse("COUNCIL MEETING MINUTES\n\n1.\n\nCALL TO ORDER\n\nPRESENT:\n\nCouncillor Ann Birch\n\n"
                 "2.\n\nMINUTES\n\nTHE MINUTES\n\nwere adopted.\n")
     assert [(s.number, s.title) for s in doc.sections] == [("1", "CALL TO ORDER"), ("2", "MINUTES THE MINUTES")]
+
+
+@pytest.mark.parametrize("line, number, title", [
+    # US roll call and file numbers as the item's number (Des Moines' roll call numbers, Legistar's file numbers)
+    pytest.param("22-0076 MOTION TO ADJOURN.", "22-0076", "MOTION TO ADJOURN.", id="roll-call-number"),
+    pytest.param("24-0412 Approval of the Minutes of the Regular Meeting", "24-0412",
+                 "Approval of the Minutes of the Regular Meeting", id="legistar-file"),
+    pytest.param("2024-0315 Resolution Authorizing a Paving Contract", "2024-0315",
+                 "Resolution Authorizing a Paving Contract", id="four-digit-year-file"),
+    pytest.param("23-00311 Adopt a Resolution Proclaiming Crime Victims Week", "23-00311",
+                 "Adopt a Resolution Proclaiming Crime Victims Week", id="five-digit-file"),
+    # the file number in a cell of its own before the item's number: the item's own number counts
+    pytest.param("22-0073 | 1. ROLL CALL: Present: Cownie, Boesen and Voss.", "1", "ROLL CALL", id="ref-cell-then-number"),
+    pytest.param("24-0101 | 3. CONSENT AGENDA", "3", "CONSENT AGENDA", id="ref-cell-caps"),
+    pytest.param("2023-0456 | 5.1 Public hearing on the rezoning", "5.1", "Public hearing on the rezoning",
+                 id="ref-cell-decimal"),
+])
+def test_us_file_numbers(line: str, number: str, title: str) -> None:
+    doc = parse("Minutes of the City Council\n\n" + line + "\n\nThe council considered the matter.\n")
+    assert [(s.number, s.title) for s in doc.sections] == [(number, title)]
+
+
+@pytest.mark.parametrize("line, title", [
+    pytest.param("7. MOTION TO ADJOURN. Moved by Mandelbaum to adjourn. Motion Carried 5-0.", "MOTION TO ADJOURN",
+                 id="adjourn"),
+    pytest.param("3. CONSENT AGENDA. Motion by Adams, second by Baker, to approve the consent agenda.", "CONSENT AGENDA",
+                 id="consent"),
+    pytest.param("4. PUBLIC HEARING. The Mayor opened the public hearing at 7:05 p.m. and no one spoke.",
+                 "PUBLIC HEARING", id="hearing"),
+    pytest.param("9. ADJOURNMENT. The meeting adjourned at 8:15 p.m.", "ADJOURNMENT", id="adjournment"),
+    pytest.param("2. APPROVAL OF MINUTES. Motion by Clark to approve the minutes of March 5.", "APPROVAL OF MINUTES",
+                 id="minutes"),
+])
+def test_a_capitals_heading_then_its_sentence(line: str, title: str) -> None:
+    doc = parse("Minutes of the City Council\n\n" + line + "\n")
+    assert [s.title for s in doc.sections] == [title]
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("2018-2022 Council Term Report", id="term-years"),
+    pytest.param("283-4209 is the number to call", id="phone"),
+])
+def test_year_ranges_and_phone_numbers_are_no_items(line: str) -> None:
+    assert parse("Minutes of the City Council\n\n" + line + "\n\nThe council noted it.\n").sections == []

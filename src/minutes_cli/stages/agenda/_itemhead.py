@@ -27,6 +27,8 @@ _NUMBER = r"""
     | (?!(?:19|20)\d\d)\d{4}\.                                # "3622." (not a year)
     | \d{1,3}/\d{2,4}\.?                                      # "1/19", "30/23."
     | [A-Z]{1,5}/?\d{1,4}/\d{2}\.?                             # "PLA146/14"
+    | (?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?:19|20)?\d\d-\d{3,5}(?=\s)  # "22-0076", "2024-0412" (a US file or roll
+                                                            # call number), not years "2018-2022"
 """
 # A title that is really a sentence or a resolution item: "That the report be noted."
 NOT_TITLE = re.compile(r"^(?:That|THAT|To\s+note\s+that|The\s+\w+\s+(?:was|were|is|are|had)\b)|[,;]$|\b(?:was|were|had)\s+\w+ed\b")
@@ -48,6 +50,10 @@ LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|that|reported|agreed
 NAMES_LIST = re.compile(r"\b(?:Councillors|Councilors|Cllrs|Crs|Council\s+Members|Members|Councillor|Cllr)\s+[A-Z][^\n]*$")
 # "12.50 £", "3.00 pm", "10AM." and "3.00 P.M." (a heading's time wrapped onto a line of its own)
 AMOUNT_OR_TIME = re.compile(r"^\d{1,3}\.\d{2}\s*(?:£|hrs?\b)|^\d{1,2}(?:[.:]\d{2})?\s*[apAP]\.?\s?[mM]\b|£")
+# A file or roll call number in a cell of its own before the item's number: "22-0073 | 1. ROLL CALL: ..."
+REF_CELL = re.compile(r"[*_\s]*(?:19|20)?\d\d-\d{3,5}\s*\|\s*(?=\d)")
+# A capitals heading that ends with a full stop and a sentence after it on its line
+CAPS_THEN_SENTENCE = re.compile(r"(?P<label>[A-Z][A-Z0-9 ,&'’/()-]{3,80}[A-Z)])\.\s+(?=[A-Z][a-z])")
 # ModernGov link debris after a title: "Minutes pdf icon PDF 168 KB"
 PDF_DEBRIS = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+\s*[KM]B\b.*$", re.I)
 # "(Item 4)" alone on a line, or after the heading's words (Kent's layout)
@@ -105,6 +111,8 @@ def heading_at(doc: Document, i: int, key: str) -> Heading | None:
     line = doc.blocks[i].span.text(doc)
     if not may_open(key).match(line):  # a cheap look at the line's first characters first
         return None
+    if (ref := REF_CELL.match(line)) is not None and item_number(key).match(line[ref.end():]):
+        line = line[ref.end():]  # "22-0073 | 1. ROLL CALL": the item's own number after the file number's cell
     m = item_number(key).match(line)
     if m is None or AMOUNT_OR_TIME.match(line.lstrip("*_ ")):
         return None
@@ -168,6 +176,8 @@ def title_of(line: str, key: str) -> str | None:
     """
     if SENTENCE_START.match(line) or _person_acts(line, key):
         return None
+    if (caps := CAPS_THEN_SENTENCE.match(line)) is not None:
+        return caps.group("label")  # "MOTION TO ADJOURN. Moved by Mandelbaum to adjourn."
     labelled = _label_with_content(line, key)
     if labelled:
         return labelled
