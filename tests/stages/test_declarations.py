@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_cli import parse_bytes
+
 from ._helpers import parse
 
 
@@ -46,3 +48,38 @@ def test_a_chain_of_honorifics_declares_as_one_person() -> None:
             "Councillor Sheehy (J) declared a pecuniary interest in item 7.\n")
     doc = parse_document(text.encode("utf-8"), "declarations.txt")
     assert [d.name for d in doc.declarations] == ["Pam Boswell", "J Sheehy"]
+
+
+def _cells(line: str) -> str:
+    return "<tr>" + "".join(f"<td>{c.strip()}</td>" for c in line.split("|")) + "</tr>"
+
+
+def _table(header: str, *rows: str) -> bytes:
+    body = _cells(header) + "".join(_cells(r) for r in rows)
+    return (f"<html><body><h1>Minutes of the Ordinary Council Meeting</h1><h2>Disclosure of Interest</h2>"
+            f"<table>{body}</table><p>The meeting went on to its business.</p></body></html>").encode()
+
+
+@pytest.mark.parametrize("header, rows, expected", [
+    # InfoCouncil minutes (New South Wales, New Zealand): member, items, type of interest
+    pytest.param("Councillor | Items | Type of Interest",
+                 ["Cr Peter Grey | SI21/07 Skate Park Upgrade | Non-Pecuniary - Less Than Significant Conflict as he coaches",
+                  "Cr Lucy Stone | CS21/12 Library Lease | Pecuniary - Significant Conflict as her firm leases it"],
+                 [("Peter Grey", "SI21/07", "non-pecuniary"), ("Lucy Stone", "CS21/12", "pecuniary")], id="infocouncil"),
+    # ModernGov minutes (Bolsover): minute number first, then the member and the level of interest
+    pytest.param("Minute Number | Member | Level of Interest",
+                 ["0654 | Councillor Mary Dunn | Disclosable Pecuniary Interest",
+                  "0654 & 0655 | Councillor James Wall | Significant Other Interest"],
+                 [("Mary Dunn", "0654", "pecuniary"), ("James Wall", "0654", "other")], id="moderngov-minute-first"),
+    pytest.param("Member | Agenda Item | Nature of Interest",
+                 ["Councillor A. Roe | 7 | Personal - a member of the society"],
+                 [("A. Roe", "7", "other")], id="nature-of-interest"),
+])
+def test_a_table_of_declarations(header: str, rows: list[str], expected: list[tuple[str, str, str]]) -> None:
+    record = parse_bytes(_table(header, *rows), "minutes.html")
+    assert [(d["name"], d["item"], d["interest"]) for d in record["declarations"]] == expected
+
+
+def test_a_table_without_an_interest_column_gives_no_declarations() -> None:
+    record = parse_bytes(_table("Councillor | Ward | Party", "Cr Peter Grey | North | Independent"), "members.html")
+    assert record["declarations"] == []

@@ -5,6 +5,8 @@ Reads: text, vocabulary (interest_kinds). Writes: declarations.
 "Cllr Clements declared an interest in the item referring to the Car Scheme",
 "Councillor A Smith declared a disclosable pecuniary interest in item 7 and left the room",
 "An interest was declared by Mr M Wells in item 11.2", "Mrs Mann declared an interest."
+A table of declarations is read by its column headers (lexicon `declaration_table_headers`): "Councillor |
+Items | Type of Interest" (InfoCouncil), "Minute Number | Member | Level of Interest" (ModernGov).
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from typing import NamedTuple
 from ..document import Declaration, Document, Span
 from ..lexicon import alternation
 from ..settings import Settings, vocabulary
-from ..text.names import canonical_name, clean_name, honorific_pattern, name_grammar
+from ..text.names import canonical_name, clean_name, honorific_pattern, name_grammar, plausible
 from ..text.scan import finditer, windows
+from ..text.tables import cells_of
 
 PRIORITY = ("prejudicial", "pecuniary", "non-pecuniary", "other")
+# An item's number at the start of a table cell: "SI21/07 Skate Park Upgrade", "0654 & 0655", "Item 15"
+ITEM_CELL = re.compile(r"(?:[A-Z]{0,4}\d[\w./-]*)")
 
 
 class _Reading(NamedTuple):
@@ -69,19 +74,47 @@ def find_declarations(doc: Document, settings: Settings) -> None:
             if re.search(r"\bno\b|\bnot\b", m.group("kind"), re.I):
                 continue
             found.setdefault(m.start("name"), _declaration(m, kinds, _reading(settings.lexicon_key)))
+    for declaration in _table_declarations(doc, settings.lexicon_key, kinds):
+        found.setdefault(declaration.span.start, declaration)
     doc.declarations.extend(found[k] for k in sorted(found))
+
+
+def _table_declarations(doc: Document, key: str, kinds: dict[str, str]) -> list[Declaration]:
+    """One Declaration per row under a header row naming a member column and an interest column."""
+    roles = {" ".join(w.lower().split()): role for role, ws in vocabulary(key)["declaration_table_headers"].items() for w in ws}
+    out: list[Declaration] = []
+    header: list[str | None] | None = None
+    for i, block in enumerate(doc.blocks):
+        if block.kind != "table_row":
+            header = None
+            continue
+        cells = cells_of(doc, i)
+        named = [roles.get(" ".join(c.lower().split())) for c, _ in cells]
+        if "name" in named and "interest" in named:
+            header = named
+        elif header is not None and len(cells) == len(header) and (d := _row(doc, cells, header, kinds, key)) is not None:
+            out.append(d)
+    return out
+
+
+def _row(doc: Document, cells: list[tuple[str, Span]], header: list[str | None], kinds: dict[str, str],
+         key: str) -> Declaration | None:
+    """A declaration row: the member (honorific dropped), the item's number, the kind of interest."""
+    by_role = {role: cell for role, cell in zip(header, cells) if role}
+    who, where = by_role["name"]
+    name = clean_name(re.sub(rf"^(?:(?:{honorific_pattern(key)})\.?\s+)+", "", who))
+    if not name or not plausible(name, key):
+        return None
+    item = ITEM_CELL.match(by_role["item"][0]) if "item" in by_role else None
+    span = Span(min(c[1].start for c in cells), max(c[1].end for c in cells))
+    return Declaration(canonical_name(name), span, _interest(by_role["interest"][0], kinds),
+                       item.group(0).rstrip(".") if item else None, None, " ".join(span.text(doc).split()))
 
 
 def _declaration(m: re.Match[str], kinds: dict[str, str], reading: _Reading) -> Declaration:
     name = canonical_name(clean_name(m.group("name")))  # "Sheahan (J)" -> "J Sheahan"
     rest = _sentence(m.group("rest"))
-    kind_text = m.group("kind").lower()
-    matched = set()
-    for cue in sorted(kinds, key=len, reverse=True):  # "non-pecuniary" before "pecuniary"
-        if cue in kind_text:
-            matched.add(kinds[cue])
-            kind_text = kind_text.replace(cue, " ")
-    interest = next((k for k in PRIORITY if k in matched), "other")
+    interest = _interest(m.group("kind"), kinds)
     item = None
     if (i := reading.item.search(rest)) is not None:
         item = i.group("item").rstrip(".")
@@ -92,6 +125,17 @@ def _declaration(m: re.Match[str], kinds: dict[str, str], reading: _Reading) -> 
     span = Span(m.start(), m.start("rest") + len(rest))
     text = " ".join(m.string[span.start: span.end].split())
     return Declaration(name, span, interest, item, action, text)
+
+
+def _interest(text: str, kinds: dict[str, str]) -> str:
+    """The kind of interest its words name (lexicon `interest_kinds`), the weightiest when several."""
+    kind_text = text.lower()
+    matched = set()
+    for cue in sorted(kinds, key=len, reverse=True):  # "non-pecuniary" before "pecuniary"
+        if cue in kind_text:
+            matched.add(kinds[cue])
+            kind_text = kind_text.replace(cue, " ")
+    return next((k for k in PRIORITY if k in matched), "other")
 
 
 def _sentence(text: str) -> str:
