@@ -29,6 +29,7 @@ class MoverPatterns(NamedTuple):
     """What the motions stage matches, for one lexicon."""
 
     movers: tuple[re.Pattern[str], ...]
+    pairs: tuple[re.Pattern[str], ...]  # mover and seconder named as a pair: groups name, pair
     seconders: tuple[re.Pattern[str], ...]
     outcome: re.Pattern[str]
     results: dict[str, str]
@@ -93,8 +94,55 @@ def mover_patterns(key: str) -> MoverPatterns:
     told_first = re.compile(rf"\b(?P<o>(?i:{alternation(first)}))\b")
     withdrawal = re.compile(rf"(?<![\w-]){subject}\s+(?i:{alternation(words['withdrawal_verbs'])})\s+"
                             rf"(?i:his|her|their|the)\s+(?i:{alternation(words['motion_nouns'])})\b")
-    return MoverPatterns(movers, seconders, outcome, results, found, told_first, first, withdrawal,
+    return MoverPatterns(movers, _pairs(words, hon, key), seconders, outcome, results, found, told_first, first, withdrawal,
                          literals(words["withdrawal_verbs"]))
+
+
+def _pairs(words: dict[str, Any], hon: str, key: str) -> tuple[re.Pattern[str], ...]:
+    """Mover and seconder named as a pair: "On the Motion of Councillors D Tout and T Koschel", "Moved by Cllr
+    A and Cllr B", "Thym Bitter and Geraldine Smedley moved that ...": the first moved, the second seconded
+    (groups `name`, `pair`). Not joint movers a seconder follows ("proposed by Councillor A and Councillor
+    B, seconded by ..."), nor a label or body after "and" ("Cllr A and Seconded by", "Cllr A and Council")."""
+    NAME, FULL_NAME, _ = name_grammar(key)
+    group = alternation(words["group_honorifics"])
+    seconder = alternation([*words["seconder_labels"], *words["seconder_verbs"]])
+    no_word = rf"(?!(?i:{alternation([*words['name_tails'], *words['mover_labels'], *words['seconder_labels']])})"
+    no_word += rf"(?![\w'’-])|(?:{alternation(words['decision_bodies'])})(?![\w'’-]))"
+    one = rf"(?:(?-i:{group})\.?[ \t]+|(?P<hon>{hon})(?:[ \t]+|(?<=\.)))"
+    two = rf"(?:(?:{hon})(?:[ \t]+|(?<=\.)))?(?!(?:{hon})[ \t.]){no_word}(?P<pair>{NAME})"
+    alone = rf"(?![\w'’-])(?![\s*_,;]*(?:and\s+)?(?i:{seconder})(?![\w'’-]))"  # no seconder after the pair
+    move_label, move_verb = alternation(words["mover_labels"]), alternation(words["mover_verbs"])
+    return (
+        re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:{move_label}))\s*:?\s*[*_]*\s*{one}(?P<name>{NAME})"
+                   rf"[ \t]+(?:and|&)[ \t]+{two}{alone}"),
+        # subject first: named alike, and bare names only opening a sentence ("... the work done by Cuan Mhuire
+        # and Councillor Martin Ryan proposed" names one mover)
+        re.compile(rf"(?:(?<![\w-]){one}(?P<name>{NAME})[ \t]+(?:and|&)[ \t]+{two}"
+                   rf"|(?:^|(?<=[.;:]\s))[ \t*]*(?P<bare>{FULL_NAME})[ \t]+(?:and|&)[ \t]+{no_word}(?P<pair2>{FULL_NAME}))"
+                   rf"[ \t]+(?:formally\s+|jointly\s+)?(?i:{move_verb})\b", re.M),
+    )
+
+
+@lru_cache(maxsize=8)
+def name_tail(key: str) -> re.Pattern[str]:
+    """A label, or the words or body opening a motion's text, that a mover's or seconder's name ran into
+    where label lines were joined ("Cr A Seconded", "Cllr Gray Moved", "the Chair That", "Cr B Council
+    adjourn ..."): the name ends before it. One pattern for the motions and decisions stages (lexicon
+    `name_tails`, `mover_labels`, `seconder_labels`; `decision_bodies` as written or in capitals)."""
+    words = vocabulary(key)
+    cue = alternation([*words["name_tails"], *words["mover_labels"], *words["seconder_labels"]])
+    bodies = alternation([*words["decision_bodies"], *(b.upper() for b in words["decision_bodies"])])
+    # a label cuts the name wherever it stands ("Cr Barnes Seconded Cr" of "Moved Cr Barnes Seconded Cr
+    # Vale"); a body only at its end ("the Leader of the Council" keeps its Council inside)
+    return re.compile(rf"\s+(?:(?i:{cue})(?![\w'’-]).*|{bodies})$")
+
+
+def who_end(m: re.Match[str], key: str) -> int:
+    """Where the person a mover or seconder match names ends: before the `name_tail` it ran into."""
+    for group in ("name", "role", "caps", "bare"):
+        if m.groupdict().get(group) and (tail := name_tail(key).search(m.group(group))) is not None:
+            return m.start(group) + tail.start()
+    return m.end()
 
 
 def _outcome(words: dict[str, Any]) -> tuple[re.Pattern[str], dict[str, str]]:

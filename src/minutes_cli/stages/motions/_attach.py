@@ -72,6 +72,8 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision], next
     earlier = [d for d in before if d.span.end <= start
                and all(m == start for m in offsets_within(movers, d.span.start, d.span.end))]
     itself = [d for d in before if start < d.span.end]  # no words before it: the sentence naming the motion
+    if named and earlier and after and after[0].kind == "recommendation":
+        after = []  # "The Motion was proposed by X ..." then an officer's reply recommending: the words before
     return next(iter(after or holding or (earlier[::-1] if named else earlier) or itself), None)
 
 
