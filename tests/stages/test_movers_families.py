@@ -35,7 +35,7 @@ def _motions(doc: Document) -> list[tuple[str | None, str | None, str | None]]:
     pytest.param("Moved by Cllr Ann Roe and Cllr Bob Poe that the hall fees stay as they are.\nAgreed.\n",
                  [("Ann Roe", "Bob Poe", "carried")], id="moved-by-two-honorifics"),
     pytest.param("Iris Kemp and Owen Platt moved that the pool be closed for the winter and after a long "
-                 "debate the motion was carried.\n", [("Iris Kemp", "Owen Platt", None)], id="goyder-sa-subject-pair"),
+                 "debate the motion was carried.\n", [("Iris Kemp", "Owen Platt", "carried")], id="goyder-sa-subject-pair"),
 ])
 def test_a_pair_names_mover_then_seconder(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _motions(_read(text)) == expected
@@ -57,10 +57,40 @@ def test_not_a_pair(text: str, expected: tuple[str, str]) -> None:
 
 
 def test_a_name_before_and_is_not_a_mover_mid_sentence() -> None:
-    """ "the work done by Cuan Mhuire and Councillor X proposed": a body, then the one mover."""
+    """ "the work done by Cuan Mhuire and Councillor X proposed", "an application from Mrs A and B. C proposed":
+    the pair does not open the sentence, so only the name before the verb moved."""
     doc = _read("Members praised the work done by Cuan Mhuire and Councillor Lena Quill proposed a motion that "
                 "the Minister be written to.\n")
     assert [(m.moved_by, m.seconded_by) for m in doc.motions] == [("Lena Quill", None)]
+    doc = _read("Co-option: there was one application from Mrs. D. Park and R. Lyle proposed and T. Hope seconded "
+                "that Mrs. Park be co-opted.\n")
+    assert not [m for m in doc.motions if m.moved_by == "D. Park"]
+    doc = _read("Kerry County and Town Council proposed to lower the limit.\n")
+    assert [(m.moved_by, m.seconded_by) for m in doc.motions] == []
+
+
+def test_an_outcome_inside_the_words_names_its_motion() -> None:
+    doc = _read("Councillor Vera Nash moved that the depot be sold and after some discussion the motion was lost.\n")
+    assert _motions(doc) == [("Vera Nash", None, "lost")]
+    doc = _read("Councillor Vera Nash moved that the depot plan be approved, seconded by Councillor Tom Ives.\n")
+    assert _motions(doc) == [("Vera Nash", "Tom Ives", None)]  # "be approved": the words, not an outcome
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Committee proposed that street lighting be installed.\n", [], id="a-body-is-no-mover"),
+    pytest.param("This was proposed by JW, seconded by FL and approved unanimously.\n", [], id="initials-only"),
+    pytest.param("Councillor Ames proposed that the land be rezoned. Councillor Keane agreed to second Councillor "
+                 "Ames proposal.\n", [("Ames", None, None)], id="limerick-agreed-to-second"),
+])
+def test_near_misses(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _motions(_read(text)) == expected
+
+
+def test_an_office_keeps_the_body_it_ends_in() -> None:
+    """ "proposed by the Chief Executive": the office is the Chief Executive, not "the Chief" (a body
+    cuts only a name that ran into the words after it)."""
+    (motion,) = _read("The Members noted the budget as proposed by the Chief Executive.\n").motions
+    assert motion.moved_by_role == "Chief Executive"
 
 
 def test_the_pair_is_evidenced_name_by_name() -> None:
@@ -154,3 +184,26 @@ def test_uk_and_irish_prose(text: str, expected: tuple[str, str, str], words: st
     assert _motions(doc) == [expected]
     assert [d.text.lower() for d in doc.decisions] == [words]
 
+
+# -- record lines: a slash pair or labelled bare names ----------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("I. MOTION:HOLT/REYES The minutes of the March meeting were approved unanimously 6-0\n",
+                 [("Holt", "Reyes", "carried")], id="fayetteville-ar-motion-caps-slash"),
+    pytest.param("Moved/Seconded: Grant/Hale\nTo approve the budget amendment.\nMotion carried 5-0.\n",
+                 [("Grant", "Hale", "carried")], id="moved-seconded-slash"),
+    pytest.param("M/S Ortiz/Lee to approve the consent calendar. Motion carried 4-0.\n",
+                 [("Ortiz", "Lee", "carried")], id="m-s-slash"),
+    pytest.param("MOTION: Jones  SECOND: Smith  VOTE: 5-0\nTo approve the audit engagement letter.\n",
+                 [("Jones", "Smith", None)], id="motion-second-vote-labels"),
+])
+def test_record_lines(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _motions(_read(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Motion: Approve the budget as presented.\n", id="motion-label-then-words"),
+    pytest.param("The Moved/Seconded column was left blank.\n", id="label-with-no-names"),
+    pytest.param("Motion: Adopt/Amend the policy. Second: none.\n", id="slash-between-verbs"),
+])
+def test_record_line_near_misses(text: str) -> None:
+    assert _read(text).motions == []

@@ -40,6 +40,12 @@ class MoverPatterns(NamedTuple):
     withdrawal_literals: tuple[str, ...]
 
 
+def _bare(key: str) -> str:
+    """A name written bare, as a record line writes it: "Holt", "Ann Roe", "HOLT" (case-sensitive)."""
+    _, FULL_NAME, _SURNAME = name_grammar(key)
+    return rf"(?-i:[A-Z][A-Z'’-]+|{FULL_NAME}|{_SURNAME})(?![\w'’-])"
+
+
 def _who(hon: str, titles: str, bare: bool, shout: str, key: str) -> str:
     """A person or an office: "Cllr Roe", "Director Kay", "COUNCIL MEMBER OWENS", "COUNCILLOR JORDAN",
     "the Leader"."""
@@ -80,6 +86,9 @@ def mover_patterns(key: str) -> MoverPatterns:
         # "Moved (Cr Vale/Cr Wynn):", "Resolved (Cr Cole / Cr Amos)": mover, then seconder, in brackets; or bare
         # after a resolution's number, both with an honorific: "RESOLVED - 17/401 Cr C Gryllis/Cr R Gander That"
         re.compile(rf"(?:(?<=\()\s*|(?<![\w/])(?=(?:{hon})\s))(?-i:{subject})\s*/(?=\s*(?:{hon})\s)"),
+        # a record line's labels, each with a colon: "MOTION: Jones  SECOND: Smith  VOTE: 5-0"
+        re.compile(rf"\b(?i:{alternation(words['record_labels'])})[ \t]*:[ \t]*(?P<bare>{_bare(key)})"
+                   rf"(?=[ \t]+(?i:{second_label}|{second_verb})[ \t]*:)"),
     )
     seconders = (
         re.compile(rf"\b(?i:(?:formally\s+)?(?:{by_second}))\s*:?\s*[*_]*\s*{labelled}"),
@@ -87,6 +96,8 @@ def mover_patterns(key: str) -> MoverPatterns:
         re.compile(rf"(?<![\w-]){subject}[ \t]+(?:formally\s+)?(?i:{second_verb})\b(?!\s+by)"),
         re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['seconder_marks'])})\)"),
         re.compile(rf"(?<=/)\s*{subject}(?=\s*\)|\s+(?:That|THAT|that)\b)"),
+        # a bare name after a seconder's label and colon: "SECOND: Smith", "Seconded: Hale"
+        re.compile(rf"\b(?i:{second_label}|{second_verb})[ \t]*:[ \t]*(?P<bare>{_bare(key)})"),
     )
     outcome, results = _outcome(words)
     found = literals([*words["mover_labels"], *words["mover_verbs"], *words["mover_marks"]]) + ("/",)
@@ -112,35 +123,40 @@ def _pairs(words: dict[str, Any], hon: str, key: str) -> tuple[re.Pattern[str], 
     two = rf"(?:(?:{hon})(?:[ \t]+|(?<=\.)))?(?!(?:{hon})[ \t.]){no_word}(?P<pair>{NAME})"
     alone = rf"(?![\w'’-])(?![\s*_,;]*(?:and\s+)?(?i:{seconder})(?![\w'’-]))"  # no seconder after the pair
     move_label, move_verb = alternation(words["mover_labels"]), alternation(words["mover_verbs"])
+    record = alternation(words["record_labels"])
     return (
         re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:{move_label}))\s*:?\s*[*_]*\s*{one}(?P<name>{NAME})"
                    rf"[ \t]+(?:and|&)[ \t]+{two}{alone}"),
+        # a record line: "MOTION:HOLT/REYES The minutes ...", "Moved/Seconded: Grant/Hale", "M/S Ortiz/Lee to ..."
+        re.compile(rf"\b(?i:{record})(?:[ \t]*:[ \t]*|[ \t]+)(?P<bare>{_bare(key)})[ \t]*/[ \t]*"
+                   rf"(?P<pair>{_bare(key)})(?=[ \t]*$|[ \t]+(?:[A-Z]|to\b|-)|[,;.:])", re.M),
         # subject first: named alike, and bare names only opening a sentence ("... the work done by Cuan Mhuire
         # and Councillor Martin Ryan proposed" names one mover)
-        re.compile(rf"(?:(?<![\w-]){one}(?P<name>{NAME})[ \t]+(?:and|&)[ \t]+{two}"
-                   rf"|(?:^|(?<=[.;:]\s))[ \t*]*(?P<bare>{FULL_NAME})[ \t]+(?:and|&)[ \t]+{no_word}(?P<pair2>{FULL_NAME}))"
+        re.compile(rf"(?:^|(?<=[a-z0-9)]{{3}}[.;:]\s))[ \t*]*(?:{one}(?P<name>{NAME})[ \t]+(?:and|&)[ \t]+{two}"
+                   rf"|(?P<bare>{FULL_NAME})[ \t]+(?:and|&)[ \t]+{no_word}(?P<pair2>{FULL_NAME}))"
                    rf"[ \t]+(?:formally\s+|jointly\s+)?(?i:{move_verb})\b", re.M),
     )
 
 
-@lru_cache(maxsize=8)
-def name_tail(key: str) -> re.Pattern[str]:
+@lru_cache(maxsize=16)
+def name_tail(key: str, office: bool = False) -> re.Pattern[str]:
     """A label, or the words or body opening a motion's text, that a mover's or seconder's name ran into
     where label lines were joined ("Cr A Seconded", "Cllr Gray Moved", "the Chair That", "Cr B Council
     adjourn ..."): the name ends before it. One pattern for the motions and decisions stages (lexicon
-    `name_tails`, `mover_labels`, `seconder_labels`; `decision_bodies` as written or in capitals)."""
+    `name_tails`, `mover_labels`, `seconder_labels`; `decision_bodies` as written or in capitals, not
+    after an `office`: "the Chief Executive", "the Leader of the Council" end in one)."""
     words = vocabulary(key)
     cue = alternation([*words["name_tails"], *words["mover_labels"], *words["seconder_labels"]])
     bodies = alternation([*words["decision_bodies"], *(b.upper() for b in words["decision_bodies"])])
     # a label cuts the name wherever it stands ("Cr Barnes Seconded Cr" of "Moved Cr Barnes Seconded Cr
-    # Vale"); a body only at its end ("the Leader of the Council" keeps its Council inside)
-    return re.compile(rf"\s+(?:(?i:{cue})(?![\w'’-]).*|{bodies})$")
+    # Vale"); a body only at its end
+    return re.compile(rf"\s+(?:(?i:{cue})(?![\w'’-]).*{'' if office else '|' + bodies})$")
 
 
 def who_end(m: re.Match[str], key: str) -> int:
     """Where the person a mover or seconder match names ends: before the `name_tail` it ran into."""
     for group in ("name", "role", "caps", "bare"):
-        if m.groupdict().get(group) and (tail := name_tail(key).search(m.group(group))) is not None:
+        if m.groupdict().get(group) and (tail := name_tail(key, group == "role").search(m.group(group))):
             return m.start(group) + tail.start()
     return m.end()
 

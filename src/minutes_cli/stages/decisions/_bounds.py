@@ -140,7 +140,7 @@ def movers_end(doc: Document, at: int, end: int, key: str) -> int | None:
     None when no mover opens there."""
     patterns = mover_patterns(key)
     at = REFERENCE.match(doc.text, at, end).end()  # type: ignore[union-attr]  # "17/401 Cr C Gryllis/Cr R Gander"
-    mover = next((m for p in patterns.pairs[:1] + patterns.movers[:3] + patterns.movers[5:] if (m := p.match(doc.text, at, end))), None)
+    mover = next((m for p in patterns.pairs[:2] + patterns.movers[:3] + patterns.movers[5:] if (m := p.match(doc.text, at, end))), None)
     if mover is None:
         return None
     nxt = GAP.match(doc.text, who_end(mover, key)).end()  # type: ignore[union-attr]  # "Cr Dennis Palmer Seconded"

@@ -103,7 +103,7 @@ def _mark(key: str) -> re.Pattern[str]:
 
 def _labelled(doc: Document, moved_by: Span, key: str) -> bool:
     """Is the mover named after a label ("Moved by Roe", "Motioned by Board member Lee")?"""
-    labels = mover_patterns(key).pairs[:1] + mover_patterns(key).movers[:3]
+    labels = mover_patterns(key).pairs[:2] + mover_patterns(key).movers[:3]
     return any(p.match(doc.text, moved_by.start) is not None for p in labels)
 
 
