@@ -30,6 +30,8 @@ def _motions(doc: Document) -> list[tuple[str | None, str | None, str | None]]:
                  id="wagga-nsw-plural-honorific-one-line"),
     pytest.param("On the Motion of Councillors G Ives and H Moss\nThat Council receive the report on the skate "
                  "park upgrade.\nCARRIED\n", [("G Ives", "H Moss", "carried")], id="wagga-nsw-plural-honorific-lines"),
+    pytest.param("RESOLVED on the motion of Councillors Karp and Gould that the apology be accepted.\n",
+                 [("Karp", "Gould", "carried")], id="lane-cove-nsw-resolved-on-the-motion-of-councillors"),
     pytest.param("Moved Crs Walsh and Doyle that the footpath works be brought forward.\nCarried\n",
                  [("Walsh", "Doyle", "carried")], id="moved-plural-short-honorific"),
     pytest.param("Moved by Cllr Ann Roe and Cllr Bob Poe that the hall fees stay as they are.\nAgreed.\n",
@@ -175,6 +177,12 @@ def test_us_forms(text: str, expected: tuple[str, str, str], opens: str) -> None
                  "that the exempt minutes be received.", id="surrey-heath-uk-moved-seconded-and-resolved",
                  marks=pytest.mark.xfail(strict=True, reason="a block opening 'Resolved that' (title case, no "
                                          "colon) keeps its cue word in the decision text")),
+    pytest.param("Proposed by Councillor M. Lyne\nSeconded by Councillor M. Flood\nAND AGREED\n\u201cTo confirm the "
+                 "minutes of the Budget Meeting.\u201d\n", ("M. Lyne", "M. Flood", "carried"),
+                 "\u201cto confirm the minutes of the budget meeting.\u201d", id="sligo-ie-and-agreed-below"),
+    pytest.param("It was proposed by Councillor J. Gill, seconded by Councillor S. Nic Cormaic, and RESOLVED\n\n"
+                 "\u201cThat the minutes be ADOPTED and APPROVED.\u201d\n", ("J. Gill", "S. Nic Cormaic", "carried"),
+                 "\u201cthat the minutes be adopted and approved.\u201d", id="dun-laoghaire-ie-nic-surname"),
     pytest.param("Proposed by Cllr Ann Roe, seconded by Cllr Bob Poe, and resolved that the park lighting be "
                  "upgraded.\n", ("Ann Roe", "Bob Poe", "carried"), "that the park lighting be upgraded.",
                  id="uk-proposed-seconded-resolved"),
@@ -191,6 +199,8 @@ def test_uk_and_irish_prose(text: str, expected: tuple[str, str, str], words: st
                  [("Holt", "Reyes", "carried")], id="fayetteville-ar-motion-caps-slash"),
     pytest.param("Moved/Seconded: Grant/Hale\nTo approve the budget amendment.\nMotion carried 5-0.\n",
                  [("Grant", "Hale", "carried")], id="moved-seconded-slash"),
+    pytest.param("Motion: (Porter/McKenzie OAM)\nTHAT Council note the disclosure of interest.\nMotion Carried\n",
+                 [("Porter", "McKenzie", "carried")], id="inner-west-nsw-motion-bracketed-slash"),
     pytest.param("M/S Ortiz/Lee to approve the consent calendar. Motion carried 4-0.\n",
                  [("Ortiz", "Lee", "carried")], id="m-s-slash"),
     pytest.param("MOTION: Jones  SECOND: Smith  VOTE: 5-0\nTo approve the audit engagement letter.\n",

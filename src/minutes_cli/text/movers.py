@@ -86,9 +86,7 @@ def mover_patterns(key: str) -> MoverPatterns:
         # "Moved (Cr Vale/Cr Wynn):", "Resolved (Cr Cole / Cr Amos)": mover, then seconder, in brackets; or bare
         # after a resolution's number, both with an honorific: "RESOLVED - 17/401 Cr C Gryllis/Cr R Gander That"
         re.compile(rf"(?:(?<=\()\s*|(?<![\w/])(?=(?:{hon})\s))(?-i:{subject})\s*/(?=\s*(?:{hon})\s)"),
-        # a record line's labels, each with a colon: "MOTION: Jones  SECOND: Smith  VOTE: 5-0"
-        re.compile(rf"\b(?i:{alternation(words['record_labels'])})[ \t]*:[ \t]*(?P<bare>{_bare(key)})"
-                   rf"(?=[ \t]+(?i:{second_label}|{second_verb})[ \t]*:)"),
+        _record_lines(words, key)[0],
     )
     seconders = (
         re.compile(rf"\b(?i:(?:formally\s+)?(?:{by_second}))\s*:?\s*[*_]*\s*{labelled}"),
@@ -96,8 +94,7 @@ def mover_patterns(key: str) -> MoverPatterns:
         re.compile(rf"(?<![\w-]){subject}[ \t]+(?:formally\s+)?(?i:{second_verb})\b(?!\s+by)"),
         re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s*\((?i:{alternation(words['seconder_marks'])})\)"),
         re.compile(rf"(?<=/)\s*{subject}(?=\s*\)|\s+(?:That|THAT|that)\b)"),
-        # a bare name after a seconder's label and colon: "SECOND: Smith", "Seconded: Hale"
-        re.compile(rf"\b(?i:{second_label}|{second_verb})[ \t]*:[ \t]*(?P<bare>{_bare(key)})"),
+        _record_lines(words, key)[1],
     )
     outcome, results = _outcome(words)
     found = literals([*words["mover_labels"], *words["mover_verbs"], *words["mover_marks"]]) + ("/",)
@@ -107,6 +104,15 @@ def mover_patterns(key: str) -> MoverPatterns:
                             rf"(?i:his|her|their|the)\s+(?i:{alternation(words['motion_nouns'])})\b")
     return MoverPatterns(movers, _pairs(words, hon, key), seconders, outcome, results, found, told_first, first, withdrawal,
                          literals(words["withdrawal_verbs"]))
+
+
+def _record_lines(words: dict[str, Any], key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A record line's labels, each with a colon and a bare name: the mover ("MOTION: Jones" with a
+    seconder's label next, "SECOND: Smith  VOTE: 5-0") and the seconder ("SECOND: Smith", "Seconded: Hale")."""
+    second = alternation([*words["seconder_labels"], *words["seconder_verbs"]])
+    mover = re.compile(rf"\b(?i:{alternation(words['record_labels'])})[ \t]*:[ \t]*(?P<bare>{_bare(key)})"
+                       rf"(?=[ \t]+(?i:{second})[ \t]*:)")
+    return mover, re.compile(rf"\b(?i:{second})[ \t]*:[ \t]*(?P<bare>{_bare(key)})")
 
 
 def _pairs(words: dict[str, Any], hon: str, key: str) -> tuple[re.Pattern[str], ...]:
@@ -128,8 +134,9 @@ def _pairs(words: dict[str, Any], hon: str, key: str) -> tuple[re.Pattern[str], 
         re.compile(rf"\b(?i:(?:it\s+was\s+)?(?:{move_label}))\s*:?\s*[*_]*\s*{one}(?P<name>{NAME})"
                    rf"[ \t]+(?:and|&)[ \t]+{two}{alone}"),
         # a record line: "MOTION:HOLT/REYES The minutes ...", "Moved/Seconded: Grant/Hale", "M/S Ortiz/Lee to ..."
-        re.compile(rf"\b(?i:{record})(?:[ \t]*:[ \t]*|[ \t]+)(?P<bare>{_bare(key)})[ \t]*/[ \t]*"
-                   rf"(?P<pair>{_bare(key)})(?=[ \t]*$|[ \t]+(?:[A-Z]|to\b|-)|[,;.:])", re.M),
+        # "Motion: (Porter/McKenzie OAM)"
+        re.compile(rf"\b(?i:{record})(?:[ \t]*:[ \t]*|[ \t]+)\(?(?P<bare>{_bare(key)})[ \t]*/[ \t]*"
+                   rf"(?P<pair>{_bare(key)})(?=[ \t]*$|[ \t]+(?:[A-Z]|to\b|-)|[,;.:)])", re.M),
         # subject first: named alike, and bare names only opening a sentence ("... the work done by Cuan Mhuire
         # and Councillor Martin Ryan proposed" names one mover)
         re.compile(rf"(?:^|(?<=[a-z0-9)]{{3}}[.;:]\s))[ \t*]*(?:{one}(?P<name>{NAME})[ \t]+(?:and|&)[ \t]+{two}"
