@@ -14,7 +14,7 @@ from ...lexicon import alternation
 from ...loaders.reflow import LABEL
 from ...settings import vocabulary
 from ...text.lowered import led
-from ...text.movers import mover_patterns
+from ...text.movers import mover_patterns, who_end
 from ._cues import (
     CLOSE_QUOTES,
     HEADING_CUE,
@@ -140,26 +140,16 @@ def movers_end(doc: Document, at: int, end: int, key: str) -> int | None:
     None when no mover opens there."""
     patterns = mover_patterns(key)
     at = REFERENCE.match(doc.text, at, end).end()  # type: ignore[union-attr]  # "17/401 Cr C Gryllis/Cr R Gander"
-    mover = next((m for p in patterns.movers[:3] + patterns.movers[5:] if (m := p.match(doc.text, at, end))), None)
+    mover = next((m for p in patterns.pairs[:2] + patterns.movers[:3] + patterns.movers[5:] if (m := p.match(doc.text, at, end))), None)
     if mover is None:
         return None
-    swallowed = _seconder_tail(key).search(doc.text, mover.start(), mover.end())  # "Cr Dennis Palmer Seconded"
-    nxt = GAP.match(doc.text, swallowed.start() if swallowed else mover.end()).end()  # type: ignore[union-attr]
+    nxt = GAP.match(doc.text, who_end(mover, key)).end()  # type: ignore[union-attr]  # "Cr Dennis Palmer Seconded"
     nxt = _JOIN.match(doc.text, nxt).end()  # type: ignore[union-attr]
     second = next((m for p in patterns.seconders[:2] + patterns.seconders[4:] if (m := p.match(doc.text, nxt, end))),
                   None)
-    tail = _seconder_tail(key).search(doc.text, second.start(), second.end()) if second else None
-    stop = GAP.match(doc.text, tail.start() if tail else second.end() if second else mover.end()).end()  # type: ignore[union-attr]
+    stop = GAP.match(doc.text, who_end(second or mover, key)).end()  # type: ignore[union-attr]
     told = _outcome_told(key).match(doc.text, stop, end)
     return told.end() if told is not None else stop
-
-
-@lru_cache(maxsize=8)
-def _seconder_tail(key: str) -> re.Pattern[str]:
-    """A seconder's label, or the body opening the words, that a name ran into where label lines were joined
-    ("Cr A Seconded", "Cr B Council adjourn ...")."""
-    words = vocabulary(key)
-    return re.compile(rf"\s+(?:(?i:{alternation(words['seconder_labels'])})|{alternation(words['decision_bodies'])})$")
 
 
 @lru_cache(maxsize=8)

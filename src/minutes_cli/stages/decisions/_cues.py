@@ -25,7 +25,7 @@ from ...text.lowered import finditer_at, led, needle_automaton
 # "RESOLVED UNANIMOUSLY:", "RESOLVED (unanimously):", "RESOLVED: (Unanimously)" ({unanimity}: the lexicon's words)
 _CUE = (
     r"""(?P<pre>
-          ^\W*(?:\d{1,3}[.)]\s*|[Aa]nd\s+)?                 # "6. ", "26) ", "**And "
+          ^\W*(?:\d{1,3}[.)]\s*|(?:[Aa]nd|AND)\s+)?         # "6. ", "26) ", "**And ", "AND AGREED"
         | ^[^\n]{0,120}?(?:                                # words before the cue on its line:
               \b(?:[Aa]nd\s+)?[Ii]t\s+was\s+(?:unanimously\s+|duly\s+|further\s+)?  # "and it was duly "
             | \b(?:Cabinet|Council|Committee|Board|Panel|Sub-Committee|Members|Executive)

@@ -21,7 +21,7 @@ from ...document import Document, Motion, Span
 from ...lexicon import alternation
 from ...settings import Settings, vocabulary
 from ...text.cuewindows import cue_windows
-from ...text.movers import MoverPatterns, mover_patterns
+from ...text.movers import MoverPatterns, mover_patterns, name_tail, who_end
 from ...text.names import bare_name
 from ...text.people import canonical_role, caps_name, is_role
 from ...text.scan import finditer, windows
@@ -29,9 +29,6 @@ from ._attach import attach
 from ._motiondecisions import own_decisions, run_on, sentence
 from ._scans import mover_scans, seconders_and_outcome
 
-# A cue word a name or office swallowed where label lines were joined: "Cllr Gray Seconded", "the Chair That"
-CUE_TAIL = re.compile(r"\s+(?:Seconded|SECONDED|Proposed|PROPOSED|Moved|MOVED|That|THAT|And|AND|Be|BE|Council|Committee|"
-                      r"Cabinet|Board)$")
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
 # Words that open a motion's text: "That ...", "TO APPROVE ...", "Approve that ..."
 MOTION_START = re.compile(r"^\W*(?:(?:that|to)\b|[A-Za-z]+\s+that\b)", re.I)
@@ -118,12 +115,21 @@ def _named_withdrawals(doc: Document, patterns: MoverPatterns, vocab: str) -> No
 
 def _who(m: re.Match[str], vocab: str) -> tuple[str | None, str | None]:
     """(name, role) from a mover or seconder match: a named person, or an office."""
-    groups = {k: CUE_TAIL.sub("", v) for k, v in m.groupdict().items() if v}
+    # a cue word a name or office swallowed where label lines were joined
+    groups = {k: name_tail(vocab, k == "role").sub("", v) for k, v in m.groupdict().items() if v}
+    if groups.get("pair2") and not bare_name(groups.get("pair2", "")):
+        return None, None  # "Limerick City and County Council proposed": a body, not a pair of movers
     name = groups.get("name") or (caps_name(groups["caps"]) if groups.get("caps") else None)
+    if groups.get("bare", "").isupper() and len(groups.get("bare", "")) > 2:  # "MOTION:HOLT/REYES", not "CW"
+        groups["bare"] = caps_name(groups["bare"])
     if groups.get("bare") and not bare_name(groups["bare"]):
         return None, None  # "Moved by Council", "Seconded by All"
     name = name or groups.get("bare")
     role = groups.get("role")
+    if role and not re.search(r"\s[A-Z]", role):
+        return None, None  # "Notices of Motion by the Members": no office left once the body is cut off
+    if role and _body(role, vocab):
+        return None, None  # "The Committee proposed that ...": a body, not an office one person holds
     if role:
         role = re.sub(r"\s+(?:and|the|of|for)$", "", role.strip())
         if not (canonical_role(role, vocab) or is_role(re.sub(r"^(?:[Tt]he|An)\s+", "", role))):
@@ -134,35 +140,25 @@ def _who(m: re.Match[str], vocab: str) -> tuple[str | None, str | None]:
     return (name.strip() if name else None), None
 
 
-def _who_end(m: re.Match[str]) -> int:
-    """Where the mover ends: before "Seconded" when label lines were joined ("Cllr Gray Seconded by ...")."""
-    for key in ("name", "role", "caps", "bare"):
-        if m.groupdict().get(key) and (tail := CUE_TAIL.search(m.group(key))) is not None:
-            return m.start(key) + tail.start()
-    return m.end()
-
-
 def _motion(doc: Document, m: re.Match[str], patterns: MoverPatterns, limit: int, vocab: str) -> Motion | None:
     moved_by, moved_role = _who(m, vocab)
     if moved_by is None and moved_role is None:
         return None
-    end = _who_end(m)
-    hits = [h for p in seconders_and_outcome(vocab)[0] if (h := p.search(doc.text, end, min(limit, end + 400)))]
-    s = min(hits, key=lambda h: h.start()) if hits else None
-    seconded_by, seconded_role = _who(s, vocab) if s else (None, None)
-    after = _who_end(s) if s else end
+    end, (s, (seconded_by, seconded_role), second, after) = _mover_end(m, vocab), _seconder(doc, m, limit, vocab)
     stated = sentence(doc, m.start(), after)
     # "Director Kay made the motion to approve ... Director Lee seconded": the words before the seconder
     text_span = (_words(doc, end, s.start(), patterns) if s else None) or _words(doc, after, limit, patterns)
     result, result_span = _result(doc, max(after, text_span.end if text_span else after), limit, patterns, vocab)
-    if result is None and s is not None:  # "This proposal was seconded by Councillor Foley and agreed."
+    if result is None and text_span is not None:  # "moved that ... and after much discussion the motion was carried."
+        result, result_span = _named_result(doc, text_span, patterns, vocab)
+    if result is None and second is not None:  # "This proposal was seconded by Councillor Foley and agreed."
         result, result_span = _after_seconder(doc, after, vocab)
     if result is None:  # "Minutes approved – A. Prest (motion), C. Dale (second)": the outcome told first
         result, result_span = _told_first(doc, m.start(), patterns)
     span = Span(m.start(), max(after, text_span.end if text_span else after, result_span.end if result_span else 0))
     evidence = {"moved_by": Span(m.start(), end)}
-    if s:
-        evidence["seconded_by"] = Span(s.start(), after)
+    if second is not None:
+        evidence["seconded_by"] = second
     if result_span:
         evidence["result"] = result_span
     # The motion's own words, else (once no decision supplies them) the sentence that states it
@@ -170,6 +166,42 @@ def _motion(doc: Document, m: re.Match[str], patterns: MoverPatterns, limit: int
     text = " ".join(text_span.text(doc).split()) if text_span else ""
     return Motion(_classification(doc, stated, after, vocab), text, span, moved_by, seconded_by, moved_role, seconded_role,
                   result, evidence=evidence)
+
+
+def _paired(m: re.Match[str]) -> Span | None:
+    """Where the seconder of a pair stands ("On the Motion of Councillors A and B"), if `m` is one."""
+    groups = m.groupdict()
+    if groups.get("pair"):
+        return Span(m.start("pair"), m.end("pair"))
+    return Span(m.start("pair2"), m.end("pair2")) if groups.get("pair2") else None
+
+
+def _body(role: str, vocab: str) -> bool:
+    """Is the office a body ("The Council", "the Committee"; lexicon `decision_bodies`)?"""
+    bodies = {b.lower() for b in vocabulary(vocab)["decision_bodies"]}
+    return re.sub(r"^(?:[Tt]he|An)\s+", "", role.strip()).lower() in bodies
+
+
+def _mover_end(m: re.Match[str], vocab: str) -> int:
+    """Where the mover ends: after the first name of a pair, else before any label the name ran into."""
+    if _paired(m) is not None:
+        return m.end("name") if m.groupdict().get("name") else m.end("bare")
+    return who_end(m, vocab)
+
+
+def _seconder(doc: Document, m: re.Match[str], limit: int,
+              vocab: str) -> tuple[re.Match[str] | None, tuple[str | None, str | None], Span | None, int]:
+    """The seconder's match, (name, role), span, and where the movers end: the second of a pair, else the
+    first seconder within 400 characters after the mover."""
+    if (paired := _paired(m)) is not None:
+        name = paired.text(doc)
+        return None, (caps_name(name) if name.isupper() and len(name) > 2 else name, None), paired, m.end()
+    end = who_end(m, vocab)
+    hits = [h for p in seconders_and_outcome(vocab)[0] if (h := p.search(doc.text, end, min(limit, end + 400)))]
+    if not hits:
+        return None, (None, None), None, end
+    s = min(hits, key=lambda h: h.start())
+    return s, _who(s, vocab), Span(s.start(), who_end(s, vocab)), who_end(s, vocab)
 
 
 @lru_cache(maxsize=8)
@@ -214,6 +246,16 @@ def _result(doc: Document, start: int, limit: int, patterns: MoverPatterns,
     if m is None:
         return None, None
     word = " ".join((m.group("o") or m.group("o2")).lower().split())
+    return patterns.results.get(word, word), Span(m.start(), m.end())
+
+
+def _named_result(doc: Document, words: Span, patterns: MoverPatterns, vocab: str) -> tuple[str | None, Span | None]:
+    """An outcome inside the words' own sentence that names the motion it settles ("... and after much
+    discussion the motion was carried."); a bare outcome word there is the words' ("that the plan be approved")."""
+    m = seconders_and_outcome(vocab)[1].search(doc.text, words.start, words.end)
+    if m is None or not m.group("what"):
+        return None, None
+    word = " ".join(m.group("o").lower().split())
     return patterns.results.get(word, word), Span(m.start(), m.end())
 
 

@@ -77,6 +77,8 @@ def _decision_for(doc: Document, motion: Motion, decisions: list[Decision], next
     # the policy be approved, Cllr B seconded it, all were in favour."), is its decision before any later one;
     # not one that only runs into the next decision's lead-in ("... It was proposed by A, seconded by B, and")
     whole = [d for d in holding if end <= d.span.end and len(WORD.findall(doc.text, end, d.span.end)) >= 2]
+    if named and earlier and after and after[0].kind == "recommendation":
+        after = []  # "The Motion was proposed by X ..." then an officer's reply recommending: the words before
     return next(iter(whole or after or holding or (earlier[::-1] if named else earlier) or itself), None)
 
 

@@ -23,6 +23,10 @@ MOVER_KEYS = ("moved_by", "seconded_by")
 SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])\.(?=\s|$)|\n")
 # A tally after an outcome word: " 6-0", " 5-0-1", " unanimously"
 TALLY_TAIL = re.compile(r"[ \t]*(?:\d{1,2}-\d{1,2}(?:-\d{1,2})?\b|unanimously\b)")
+# Words that open a resolution's text of their own, as written after labelled movers: "THAT the minutes ...",
+# "That Council note ..." (not "to approve ...", which goes on the movers' sentence)
+WORDS_OWN = re.compile(r"[\u201c\"']?(?:That|THAT)\b")
+MOVER_GAP = " \t\n,;:.*_-\u2013"  # what may stand between the labelled movers and their words
 # A list label before a statement: "(a) ", "2. ", "iv) "
 LIST_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
 # A bullet glyph inside a line (lists flattened into one paragraph): "  Minutes approved"
@@ -64,7 +68,13 @@ def _statement(doc: Document, motion: Motion, key: str) -> Span:
                                                                           ev["moved_by"].end).start,
                 ev["text"].start if "text" in ev else len(doc.text))
     before = doc.text[start:ev["moved_by"].start].rstrip()
-    if _labelled(doc, ev["moved_by"], key) and not before.endswith(":") and len(before.split()) >= 4:
+    labelled = _labelled(doc, ev["moved_by"], key)
+    if labelled and "text" in ev and WORDS_OWN.match(doc.text, ev["text"].start) and not doc.text[
+            ev.get("seconded_by", ev["moved_by"]).end:ev["text"].start].strip(MOVER_GAP):
+        # "Moved by Cr A, seconded by Cr B / THAT the report be received" (a resolution's number, if any, before
+        # the labels: "Resolution #C-251-95 Moved by ..."): the words after the labels are the decision
+        return Span(ev["text"].start, len(doc.text[:ev["text"].end].rstrip(" ,;\n")))
+    if labelled and not before.endswith(":") and len(before.split()) >= 4:
         start = ev["moved_by"].start  # "July 23 minutes Motioned by Board member Lee, ...": from the label
     if _marked(doc, ev["moved_by"], key):  # "A. Prest (motion), C. Dale (second)"
         return _from(doc, start, ev.get("seconded_by", ev["moved_by"]).end, ev)
@@ -93,7 +103,7 @@ def _mark(key: str) -> re.Pattern[str]:
 
 def _labelled(doc: Document, moved_by: Span, key: str) -> bool:
     """Is the mover named after a label ("Moved by Roe", "Motioned by Board member Lee")?"""
-    labels = mover_patterns(key).movers[:3]
+    labels = mover_patterns(key).pairs[:2] + mover_patterns(key).movers[:3]
     return any(p.match(doc.text, moved_by.start) is not None for p in labels)
 
 

@@ -25,7 +25,8 @@ def mover_scans(vocab: str) -> tuple[tuple[re.Pattern[str], Scan], ...]:
     matches): tried at the words it opens with; or, opening with none ("A. Prest (motion)" opens
     with a name) but holding one of a few case-blind words, only in the windows that hold one."""
     out: list[tuple[re.Pattern[str], Scan]] = []
-    for p in mover_patterns(vocab).movers:
+    patterns = mover_patterns(vocab)
+    for p in (*patterns.pairs, *patterns.movers):  # a pair first: "Moved by Cllr A and Cllr B" names both
         held = needles(p)
         blind_only = held is not None and not held.cased and leading_needles(p) is None
         out.append((p, finditer_needed if blind_only else finditer_led))
