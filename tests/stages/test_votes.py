@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_cli import parse_text
+
 from ._helpers import parse
 
 
@@ -143,3 +145,20 @@ def test_no_derived_count_beside_candidates() -> None:
                 "For Councillor Hickey-O’Neill\n\nCouncillors Fahy and Gill (2)\n\nCouncillor Ames was elected.\n")
     (vote,) = doc.vote_events
     assert [(c.option, c.value) for c in vote.counts] == [("Councillor Ames", 3), ("Councillor Hickey-O’Neill", 2)]
+
+
+@pytest.mark.parametrize("yes_label, no_label", [
+    pytest.param("For Motion", "Against Motion", id="inner-west"),
+    pytest.param("For the Motion", "Against the Motion", id="with-the"),
+    pytest.param("FOR MOTION", "AGAINST MOTION", id="capitals"),
+    pytest.param("For Amendment", "Against Amendment", id="amendment"),
+])
+def test_a_named_list_labelled_with_its_question(yes_label: str, no_label: str) -> None:
+    """New South Wales councils (Inner West) label each recorded vote "For Motion: Crs A, B and C", with or without
+    "the"; the list of names is the vote."""
+    text = ("Minutes of the Ordinary Council Meeting held on 14 March 2023\n\n3. Parking strategy\n\n"
+            "Motion: (Young/Green)\n\nTHAT Council exhibit the draft strategy for 28 days.\n\nMotion Carried\n\n"
+            f"{yes_label}: Crs Green, Hart and Young\n\n{no_label}: Crs Ryan and Walsh\n")
+    (vote,) = parse_text(text, "minutes.txt")["vote_events"]
+    assert [(c["option"], c["value"]) for c in vote["counts"]] == [("yes", 3), ("no", 2)]
+    assert [v["voter_name"] for v in vote["votes"]] == ["Green", "Hart", "Young", "Ryan", "Walsh"]

@@ -67,7 +67,7 @@ _LABEL = r"""
     (?: There\s+(?P<tv>voted\s+for|voted\s+against|abstained)[^:\n]{{0,80}}:
                                               # "There voted for the Minutes being a correct record:"
       | {cand}                                # "For Councillor Hickey-O’Mara" alone on its line
-      | {label}(?:\s+(?i:the\s+(?:{objects})))?
+      | {label}(?:\s+(?i:(?:the\s+)?(?:{objects})))?
     )                                         # "Against", "ABSTENTIONS", "For the Amendment", "FOR THE MOTION"
     [*_]*\s*
     (?: [:\-–] | \n | $                       # "For:", "Against -", the label alone on its line
