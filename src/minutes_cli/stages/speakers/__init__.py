@@ -29,18 +29,18 @@ from ...text.names import (
 from ...text.offsets import grouped, literal_offsets, root_offsets
 from ...text.people import caps_name
 from ...text.scan import windows, windows_at
-from ._contributions import contributions_of, role_before
+from ._contributions import contributions_of, role_before, title_role
 from ._holders import Holders
 from ._identity import Person, merge
 from ._lines import line_finditer, start_finditer
 from ._lists import listed_speakers
 from ._mentions import Mention, model_people, movers
 from ._patterns import _patterns, opening_name
+from ._public import is_address
 from ._speech import Said, clause_speakers, verb_hits
 
 # Between two honorifics of one chain: the first one's word, then white space ("Mrs ", "Cllr. ")
 CHAIN_GAP = re.compile(r"[^\W\d_]+\.?[ \t]+")
-
 
 # What follows an honorific before a name: "Cllr Roe", "Mr. G. Ward", "Mr.Bonnett", "Councillor Mrs Neal"
 HONORIFIC_NEXT = re.compile(r"\.?[ \t\n]*[A-Z]|\.?[ \t]+Mrs?\b")
@@ -240,9 +240,9 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
         return None
     start = m.start("name")
     role = groups.get("role") or groups.get("role2") or groups.get("role3")
-    if role and (len(role.split()) > 12 or re.search(r"\b(?:said|that|which|who)\b", role)):
+    if role and (len(role.split()) > 12 or is_address(role) or re.search(r"\b(?:said|that|which|who)\b", role)):
         role = None
-    role = role or role_before(doc, m.start())
+    role = role or role_before(doc, m.start()) or (title_role(doc, m.start("hon"), hon, vocab) if hon else None)
     if hon and hon.lower().startswith(("mayor", "deputy mayor")):
         role = role or hon
     block = doc.block_at(start)
@@ -263,6 +263,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
         first = seen.setdefault(m.span.start, m)
         if first.lead is None and m.lead is not None:
             first.lead = m.lead
+        first.role = first.role or m.role  # "Deputy Town Clerk Mary Jones": the clause reader read the post
     return sorted(seen.values(), key=lambda m: m.span.start)
 
 
