@@ -25,6 +25,7 @@ from ...text.names import (
     honorific_pattern,
     plausible,
     trim_name,
+    words,
 )
 from ...text.offsets import grouped, literal_offsets, root_offsets
 from ...text.people import caps_name
@@ -32,7 +33,7 @@ from ...text.scan import windows, windows_at
 from ._contributions import contributions_of, role_before, title_role
 from ._holders import Holders
 from ._identity import Person, merge
-from ._lines import line_finditer, start_finditer
+from ._lines import excluded_spans, start_finditer
 from ._lists import listed_speakers
 from ._mentions import Mention, model_people, movers
 from ._patterns import _patterns, opening_name
@@ -64,7 +65,7 @@ def _honorific_literals(vocab: str) -> tuple[str, ...]:
 def find_speakers(doc: Document, settings: Settings) -> None:
     """Collect speaking mentions, merge them into people, and append one Speaker each."""
     vocab = settings.lexicon_key
-    excluded = _excluded_spans(doc, vocab)
+    excluded = excluded_spans(doc, vocab)
     hits = verb_hits(doc, vocab)
     found = [_mention(doc, m, vocab) for m in _pattern_matches(doc, vocab, hits)]
     mentions = [m for m in found if m is not None]
@@ -226,7 +227,7 @@ def _said(doc: Document, said: Said) -> Mention:
 
 def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     name = trim_name(clean_name(m.group("name")), vocab)
-    if not plausible(name, vocab) or _role_phrase(m, vocab):
+    if not plausible(name, vocab) or _role_phrase(m, vocab) or _no_one(name, vocab):
         return None
     if name.isupper() and len(name) > 2:
         name = caps_name(name)  # "COUNCIL MEMBER CHEN SECONDED": a name in capitals is still "Chen"
@@ -250,6 +251,12 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
                     block.span if block else None)
 
 
+def _no_one(name: str, vocab: str) -> bool:
+    """ "Finance Director Services": the "name" after a title is a role or organisation word, no one's."""
+    table = words(vocab)
+    return all(w.lower() in table.role_words or w.lower() in table.not_person for w in name.split())
+
+
 def _role_phrase(m: re.Match[str], vocab: str) -> bool:
     """ "The Lord Provost said", "The Mayor Pro Tem said": the honorific and the "name" after it are
     one role, a post (resolved to its holder by the clause reader), not a person named "Provost"."""
@@ -263,7 +270,6 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
         first = seen.setdefault(m.span.start, m)
         if first.lead is None and m.lead is not None:
             first.lead = m.lead
-        first.role = first.role or m.role  # "Deputy Town Clerk Mary Jones": the clause reader read the post
     return sorted(seen.values(), key=lambda m: m.span.start)
 
 
@@ -278,23 +284,3 @@ def _speaker(doc: Document, person: Person, holders: Holders) -> Speaker:
     return Speaker(name=canonical_name(holders.fullest(best.name)), span=first.span, honorific_prefix=hon, role=role,
                    attribution_text=first.attribution,
                    mentions=tuple(m.span for m in person.mentions), contributions=contributions)
-
-
-@lru_cache(maxsize=16)
-def _excluded_body(vocab: str) -> str:
-    """Lines that list people without their speaking (attendance, apologies, authors, contacts),
-    after their line start (`_lines.line_finditer` puts the `^` before it)."""
-    return rf"\W*(?:{alternation(vocabulary(vocab)['not_speaker_lines'])})\b[^\n]*"
-
-
-# Where a row of a flattened table moves from its heading to what was minuted.
-ROW_MINUTES = re.compile(r"\b(?:Minutes|Decision):\s")
-
-
-def _excluded_spans(doc: Document, vocab: str) -> list[Span]:
-    """Attendance, apologies, authors and contacts, each up to a "Minutes:" cell if the row has one."""
-    spans = []
-    for m in line_finditer(_excluded_body(vocab), re.I, doc.text):
-        cut = ROW_MINUTES.search(doc.text, m.start() + 1, m.end())
-        spans.append(Span(m.start(), cut.start() if cut else m.end()))
-    return spans

@@ -44,13 +44,13 @@ def role_before(doc: Document, offset: int) -> str | None:
 
 
 # The capitalised words of a post opening a clause before its title: "Public Works " of "Public Works Director Alvarez"
-POST_OPENING = re.compile(r"(?:^|\n|[.;:—–-]\s+|\d\.\s+)(?P<post>(?:[A-Z][a-z]+[ \t]+){0,3})$")
+POST_OPENING = re.compile(r"(?:^|\n|[.;:—–-]\s+|\d\.\s+)(?:(?:The|An?)[ \t]+)?(?P<post>(?:[A-Z][a-z]+[ \t]+){0,3})$")
 
 
 def title_role(doc: Document, hon_start: int, hon: str, vocab: str) -> str | None:
     """The post a title before a name names: "Public Works Director Alvarez" -> "Public Works Director",
     "Chair Beeson" -> "Chair", "Fire Captain Hurr" -> "Fire Captain"; None for an honorific ("Councillor", "Mr")."""
-    if " ".join(hon.lower().split()) not in words(vocab).titles:
+    if not hon[:1].isupper() or " ".join(hon.lower().split()) not in words(vocab).titles:  # not "this father"
         return None
     m = POST_OPENING.search(doc.text, max(0, hon_start - 60), hon_start)
     post = f"{m.group('post')}{hon}" if m else hon

@@ -177,13 +177,12 @@ def _post_surname(body: str, start: int, role: str | None, vocab: str) -> list[P
     if m is None:
         return None
     post, name, table, nouns = m.group("post").strip(), m.group("name"), words(vocab), _post_nouns(vocab)
-    if post.split()[-1].lower() not in nouns:
-        return None
+    if post.split()[-1].lower() not in nouns or LEADING_THE.match(post):
+        return None  # "The Director General", "The Senior Engineer Roads, Traffic ...": a post and its department
     low = name.lower()
     if low in nouns or low in table.role_words or low in table.job_words or low in table.not_person or not plausible(name, vocab):
         return None
-    return [Piece("described", name, start + m.start("name"), start + m.end("name"), None,
-                  role or LEADING_THE.sub("", post))]
+    return [Piece("described", name, start + m.start("name"), start + m.end("name"), None, role or post)]
 
 
 def _titled(body: str, start: int, role: str | None, vocab: str) -> list[Piece] | None:
@@ -196,8 +195,9 @@ def _titled(body: str, start: int, role: str | None, vocab: str) -> list[Piece] 
         return None
     if canonical_role(f"{post[-1]} {m.group('name')}", vocab):
         return None  # "Madam Mayor Pro Tem": the "name" ends the post
-    return [Piece("described", m.group("name"), start + m.start("name"), start + m.end("name"), None,
-                   role or " ".join(post))]
+    last = post[-1].lower()  # a post's own noun ("Deputy Town Clerk") describes the name; "Community" may not
+    kind = "described" if last in _post_nouns(vocab) | table.job_words | table.titles or canonical_role(last, vocab) else "person"
+    return [Piece(kind, m.group("name"), start + m.start("name"), start + m.end("name"), None, role or " ".join(post))]
 
 
 def _post(part: str, start: int, vocab: str) -> list[Piece] | None:
