@@ -131,3 +131,8 @@ def test_members_of_the_public_named_with_address_or_descriptor(
 ])
 def test_the_public_with_no_name_is_no_speaker(body: str) -> None:
     assert _speakers(body) == []
+
+
+def test_a_person_after_a_comma_is_the_speaker_not_the_role_of_the_one_before() -> None:
+    body = "In reply to Councillor Keary, Superintendent Magner stated that crime was down.\n"
+    assert _speakers(body) == [("Magner", "Superintendent")]

@@ -39,6 +39,7 @@ from ._mentions import Mention, model_people, movers
 from ._patterns import _patterns, opening_name
 from ._public import is_address
 from ._speech import Said, clause_speakers, verb_hits
+from ._subject import titled_person
 
 # Between two honorifics of one chain: the first one's word, then white space ("Mrs ", "Cllr. ")
 CHAIN_GAP = re.compile(r"[^\W\d_]+\.?[ \t]+")
@@ -241,6 +242,8 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
         return None
     start = m.start("name")
     role = groups.get("role") or groups.get("role2") or groups.get("role3")
+    if groups.get("role2") and titled_person(groups["role2"], vocab):
+        return None  # "In reply to Councillor Keary, Superintendent Magner stated": the next person speaks
     if role and (len(role.split()) > 12 or is_address(role) or re.search(r"\b(?:said|that|which|who)\b", role)):
         role = None
     role = role or role_before(doc, m.start()) or (title_role(doc, m.start("hon"), hon, vocab) if hon else None)

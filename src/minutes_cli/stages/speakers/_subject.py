@@ -146,6 +146,12 @@ def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piec
     return [Piece("person", body, start, start + len(body), None, role)]
 
 
+def titled_person(text: str, vocab: str) -> bool:
+    """ "Superintendent Magner", "Cllr Ann Roe": a person written with an honorific or title, whole."""
+    m = _person_pattern(vocab).fullmatch(text.strip())
+    return m is not None and plausible(m.group("name"), vocab)
+
+
 def _post_then_holder(body: str, start: int, vocab: str) -> list[Piece] | None:
     """ "The Deputy Mayor (Councillor Bob Poe)", "The Chair (Cllr Roe)": a post, and in brackets the
     person who holds it, with an honorific; the post is their role."""
