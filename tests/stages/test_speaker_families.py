@@ -136,3 +136,32 @@ def test_the_public_with_no_name_is_no_speaker(body: str) -> None:
 def test_a_person_after_a_comma_is_the_speaker_not_the_role_of_the_one_before() -> None:
     body = "In reply to Councillor Keary, Superintendent Magner stated that crime was down.\n"
     assert _speakers(body) == [("Magner", "Superintendent")]
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    pytest.param("Speaking in favor: Jane Doe, 12 Elm St\n", ["Jane Doe"], id="us-label-one-speaker-with-address"),
+    pytest.param("Speaking in opposition: Jane Doe, 12 Elm St; Mark Smith, 40 Oak Avenue\n", ["Jane Doe", "Mark Smith"],
+                 id="us-label-two-speakers-with-addresses"),
+    pytest.param("Public comment was received from Jane Doe and Mark Smith.\n", ["Jane Doe", "Mark Smith"],
+                 id="received-from"),
+    pytest.param("Those speaking in opposition were Jane Doe and Mark Smith.\n", ["Jane Doe", "Mark Smith"],
+                 id="those-speaking-were"),
+    pytest.param("Speaking in favour:\n\nJane Doe, 12 Elm Street\n\nMark Smith, resident\n", ["Jane Doe", "Mark Smith"],
+                 id="heading-then-one-a-line"),
+])
+def test_public_comment_lists(body: str, names: list[str]) -> None:
+    assert [n for n, _ in _speakers(body)] == names
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Chief Executive Officer (Sonia Cooper) provided an update on the works.\n",
+                 [("Sonia Cooper", "Chief Executive Officer")], id="post-then-bare-name"),
+    pytest.param("The Senior Planner (Tom Okoro) outlined the application.\n", [("Tom Okoro", "Senior Planner")],
+                 id="article-post-then-bare-name"),
+])
+def test_a_post_with_a_bare_full_name_in_brackets(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(body) == expected
+
+
+def test_a_bracketed_title_that_is_no_name_is_no_speaker() -> None:
+    assert _speakers("Item 5 (Budget Report) was noted.\n") == []

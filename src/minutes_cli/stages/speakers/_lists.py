@@ -26,6 +26,7 @@ from ._holders import Holders
 from ._lines import line_finditer, line_patterns
 from ._mentions import Mention
 from ._patterns import fill
+from ._public import blank_descriptors
 from ._subject import FULL_FIRST
 
 # "1. ", "2)", "Jones2. ": list numbers that run names together on a flattened line
@@ -104,6 +105,12 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
 
 
 @lru_cache(maxsize=16)
+def _run_on_words(vocab: str) -> tuple[str, ...]:
+    """The last words of a cue that runs on into its names with no colon: "... paid by", "... received from"."""
+    return tuple(f" {w}" for w in vocabulary(vocab)["speaker_list_run_on"])
+
+
+@lru_cache(maxsize=16)
 def _prose_word(vocab: str) -> re.Pattern[str]:
     """A lower-case word that no list of names holds (not "and", not a particle: "van", "de")."""
     return re.compile(rf"\s(?!(?:and|{alternation(vocabulary(vocab)['name_particles'])})\b)[a-z]")
@@ -138,7 +145,7 @@ def _after_cue(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]
     if block is None:
         return
     if text[m.end():block.span.end].strip(" *_:"):
-        if m.group("sep").strip() == "" and not m.group("cue").lower().endswith("by"):
+        if m.group("sep").strip() == "" and not m.group("cue").lower().endswith(_run_on_words(vocab)):
             return  # "Speakers included ...": a cue heading needs a line or a colon before its names
         yield from _names_in(doc, m, m.end(), block.span.end, vocab, whole_only=False)
         return
@@ -157,7 +164,7 @@ def _after_cue(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]
 
 def _names_in(doc: Document, m: re.Match[str], start: int, end: int, vocab: str, whole_only: bool) -> Iterator[Mention]:
     """The people of one line: all of them if the line is a list, else the one opening a "name – topic" line."""
-    region = NUMBER.sub(lambda n: "," + " " * (len(n.group(0)) - 1), doc.text[start:end])
+    region = blank_descriptors(NUMBER.sub(lambda n: "," + " " * (len(n.group(0)) - 1), doc.text[start:end]), vocab)
     found = split_people(region, start, vocab)
     people = found.people
     if found.covered < len(region.rstrip(" .*_\n")) - 1:  # not a whole list: a topic line, or a list cut short

@@ -22,6 +22,8 @@ from ...settings import vocabulary
 
 # "3415 Reno Drive", "938 Eastman Street", "of 12 Elm St", "34th N.E.", "12-14 High Street": a street address
 ADDRESS = re.compile(r"(?:(?:of|at)\s+)?\d{1,5}[A-Za-z]{0,2}(?:[-–/]\d{1,5}[A-Za-z]?)?(?:\s+(?-i:[A-Z0-9])[\w.'’-]*){1,6}\.?")
+# A part of a list line between commas or semicolons
+PART = re.compile(r"[^,;]+")
 # "Earl Smith, 3415 Vegas": a role the name patterns read that is an address, not a post
 ADDRESS_START = re.compile(r"(?:(?:of|at)\s+)?\d{1,5}[A-Za-z]{0,2}\s")
 
@@ -68,3 +70,15 @@ def split_run_on(part: str, vocab: str) -> tuple[str, int] | None:
 def is_address(role: str) -> bool:
     """A role read between commas that is an address: "3415 Vegas", "of 12 Elm Street"."""
     return ADDRESS_START.match(role) is not None
+
+
+def blank_descriptors(region: str, vocab: str) -> str:
+    """A line of names with each address or descriptor between commas blanked out, offsets kept:
+    "Jane Doe, 12 Elm St; Mark Smith" reads as the list "Jane Doe, Mark Smith"."""
+    if "," not in region and ";" not in region:
+        return region
+    out = list(region)
+    for m in PART.finditer(region):
+        if m.start() > 0 and describes(m.group(0).strip(), vocab):
+            out[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(out)

@@ -161,12 +161,16 @@ def _post_then_holder(body: str, start: int, vocab: str) -> list[Piece] | None:
     post = m.group("post").strip()
     if not (canonical_role(post, vocab) or is_role(LEADING_THE.sub("", post), vocab)) or not post[:1].isupper():
         return None
-    who = _person_pattern(vocab).fullmatch(m.group("who").strip())
-    if who is None or not plausible(who.group("name"), vocab):
-        return None
-    at = start + m.start("who") + (len(m.group("who")) - len(m.group("who").lstrip())) + who.start("name")
+    inner = m.group("who").strip()
+    at = start + m.start("who") + (len(m.group("who")) - len(m.group("who").lstrip()))
     role = canonical_role(post, vocab) or LEADING_THE.sub("", post)
-    return [Piece("described", who.group("name"), at, at + len(who.group("name")), who.group("hon").rstrip("."), role)]
+    who = _person_pattern(vocab).fullmatch(inner)
+    if who is not None and plausible(who.group("name"), vocab):
+        at += who.start("name")
+        return [Piece("described", who.group("name"), at, at + len(who.group("name")), who.group("hon").rstrip("."), role)]
+    if _full_name(vocab).fullmatch(inner) and bare_name(inner, vocab) and FULL_FIRST.match(inner):  # "(Sonia Cooper)"
+        return [Piece("described", inner, at, at + len(inner), None, role)]
+    return None
 
 
 @lru_cache(maxsize=16)
