@@ -47,8 +47,16 @@ def describes(part: str, vocab: str) -> bool:
     return descriptor(vocab).fullmatch(part) is not None or ADDRESS.fullmatch(part) is not None
 
 
+@lru_cache(maxsize=16)
+def _hint(vocab: str) -> re.Pattern[str]:
+    """A digit or a descriptor's word: a subject with neither has no descriptor (one search rules it out)."""
+    return re.compile(rf"\d|{alternation(vocabulary(vocab)['public_descriptors'])}")
+
+
 def without_descriptors(subject: str, vocab: str) -> str:
     """The subject with its descriptors and addresses taken out (for the prose test)."""
+    if _hint(vocab).search(subject) is None:
+        return subject
     parts = [p for p in subject.split(",") if not describes(p.strip(), vocab)]
     return ",".join(_run_on_head(p, vocab)[0] for p in parts)
 
@@ -75,7 +83,7 @@ def is_address(role: str) -> bool:
 def blank_descriptors(region: str, vocab: str) -> str:
     """A line of names with each address or descriptor between commas blanked out, offsets kept:
     "Jane Doe, 12 Elm St; Mark Smith" reads as the list "Jane Doe, Mark Smith"."""
-    if "," not in region and ";" not in region:
+    if ("," not in region and ";" not in region) or _hint(vocab).search(region) is None:
         return region
     out = list(region)
     for m in PART.finditer(region):

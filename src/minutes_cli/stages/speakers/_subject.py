@@ -128,7 +128,7 @@ def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piec
     body = ON_BEHALF.sub("", part).rstrip()
     if canonical_role(body, vocab):
         return None  # "The Lord Provost", "Mayor Pro Tem": a post that opens with an honorific
-    if (held := _post_then_holder(body, start, vocab)) is not None:
+    if body.endswith(")") and (held := _post_then_holder(body, start, vocab)) is not None:
         return held
     paren = PAREN_ROLE.search(body)
     if paren is not None and not (len(paren.group("role")) == 1 and paren.group("role") in ASCII_CAPITALS):
