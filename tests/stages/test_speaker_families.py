@@ -165,3 +165,20 @@ def test_a_post_with_a_bare_full_name_in_brackets(body: str, expected: list[tupl
 
 def test_a_bracketed_title_that_is_no_name_is_no_speaker() -> None:
     assert _speakers("Item 5 (Budget Report) was noted.\n") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Present: Councillor Ann Roe (Chair), Councillor Bob Poe\n\nMADAM CHAIR: Thank you all for coming.\n",
+                 [("Ann Roe", "Chair")], id="madam-chair-turn"),
+    pytest.param("Present: Mayor Tom Rackham, Council Member Ann Roe\n\nMr Mayor: The meeting will come to order.\n",
+                 [("Tom Rackham", "Mayor")], id="mr-mayor-turn"),
+    pytest.param("MADAM CHAIR: Thank you all for coming.\n", [], id="turn-with-no-named-holder"),
+    pytest.param("Present: Councillor Ann Roe (Chair), Councillor Bob Poe\n\nChair: Councillor Ann Roe\n", [],
+                 id="chair-label-then-a-name-is-attendance"),
+])
+def test_a_transcript_turn_given_to_the_chair_by_title(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(body) == expected
+
+
+def test_a_place_after_of_is_no_part_of_the_name() -> None:
+    assert _speakers("Mr John Kemp of Elm Road addressed the meeting on the traffic scheme.\n") == [("John Kemp", None)]

@@ -164,6 +164,12 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
 
 
 @lru_cache(maxsize=16)
+def _as_written(vocab: str) -> frozenset[str]:
+    """The honorifics and titles as the lexicon writes them: "PCSO" stays in capitals, "COUNCILLOR" does not."""
+    return frozenset([*vocabulary(vocab)["honorifics"], *vocabulary(vocab)["titles"]])
+
+
+@lru_cache(maxsize=16)
 def _honorific_roots(vocab: str) -> tuple[str, ...]:
     """The lower-case roots `_honorific_hits` looks the forms up by, made once per lexicon key."""
     return tuple(root for root, _ in grouped(_honorific_literals(vocab)))
@@ -236,7 +242,7 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     if groups.get("dis"):
         name = f"{name} ({groups['dis']})"  # "Collins (J)": kept, it tells two Collinses apart
     hon = clean_name(groups["hon"]) if groups.get("hon") else None
-    hon = caps_name(hon) if hon and hon.isupper() and len(hon) > 3 else hon
+    hon = caps_name(hon) if hon and hon.isupper() and len(hon) > 3 and hon not in _as_written(vocab) else hon
     if hon is None and (len(name.split()) < 2 or not bare_name(name, vocab)
                         or _one_honorific(vocab).fullmatch(name.split()[0])):
         return None

@@ -28,6 +28,7 @@ from ._mentions import Mention
 from ._patterns import fill
 from ._public import blank_descriptors
 from ._subject import FULL_FIRST
+from ._turns import post_turns
 
 # "1. ", "2)", "Jones2. ": list numbers that run names together on a flattened line
 # A lower-case word that no list of names holds: where the names after "by" end
@@ -85,8 +86,11 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
     for m in finditer_led(cue, text, spans):
         yield from _after_cue(doc, m, vocab)
     for m in line_finditer(_turn(vocab), re.I | re.X, text):  # `turn.finditer(text)`
+        if not plausible(m.group("name"), vocab):
+            continue  # "Mr Mayor:": the chair addressed by title (`post_turns`), no one named "Mayor"
         honorific, role = honorific_chain(m.group("hon"), vocab)
         yield _mention(doc, m, honorific, role)
+    yield from post_turns(doc, holders, vocab)  # "MADAM CHAIR: Thank you": the chair's named holder
     for m in finditer_led(acts, text, windows(text, vocab_literals(vocab, "bracketed_acts"), 40, 12)):
         yield _mention(doc, m, None, None)
     for m in finditer_led(_question(vocab), text, windows(text, vocab_literals(vocab, "question_cues"), 20, 300)):

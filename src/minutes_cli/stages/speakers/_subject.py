@@ -44,6 +44,8 @@ ROLE_WORD = re.compile(r"[A-Za-z-]+")
 ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # "(J)": a disambiguator, not a role
 # "The Deputy Mayor (Councillor Bob Poe)": a post, then its holder in brackets
 POST_THEN_HOLDER = re.compile(r"(?P<post>[^()]{3,80}?)\s*\((?P<who>[^()]{3,80})\)$")
+# " of Elm Road", " of the Residents Association": where a person written with an honorific is from
+OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^,()]*$")
 LEADING_THE = re.compile(r"^(?:[Tt]he|An)\s+")
 
 
@@ -134,6 +136,8 @@ def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piec
     if paren is not None and not (len(paren.group("role")) == 1 and paren.group("role") in ASCII_CAPITALS):
         role, body = paren.group("role").strip(), body[: paren.start()]
     m = _person_pattern(vocab).fullmatch(body)
+    if m is None and " of " in body:  # "Mr John Kemp of Elm Road": where the person is from
+        m = _person_pattern(vocab).fullmatch(OF_PLACE.sub("", body))
     if m is not None:
         name = m.group("name")
         if not plausible(name, vocab):
