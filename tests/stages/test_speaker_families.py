@@ -182,3 +182,8 @@ def test_a_transcript_turn_given_to_the_chair_by_title(body: str, expected: list
 
 def test_a_place_after_of_is_no_part_of_the_name() -> None:
     assert _speakers("Mr John Kemp of Elm Road addressed the meeting on the traffic scheme.\n") == [("John Kemp", None)]
+
+
+def test_a_man_and_a_woman_of_one_surname_stay_two_speakers() -> None:
+    body = "Ms Denise Murray of Enterprise Ireland addressed the meeting.\n\nMr Murray advised that the grant was open.\n"
+    assert sorted(n for n, _ in _speakers(body)) == ["Denise Murray", "Murray"]

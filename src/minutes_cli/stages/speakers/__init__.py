@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache, partial
 
@@ -22,10 +23,11 @@ from ...text.names import (
     canonical_name,
     canonical_role,
     clean_name,
+    first_initial,
     honorific_pattern,
     plausible,
+    surname,
     trim_name,
-    words,
 )
 from ...text.offsets import grouped, literal_offsets, root_offsets
 from ...text.people import caps_name
@@ -39,7 +41,7 @@ from ._mentions import Mention, model_people, movers
 from ._patterns import _patterns, opening_name
 from ._public import is_address
 from ._speech import Said, clause_speakers, verb_hits
-from ._subject import titled_person
+from ._subject import no_one, titled_person
 
 # Between two honorifics of one chain: the first one's word, then white space ("Mrs ", "Cllr. ")
 CHAIN_GAP = re.compile(r"[^\W\d_]+\.?[ \t]+")
@@ -77,8 +79,10 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     if settings.spacy_model:
         mentions.extend(model_people(doc, settings.spacy_model, vocab))
     mentions = _dedupe(_outside(mentions, excluded))
-    for person in merge(mentions, vocab):
-        doc.speakers.append(_speaker(doc, person, holders))
+    people = merge(mentions, vocab)
+    shared = Counter(surname(p.mentions[0].name) for p in people)  # "Mr Murray" and "Ms Denise Murray": two
+    for person in people:
+        doc.speakers.append(_speaker(doc, person, holders, shared[surname(person.mentions[0].name)] > 1))
     doc.speakers.sort(key=lambda s: (s.span.start, s.span.end))
 
 
@@ -234,7 +238,7 @@ def _said(doc: Document, said: Said) -> Mention:
 
 def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     name = trim_name(clean_name(m.group("name")), vocab)
-    if not plausible(name, vocab) or _role_phrase(m, vocab) or _no_one(name, vocab):
+    if not plausible(name, vocab) or _role_phrase(m, vocab) or no_one(name, vocab):
         return None
     if name.isupper() and len(name) > 2:
         name = caps_name(name)  # "COUNCIL MEMBER CHEN SECONDED": a name in capitals is still "Chen"
@@ -260,12 +264,6 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
                     block.span if block else None)
 
 
-def _no_one(name: str, vocab: str) -> bool:
-    """ "Finance Director Services": the "name" after a title is a role or organisation word, no one's."""
-    table = words(vocab)
-    return all(w.lower() in table.role_words or w.lower() in table.not_person for w in name.split())
-
-
 def _role_phrase(m: re.Match[str], vocab: str) -> bool:
     """ "The Lord Provost said", "The Mayor Pro Tem said": the honorific and the "name" after it are
     one role, a post (resolved to its holder by the clause reader), not a person named "Provost"."""
@@ -282,7 +280,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(seen.values(), key=lambda m: m.span.start)
 
 
-def _speaker(doc: Document, person: Person, holders: Holders) -> Speaker:
+def _speaker(doc: Document, person: Person, holders: Holders, shared: bool) -> Speaker:
     # "C. Sheehan" over "Sheehan (C)", then the most words: "Ann McLachlan" over "McLachlan"
     best = max(person.mentions, key=lambda m: (not DISAMBIGUATOR.search(m.name), len(m.name.split()), len(m.name),
                                                -m.span.start))
@@ -290,6 +288,7 @@ def _speaker(doc: Document, person: Person, holders: Holders) -> Speaker:
     role = next((m.role for m in person.mentions if m.role), None)
     hon = best.honorific or next((m.honorific for m in person.mentions if m.honorific), None)
     contributions = contributions_of(doc, person, holders.vocab)
-    return Speaker(name=canonical_name(holders.fullest(best.name)), span=first.span, honorific_prefix=hon, role=role,
+    name = best.name if shared and first_initial(best.name) is None else holders.fullest(best.name)
+    return Speaker(name=canonical_name(name), span=first.span, honorific_prefix=hon, role=role,
                    attribution_text=first.attribution,
                    mentions=tuple(m.span for m in person.mentions), contributions=contributions)

@@ -150,6 +150,12 @@ def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piec
     return [Piece("person", body, start, start + len(body), None, role)]
 
 
+def no_one(name: str, vocab: str) -> bool:
+    """ "Finance Director Services": the "name" after a title is a role or organisation word, no one's."""
+    table = words(vocab)
+    return all(w.lower() in table.role_words or w.lower() in table.not_person for w in name.split())
+
+
 def titled_person(text: str, vocab: str) -> bool:
     """ "Superintendent Magner", "Cllr Ann Roe": a person written with an honorific or title, whole."""
     m = _person_pattern(vocab).fullmatch(text.strip())
