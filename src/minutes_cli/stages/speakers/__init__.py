@@ -34,7 +34,7 @@ from ...text.people import caps_name
 from ...text.scan import windows, windows_at
 from ._contributions import contributions_of, role_before, title_role
 from ._holders import Holders
-from ._identity import Person, merge
+from ._identity import Person, gender, merge
 from ._lines import excluded_spans, start_finditer
 from ._lists import listed_speakers
 from ._mentions import Mention, model_people, movers
@@ -80,7 +80,8 @@ def find_speakers(doc: Document, settings: Settings) -> None:
         mentions.extend(model_people(doc, settings.spacy_model, vocab))
     mentions = _dedupe(_outside(mentions, excluded))
     people = merge(mentions, vocab)
-    shared = Counter(surname(p.mentions[0].name) for p in people)  # "Mr Murray" and "Ms Denise Murray": two
+    genders = {(surname(p.mentions[0].name), g) for p in people for m in p.mentions if (g := gender(m.honorific, vocab))}
+    shared = Counter(key for key, _ in genders)  # "Mr Murray" and "Ms Denise Murray": two people, one surname
     for person in people:
         doc.speakers.append(_speaker(doc, person, holders, shared[surname(person.mentions[0].name)] > 1))
     doc.speakers.sort(key=lambda s: (s.span.start, s.span.end))
