@@ -101,12 +101,12 @@ def test_a_post_with_its_holder_in_brackets(body: str, expected: list[tuple[str,
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    pytest.param("Joan Wood, 3415 Vega Road, opposed the petition.\n", [("Joan Wood", None)], id="bare-address"),
+    pytest.param("Joan Wood, 3415 Vega Road, spoke against the petition.\n", [("Joan Wood", None)], id="bare-address"),
     pytest.param("Mac Rossi, 18 Reno Drive, asked about the drainage plans.\n", [("Mac Rossi", None)],
                  id="address-asked"),
     pytest.param("Jane Doe, of 12 Elm Street, spoke in favor of the rezoning.\n", [("Jane Doe", None)],
                  id="of-address"),
-    pytest.param("Ms. Joan Wood, 3415 Vegas, opposed the petition.\n", [("Joan Wood", None)],
+    pytest.param("Ms. Joan Wood, 3415 Vegas, spoke against the petition.\n", [("Joan Wood", None)],
                  id="honorific-address-is-no-role"),
     pytest.param("Jane Doe, resident, spoke against the rezoning.\n", [("Jane Doe", "resident")],
                  id="bare-descriptor"),
@@ -187,3 +187,7 @@ def test_a_place_after_of_is_no_part_of_the_name() -> None:
 def test_a_man_and_a_woman_of_one_surname_stay_two_speakers() -> None:
     body = "Ms Denise Murray of Enterprise Ireland addressed the meeting.\n\nMr Murray advised that the grant was open.\n"
     assert sorted(n for n, _ in _speakers(body)) == ["Denise Murray", "Murray"]
+
+
+def test_opposed_in_a_vote_line_is_no_speech() -> None:
+    assert _speakers("Motion carried 4-1, Council Member Ortiz opposed.\n") == []
