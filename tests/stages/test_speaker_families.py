@@ -133,9 +133,10 @@ def test_the_public_with_no_name_is_no_speaker(body: str) -> None:
     assert _speakers(body) == []
 
 
-def test_a_person_after_a_comma_is_the_speaker_not_the_role_of_the_one_before() -> None:
+def test_a_person_after_a_comma_is_no_role_of_the_one_before() -> None:
+    # the councillor replied to asked (a speaker); the one who replies is another speaker, not her role
     body = "In reply to Councillor Keary, Superintendent Magner stated that crime was down.\n"
-    assert _speakers(body) == [("Magner", "Superintendent")]
+    assert _speakers(body) == [("Keary", None), ("Magner", "Superintendent")]
 
 
 @pytest.mark.parametrize(("body", "names"), [

@@ -254,7 +254,7 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     start = m.start("name")
     role = groups.get("role") or groups.get("role2") or groups.get("role3")
     if groups.get("role2") and titled_person(groups["role2"], vocab):
-        return None  # "In reply to Councillor Keary, Superintendent Magner stated": the next person speaks
+        role = None  # "In reply to Councillor Keary, Superintendent Magner stated": a second person, no role
     if role and (len(role.split()) > 12 or is_address(role) or re.search(r"\b(?:said|that|which|who)\b", role)):
         role = None
     role = role or role_before(doc, m.start()) or (title_role(doc, m.start("hon"), hon, vocab) if hon else None)
