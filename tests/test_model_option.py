@@ -12,7 +12,9 @@ from minutes_cli import Settings, parse_text
 from minutes_cli.cli import app
 from minutes_cli.errors import ConfigError
 
-TEXT = ("Minutes\n\n4. Public questions\n\nJo Bloggs, a resident of Mill Lane, told the meeting that the "
+# "Jo Bloggs, a resident of Mill Lane, told ..." the rules read without a model (a member of the public named
+# with a descriptor); a clause of prose between the commas they leave to a model
+TEXT = ("Minutes\n\n4. Public questions\n\nJo Bloggs, who lives on Mill Lane, told the meeting that the "
         "footpath had flooded twice this winter.\n\nRESOLVED: That the question be noted.\n")
 
 
@@ -34,7 +36,7 @@ def test_without_a_model_a_bare_name_is_not_a_speaker() -> None:
 def test_a_model_person_followed_by_a_speech_verb_is_a_speaker(person_model: str) -> None:
     speakers = parse_text(TEXT, settings=Settings(spacy_model=person_model))["speakers"]
     assert [s["name"] for s in speakers] == ["Jo Bloggs"]
-    assert speakers[0]["contributions"][0]["text"].startswith("Jo Bloggs, a resident")
+    assert speakers[0]["contributions"][0]["text"].startswith("Jo Bloggs, who lives")
 
 
 def test_a_missing_model_is_a_clear_config_error() -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from minutes_cli.settings import Settings
-from minutes_cli.stages import speakers
 from minutes_cli.stages.speakers import _lines, _lists
 from minutes_cli.stages.speakers._patterns import opening_name
 from minutes_cli.text.scan import finditer, windows_at
@@ -38,7 +37,7 @@ def _check(body: str, flags: int, text: str) -> None:
 def test_speaker_line_patterns(index: int) -> None:
     text = (WRITTEN + [p.read_text(encoding="utf-8") for p in FIXTURES])[index]
     _check(_lists._turn(VOCAB), re.I | re.X, text)
-    _check(speakers._excluded_body(VOCAB), re.I, text)
+    _check(_lines._excluded_body(VOCAB), re.I, text)
 
 
 @pytest.mark.parametrize("body, flags", EDGES)
@@ -51,7 +50,7 @@ def test_edges(body: str, flags: int) -> None:
 def test_written_texts_have_matches() -> None:
     turns = list(_lines.line_finditer(_lists._turn(VOCAB), re.I | re.X, WRITTEN[0]))
     assert [m.group("name") for m in turns] == ["Rees", "ROE", "James Kamau", "Gabbow"]
-    assert len(list(_lines.line_finditer(speakers._excluded_body(VOCAB), re.I, WRITTEN[1]))) == 4
+    assert len(list(_lines.line_finditer(_lines._excluded_body(VOCAB), re.I, WRITTEN[1]))) == 4
 
 
 STARTS = [

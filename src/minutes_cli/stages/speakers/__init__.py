@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache, partial
 
@@ -22,25 +23,28 @@ from ...text.names import (
     canonical_name,
     canonical_role,
     clean_name,
+    first_initial,
     honorific_pattern,
     plausible,
+    surname,
     trim_name,
 )
 from ...text.offsets import grouped, literal_offsets, root_offsets
 from ...text.people import caps_name
 from ...text.scan import windows, windows_at
-from ._contributions import contributions_of, role_before
+from ._contributions import contributions_of, role_before, title_role
 from ._holders import Holders
-from ._identity import Person, merge
-from ._lines import line_finditer, start_finditer
+from ._identity import Person, gender, merge
+from ._lines import excluded_spans, start_finditer
 from ._lists import listed_speakers
 from ._mentions import Mention, model_people, movers
 from ._patterns import _patterns, opening_name
+from ._public import is_address
 from ._speech import Said, clause_speakers, verb_hits
+from ._subject import no_one, titled_person
 
 # Between two honorifics of one chain: the first one's word, then white space ("Mrs ", "Cllr. ")
 CHAIN_GAP = re.compile(r"[^\W\d_]+\.?[ \t]+")
-
 
 # What follows an honorific before a name: "Cllr Roe", "Mr. G. Ward", "Mr.Bonnett", "Councillor Mrs Neal"
 HONORIFIC_NEXT = re.compile(r"\.?[ \t\n]*[A-Z]|\.?[ \t]+Mrs?\b")
@@ -64,7 +68,7 @@ def _honorific_literals(vocab: str) -> tuple[str, ...]:
 def find_speakers(doc: Document, settings: Settings) -> None:
     """Collect speaking mentions, merge them into people, and append one Speaker each."""
     vocab = settings.lexicon_key
-    excluded = _excluded_spans(doc, vocab)
+    excluded = excluded_spans(doc, vocab)
     hits = verb_hits(doc, vocab)
     found = [_mention(doc, m, vocab) for m in _pattern_matches(doc, vocab, hits)]
     mentions = [m for m in found if m is not None]
@@ -75,8 +79,11 @@ def find_speakers(doc: Document, settings: Settings) -> None:
     if settings.spacy_model:
         mentions.extend(model_people(doc, settings.spacy_model, vocab))
     mentions = _dedupe(_outside(mentions, excluded))
-    for person in merge(mentions, vocab):
-        doc.speakers.append(_speaker(doc, person, holders))
+    people = merge(mentions, vocab)
+    genders = {(surname(p.mentions[0].name), g) for p in people for m in p.mentions if (g := gender(m.honorific, vocab))}
+    shared = Counter(key for key, _ in genders)  # "Mr Murray" and "Ms Denise Murray": two people, one surname
+    for person in people:
+        doc.speakers.append(_speaker(doc, person, holders, shared[surname(person.mentions[0].name)] > 1))
     doc.speakers.sort(key=lambda s: (s.span.start, s.span.end))
 
 
@@ -162,6 +169,12 @@ def _honorific_hits(text: str, vocab: str) -> list[int]:
 
 
 @lru_cache(maxsize=16)
+def _as_written(vocab: str) -> frozenset[str]:
+    """The honorifics and titles as the lexicon writes them: "PCSO" stays in capitals, "COUNCILLOR" does not."""
+    return frozenset([*vocabulary(vocab)["honorifics"], *vocabulary(vocab)["titles"]])
+
+
+@lru_cache(maxsize=16)
 def _honorific_roots(vocab: str) -> tuple[str, ...]:
     """The lower-case roots `_honorific_hits` looks the forms up by, made once per lexicon key."""
     return tuple(root for root, _ in grouped(_honorific_literals(vocab)))
@@ -226,7 +239,7 @@ def _said(doc: Document, said: Said) -> Mention:
 
 def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     name = trim_name(clean_name(m.group("name")), vocab)
-    if not plausible(name, vocab) or _role_phrase(m, vocab):
+    if not plausible(name, vocab) or _role_phrase(m, vocab) or no_one(name, vocab):
         return None
     if name.isupper() and len(name) > 2:
         name = caps_name(name)  # "COUNCIL MEMBER CHEN SECONDED": a name in capitals is still "Chen"
@@ -234,15 +247,17 @@ def _mention(doc: Document, m: re.Match[str], vocab: str) -> Mention | None:
     if groups.get("dis"):
         name = f"{name} ({groups['dis']})"  # "Collins (J)": kept, it tells two Collinses apart
     hon = clean_name(groups["hon"]) if groups.get("hon") else None
-    hon = caps_name(hon) if hon and hon.isupper() and len(hon) > 3 else hon
+    hon = caps_name(hon) if hon and hon.isupper() and len(hon) > 3 and hon not in _as_written(vocab) else hon
     if hon is None and (len(name.split()) < 2 or not bare_name(name, vocab)
                         or _one_honorific(vocab).fullmatch(name.split()[0])):
         return None
     start = m.start("name")
     role = groups.get("role") or groups.get("role2") or groups.get("role3")
-    if role and (len(role.split()) > 12 or re.search(r"\b(?:said|that|which|who)\b", role)):
+    if groups.get("role2") and titled_person(groups["role2"], vocab):
+        role = None  # "In reply to Councillor Keary, Superintendent Magner stated": a second person, no role
+    if role and (len(role.split()) > 12 or is_address(role) or re.search(r"\b(?:said|that|which|who)\b", role)):
         role = None
-    role = role or role_before(doc, m.start())
+    role = role or role_before(doc, m.start()) or (title_role(doc, m.start("hon"), hon, vocab) if hon else None)
     if hon and hon.lower().startswith(("mayor", "deputy mayor")):
         role = role or hon
     block = doc.block_at(start)
@@ -266,7 +281,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(seen.values(), key=lambda m: m.span.start)
 
 
-def _speaker(doc: Document, person: Person, holders: Holders) -> Speaker:
+def _speaker(doc: Document, person: Person, holders: Holders, shared: bool) -> Speaker:
     # "C. Sheehan" over "Sheehan (C)", then the most words: "Ann McLachlan" over "McLachlan"
     best = max(person.mentions, key=lambda m: (not DISAMBIGUATOR.search(m.name), len(m.name.split()), len(m.name),
                                                -m.span.start))
@@ -274,26 +289,7 @@ def _speaker(doc: Document, person: Person, holders: Holders) -> Speaker:
     role = next((m.role for m in person.mentions if m.role), None)
     hon = best.honorific or next((m.honorific for m in person.mentions if m.honorific), None)
     contributions = contributions_of(doc, person, holders.vocab)
-    return Speaker(name=canonical_name(holders.fullest(best.name)), span=first.span, honorific_prefix=hon, role=role,
+    name = best.name if shared and first_initial(best.name) is None else holders.fullest(best.name)
+    return Speaker(name=canonical_name(name), span=first.span, honorific_prefix=hon, role=role,
                    attribution_text=first.attribution,
                    mentions=tuple(m.span for m in person.mentions), contributions=contributions)
-
-
-@lru_cache(maxsize=16)
-def _excluded_body(vocab: str) -> str:
-    """Lines that list people without their speaking (attendance, apologies, authors, contacts),
-    after their line start (`_lines.line_finditer` puts the `^` before it)."""
-    return rf"\W*(?:{alternation(vocabulary(vocab)['not_speaker_lines'])})\b[^\n]*"
-
-
-# Where a row of a flattened table moves from its heading to what was minuted.
-ROW_MINUTES = re.compile(r"\b(?:Minutes|Decision):\s")
-
-
-def _excluded_spans(doc: Document, vocab: str) -> list[Span]:
-    """Attendance, apologies, authors and contacts, each up to a "Minutes:" cell if the row has one."""
-    spans = []
-    for m in line_finditer(_excluded_body(vocab), re.I, doc.text):
-        cut = ROW_MINUTES.search(doc.text, m.start() + 1, m.end())
-        spans.append(Span(m.start(), cut.start() if cut else m.end()))
-    return spans

@@ -14,7 +14,7 @@ from ...document import Contribution, Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.lowered import finditer_led
-from ...text.names import honorific_pattern
+from ...text.names import canonical_role, honorific_pattern, words
 from ._identity import Person
 from ._mentions import Mention
 from ._patterns import _patterns
@@ -41,6 +41,20 @@ def role_before(doc: Document, offset: int) -> str | None:
         return None
     role = m.group("role").strip()
     return role if all(w[0].isupper() or w in CONNECTORS for w in role.split()) else None
+
+
+# The capitalised words of a post opening a clause before its title: "Public Works " of "Public Works Director Alvarez"
+POST_OPENING = re.compile(r"(?:^|\n|[.;:—–-]\s+|\d\.\s+)(?:(?:The|An?)[ \t]+)?(?P<post>(?:[A-Z][a-z]+[ \t]+){0,3})$")
+
+
+def title_role(doc: Document, hon_start: int, hon: str, vocab: str) -> str | None:
+    """The post a title before a name names: "Public Works Director Alvarez" -> "Public Works Director",
+    "Chair Beeson" -> "Chair", "Fire Captain Hurr" -> "Fire Captain"; None for an honorific ("Councillor", "Mr")."""
+    if not hon[:1].isupper() or " ".join(hon.lower().split()) not in words(vocab).titles:  # not "this father"
+        return None
+    m = POST_OPENING.search(doc.text, max(0, hon_start - 60), hon_start)
+    post = f"{m.group('post')}{hon}" if m else hon
+    return canonical_role(post, vocab) or post
 
 
 @lru_cache(maxsize=16)

@@ -43,8 +43,9 @@ def merge(mentions: list[Mention], vocab: str) -> list[Person]:
         owners = [k for k in full if k[:2] == key[:2] and k[2] is not None]
         if len(owners) == 1:
             full[owners[0]].mentions.extend(full.pop(key).mentions)
-    for key in [k for k in full if k[1] is None]:
-        owners = [k for k in full if k[0] == key[0] and k[1] is not None]
+    for key in [k for k in full if k[1] is None]:  # "Mr Murray" never joins "Ms Denise Murray"
+        owners = [k for k in full
+                  if k[0] == key[0] and k[1] is not None and (None in (k[2], key[2]) or k[2] == key[2])]
         if len(owners) == 1:
             full[owners[0]].mentions.extend(full.pop(key).mentions)
     people = list(full.values())

@@ -14,6 +14,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ...document import Document, Span
+from ...lexicon import alternation
+from ...settings import vocabulary
+
 # A line start, or after a stop and a blank: "— Janice McMillan made a presentation"
 SENTENCE_START = r"(?:^|(?<=[.;:—–]\s))"
 
@@ -75,3 +79,23 @@ def _first_start(body: str, flags: int, text: str, pos: int, end: int) -> re.Mat
     m = whole.match(text, min(led), end)
     assert m is not None  # the body matched there after its newline or stop
     return m
+
+
+@lru_cache(maxsize=16)
+def _excluded_body(vocab: str) -> str:
+    """Lines that list people without their speaking (attendance, apologies, authors, contacts),
+    after their line start (`line_finditer` puts the `^` before it)."""
+    return rf"\W*(?:{alternation(vocabulary(vocab)['not_speaker_lines'])})\b[^\n]*"
+
+
+# Where a row of a flattened table moves from its heading to what was minuted.
+ROW_MINUTES = re.compile(r"\b(?:Minutes|Decision):\s")
+
+
+def excluded_spans(doc: Document, vocab: str) -> list[Span]:
+    """Attendance, apologies, authors and contacts, each up to a "Minutes:" cell if the row has one."""
+    spans = []
+    for m in line_finditer(_excluded_body(vocab), re.I, doc.text):
+        cut = ROW_MINUTES.search(doc.text, m.start() + 1, m.end())
+        spans.append(Span(m.start(), cut.start() if cut else m.end()))
+    return spans

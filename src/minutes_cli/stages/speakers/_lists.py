@@ -26,7 +26,9 @@ from ._holders import Holders
 from ._lines import line_finditer, line_patterns
 from ._mentions import Mention
 from ._patterns import fill
+from ._public import blank_descriptors
 from ._subject import FULL_FIRST
+from ._turns import post_turns
 
 # "1. ", "2)", "Jones2. ": list numbers that run names together on a flattened line
 # A lower-case word that no list of names holds: where the names after "by" end
@@ -84,8 +86,11 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
     for m in finditer_led(cue, text, spans):
         yield from _after_cue(doc, m, vocab)
     for m in line_finditer(_turn(vocab), re.I | re.X, text):  # `turn.finditer(text)`
+        if not plausible(m.group("name"), vocab):
+            continue  # "Mr Mayor:": the chair addressed by title (`post_turns`), no one named "Mayor"
         honorific, role = honorific_chain(m.group("hon"), vocab)
         yield _mention(doc, m, honorific, role)
+    yield from post_turns(doc, holders, vocab)  # "MADAM CHAIR: Thank you": the chair's named holder
     for m in finditer_led(acts, text, windows(text, vocab_literals(vocab, "bracketed_acts"), 40, 12)):
         yield _mention(doc, m, None, None)
     for m in finditer_led(_question(vocab), text, windows(text, vocab_literals(vocab, "question_cues"), 20, 300)):
@@ -101,6 +106,12 @@ def listed_speakers(doc: Document, holders: Holders, vocab: str) -> Iterator[Men
             yield _mention(doc, m, None, None)
     for m in finditer_led(_passive(vocab), text, windows(text, vocab_literals(vocab, "passive_acts"), 6, 60)):
         yield from _agents(doc, m, vocab)
+
+
+@lru_cache(maxsize=16)
+def _run_on_words(vocab: str) -> tuple[str, ...]:
+    """The last words of a cue that runs on into its names with no colon: "... paid by", "... received from"."""
+    return tuple(f" {w}" for w in vocabulary(vocab)["speaker_list_run_on"])
 
 
 @lru_cache(maxsize=16)
@@ -138,7 +149,7 @@ def _after_cue(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]
     if block is None:
         return
     if text[m.end():block.span.end].strip(" *_:"):
-        if m.group("sep").strip() == "" and not m.group("cue").lower().endswith("by"):
+        if m.group("sep").strip() == "" and not m.group("cue").lower().endswith(_run_on_words(vocab)):
             return  # "Speakers included ...": a cue heading needs a line or a colon before its names
         yield from _names_in(doc, m, m.end(), block.span.end, vocab, whole_only=False)
         return
@@ -157,7 +168,7 @@ def _after_cue(doc: Document, m: re.Match[str], vocab: str) -> Iterator[Mention]
 
 def _names_in(doc: Document, m: re.Match[str], start: int, end: int, vocab: str, whole_only: bool) -> Iterator[Mention]:
     """The people of one line: all of them if the line is a list, else the one opening a "name – topic" line."""
-    region = NUMBER.sub(lambda n: "," + " " * (len(n.group(0)) - 1), doc.text[start:end])
+    region = blank_descriptors(NUMBER.sub(lambda n: "," + " " * (len(n.group(0)) - 1), doc.text[start:end]), vocab)
     found = split_people(region, start, vocab)
     people = found.people
     if found.covered < len(region.rstrip(" .*_\n")) - 1:  # not a whole list: a topic line, or a list cut short

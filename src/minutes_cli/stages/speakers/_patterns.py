@@ -76,9 +76,9 @@ NAME_ROLE_VERB = r"""
 # "Finance Director Steve Schlueter made a presentation"
 # (after SENTENCE_START: `_lines.start_finditer` runs it)
 OPENING_NAME = r"""
-    (?:(?:[A-Z][a-z]+\s+){0,2}                                # "Finance "
-       (?:Director|Manager|Officer|Clerk|Attorney|Administrator|Engineer|Planner|Treasurer|Solicitor)\s+
-    )?                                                        # "Finance Director "
+    (?:(?P<role>(?:[A-Z][a-z]+\s+){0,2}                      # "Finance "
+       (?:Director|Manager|Officer|Clerk|Attorney|Administrator|Engineer|Planner|Treasurer|Solicitor))\s+
+    )?                                                        # "Finance Director ": the role
     (?P<name>{full})\s+                                       # "Steve Schlueter "
     (?P<verb>made\ a\ presentation|presented|spoke|addressed|explained|asked|said|stated|reported
       |outlined|informed|advised|requested|offered)\b         # "made a presentation"

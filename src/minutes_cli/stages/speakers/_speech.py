@@ -26,6 +26,7 @@ from ...text.names import canonical_role, words
 from ...text.offsets import literal_offsets
 from ...text.scan import windows_at
 from ._holders import CODE, Holder, Holders
+from ._public import without_descriptors
 from ._subject import AND_SPLIT, FULL_FIRST, Piece, group
 from ._subject import pieces as split_subject
 
@@ -138,6 +139,7 @@ def _clause_start(text: str, candidates: list[int], verb: int) -> int:
 def _prose(subject: str, vocab: str) -> bool:
     """A lower-case word outside brackets that no name or post would hold: "The report was noted"."""
     outside = PARENS.sub("", subject) if "(" in subject else subject
+    outside = without_descriptors(outside, vocab)  # "Jane Doe, a local resident": no prose
     lower, role_words = _subject_lower(vocab), words(vocab).role_words
     prose = any(w not in lower and w not in role_words for w in LOWER_WORD.findall(outside))
     return prose and not canonical_role(subject, vocab)  # "The Lord provost said": a role, whatever its case
@@ -154,6 +156,10 @@ def _resolve(pieces: list[Piece], holders: Holders, attribution: str, verb: str,
     for i, p in enumerate(pieces):
         if p.kind == "person" and i > 0 and not listed and p.honorific is None and pieces[i - 1].kind != "post":
             p = pieces[i] = people[i] = p._replace(kind="post")
+        if p.kind == "address":  # "Mac Rossi, 3415 Reno Drive, asked": the address tells a person, not a role
+            if i > 0 and people[i - 1].kind == "person":
+                people[i - 1] = people[i - 1]._replace(kind="described")
+            continue
         if p.kind not in ("post", "description") or CODE.fullmatch(p.text):
             continue
         prev = people[i - 1] if i > 0 else None

@@ -12,9 +12,21 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...text.names import bare_name, canonical_role, group_prefix, honorific_pattern, name_grammar, plausible, words
+from ...settings import vocabulary
+from ...text.listnames import POST_FIRST
+from ...text.names import (
+    bare_name,
+    canonical_role,
+    group_prefix,
+    honorific_pattern,
+    is_role,
+    name_grammar,
+    plausible,
+    words,
+)
 from ...text.people import split_people
 from ._holders import CODE
+from ._public import ADDRESS, describes, split_run_on
 
 # "Jo Carpenter (Participation Manager)", "Mrs Hammond (Corporate Director, Children)"
 PAREN_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,120})\)$")
@@ -30,6 +42,11 @@ AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 LEADING_AND = re.compile(r"(?:and|&)\s+")
 ROLE_WORD = re.compile(r"[A-Za-z-]+")
 ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # "(J)": a disambiguator, not a role
+# "The Deputy Mayor (Councillor Bob Poe)": a post, then its holder in brackets
+POST_THEN_HOLDER = re.compile(r"(?P<post>[^()]{3,80}?)\s*\((?P<who>[^()]{3,80})\)$")
+# " of Elm Road", " of the Residents Association": where a person written with an honorific is from
+OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^,()]*$")
+LEADING_THE = re.compile(r"^(?:[Tt]he|An)\s+")
 
 
 class Piece(NamedTuple):
@@ -79,6 +96,14 @@ def pieces(subject: str, offset: int, vocab: str) -> list[Piece] | None:
         lead = LEADING_AND.match(part)
         if lead:
             s, part = s + lead.end(), part[lead.end():]
+        if describes(part.rstrip(), vocab):  # "3415 Reno Drive", "a local resident": who a member of the public is
+            kind = "address" if ADDRESS.fullmatch(part.rstrip()) else "description"
+            out.append(Piece(kind, part.rstrip(), offset + s, offset + s + len(part.rstrip()), None, None))
+            continue
+        if (run_on := split_run_on(part, vocab)) is not None and (head := _person(run_on[0], offset + s, vocab)):
+            tail = part[run_on[1]:].rstrip()  # "David Seeker a member of the public"
+            out.extend([*head, Piece("description", tail, offset + s + run_on[1], offset + s + run_on[1] + len(tail), None, None)])
+            continue
         parsed = (_person(part, offset + s, vocab) or _code(part, offset + s) or _and_list(part, offset + s, vocab, True)
                   or _post(part, offset + s, vocab) or _and_list(part, offset + s, vocab))
         if parsed is None:
@@ -105,10 +130,14 @@ def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piec
     body = ON_BEHALF.sub("", part).rstrip()
     if canonical_role(body, vocab):
         return None  # "The Lord Provost", "Mayor Pro Tem": a post that opens with an honorific
+    if body.endswith(")") and (held := _post_then_holder(body, start, vocab)) is not None:
+        return held
     paren = PAREN_ROLE.search(body)
     if paren is not None and not (len(paren.group("role")) == 1 and paren.group("role") in ASCII_CAPITALS):
         role, body = paren.group("role").strip(), body[: paren.start()]
     m = _person_pattern(vocab).fullmatch(body)
+    if m is None and " of " in body:  # "Mr John Kemp of Elm Road": where the person is from
+        m = _person_pattern(vocab).fullmatch(OF_PLACE.sub("", body))
     if m is not None:
         name = m.group("name")
         if not plausible(name, vocab):
@@ -117,8 +146,63 @@ def _person(part: str, start: int, vocab: str, titled: bool = True) -> list[Piec
         return [Piece("person", name, start + m.start("name"), start + m.end("name"), hon, role)]
     m = _full_name(vocab).fullmatch(body)
     if m is None or not bare_name(body, vocab):
-        return _titled(body, start, role, vocab) if titled else None
+        return (_titled(body, start, role, vocab) or _post_surname(body, start, role, vocab)) if titled else None
     return [Piece("person", body, start, start + len(body), None, role)]
+
+
+def no_one(name: str, vocab: str) -> bool:
+    """ "Finance Director Services": the "name" after a title is a role or organisation word, no one's."""
+    table = words(vocab)
+    return all(w.lower() in table.role_words or w.lower() in table.not_person for w in name.split())
+
+
+def titled_person(text: str, vocab: str) -> bool:
+    """ "Superintendent Magner", "Cllr Ann Roe": a person written with an honorific or title, whole."""
+    m = _person_pattern(vocab).fullmatch(text.strip())
+    return m is not None and plausible(m.group("name"), vocab)
+
+
+def _post_then_holder(body: str, start: int, vocab: str) -> list[Piece] | None:
+    """ "The Deputy Mayor (Councillor Bob Poe)", "The Chair (Cllr Roe)": a post, and in brackets the
+    person who holds it, with an honorific; the post is their role."""
+    m = POST_THEN_HOLDER.fullmatch(body)
+    if m is None:
+        return None
+    post = m.group("post").strip()
+    if not (canonical_role(post, vocab) or is_role(LEADING_THE.sub("", post), vocab)) or not post[:1].isupper():
+        return None
+    inner = m.group("who").strip()
+    at = start + m.start("who") + (len(m.group("who")) - len(m.group("who").lstrip()))
+    role = canonical_role(post, vocab) or LEADING_THE.sub("", post)
+    who = _person_pattern(vocab).fullmatch(inner)
+    if who is not None and plausible(who.group("name"), vocab):
+        at += who.start("name")
+        return [Piece("described", who.group("name"), at, at + len(who.group("name")), who.group("hon").rstrip("."), role)]
+    if _full_name(vocab).fullmatch(inner) and bare_name(inner, vocab) and FULL_FIRST.match(inner):  # "(Sonia Cooper)"
+        return [Piece("described", inner, at, at + len(inner), None, role)]
+    return None
+
+
+@lru_cache(maxsize=16)
+def _post_nouns(vocab: str) -> frozenset[str]:
+    """The nouns that end a post written before a bare surname: the lists' and the speakers' own."""
+    lex = vocabulary(vocab)
+    return frozenset(w.lower() for w in [*lex["post_nouns"], *lex["speaker_post_nouns"]])
+
+
+def _post_surname(body: str, start: int, role: str | None, vocab: str) -> list[Piece] | None:
+    """ "City Manager Malinen", "Police Chief Daniels", "Town Clerk Jones": a post ending in a post's noun,
+    then a surname alone; the post is the person's role (the US way of naming staff in the minutes)."""
+    m = POST_FIRST.match(body)
+    if m is None:
+        return None
+    post, name, table, nouns = m.group("post").strip(), m.group("name"), words(vocab), _post_nouns(vocab)
+    if post.split()[-1].lower() not in nouns or LEADING_THE.match(post):
+        return None  # "The Director General", "The Senior Engineer Roads, Traffic ...": a post and its department
+    low = name.lower()
+    if low in nouns or low in table.role_words or low in table.job_words or low in table.not_person or not plausible(name, vocab):
+        return None
+    return [Piece("described", name, start + m.start("name"), start + m.end("name"), None, role or post)]
 
 
 def _titled(body: str, start: int, role: str | None, vocab: str) -> list[Piece] | None:
@@ -131,8 +215,9 @@ def _titled(body: str, start: int, role: str | None, vocab: str) -> list[Piece] 
         return None
     if canonical_role(f"{post[-1]} {m.group('name')}", vocab):
         return None  # "Madam Mayor Pro Tem": the "name" ends the post
-    return [Piece("person", m.group("name"), start + m.start("name"), start + m.end("name"), None,
-                   role or " ".join(post))]
+    last = post[-1].lower()  # a post's own noun ("Deputy Town Clerk") describes the name; "Community" may not
+    kind = "described" if last in _post_nouns(vocab) | table.job_words | table.titles or canonical_role(last, vocab) else "person"
+    return [Piece(kind, m.group("name"), start + m.start("name"), start + m.end("name"), None, role or " ".join(post))]
 
 
 def _post(part: str, start: int, vocab: str) -> list[Piece] | None:
