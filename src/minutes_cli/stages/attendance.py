@@ -19,6 +19,7 @@ from ..text.lowered import finditer_folded, finditer_led
 from ..text.names import canonical_name, canonical_role, group_prefix, honorific_pattern
 from ..text.people import Person, split_people
 from ..text.scan import block_index, windows
+from .attendance_sentences import officer, sentence_attendance, skip_lead
 
 
 @lru_cache(maxsize=16)
@@ -122,10 +123,13 @@ def find_attendance(doc: Document, settings: Settings) -> None:
     complete = True
     for k, (_start, end, kind) in enumerate(hits):
         stop = hits[k + 1][0] if k + 1 < len(hits) else None
-        people, whole = _list_after(doc, end, stop, settings.lexicon_key)
+        people, whole = _list_after(doc, skip_lead(doc.text, end, settings.lexicon_key), stop, settings.lexicon_key)
         complete = complete and (whole or kind not in ("present", "chair"))
         for person in people:
             _add(doc, person, kind, seen, settings.lexicon_key)
+    listed = any(a.status == "present" for a in doc.attendance)
+    for person, kind in sentence_attendance(doc, settings.lexicon_key, present=not listed):
+        _add(doc, person, kind, seen, settings.lexicon_key)
     # The votes stage checks counts against the members present only when every present list was read whole.
     doc.hints.attendance_complete = complete and any(a.status == "present" for a in doc.attendance)
     _public(doc, settings.lexicon_key)
@@ -249,6 +253,8 @@ def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]], v
     role = person.role or ("Chair" if kind == "chair" else None)
     if role is None and person.honorific and canonical_role(person.honorific, vocab):
         role = canonical_role(person.honorific, vocab)  # "Mayor N. Salonen"
+    if status == "present" and officer(canonical_role(role, vocab) or role if role else None, person.honorific, vocab):
+        status = "in_attendance"  # "Present: ..., Mr Richard Nolan, Clerk": an officer, not a member
     key = (status, person.name.lower())
     if key in seen:
         return

@@ -33,11 +33,27 @@ PAREN_NAME = re.compile(r"\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s")
 LEAD = re.compile(r"^[\s•·*▪●–-]*(?:(?:and|&)\s+)?")
 # "(11)", "(14)", "... 24", "7" closing a recorded-vote list
 COUNT_TAIL = re.compile(r"\s*(?:\.{2,}|…+)?\s*\(?(?P<n>\d{1,3})\)?\s*\.?\s*$")
-SEPARATOR = re.compile(r"\s*[,;]\s*|\s*\n\s*|(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bProf)(?<!\bRev)"
-                       r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
+# An abbreviated honorific a stop may end ("Clr.", "Mrs.", "Prof."): a short word of capital then small letters
+ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}")
+
+
+@lru_cache(maxsize=16)
+def separator(vocab: str = "en") -> re.Pattern[str]:
+    """What separates list items: a comma, a semicolon, a line break, or a stop after a word ("Ann Roe. Bob
+    Poe") that is no abbreviated honorific of lexicon `vocab` ("Clr. Baird", "Mrs. Lewis" are one item each)."""
+    lex = vocabulary(vocab)
+    short = sorted({w for w in (*lex["honorifics"], *lex["titles"]) if ABBREVIATION.fullmatch(w) and len(w) > 2})
+    kept = "".join(rf"(?<!\b{re.escape(w)}\.)" for w in short)
+    return re.compile(rf"\s*[,;]\s*|\s*\n\s*|(?<=[a-z]{{2}})\.{kept}\s+(?=[A-Z][a-z])")
 AND = re.compile(r"\s+(?:and|&)\s+")
 # "M. Brown M. van Holst", "P J Bateson J Campbell": initials after a surname start the next name
-INITIAL_BOUNDARY = r"(?<=[a-zà-ÿ)])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z]|(?:[A-Z]\s){1,3}[A-Z][a-z])"
+# ("P Moran Clerk J Poe": a post written before initials starts the next name, "Clerk J Poe")
+_POST_WORDS = ("Chairman", "Chairperson", "Chair", "Clerk", "Cathaoirleach")
+_INITIALS = r"(?:(?:[A-Z]\.){1,3}\s?[A-Za-z]|(?:[A-Z]\s){1,3}[A-Z][a-z])"
+INITIAL_BOUNDARY = (r"(?<=[a-zà-ÿ)])" + "".join(rf"(?<!{w})" for w in _POST_WORDS) + rf"\s+(?={_INITIALS})"
+                    rf"|(?<=[a-zà-ÿ)])\s+(?=(?:{'|'.join(_POST_WORDS)})\s+{_INITIALS})")
+# "Clerk J Poe": that post, then the name
+POST_BEFORE_INITIALS = re.compile(rf"^(?P<role>{'|'.join(_POST_WORDS)})\s+(?={_INITIALS})")
 WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
 # "R. Lankfer Chairman": a post written straight after the name

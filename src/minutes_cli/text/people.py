@@ -25,7 +25,7 @@ from .listnames import (
     LEAD,
     LOWER,
     PAREN_NAME,
-    SEPARATOR,
+    POST_BEFORE_INITIALS,
     SMALL_WORD,
     WORD_RE,
     PeopleList,
@@ -38,6 +38,7 @@ from .listnames import (
     post_alone,
     post_first,
     presence_note,
+    separator,
     substitute_pattern,
     trailer_pattern,
 )
@@ -152,7 +153,7 @@ def _starts_person(piece: str, vocab: str) -> bool:
 
 def _pieces(text: str, pos: int, vocab: str) -> Iterator[tuple[int, int]]:
     """Offsets of the comma/line/sentence separated pieces of `text` from `pos`, lazily."""
-    for s, e in _coarse(text, pos):
+    for s, e in _coarse(text, pos, vocab):
         if post_first(text[s:e].strip(), vocab) is not None:  # "Finance Director Hahn": one person, its post first
             yield s, e
             continue
@@ -173,10 +174,10 @@ def _honorific_breaks(text: str, start: int, end: int, vocab: str) -> Iterator[r
             yield m
 
 
-def _coarse(text: str, pos: int) -> Iterator[tuple[int, int]]:
+def _coarse(text: str, pos: int, vocab: str) -> Iterator[tuple[int, int]]:
     """Pieces between separators; a comma inside brackets ("(Director, West Kent)") separates nothing."""
     depth, seen = 0, pos
-    for m in SEPARATOR.finditer(text, pos):
+    for m in separator(vocab).finditer(text, pos):
         depth, seen = max(0, depth + text.count("(", seen, m.start()) - text.count(")", seen, m.start())), m.start()
         if depth and "\n" not in m.group(0):
             continue
@@ -242,6 +243,8 @@ def _read_one_at0(piece: str, vocab: str) -> Person | None:
         piece = piece[: honours.start()] + piece[honours.end():]
     substitute = None
     trailing_role = None
+    if (post := POST_BEFORE_INITIALS.match(piece)) is not None:  # "Clerk J Poe"
+        start, piece, trailing_role = start + post.end(), piece[post.end():], post.group("role")
     if (bare := BARE_ROLE.match(piece)) is not None and bare.group("body").lower() not in ("an", "the") and \
             person_pattern(vocab).match(bare.group("body")):
         piece, trailing_role = bare.group("body"), bare.group("role")  # "R. Lankfer Chairman"
