@@ -19,7 +19,7 @@ from ..text.lowered import finditer_folded, finditer_led
 from ..text.names import canonical_name, canonical_role, group_prefix, honorific_pattern
 from ..text.people import Person, split_people
 from ..text.scan import block_index, windows
-from .attendance_sentences import officer, sentence_attendance, skip_lead
+from .attendance_sentences import excused, officer, sentence_attendance, skip_lead
 
 
 @lru_cache(maxsize=16)
@@ -253,6 +253,8 @@ def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]], v
     role = person.role or ("Chair" if kind == "chair" else None)
     if role is None and person.honorific and canonical_role(person.honorific, vocab):
         role = canonical_role(person.honorific, vocab)  # "Mayor N. Salonen"
+    if status in ("absent", "present") and role and excused(role, vocab):
+        status, role = "apologies", None  # "Absent: Council Member Dunne (excused)", "Lilja Chong (regrets)"
     if status == "present" and officer(canonical_role(role, vocab) or role if role else None, person.honorific, vocab):
         status = "in_attendance"  # "Present: ..., Mr Richard Nolan, Clerk": an officer, not a member
     key = (status, person.name.lower())

@@ -145,3 +145,8 @@ def officer(role: str | None, honorific: str | None, vocab: str) -> bool:
     if not role or honorific and honorific.rstrip(".") not in vocabulary(vocab)["plain_honorifics"]:
         return False
     return any(w in _officer_words(vocab) for w in re.findall(r"[a-z]+", role.lower()))
+
+
+def excused(note: str, vocab: str) -> bool:
+    """ "(excused)", "(regrets)", "(with apologies)": a note after a name that makes its absence an apology."""
+    return " ".join(note.lower().strip(" ().").split()) in vocabulary(vocab)["excused_notes"]
