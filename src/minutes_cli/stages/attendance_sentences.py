@@ -29,7 +29,8 @@ SUBJECT_START = re.compile(r"[.;:!?][ \t]+|\n[ \t]*")
 # before the sentence does ("were in attendance in Council Chambers.", "attended via video link.")
 SUBJECT_REACH = 300
 PRESENT_TAIL = 60
-# Present sentences are read in the head of a paper only (its first characters, or its first part)
+# Sentences of attendance are read in the head of a paper only (its first characters, or its first part):
+# further on, "Councillor Poe sent apologies" is for something else
 PRESENT_HEAD, PRESENT_SHARE = 4000, 0.2
 # A line that runs on into the next one: it ends in a comma, an ampersand or "and"
 WRAPPED_LINE = re.compile(r"(?:,|&|\band)[ \t]*\Z")
@@ -70,10 +71,12 @@ def _dropped(vocab: str) -> frozenset[str]:
 
 
 def sentence_attendance(doc: Document, vocab: str, present: bool) -> Iterator[tuple[Person, str]]:
-    """(person, status) for each person a sentence of attendance names; present sentences only
-    when `present` (the paper has no labelled list of those present) and in the paper's head. A name a
-    labelled list has read is not read again ("Present: Cllr A, Cllr B Cllr C sent apologies", joined)."""
+    """(person, status) for each person a sentence of attendance in the paper's head names; present sentences
+    only when `present` (the paper has no labelled list of those present). A name a labelled list has read is
+    not read again ("Present: Cllr A, Cllr B Cllr C sent apologies", joined), nor a member a list names."""
     listed = {a.span.start for a in doc.attendance}
+    # "Cllr Poe tendered his apologies, he will be unable to attend" the event: a member listed already
+    here = {a.name.split()[-1].lower() for a in doc.attendance if a.name}
     pattern, status, prefilter, partial = _cues(vocab)
     head = max(PRESENT_HEAD, int(len(doc.text) * PRESENT_SHARE))
     dropped = _dropped(vocab)
@@ -81,10 +84,10 @@ def sentence_attendance(doc: Document, vocab: str, present: bool) -> Iterator[tu
         kind = status.get(" ".join(w for w in _key(m.group("cue")).split() if w not in dropped))
         if kind is None or partial.match(doc.text, m.end()):
             continue
-        if kind in ("present", "in_attendance") and not (present and m.start() < head and _ends_soon(doc.text, m.end())):
+        if m.start() >= head or kind in ("present", "in_attendance") and not (present and _ends_soon(doc.text, m.end())):
             continue
         for person in _subject(doc, m.start(), vocab):
-            if person.start not in listed:
+            if person.start not in listed and person.name.split()[-1].lower() not in here:
                 yield person, kind
 
 
