@@ -29,7 +29,8 @@ def _by_status(text: str) -> dict[str, list[str]]:
 @pytest.mark.parametrize("text, expected", [
     # San Francisco (committee roll call): "Member X was excused absent." inside the present paragraph
     pytest.param("Present: Members Hale, Jensen, Ward. Member Kovac was excused absent. Also present: Secretary Chu.\n",
-                 {"present": ["Hale", "Jensen", "Ward"], "apologies": ["Kovac"]}, id="excused-absent"),
+                 {"present": ["Hale", "Jensen", "Ward"], "apologies": ["Kovac"], "in_attendance": ["Chu"]},
+                 id="excused-absent"),
     # Kawartha Lakes (Ontario): "Councillor T. X was absent." after the sentences of who attended
     pytest.param("Present: Councillors R. Ash, M. Perrin\nCouncillor T. Richer was absent.\n",
                  {"present": ["R. Ash", "M. Perrin"], "absent": ["T. Richer"]}, id="was-absent"),
@@ -117,7 +118,8 @@ def test_present_sentence_is_not_read_where_a_present_list_is() -> None:
     # Springfield (Oregon): "Present were Mayor X and Councilors A, B. Also present were City Manager Y, ..."
     pytest.param("Present were Mayor Leif and Councilors Lund, Wylde, Lee and Ralph. Also present were City Manager "
                  "Joe Tower, City Attorney Jo Leary, and members of the staff.\n",
-                 {"present": ["Leif", "Lund", "Wylde", "Lee", "Ralph"]}, id="also-present-were-staff"),
+                 {"present": ["Leif", "Lund", "Wylde", "Lee", "Ralph"], "in_attendance": ["Joe Tower", "Jo Leary"]},
+                 id="also-present-were-staff"),
     # Plymouth (Minnesota): "COUNCIL PRESENT: ... ABSENT: ... STAFF PRESENT: ..." run together
     pytest.param("COUNCIL PRESENT: Mayor Tierce, Councilmembers Hewlett, Harstad, Black. ABSENT: Councilmember Jonas.\n",
                  {"present": ["Tierce", "Hewlett", "Harstad", "Black"], "absent": ["Jonas"]}, id="council-present-absent"),
@@ -156,3 +158,35 @@ def test_officers_listed_as_present(text: str, present: list[str], officers: lis
     found = _by_status(text)
     assert found.get("present", []) == present
     assert found.get("in_attendance", []) == officers
+
+
+# Family: labels written without a colon, or with a note after them, in text exports
+@pytest.mark.parametrize("text, expected", [
+    # Magherafelt: "Presiding P McLean" then "Other Members Present ..." with no colons
+    pytest.param("Presiding P McLaren\nOther Members Present P J Batey J Cammock\n",
+                 {"present": ["P McLaren", "P J Batey", "J Cammock"]}, id="presiding-no-colon"),
+    # Stoke Ferry: "APOLOGIES Mr. White (Chairman) and Mr. Jagger." (the colon lost)
+    pytest.param("PRESENT Mrs. Lewin and Messrs Ward, Paton\nAPOLOGIES Mr. Whyte (Chairman) and Mr. Jaggard.\n",
+                 {"present": ["Lewin", "Ward", "Paton"], "apologies": ["Whyte", "Jaggard"]}, id="apologies-no-colon"),
+    # Northwold: "Accepted apologies for absence (LGA 1972, Section 85(1) & (2))" then the names on the next line
+    pytest.param("Present: Cllr R Crisp\n16/09/6/3 Accepted apologies for absence (LGA 1972, Section 85(1) & (2))\n"
+                 "Cllr Collier (on holiday).\n16/09/6/4 Members' declaration of interests\n",
+                 {"present": ["R Crisp"], "apologies": ["Collier"]}, id="label-then-bracketed-note"),
+    # Cambridge: "Apologies were received from Tenant Representative Lulu Agate." (a post, then the full name)
+    pytest.param("Apologies were received from Tenant Representative Lulu Agar.\n", {"apologies": ["Lulu Agar"]},
+                 id="post-then-full-name"),
+])
+def test_labels_without_colons(text: str, expected: dict[str, list[str]]) -> None:
+    assert _by_status(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Apologies and Substitutes\nThere were none.\n", id="heading-words-are-no-names"),
+    pytest.param("Present Mr Smith was thanked for his work.\n", id="a-sentence-after-the-word"),
+    # West Dereham: "Borough Councillor" standing alone in a list is no one's name
+    pytest.param("Present: E. Drew - Chairman, Mrs. Berry, Borough Councillor together with 3 members of the public.\n",
+                 id="a-title-alone"),
+])
+def test_no_names_from_words_after_a_label(text: str) -> None:
+    found = _by_status(text)
+    assert not {n for names in found.values() for n in names} & {"Substitutes", "Smith", "Borough Councillor"}

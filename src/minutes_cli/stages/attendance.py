@@ -19,7 +19,7 @@ from ..text.lowered import finditer_folded, finditer_led
 from ..text.names import canonical_name, canonical_role, group_prefix, honorific_pattern
 from ..text.people import Person, split_people
 from ..text.scan import block_index, windows
-from .attendance_sentences import excused, officer, sentence_attendance, skip_lead
+from .attendance_sentences import LABEL_NOTE, excused, names_line, officer, sentence_attendance, skip_lead
 
 
 @lru_cache(maxsize=16)
@@ -146,8 +146,10 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
         # "MEMBERS PRESENT", or "Officers Present" run into a flattened line: a heading, then names
         upper = (m.group("label").isupper() and len(label) >= 4 or len(written) >= 2 and all(
             w[0].isupper() or w in CONNECTORS for w in written)) and _names_follow(doc, m.end())
+        noted = LABEL_NOTE.match(doc.text, m.end()) is not None  # "Apologies for absence (LGA 1972, s 85)"
+        named = label not in LOOSE_LABELS and names_line(doc.text, m.start(), m.end(), vocab)  # "Presiding P Roe"
         if not sep.strip(" \t*_") and m.end() < len(doc.text) and doc.text[m.end()] not in "\n" and not (
-                upper or _sentence_form(label)):
+                upper or noted or named or _sentence_form(label)):
             continue  # "Members agreed": a plain word in a sentence
         block = doc.block_at(m.start())
         if block is None or _report_field(doc, m, vocab):
@@ -156,8 +158,8 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
         at_start = (m.start() - block.span.start <= 12) and not re.search(
             r"[A-Za-z]", re.sub(r"^\W*(?:\d{1,3}[.)]?\s*)?", "", before)) or (
             _sentence_form(label) and SENTENCE_START.search(doc.text, block.span.start, m.start()) is not None)
-        colon = bool(re.search(r"[:\-–—]", sep))
-        alone = at_start and (m.end() >= block.span.end or doc.text[m.end():m.end() + 1] == "\n")
+        colon = bool(re.search(r"[:\-–—]", sep)) or named
+        alone = at_start and (m.end() >= block.span.end or doc.text[m.end():m.end() + 1] == "\n" or noted)
         # not "AYES: COUNCIL MEMBERS"; but "... 8.00AM ATTENDANCE Crs W Devlin, ...", a heading run into a line
         loose_ok = (colon or alone or upper) and at_start or upper and m.group("label").isupper() and bool(
             group_prefix(vocab).match(doc.text, m.end()) or re.match(honorific_pattern(vocab) + r"\s", doc.text[m.end():m.end() + 40]))

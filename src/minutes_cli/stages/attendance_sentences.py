@@ -131,9 +131,14 @@ def _leads(vocab: str) -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{alternation(vocabulary(vocab)['attendance_list_leads'])})[ \t]+(?=(?-i:[A-Z])|[*_•])", re.I)
 
 
+# A note in brackets that ends a label's line: "Accepted apologies for absence (LGA 1972, Section 85(1) & (2))"
+LABEL_NOTE = re.compile(r"[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*[:.]?[ \t]*(?=\n|$)")
+
+
 def skip_lead(text: str, offset: int, vocab: str) -> int:
-    """Where the names begin after a label: past "Were received from" in "Apologies: Were received from Cllr A"."""
-    m = _leads(vocab).match(text, offset)
+    """Where the names begin after a label: past "Were received from" in "Apologies: Were received from Cllr A",
+    and past a note in brackets that ends the label's line (the names are on the lines after it)."""
+    m = _leads(vocab).match(text, offset) or LABEL_NOTE.match(text, offset)
     return m.end() if m else offset
 
 
@@ -153,3 +158,15 @@ def officer(role: str | None, honorific: str | None, vocab: str) -> bool:
 def excused(note: str, vocab: str) -> bool:
     """ "(excused)", "(regrets)", "(with apologies)": a note after a name that makes its absence an apology."""
     return " ".join(note.lower().strip(" ().").split()) in vocabulary(vocab)["excused_notes"]
+
+
+def names_line(text: str, start: int, end: int, vocab: str) -> bool:
+    """A label that opens a line and names fill the rest of it, with no colon: "Presiding P McLean",
+    "APOLOGIES Mr. White (Chairman) and Mr. Jagger." (a text export that lost the colon)."""
+    if start and text[start - 1] != "\n" or end >= len(text) or text[end] == "\n":
+        return False
+    stop = text.find("\n", end)
+    line = text[end: stop if stop >= 0 else len(text)].strip()
+    found = split_people(line, 0, vocab)  # each a person for sure: "Mr. White", "P McLean"; not "and Substitutes"
+    return (line[:1].isupper() and bool(found.people) and found.covered >= len(line.rstrip(" .")) - 1
+            and all(p.honorific or len(p.name.split()) > 1 for p in found.people))

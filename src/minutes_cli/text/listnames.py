@@ -147,18 +147,26 @@ class Person:
 
 
 # A post, then a surname, the US way of listing staff: "City Manager Boyles", "Finance Director Hahn"
-POST_FIRST = re.compile(r"^(?P<post>(?:[A-Z][a-z]+[ \t]+){1,4})(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[ \t]*$")
+POST_FIRST = re.compile(r"^(?P<post>(?:[A-Z][a-z]+[ \t]+){1,4})(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[ \t]*\.?$")
+# A post of two words or more, then a first name and a surname: "Tenant Representative Lulu Agate",
+# "City Manager Curt Boganey"
+POST_FIRST_NAME = re.compile(r"^(?P<post>(?:[A-Z][a-z]+[ \t]+){2,4}?)(?P<name>[A-Z][a-z]+[ \t]+[A-Z][a-z]+"
+                             r"(?:[-'’][A-Z][a-z]+)?)[ \t]*\.?$")
 INITIAL = re.compile(r"\b[A-Z]\b(?!['’])")
 
 
 def post_first(piece: str, vocab: str) -> tuple[int, int, str] | None:
-    """(name start, name end, post) of "City Manager Boyles": words ending in a post's noun, then a surname."""
-    m = POST_FIRST.match(piece)
-    if m is None:
-        return None
-    post, nouns = m.group("post").strip(), vocabulary(vocab)["post_nouns"]
-    return (m.start("name"), m.end("name"), post) if post.split()[-1].lower() in nouns and (
-        m.group("name").lower() not in {*nouns, *words(vocab).role_words}) else None  # not "Chief Superintendent"
+    """(name start, name end, post) of "City Manager Boyles": words ending in a post's noun, then a surname
+    (or a first name and a surname after a post of two words: "Tenant Representative Lulu Agate")."""
+    nouns, table = vocabulary(vocab)["post_nouns"], words(vocab)
+    for m in (POST_FIRST.match(piece), POST_FIRST_NAME.match(piece)):
+        if m is None:
+            continue
+        post, name = m.group("post").strip(), m.group("name").lower().split()
+        if post.split()[-1].lower() in nouns and not any(  # not "Chief Superintendent", "Senior Planning Officer"
+                w in nouns or w in table.role_words or w in table.not_person for w in name):
+            return m.start("name"), m.end("name"), post
+    return None
 
 
 def post_alone(piece: str, vocab: str) -> bool:
