@@ -190,3 +190,11 @@ def test_labels_without_colons(text: str, expected: dict[str, list[str]]) -> Non
 def test_no_names_from_words_after_a_label(text: str) -> None:
     found = _by_status(text)
     assert not {n for names in found.values() for n in names} & {"Substitutes", "Smith", "Borough Councillor"}
+
+
+def test_a_title_opening_a_list_line_is_no_chair_label() -> None:
+    # Ipswich: "Attendance At Commencement" then "Mayor X (Chairperson); Councillors A, B and C": one chair
+    doc = parse(HEAD + "1. Attendance At Commencement\nMayor Tess Harden (Chairperson); Councillors Jake Madsen, "
+                "Pia August and Paul Tull\n")
+    assert [(a.name, a.role) for a in doc.attendance if a.status == "present"] == [
+        ("Tess Harden", "Chair"), ("Jake Madsen", None), ("Pia August", None), ("Paul Tull", None)]

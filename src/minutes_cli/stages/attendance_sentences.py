@@ -160,10 +160,18 @@ def excused(note: str, vocab: str) -> bool:
     return " ".join(note.lower().strip(" ().").split()) in vocabulary(vocab)["excused_notes"]
 
 
+@lru_cache(maxsize=16)
+def _titles(vocab: str) -> frozenset[str]:
+    lex = vocabulary(vocab)
+    return frozenset(" ".join(w.lower().split()) for w in (*lex["honorifics"], *lex["titles"]))
+
+
 def names_line(text: str, start: int, end: int, vocab: str) -> bool:
     """A label that opens a line and names fill the rest of it, with no colon: "Presiding P McLean",
-    "APOLOGIES Mr. White (Chairman) and Mr. Jagger." (a text export that lost the colon)."""
-    if start and text[start - 1] != "\n" or end >= len(text) or text[end] == "\n":
+    "APOLOGIES Mr. White (Chairman) and Mr. Jagger." (a text export that lost the colon). Not a label that
+    is a title too: "Mayor Teresa Harding (Chairperson); Councillors A, B" is a list, not its chair."""
+    if start and text[start - 1] != "\n" or end >= len(text) or text[end] == "\n" or \
+            " ".join(text[start:end].lower().split()) in _titles(vocab):
         return False
     stop = text.find("\n", end)
     line = text[end: stop if stop >= 0 else len(text)].strip()

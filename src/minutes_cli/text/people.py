@@ -136,7 +136,7 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
 
 def _no_one(piece: str, vocab: str) -> bool:
     """ "CBE", "Councillors", "None": a piece of a list that names no one."""
-    text = LEAD.sub("", piece).strip(" .")
+    text = trailer_pattern(vocab).sub("", LEAD.sub("", piece)).strip(" .")  # "Borough Councillor together with 3"
     return (text.lower() in words(vocab).not_people or group_prefix(vocab).fullmatch(text) is not None
             or text in vocabulary(vocab)["post_nominals"])
 
