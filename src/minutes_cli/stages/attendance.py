@@ -147,7 +147,8 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
         upper = (m.group("label").isupper() and len(label) >= 4 or len(written) >= 2 and all(
             w[0].isupper() or w in CONNECTORS for w in written)) and _names_follow(doc, m.end())
         noted = LABEL_NOTE.match(doc.text, m.end()) is not None  # "Apologies for absence (LGA 1972, s 85)"
-        named = label not in LOOSE_LABELS and names_line(doc.text, m.start(), m.end(), vocab)  # "Presiding P Roe"
+        named = not sep.strip(" \t*_") and label not in LOOSE_LABELS and names_line(  # "Presiding P McLean"
+            doc.text, m.start(), m.end(), vocab)
         if not sep.strip(" \t*_") and m.end() < len(doc.text) and doc.text[m.end()] not in "\n" and not (
                 upper or noted or named or _sentence_form(label)):
             continue  # "Members agreed": a plain word in a sentence
