@@ -198,3 +198,12 @@ def test_a_title_opening_a_list_line_is_no_chair_label() -> None:
                 "Pia August and Paul Tull\n")
     assert [(a.name, a.role) for a in doc.attendance if a.status == "present"] == [
         ("Tess Harden", "Chair"), ("Jake Madsen", None), ("Pia August", None), ("Paul Tull", None)]
+
+
+def test_name_comma_title_one_a_line() -> None:
+    # Wood Buffalo (Alberta): "Name, Councillor" one a line under "Present:", "Absent:", "Administration:"
+    found = _by_status("Present:\n\nDon Scot, Mayor\n\nMike Allan, Councillor\n\nKrista Bals, Councillor\n\nAbsent:\n\n"
+                       "Bruce Ingle, Councillor\n\nAdministration:\n\nJamie Doyl, Chief Administrative Officer\n\n"
+                       "1. Call to Order\n\nMayor D. Scot called the meeting to order.\n")
+    assert found == {"present": ["Don Scot", "Mike Allan", "Krista Bals"], "absent": ["Bruce Ingle"],
+                     "in_attendance": ["Jamie Doyl"]}

@@ -75,7 +75,8 @@ PUBLIC_LITERALS = literals(("public", "gallery"))  # the words of PUBLIC_COUNT's
 CONNECTORS = frozenset({"and", "of", "for", "the", "in"})
 # Labels that need a colon or a line to themselves: they also start ordinary sentences.
 SLASH = re.compile(r" ?/ ?")
-LOOSE_LABELS = frozenset({"members", "councillors", "public", "staff", "clerk", "the clerk", "attendance"})
+LOOSE_LABELS = frozenset({"members", "councillors", "public", "staff", "clerk", "the clerk", "attendance",
+                          "administration"})
 
 
 @lru_cache(maxsize=16)

@@ -182,3 +182,15 @@ def post_alone(piece: str, vocab: str) -> bool:
 def person_start(vocab: str) -> re.Pattern[str]:
     """An honorific and a capital at a piece's start: "Cllr Grant Tomkins" is a person, not a post."""
     return re.compile(rf"^[\s•·*-]*(?:{honorific_pattern(vocab, regrouped=True, cased=True)})\s+[A-Z]")
+
+
+@lru_cache(maxsize=16)
+def _lone_honorifics(vocab: str) -> frozenset[str]:
+    lex = vocabulary(vocab)
+    return frozenset(" ".join(w.lower().split()) for w in lex["honorifics"] if not is_role(w, vocab))
+
+
+def lone_honorific(piece: str, vocab: str) -> bool:
+    """ "Mike Allan, Councillor": an honorific standing alone after a name and a comma names no one (a post
+    that is one, "Don Scot, Mayor", is the name's post)."""
+    return " ".join(piece.lower().split()) in _lone_honorifics(vocab)

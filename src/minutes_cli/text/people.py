@@ -32,6 +32,7 @@ from .listnames import (
     Person,
     boundary,
     honours_pattern,
+    lone_honorific,
     paren_pattern,
     person_pattern,
     person_start,
@@ -138,7 +139,7 @@ def _no_one(piece: str, vocab: str) -> bool:
     """ "CBE", "Councillors", "None": a piece of a list that names no one."""
     text = trailer_pattern(vocab).sub("", LEAD.sub("", piece)).strip(" .")  # "Borough Councillor together with 3"
     return (text.lower() in words(vocab).not_people or group_prefix(vocab).fullmatch(text) is not None
-            or text in vocabulary(vocab)["post_nominals"])
+            or text in vocabulary(vocab)["post_nominals"] or lone_honorific(text, vocab))
 
 
 @lru_cache(maxsize=16)
