@@ -40,6 +40,8 @@ def _by_status(text: str) -> dict[str, list[str]]:
                  {"present": ["N Bale", "C Bellow"], "apologies": ["Greer"]}, id="had-given-her-formal-apologies"),
     pytest.param("Present: Cllr Abel, Cllr Baird\nCllr Dunne had sent his apologies.\n",
                  {"present": ["Abel", "Baird"], "apologies": ["Dunne"]}, id="had-sent-his-apologies-joined-line"),
+    pytest.param("Present: Councillor Abel\nCouncillor Baird was absent with apologies. Councillor Cato was absent.\n",
+                 {"present": ["Abel"], "apologies": ["Baird"], "absent": ["Cato"]}, id="absent-with-apologies"),
     pytest.param("Present: Councillors Abel, Baird and Cato.\nCouncillor Dunne asked to be excused.\n",
                  {"present": ["Abel", "Baird", "Cato"], "apologies": ["Dunne"]}, id="asked-to-be-excused"),
     pytest.param("The meeting opened at 7pm. Councillors Abel and Baird were absent. Councillor Cato was also absent.\n",
@@ -207,3 +209,17 @@ def test_name_comma_title_one_a_line() -> None:
                        "1. Call to Order\n\nMayor D. Scot called the meeting to order.\n")
     assert found == {"present": ["Don Scot", "Mike Allan", "Krista Bals"], "absent": ["Bruce Ingle"],
                      "in_attendance": ["Jamie Doyl"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Des Moines: "Absent: Gatto. Sheumaker arrived at 7:32 a.m." just after the roll call
+    pytest.param("ROLL CALL: Present: Cownie, Boesen, Mandel and Voss. Absent:\nGatti. Shoemaker arrived at 7:32 a.m.\n",
+                 ["Cownie", "Boesen", "Mandel", "Voss", "Shoemaker"], id="bare-name-after-roll-call"),
+    # Inner West (New South Wales): "Councillor Byrne entered the meeting at 6.31pm."
+    pytest.param("Present: Councillor Abel\nApologies: Nil\nCouncillor Byrd entered the meeting at 6.31pm.\n",
+                 ["Abel", "Byrd"], id="entered-the-meeting-at"),
+    pytest.param("Present: Councillor Abel\n\n1. Minutes\n\nThe minutes were agreed. Smith arrived at the view that "
+                 "they were fine. Councillor Cato arrived at the meeting late.\n", ["Abel"], id="no-time-no-arrival"),
+])
+def test_late_arrivals_are_present(text: str, expected: list[str]) -> None:
+    assert _by_status(text).get("present") == expected

@@ -34,6 +34,9 @@ PRESENT_TAIL = 60
 PRESENT_HEAD, PRESENT_SHARE = 4000, 0.2
 # A line that runs on into the next one: it ends in a comma, an ampersand or "and"
 WRAPPED_LINE = re.compile(r"(?:,|&|\band)[ \t]*\Z")
+# How near after a listed name a late arrival may be named with no honorific; the time it gives
+LIST_NEAR = 200
+AT_TIME = re.compile(r"\s*\d")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -75,6 +78,7 @@ def sentence_attendance(doc: Document, vocab: str, present: bool) -> Iterator[tu
     only when `present` (the paper has no labelled list of those present). A name a labelled list has read is
     not read again ("Present: Cllr A, Cllr B Cllr C sent apologies", joined), nor a member a list names."""
     listed = {a.span.start for a in doc.attendance}
+    ends = [a.span.end for a in doc.attendance]
     # "Cllr Poe tendered his apologies, he will be unable to attend" the event: a member listed already
     here = {a.name.split()[-1].lower() for a in doc.attendance if a.name}
     pattern, status, prefilter, partial = _cues(vocab)
@@ -84,11 +88,17 @@ def sentence_attendance(doc: Document, vocab: str, present: bool) -> Iterator[tu
         kind = status.get(" ".join(w for w in _key(m.group("cue")).split() if w not in dropped))
         if kind is None or partial.match(doc.text, m.end()):
             continue
+        if kind == "absent" and _excused_after(vocab).match(doc.text, m.end()):
+            kind = "apologies"  # "Councillor Baird was absent with apologies", "... was absent (excused)"
         if m.start() >= head or kind in ("present", "in_attendance") and not (present and _ends_soon(doc.text, m.end())):
             continue
-        for person in _subject(doc, m.start(), vocab):
+        # "Absent: Gatto. Sheumaker arrived at 7:32 a.m.": a late member, named bare just after a list
+        if kind == "arrived" and not AT_TIME.match(doc.text, m.end()):
+            continue  # "arrived at 7:32 a.m.", not "arrived at the conclusion"
+        bare = kind == "arrived" and any(0 <= m.start() - end <= LIST_NEAR for end in ends)
+        for person in _subject(doc, m.start(), vocab, bare):
             if person.start not in listed and person.name.split()[-1].lower() not in here:
-                yield person, kind
+                yield person, "present" if kind == "arrived" else kind
 
 
 def _ends_soon(text: str, offset: int) -> bool:
@@ -97,8 +107,9 @@ def _ends_soon(text: str, offset: int) -> bool:
     return end is not None or offset + 1 >= len(text.rstrip())
 
 
-def _subject(doc: Document, cue: int, vocab: str) -> list[Person]:
-    """The people written just before a phrase, from the earliest sentence start they fill wholly."""
+def _subject(doc: Document, cue: int, vocab: str, bare: bool = False) -> list[Person]:
+    """The people written just before a phrase, from the earliest sentence start they fill wholly (with an
+    honorific or a post, or a plural title before them, unless `bare`)."""
     block = doc.block_at(max(0, cue - 1))
     if block is None:
         return []
@@ -116,7 +127,7 @@ def _subject(doc: Document, cue: int, vocab: str) -> list[Person]:
         if not found.people or found.covered < len(piece.rstrip(" ,")) - 1:
             continue
         first = found.people[0]
-        if first.honorific or first.role or list_prefix(piece, vocab) is not None:
+        if bare or first.honorific or first.role or list_prefix(piece, vocab) is not None:
             return found.people
     return []
 
@@ -153,6 +164,11 @@ def officer(role: str | None, honorific: str | None, vocab: str) -> bool:
     if not role or honorific and honorific.rstrip(".") not in vocabulary(vocab)["plain_honorifics"]:
         return False
     return any(w in _officer_words(vocab) for w in re.findall(r"[a-z]+", role.lower()))
+
+
+@lru_cache(maxsize=16)
+def _excused_after(vocab: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*\(?(?:{alternation(vocabulary(vocab)['excused_notes'])})(?![\w'’-])", re.I)
 
 
 def excused(note: str, vocab: str) -> bool:
