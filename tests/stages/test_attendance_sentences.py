@@ -135,6 +135,9 @@ def test_labels_and_leads(text: str, expected: dict[str, list[str]]) -> None:
     # Wereham: "M/s Norris" (a woman, beside "P. Norris")
     pytest.param("Present: P. Markham, C. Humphrey, P. Norris, M/s Norris, D. Pickford and Mr. J. Eastwood\n",
                  ["P. Markham", "C. Humphrey", "P. Norris", "Norris", "D. Pickford", "J. Eastwood"], id="m-slash-s"),
+    # Wye Valley: "..., County Cllr Webb & the Clerk." (the clerk, unnamed, ends nobody's name)
+    pytest.param("Present: Cllr Mawson (in the chair), Cllrs Parker, Snell & Morris, County Cllr Webber & the Clerk.\n",
+                 ["Mawson", "Parker", "Snell", "Morris", "Webber"], id="and-the-clerk"),
     pytest.param("Present: Cr. Abel, Clr. Baird, Cllr. Cato, Councillors Dunne, Egan & Fox\n",
                  ["Abel", "Baird", "Cato", "Dunne", "Egan", "Fox"], id="stopped-honorifics-and-ampersand"),
 ])

@@ -206,6 +206,7 @@ def _read_piece(piece: str, start: int, vocab: str, nested: bool = False) -> lis
         parts.append((pos, len(piece)))
         if len(parts) < 2:
             continue
+        parts = [(s, e) for s, e in parts if not _no_one(piece[s:e], vocab)] or parts  # "Cllr Webb & the Clerk"
         people = [_read_one(piece[s:e], start + s, vocab) for s, e in parts]
         if all(people):
             return [p for p in people if p is not None]
