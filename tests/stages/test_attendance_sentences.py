@@ -138,6 +138,8 @@ def test_labels_and_leads(text: str, expected: dict[str, list[str]]) -> None:
     # Wye Valley: "..., County Cllr Webb & the Clerk." (the clerk, unnamed, ends nobody's name)
     pytest.param("Present: Cllr Mawson (in the chair), Cllrs Parker, Snell & Morris, County Cllr Webber & the Clerk.\n",
                  ["Mawson", "Parker", "Snell", "Morris", "Webber"], id="and-the-clerk"),
+    # Milburn: "A Armstrong EDC and M Armstrong" (a body's initials after the name)
+    pytest.param("Present: A Armstead EDC and M Armstead\n", ["A Armstead", "M Armstead"], id="body-initials-after-name"),
     pytest.param("Present: Cr. Abel, Clr. Baird, Cllr. Cato, Councillors Dunne, Egan & Fox\n",
                  ["Abel", "Baird", "Cato", "Dunne", "Egan", "Fox"], id="stopped-honorifics-and-ampersand"),
 ])

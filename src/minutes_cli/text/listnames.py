@@ -57,8 +57,9 @@ POST_BEFORE_INITIALS = re.compile(rf"^(?P<role>{'|'.join(_POST_WORDS)})\s+(?={_I
 WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
 # "R. Lankfer Chairman": a post written straight after the name
-BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
-                       r"Cathaoirleach|Mayor)\.?$")
+# (or a body's initials, after the post or alone: "Brian Harrison Chairman SFRA", "A Armstrong EDC")
+BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>(?:Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
+                       r"Cathaoirleach|Mayor)(?:\s+[A-Z]{2,5})?|[A-Z]{2,5})\.?$")
 # A list written in capitals: three capitals together and no lower-case letter
 ALL_CAPS = re.compile(r"[A-Z]{3}")
 LOWER = re.compile(r"[a-z]")
