@@ -59,7 +59,14 @@ DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
 # "R. Lankfer Chairman": a post written straight after the name
 # (or a body's initials, after the post or alone: "Brian Harrison Chairman SFRA", "A Armstrong EDC")
 BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>(?:Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
-                       r"Cathaoirleach|Mayor)(?:\s+[A-Z]{2,5})?|[A-Z]{2,5})\.?$")
+                       r"Cathaoirleach|Mayor)(?:\s+[A-Z]{2,5})?|(?P<initials>[A-Z]{2,5}))\.?$")
+
+
+def bare_role(piece: str) -> re.Match[str] | None:
+    """`BARE_ROLE` in `piece`; a body's initials only after a name of two words or more ("A Armstrong EDC",
+    not "Chairman SFRA", where the title is the honorific of a person "SFRA")."""
+    m = BARE_ROLE.match(piece)
+    return None if m is None or m.group("initials") and " " not in m.group("body").strip() else m
 # A list written in capitals: three capitals together and no lower-case letter
 ALL_CAPS = re.compile(r"[A-Z]{3}")
 LOWER = re.compile(r"[a-z]")

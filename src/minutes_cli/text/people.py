@@ -18,7 +18,6 @@ from ..settings import vocabulary
 from .listnames import (
     ALL_CAPS,
     AND,
-    BARE_ROLE,
     COUNT_TAIL,
     DISAMBIGUATOR,
     INITIAL_BOUNDARY,
@@ -30,6 +29,7 @@ from .listnames import (
     WORD_RE,
     PeopleList,
     Person,
+    bare_role,
     boundary,
     honours_pattern,
     lone_honorific,
@@ -247,7 +247,7 @@ def _read_one_at0(piece: str, vocab: str) -> Person | None:
     trailing_role = None
     if (post := POST_BEFORE_INITIALS.match(piece)) is not None:  # "Clerk J Poe"
         start, piece, trailing_role = start + post.end(), piece[post.end():], post.group("role")
-    if (bare := BARE_ROLE.match(piece)) is not None and bare.group("body").lower() not in ("an", "the") and \
+    if (bare := bare_role(piece)) is not None and bare.group("body").lower() not in ("an", "the") and \
             person_pattern(vocab).match(bare.group("body")):
         piece, trailing_role = bare.group("body"), bare.group("role")  # "R. Lankfer Chairman"
     if (sub := substitute_pattern(vocab).search(piece)) is not None:
