@@ -67,7 +67,8 @@ CASES = [
      ["Boyles"]),
     ("presence_notes", ["back from"], "Present: Mr Tom Dean (back from 7.10pm)\n", lambda t, s: [
         a.role for a in parse_document((HEAD + t).encode("utf-8"), "case.txt", s).attendance], ["back from 7.10pm"], [None]),
-    ("post_nominals", ["RIBA"], "Present: Mr Tom Dean RIBA, Mrs Ann Roe\n", _status("present"), [],
+    # (a post-nominal in capitals alone, "RIBA", reads as the initials of a body after the name even unlisted)
+    ("post_nominals", ["MCIfA"], "Present: Mr Tom Dean MCIfA, Mrs Ann Roe\n", _status("present"), [],
      ["Tom Dean", "Ann Roe"]),
     ("invited_to", ["propose"], "The Mayor invited Councillor Abel to propose the vote.\n", _speakers, [], ["Abel"]),
     ("collective", ["harbour staff"], "Present: Mrs Ann Roe (Harbour Staff)\n\nThe Harbour Staff advised that boats were ready.\n",

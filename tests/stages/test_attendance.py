@@ -190,8 +190,10 @@ def test_a_sentence_is_not_a_list() -> None:
     ("Cllr A Roe, Mayor, Cllr B Poe", [("A Roe", "Mayor"), ("B Poe", None)]),
     # a name with its post in brackets, or initials, is a person, not a post
     ("Ann Lee, Helen Wyatt (Secretary)", [("Ann Lee", None), ("Helen Wyatt", "Secretary")]),
+    # a post written before initials is the next name's: "... and P Moran Clerk J Conn" lists the clerk J Conn
+    # (Milburn's "Councillors ... and P Moran Clerk J Connelly")
     ("D Rich, R Hale, N Cress and P Moran Clerk J Conn", [("D Rich", None), ("R Hale", None), ("N Cress", None),
-                                                       ("P Moran", "Clerk"), ("J Conn", None)]),
+                                                       ("P Moran", None), ("J Conn", "Clerk")]),
 ])
 def test_a_post_after_a_name_and_a_comma_is_that_names_post(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.role) for p in split_people(text, 0, "en").people] == expected

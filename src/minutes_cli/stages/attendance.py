@@ -19,6 +19,7 @@ from ..text.lowered import finditer_folded, finditer_led
 from ..text.names import canonical_name, canonical_role, group_prefix, honorific_pattern
 from ..text.people import Person, split_people
 from ..text.scan import block_index, windows
+from .attendance_sentences import LABEL_NOTE, excused, names_line, officer, sentence_attendance, skip_lead
 
 
 @lru_cache(maxsize=16)
@@ -74,7 +75,8 @@ PUBLIC_LITERALS = literals(("public", "gallery"))  # the words of PUBLIC_COUNT's
 CONNECTORS = frozenset({"and", "of", "for", "the", "in"})
 # Labels that need a colon or a line to themselves: they also start ordinary sentences.
 SLASH = re.compile(r" ?/ ?")
-LOOSE_LABELS = frozenset({"members", "councillors", "public", "staff", "clerk", "the clerk", "attendance"})
+LOOSE_LABELS = frozenset({"members", "councillors", "public", "staff", "clerk", "the clerk", "attendance",
+                          "administration"})
 
 
 @lru_cache(maxsize=16)
@@ -122,10 +124,13 @@ def find_attendance(doc: Document, settings: Settings) -> None:
     complete = True
     for k, (_start, end, kind) in enumerate(hits):
         stop = hits[k + 1][0] if k + 1 < len(hits) else None
-        people, whole = _list_after(doc, end, stop, settings.lexicon_key)
+        people, whole = _list_after(doc, skip_lead(doc.text, end, settings.lexicon_key), stop, settings.lexicon_key)
         complete = complete and (whole or kind not in ("present", "chair"))
         for person in people:
             _add(doc, person, kind, seen, settings.lexicon_key)
+    listed = any(a.status == "present" for a in doc.attendance)
+    for person, kind in sentence_attendance(doc, settings.lexicon_key, present=not listed):
+        _add(doc, person, kind, seen, settings.lexicon_key)
     # The votes stage checks counts against the members present only when every present list was read whole.
     doc.hints.attendance_complete = complete and any(a.status == "present" for a in doc.attendance)
     _public(doc, settings.lexicon_key)
@@ -142,8 +147,11 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
         # "MEMBERS PRESENT", or "Officers Present" run into a flattened line: a heading, then names
         upper = (m.group("label").isupper() and len(label) >= 4 or len(written) >= 2 and all(
             w[0].isupper() or w in CONNECTORS for w in written)) and _names_follow(doc, m.end())
+        noted = LABEL_NOTE.match(doc.text, m.end()) is not None  # "Apologies for absence (LGA 1972, s 85)"
+        named = not sep.strip(" \t*_") and label not in LOOSE_LABELS and names_line(  # "Presiding P McLean"
+            doc.text, m.start(), m.end(), vocab)
         if not sep.strip(" \t*_") and m.end() < len(doc.text) and doc.text[m.end()] not in "\n" and not (
-                upper or _sentence_form(label)):
+                upper or noted or named or _sentence_form(label)):
             continue  # "Members agreed": a plain word in a sentence
         block = doc.block_at(m.start())
         if block is None or _report_field(doc, m, vocab):
@@ -152,8 +160,8 @@ def _hits(doc: Document, pattern: re.Pattern[str], status: dict[str, str],
         at_start = (m.start() - block.span.start <= 12) and not re.search(
             r"[A-Za-z]", re.sub(r"^\W*(?:\d{1,3}[.)]?\s*)?", "", before)) or (
             _sentence_form(label) and SENTENCE_START.search(doc.text, block.span.start, m.start()) is not None)
-        colon = bool(re.search(r"[:\-–—]", sep))
-        alone = at_start and (m.end() >= block.span.end or doc.text[m.end():m.end() + 1] == "\n")
+        colon = bool(re.search(r"[:\-–—]", sep)) or named
+        alone = at_start and (m.end() >= block.span.end or doc.text[m.end():m.end() + 1] == "\n" or noted)
         # not "AYES: COUNCIL MEMBERS"; but "... 8.00AM ATTENDANCE Crs W Devlin, ...", a heading run into a line
         loose_ok = (colon or alone or upper) and at_start or upper and m.group("label").isupper() and bool(
             group_prefix(vocab).match(doc.text, m.end()) or re.match(honorific_pattern(vocab) + r"\s", doc.text[m.end():m.end() + 40]))
@@ -249,6 +257,10 @@ def _add(doc: Document, person: Person, kind: str, seen: set[tuple[str, str]], v
     role = person.role or ("Chair" if kind == "chair" else None)
     if role is None and person.honorific and canonical_role(person.honorific, vocab):
         role = canonical_role(person.honorific, vocab)  # "Mayor N. Salonen"
+    if status in ("absent", "present") and role and excused(role, vocab):
+        status, role = "apologies", None  # "Absent: Council Member Dunne (excused)", "Lilja Chong (regrets)"
+    if status == "present" and officer(canonical_role(role, vocab) or role if role else None, person.honorific, vocab):
+        status = "in_attendance"  # "Present: ..., Mr Richard Nolan, Clerk": an officer, not a member
     key = (status, person.name.lower())
     if key in seen:
         return

@@ -33,16 +33,40 @@ PAREN_NAME = re.compile(r"\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s")
 LEAD = re.compile(r"^[\s•·*▪●–-]*(?:(?:and|&)\s+)?")
 # "(11)", "(14)", "... 24", "7" closing a recorded-vote list
 COUNT_TAIL = re.compile(r"\s*(?:\.{2,}|…+)?\s*\(?(?P<n>\d{1,3})\)?\s*\.?\s*$")
-SEPARATOR = re.compile(r"\s*[,;]\s*|\s*\n\s*|(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bProf)(?<!\bRev)"
-                       r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
+# An abbreviated honorific a stop may end ("Clr.", "Mrs.", "Prof."): a short word of capital then small letters
+ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}")
+
+
+@lru_cache(maxsize=16)
+def separator(vocab: str = "en") -> re.Pattern[str]:
+    """What separates list items: a comma, a semicolon, a line break, or a stop after a word ("Ann Roe. Bob
+    Poe") that is no abbreviated honorific of lexicon `vocab` ("Clr. Baird", "Mrs. Lewis" are one item each)."""
+    lex = vocabulary(vocab)
+    short = sorted({w for w in (*lex["honorifics"], *lex["titles"]) if ABBREVIATION.fullmatch(w) and len(w) > 2})
+    kept = "".join(rf"(?<!\b{re.escape(w)}\.)" for w in short)
+    return re.compile(rf"\s*[,;]\s*|\s*\n\s*|(?<=[a-z]{{2}})\.{kept}\s+(?=[A-Z][a-z])")
 AND = re.compile(r"\s+(?:and|&)\s+")
 # "M. Brown M. van Holst", "P J Bateson J Campbell": initials after a surname start the next name
-INITIAL_BOUNDARY = r"(?<=[a-zà-ÿ)])\s+(?=(?:[A-Z]\.){1,3}\s?[A-Za-z]|(?:[A-Z]\s){1,3}[A-Z][a-z])"
+# ("P Moran Clerk J Poe": a post written before initials starts the next name, "Clerk J Poe")
+_POST_WORDS = ("Chairman", "Chairperson", "Chair", "Clerk", "Cathaoirleach")
+_INITIALS = r"(?:(?:[A-Z]\.){1,3}\s?[A-Za-z]|(?:[A-Z]\s){1,3}[A-Z][a-z])"
+INITIAL_BOUNDARY = (r"(?<=[a-zà-ÿ)])" + "".join(rf"(?<!{w})" for w in _POST_WORDS) + rf"\s+(?={_INITIALS})"
+                    rf"|(?<=[a-zà-ÿ)])\s+(?=(?:{'|'.join(_POST_WORDS)})\s+{_INITIALS})")
+# "Clerk J Poe": that post, then the name
+POST_BEFORE_INITIALS = re.compile(rf"^(?P<role>{'|'.join(_POST_WORDS)})\s+(?={_INITIALS})")
 WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 DISAMBIGUATOR = re.compile(r"\([A-Z]{1,2}\)")  # "Sheahan (J)"
 # "R. Lankfer Chairman": a post written straight after the name
-BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
-                       r"Cathaoirleach|Mayor)\.?$")
+# (or a body's initials, after the post or alone: "Brian Harrison Chairman SFRA", "A Armstrong EDC")
+BARE_ROLE = re.compile(r"^(?P<body>.+?)\s+(?P<role>(?:Chairman|Chairperson|Chair|Vice[- ]Chair(?:man)?|Clerk|"
+                       r"Cathaoirleach|Mayor)(?:\s+[A-Z]{2,5})?|(?P<initials>[A-Z]{2,5}))\.?$")
+
+
+def bare_role(piece: str) -> re.Match[str] | None:
+    """`BARE_ROLE` in `piece`; a body's initials only after a name of two words or more ("A Armstrong EDC",
+    not "Chairman SFRA", where the title is the honorific of a person "SFRA")."""
+    m = BARE_ROLE.match(piece)
+    return None if m is None or m.group("initials") and " " not in m.group("body").strip() else m
 # A list written in capitals: three capitals together and no lower-case letter
 ALL_CAPS = re.compile(r"[A-Z]{3}")
 LOWER = re.compile(r"[a-z]")
@@ -131,18 +155,26 @@ class Person:
 
 
 # A post, then a surname, the US way of listing staff: "City Manager Boyles", "Finance Director Hahn"
-POST_FIRST = re.compile(r"^(?P<post>(?:[A-Z][a-z]+[ \t]+){1,4})(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[ \t]*$")
+POST_FIRST = re.compile(r"^(?P<post>(?:[A-Z][a-z]+[ \t]+){1,4})(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[ \t]*\.?$")
+# A post of two words or more, then a first name and a surname: "Tenant Representative Lulu Agate",
+# "City Manager Curt Boganey"
+POST_FIRST_NAME = re.compile(r"^(?P<post>(?:[A-Z][a-z]+[ \t]+){2,4}?)(?P<name>[A-Z][a-z]+[ \t]+[A-Z][a-z]+"
+                             r"(?:[-'’][A-Z][a-z]+)?)[ \t]*\.?$")
 INITIAL = re.compile(r"\b[A-Z]\b(?!['’])")
 
 
 def post_first(piece: str, vocab: str) -> tuple[int, int, str] | None:
-    """(name start, name end, post) of "City Manager Boyles": words ending in a post's noun, then a surname."""
-    m = POST_FIRST.match(piece)
-    if m is None:
-        return None
-    post, nouns = m.group("post").strip(), vocabulary(vocab)["post_nouns"]
-    return (m.start("name"), m.end("name"), post) if post.split()[-1].lower() in nouns and (
-        m.group("name").lower() not in {*nouns, *words(vocab).role_words}) else None  # not "Chief Superintendent"
+    """(name start, name end, post) of "City Manager Boyles": words ending in a post's noun, then a surname
+    (or a first name and a surname after a post of two words: "Tenant Representative Lulu Agate")."""
+    nouns, table = vocabulary(vocab)["post_nouns"], words(vocab)
+    for m in (POST_FIRST.match(piece), POST_FIRST_NAME.match(piece)):
+        if m is None:
+            continue
+        post, name = m.group("post").strip(), m.group("name").lower().split()
+        if post.split()[-1].lower() in nouns and not any(  # not "Chief Superintendent", "Senior Planning Officer"
+                w in nouns or w in table.role_words or w in table.not_person for w in name):
+            return m.start("name"), m.end("name"), post
+    return None
 
 
 def post_alone(piece: str, vocab: str) -> bool:
@@ -158,3 +190,15 @@ def post_alone(piece: str, vocab: str) -> bool:
 def person_start(vocab: str) -> re.Pattern[str]:
     """An honorific and a capital at a piece's start: "Cllr Grant Tomkins" is a person, not a post."""
     return re.compile(rf"^[\s•·*-]*(?:{honorific_pattern(vocab, regrouped=True, cased=True)})\s+[A-Z]")
+
+
+@lru_cache(maxsize=16)
+def _lone_honorifics(vocab: str) -> frozenset[str]:
+    lex = vocabulary(vocab)
+    return frozenset(" ".join(w.lower().split()) for w in lex["honorifics"] if not is_role(w, vocab))
+
+
+def lone_honorific(piece: str, vocab: str) -> bool:
+    """ "Mike Allan, Councillor": an honorific standing alone after a name and a comma names no one (a post
+    that is one, "Don Scot, Mayor", is the name's post)."""
+    return " ".join(piece.lower().split()) in _lone_honorifics(vocab)

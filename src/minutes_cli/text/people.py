@@ -18,26 +18,28 @@ from ..settings import vocabulary
 from .listnames import (
     ALL_CAPS,
     AND,
-    BARE_ROLE,
     COUNT_TAIL,
     DISAMBIGUATOR,
     INITIAL_BOUNDARY,
     LEAD,
     LOWER,
     PAREN_NAME,
-    SEPARATOR,
+    POST_BEFORE_INITIALS,
     SMALL_WORD,
     WORD_RE,
     PeopleList,
     Person,
+    bare_role,
     boundary,
     honours_pattern,
+    lone_honorific,
     paren_pattern,
     person_pattern,
     person_start,
     post_alone,
     post_first,
     presence_note,
+    separator,
     substitute_pattern,
     trailer_pattern,
 )
@@ -135,9 +137,9 @@ def _split(text: str, base: int, vocab: str) -> PeopleList:
 
 def _no_one(piece: str, vocab: str) -> bool:
     """ "CBE", "Councillors", "None": a piece of a list that names no one."""
-    text = LEAD.sub("", piece).strip(" .")
+    text = trailer_pattern(vocab).sub("", LEAD.sub("", piece)).strip(" .")  # "Borough Councillor together with 3"
     return (text.lower() in words(vocab).not_people or group_prefix(vocab).fullmatch(text) is not None
-            or text in vocabulary(vocab)["post_nominals"])
+            or text in vocabulary(vocab)["post_nominals"] or lone_honorific(text, vocab))
 
 
 @lru_cache(maxsize=16)
@@ -152,7 +154,7 @@ def _starts_person(piece: str, vocab: str) -> bool:
 
 def _pieces(text: str, pos: int, vocab: str) -> Iterator[tuple[int, int]]:
     """Offsets of the comma/line/sentence separated pieces of `text` from `pos`, lazily."""
-    for s, e in _coarse(text, pos):
+    for s, e in _coarse(text, pos, vocab):
         if post_first(text[s:e].strip(), vocab) is not None:  # "Finance Director Hahn": one person, its post first
             yield s, e
             continue
@@ -173,10 +175,10 @@ def _honorific_breaks(text: str, start: int, end: int, vocab: str) -> Iterator[r
             yield m
 
 
-def _coarse(text: str, pos: int) -> Iterator[tuple[int, int]]:
+def _coarse(text: str, pos: int, vocab: str) -> Iterator[tuple[int, int]]:
     """Pieces between separators; a comma inside brackets ("(Director, West Kent)") separates nothing."""
     depth, seen = 0, pos
-    for m in SEPARATOR.finditer(text, pos):
+    for m in separator(vocab).finditer(text, pos):
         depth, seen = max(0, depth + text.count("(", seen, m.start()) - text.count(")", seen, m.start())), m.start()
         if depth and "\n" not in m.group(0):
             continue
@@ -204,6 +206,7 @@ def _read_piece(piece: str, start: int, vocab: str, nested: bool = False) -> lis
         parts.append((pos, len(piece)))
         if len(parts) < 2:
             continue
+        parts = [(s, e) for s, e in parts if not _no_one(piece[s:e], vocab)] or parts  # "Cllr Webb & the Clerk"
         people = [_read_one(piece[s:e], start + s, vocab) for s, e in parts]
         if all(people):
             return [p for p in people if p is not None]
@@ -242,7 +245,9 @@ def _read_one_at0(piece: str, vocab: str) -> Person | None:
         piece = piece[: honours.start()] + piece[honours.end():]
     substitute = None
     trailing_role = None
-    if (bare := BARE_ROLE.match(piece)) is not None and bare.group("body").lower() not in ("an", "the") and \
+    if (post := POST_BEFORE_INITIALS.match(piece)) is not None:  # "Clerk J Poe"
+        start, piece, trailing_role = start + post.end(), piece[post.end():], post.group("role")
+    if (bare := bare_role(piece)) is not None and bare.group("body").lower() not in ("an", "the") and \
             person_pattern(vocab).match(bare.group("body")):
         piece, trailing_role = bare.group("body"), bare.group("role")  # "R. Lankfer Chairman"
     if (sub := substitute_pattern(vocab).search(piece)) is not None:
