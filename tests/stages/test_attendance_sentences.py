@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_cli import parse_text
 from minutes_cli.document import Document
 
 from ._helpers import parse
@@ -228,3 +229,25 @@ def test_name_comma_title_one_a_line() -> None:
 ])
 def test_late_arrivals_are_present(text: str, expected: list[str]) -> None:
     assert _by_status(text).get("present") == expected
+
+
+@pytest.mark.parametrize("lines, present, apologies, absent", [
+    # Legistar writes every roll call with its count between the label and the names
+    pytest.param(["Present: 5 - Councilmember Ortiz, Councilmember Patel, Councilmember Quinn, Vice Mayor Ruiz and Mayor Diaz",
+                  "Absent: 1 - Councilmember Stone"], ["Ortiz", "Patel", "Quinn", "Ruiz", "Diaz"], [], ["Stone"],
+                 id="city-council"),
+    pytest.param(["Present: 3 - Ana Reyes, Bo Chen, and Cy Diaz", "Excused: 1 - Dee Park"],
+                 ["Ana Reyes", "Bo Chen", "Cy Diaz"], ["Dee Park"], [], id="commission-bare-names"),
+    pytest.param(["Present: 12 - Flynn, Gilmore, Hart, Ibsen, Jones, Kemp, Lowe, Moss, Nash, Owen, Pike and Quill"],
+                 ["Flynn", "Gilmore", "Hart", "Ibsen", "Jones", "Kemp", "Lowe", "Moss", "Nash", "Owen", "Pike", "Quill"],
+                 [], [], id="board-of-supervisors"),
+    pytest.param(["Present: 4 - Supervisor Tam, Supervisor Vu, Supervisor Wong and Supervisor Yee",
+                  "Excused: 1 - Supervisor Zane"], ["Tam", "Vu", "Wong", "Yee"], ["Zane"], [], id="supervisors"),
+])
+def test_a_legistar_roll_call_with_its_count(lines: list[str], present: list[str], apologies: list[str],
+                                              absent: list[str]) -> None:
+    attendance = parse_text("City of Example\nMeeting Minutes\n\nROLL CALL\n" + "\n".join(lines)
+                            + "\n\n1. Minutes\n\nThe minutes were approved.\n", "legistar.txt")["attendance"]
+    assert [p["name"] for p in attendance["present"]] == present
+    assert [p["name"] for p in attendance["apologies"]] == apologies
+    assert [p["name"] for p in attendance["absent"]] == absent

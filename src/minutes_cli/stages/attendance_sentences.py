@@ -143,12 +143,17 @@ def _leads(vocab: str) -> re.Pattern[str]:
 
 
 # A note in brackets that ends a label's line: "Accepted apologies for absence (LGA 1972, Section 85(1) & (2))"
+# A roll call's count between its label and its names, as Legistar writes every roll call: "Present: 5 - ..."
+ROLL_COUNT = re.compile(r"[ \t]*\d{1,3}[ \t]*[-–][ \t]+(?=\S)")
 LABEL_NOTE = re.compile(r"[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*[:.]?[ \t]*(?=\n|$)")
 
 
 def skip_lead(text: str, offset: int, vocab: str) -> int:
     """Where the names begin after a label: past "Were received from" in "Apologies: Were received from Cllr A",
-    and past a note in brackets that ends the label's line (the names are on the lines after it)."""
+    past a roll call's count ("Present: 5 - ..."), and past a note in brackets that ends the label's line (the
+    names are on the lines after it)."""
+    if (count := ROLL_COUNT.match(text, offset)) is not None:
+        offset = count.end()  # Legistar's roll call: "Present: 5 - Councilmember Ortiz, ...", "Absent: 1 - Stone"
     m = _leads(vocab).match(text, offset) or LABEL_NOTE.match(text, offset)
     return m.end() if m else offset
 
