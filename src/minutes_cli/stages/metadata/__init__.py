@@ -160,7 +160,7 @@ def _body(doc: Document, key: str, heading: Heading | None) -> None:
         if re.match(r"(?i)(?:the\s+)?\w+\s+of\s", name) and not name.lower().endswith("council"):
             if name.startswith(("The ", "THE ")):
                 span, name = Span(span.start + 4, span.end), name[4:]
-            name = f"{name} Council"  # "The Township of Oro-Medonte" + "Council Meeting Minutes"
+            name = f"{_clean_body(name, key)} Council"  # "The Township of Oro-Medonte" + "Council Meeting Minutes"
     _set(doc, "body", _clean_body(name, key), span)
 
 

@@ -41,6 +41,9 @@ class _Patterns:
     split_noun: re.Pattern[str]
     not_a_body: re.Pattern[str]  # words that cannot open a body's name: "Minutes - 19th May", "Thursday, 25 October"
     label_alone: re.Pattern[str]  # a label whose value is on the next line: "DECISION TO BE TAKEN BY:"
+    lead_words: re.Pattern[str]  # what opens a name but is no part of it: "Ordinary Meeting of", "October"
+    place_word: re.Pattern[str]  # a word no body's name holds: "December Monthly Meeting held on Monday"
+    of_place: re.Pattern[str]  # the place a body belongs to, after it (matched at its end): " of the Village of X"
 
 
 def _as_written(words: Iterable[str]) -> str:
@@ -58,11 +61,12 @@ def patterns(key: str = "en") -> _Patterns:
     actors = alternation(w for w in data["body_nouns"] if "-" not in w)  # "The Cabinet considered"
     word = WORD
     headings = _headings(data, nouns, mtypes)
+    place_of = _place_of(data, nouns, types)
     # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
     title_line = re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns})"
                             # "Board of Architectural Review", "Board of Zoning Appeals", "Committee of the Whole"
-                            rf"|(?:{nouns})[ \t]+of[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:{word}|and|&)){{0,4}})"
-                            r"(?:\s*\([A-Z]{2,10}\))?\W*$")
+                            rf"|(?:{nouns})[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?{word}(?:[ \t]+(?:{word}|and|&)){{0,4}})"
+                            rf"(?:[ \t]+(?i:(?:{mtypes})[ \t]+)*(?i:meeting))?(?:\s*\([A-Z]{{2,10}}\))?\W*$")
     return _Patterns(
         headings=tuple((c, needles(c), starts_of(c)) for c in (re.compile(p, re.M) for p in headings)),
         title_line=title_line,
@@ -74,18 +78,39 @@ def patterns(key: str = "en") -> _Patterns:
             rf"|\bto the (?P<own>{actors}) meeting\b|\bbusiness of the (?P<of>{actors})\b"),
         actor_words=tuple(w for w in data["body_nouns"] if "-" not in w),
         authority=re.compile(
-            rf"\b(?P<name>(?:{word}[ \t]+){{1,4}}?(?:{types})[ \t]+(?:Council|COUNCIL)"
-            rf"|(?:The[ \t]+)?(?:Township|City|Town|County|Municipality|Village|Borough|District)[ \t]+of[ \t]+"
-            rf"{word}(?:[ \t]{word}){{0,3}})\b"),
+            rf"\b(?P<name>(?:{_name_word(data, False)}[ \t]+){{1,4}}?(?:{types})[ \t]+(?:Council|COUNCIL)|{place_of})\b"),
         meeting_type=re.compile(rf"^(?:The\s+)?(?:{mtypes})\s+(?=\S)", re.I),
         split_noun=re.compile(r"\b(?P<a>[A-Z]) (?P<b>[a-z]{3,})\b"),
         not_a_body=re.compile(rf"^(?:the\s+)?(?:{_as_written([*data['not_body_openers'], *data['weekdays']])})\b", re.I),
         label_alone=re.compile(rf"^(?:{_as_written(w for v in data['body_label_alone'] for w in (v, v.upper()))})\s*:?\s*$"),
+        lead_words=re.compile(rf"^(?i:(?:(?:{mtypes})\s+)*(?:{alternation(data['heading_meeting_links'])})\s+(?:the\s+)?"
+                              rf"|(?:{alternation(data['months'])})\s+(?=\S))"),
+        place_word=re.compile(rf"(?i)\b(?:{alternation(data['heading_place_words'])})\b"),
+        of_place=re.compile(rf"\s+(?:of|OF|for|FOR)\s+(?:the\s+|THE\s+)?(?P<place>{place_of})\b"),
     )
+
+
+def _name_word(data: dict[str, Any], dated: bool) -> str:
+    """A capitalised word of a council's own name: not a word that only joins or leads one ("THE",
+    "OF", "MINUTES", "REGULAR", "HELD": the lexicon's `authority_name_stops`, meeting types, place
+    words); `dated`, nor a month or a weekday ("TOWNSHIP OF MONROE JANUARY 27, 2009")."""
+    stops = [*data["authority_name_stops"], *data["meeting_types"], *data["heading_place_words"],
+             *data["heading_date_leads"], *((*data["months"], *data["weekdays"]) if dated else ())]
+    return rf"(?!(?i:{alternation(stops)})\b){WORD}"
+
+
+def _place_of(data: dict[str, Any], nouns: str, types: str) -> str:
+    """A council named as a kind of place and its name: "Township of Oro-Medonte", "CITY OF TUSTIN",
+    "The Village of Croton-on-Hudson"; the name stops before a body's noun ("TOWN OF ENFIELD TOWN BOARD")."""
+    kinds = alternation(w for t in data["place_of_types"] for w in (t, t.upper()))
+    word = _name_word(data, True)
+    return (rf"(?:The[ \t]+|THE[ \t]+)?(?:{kinds})[ \t]+(?:of|OF)[ \t]+{word}"
+            rf"(?:[ \t](?!(?:{types})[ \t]+(?:{nouns})\b|(?:{nouns})\b){word}){{0,3}}")
 
 
 def _headings(data: dict[str, Any], nouns: str, mtypes: str) -> tuple[str, ...]:
     """The heading patterns that name a meeting's body, earliest in the paper wins."""
+    kinds = alternation(w for t in data["place_of_types"] for w in (t, t.upper()))
     weekday = alternation(data["weekdays"])
     month = alternation(w for m in data["months"] for w in (m, m.upper()))
     word = WORD
@@ -97,8 +122,9 @@ def _headings(data: dict[str, Any], nouns: str, mtypes: str) -> tuple[str, ...]:
         rf"(?i:\bMINUTES\s+OF\s+(?:THE\s+|A\s+)?(?:PROCEEDINGS\s+(?:OF|AT)\s+(?:THE\s+|AN?\s+)?)?(?:(?:{mtypes})\s+)*"
         rf"(?:MEETING\s+OF\s+(?:THE\s+)?)?)(?P<body>[A-Z][^\n]{{2,90}}?)(?:\s+(?i:HELD|ON|AT|IN)\b|\s*$)",
         # "A meeting of the County Council will be held", "A Meeting of Burton-cum-Walden Parish Council will be held"
+        # "Regular Meeting of the Board of Trustees of the Village of X was held" (the place is read after)
         rf"\b[Mm]eeting of (?:the )?(?P<body>(?:{word}|cabinet|council|committee)(?: (?:{word}|and|of|for))*)"
-        r"\s+(?:will be held|was held|held|on|at|in)\b",
+        rf"(?:\s+(?:will be held|was held|held|on|at|in)\b|(?=\s+(?:of|for)\s+(?:the\s+)?(?:{kinds})\s+of\s))",
         # "REGULAR MEETING OF THE" + "CITY OF ALAMEDA PLANNING BOARD" on the next line
         rf"(?i:\bMEETING\s+OF(?:\s+THE)?)[ \t]*\n[ \t]*(?P<body>(?:{word}[ \t]+){{0,6}}(?:{nouns}))[ \t]*$",
         # "Boughton Parish Council Minutes", "Council Meeting Minutes", "ETHERIDGE SHIRE COUNCIL MINUTES OF"
@@ -106,6 +132,8 @@ def _headings(data: dict[str, Any], nouns: str, mtypes: str) -> tuple[str, ...]:
             (?P<body>(?:{word}[ \t]+){{0,5}}(?:{nouns}))   # "Boughton Parish Council", "ETHERIDGE SHIRE COUNCIL"
             \s+(?:Meeting\s+|MEETING\s+)?(?:Minutes|MINUTES)\b   # "Meeting Minutes", "MINUTES OF"
         """,
+        # "Planning Commission Regular Meeting of FEBRUARY 1, 2018", "Select Board Meeting Minutes 7/29/2020"
+        rf"^(?P<body>(?:{word}[ \t]+){{0,5}}(?:{nouns}))[ \t]+(?:(?i:{mtypes})[ \t]+)*(?i:meeting)\b",
         # "The Regular Council Meeting was convened", "REGULAR COUNCIL MEETING AUGUST 19, 2002"
         rf"\b(?:The\s+|THE\s+)?(?i:{mtypes})\s+(?P<body>(?:{word}[ \t]+){{0,4}}(?:{nouns}))\s+(?i:Meeting)\b",
         # A title naming the committee before its subject: "Planning Review Committee: Mill Street Student Block"
@@ -127,24 +155,35 @@ def find_body(doc: Document, key: str = "en", heading: Heading | None = None) ->
     found = found or find_authority(doc, key)
     if found is None:
         return None
-    name, span = found
+    name, span = _with_place(doc, *found, p)
     body = trim_body(name, key)
     start = span.start + name.index(body) if body in name else span.start
-    return _name_above(doc, body, Span(start, start + len(body)), key) if body else None
+    return _name_above(doc, body, Span(start, start + len(body)), key, span.start) if body else None
 
 
-def _name_above(doc: Document, body: str, span: Span, key: str) -> tuple[str, Span]:
-    """A bare noun that opens a title line under the organisation's name takes that name
-    ("Lincoln Square Special Service Area #21" / "Commission Meeting Minutes")."""
+def _with_place(doc: Document, name: str, span: Span, p: _Patterns) -> tuple[str, Span]:
+    """A body's name with the place it belongs to when the place follows it ("CITY COUNCIL" / "OF
+    THE CITY OF BROOKLYN CENTER IN THE COUNTY", "Town Board of the Town of Enfield was held")."""
+    m = p.of_place.match(doc.text, span.end, min(len(doc.text), span.end + 120))
+    if m is None or re.search(r"(?i)\bof\s+(?:the\s+)?" + re.escape(m.group("place")), name):
+        return name, span
+    return doc.text[span.start:m.end()], Span(span.start, m.end())
+
+
+def _name_above(doc: Document, body: str, span: Span, key: str, opened: int) -> tuple[str, Span]:
+    """A bare noun that opens a title line (`opened`: where its heading's name began, "OCTOBER BOARD
+    MEETING MINUTES") under the organisation's name takes that name ("Lincoln Square Special Service
+    Area #21" / "Commission Meeting Minutes", "PEACE RIVER REGIONAL DISTRICT" / "OCTOBER BOARD ...")."""
     block = doc.block_at(span.start)
-    bare = body in vocabulary(key)["body_nouns"] and body not in ("Council", "Cabinet", "Executive")
-    if not bare or block is None or block.span.start != span.start:
+    nouns = {n.lower() for n in vocabulary(key)["body_nouns"]}
+    bare = body.lower() in nouns and body.lower() not in ("council", "cabinet", "executive")
+    if not bare or block is None or block.span.start != opened:
         return body, span
     k = doc.blocks.index(block)
     above = doc.blocks[k - 1].span if 0 < k <= 3 else None
     line = above.text(doc) if above else ""
     if above and 2 <= len(line.split()) <= 8 and line[:1].isupper() and not re.search(r"[.:;,]|\b(?i:minutes|agenda)\b", line) \
-            and doc.text[above.end: span.start].strip() == "":
+            and doc.text[above.end: opened].strip() == "":
         return f"{line} {body}", Span(above.start, span.end)
     return body, span
 
@@ -208,7 +247,7 @@ def _title_line(doc: Document, p: _Patterns) -> tuple[str, Span, bool, bool] | N
 def looks_like_body(body: str, p: _Patterns) -> bool:
     """A name, not a sentence: "Planning Committee", not "The 26th September 2019 were signed."."""
     return (bool(body) and body[0].isupper() and len(body.split()) <= 8 and not p.not_a_body.match(body)
-            and not re.search(r"\d|\.\s|\.$", body))
+            and not re.search(r"\d|\.\s|\.$", body) and not p.place_word.search(body))
 
 
 def trim_body(text: str, key: str = "en") -> str:
@@ -222,6 +261,7 @@ def _trim(text: str, p: _Patterns) -> str:
     text = p.split_noun.sub(lambda m: m.group("a") + m.group("b") if _is_noun(m.group("a") + m.group("b"), p)
                             else m.group(), text)
     text = re.sub(r"\s+(?:meeting|Meeting|MEETING)$", "", text)
+    text = p.lead_words.sub("", text)  # "Ordinary Meeting of Council", "OCTOBER BOARD"
     text = p.meeting_type.sub("", text)
     text = re.sub(r"^(?:All Members of|Members of)\s+(?:the\s+)?", "", text)
     return text[:1].upper() + text[1:]
