@@ -99,7 +99,7 @@ def test_a_month_meeting_held_is_no_body() -> None:
 @pytest.mark.parametrize(("text", "authority"), [
     # the name stops where the place begins ("HELD IN"), not at the end of the line (Parramatta NSW)
     pytest.param("MINUTES OF THE Meeting of City of Ashgrove Council HELD IN THE council chamber ON Monday, "
-                 "5 December 2022 AT 6:30pm\n" + TAIL, "City of Ashgrove", id="stops-at-held"),
+                 "5 December 2022 AT 6:30pm\n" + TAIL, "City of Ashgrove Council", id="stops-at-held"),
     # "Meeting of the City Council" is no council's own name: the place named in capitals is
     pytest.param("CITY OF MAPLE FALLS REGULAR\nMEETING OF THE CITY COUNCIL\nJULY 9, 2024\n" + US_TAIL,
                  "City of Maple Falls", id="capitals-city-of"),

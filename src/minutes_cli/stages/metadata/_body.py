@@ -95,17 +95,23 @@ def _name_word(data: dict[str, Any], dated: bool) -> str:
     "OF", "MINUTES", "REGULAR", "HELD": the lexicon's `authority_name_stops`, meeting types, place
     words); `dated`, nor a month or a weekday ("TOWNSHIP OF MONROE JANUARY 27, 2009")."""
     stops = [*data["authority_name_stops"], *data["meeting_types"], *data["heading_place_words"],
-             *data["heading_date_leads"], *((*data["months"], *data["weekdays"]) if dated else ())]
+             *data["heading_date_leads"], *((*data["months"], *data["weekdays"], *data["meeting_name_kinds"])
+                                            if dated else ())]
     return rf"(?!(?i:{alternation(stops)})\b){WORD}"
 
 
 def _place_of(data: dict[str, Any], nouns: str, types: str) -> str:
-    """A council named as a kind of place and its name: "Township of Oro-Medonte", "CITY OF TUSTIN",
-    "The Village of Croton-on-Hudson"; the name stops before a body's noun ("TOWN OF ENFIELD TOWN BOARD")."""
+    """A council named as a kind of place and its name, wrapped over a line or not: "Township of
+    Oro-Medonte", "CITY OF TUSTIN", "MUNICIPAL DISTRICT OF NEWCASTLE" / "WEST", "City of X Council";
+    the name stops before a committee's name ("TOWN OF ENFIELD TOWN BOARD", "DISTRICT OF NEWCASTLE
+    WEST JOINT POLICING SUB COMMITTEE")."""
     kinds = alternation(w for t in data["place_of_types"] for w in (t, t.upper()))
     word = _name_word(data, True)
+    committee = alternation(w for n in data["body_nouns"] if n.lower() != "council" for w in (n, n.upper()))
+    gap = r"(?:[ \t]+|(?<=-)[ \t]*\n[ \t]*|[ \t]*\n[ \t]*(?=[A-Z]+\b))"  # a wrap: after a hyphen, or in capitals
     return (rf"(?:The[ \t]+|THE[ \t]+)?(?:{kinds})[ \t]+(?:of|OF)[ \t]+{word}"
-            rf"(?:[ \t](?!(?:{types})[ \t]+(?:{nouns})\b|(?:{nouns})\b){word}){{0,3}}")
+            rf"(?:{gap}(?!(?:{types})[ \t]+(?:{nouns})\b|(?:{word}[ \t]+){{0,3}}(?:{committee})\b|(?:{nouns})\b)"
+            rf"{word}){{0,3}}(?:[ \t]+(?:Council|COUNCIL))?")
 
 
 def _headings(data: dict[str, Any], nouns: str, mtypes: str) -> tuple[str, ...]:
@@ -133,7 +139,8 @@ def _headings(data: dict[str, Any], nouns: str, mtypes: str) -> tuple[str, ...]:
             \s+(?:Meeting\s+|MEETING\s+)?(?:Minutes|MINUTES)\b   # "Meeting Minutes", "MINUTES OF"
         """,
         # "Planning Commission Regular Meeting of FEBRUARY 1, 2018", "Select Board Meeting Minutes 7/29/2020"
-        rf"^(?P<body>(?:{word}[ \t]+){{0,5}}(?:{nouns}))[ \t]+(?:(?i:{mtypes})[ \t]+)*(?i:meeting)\b",
+        rf"^(?P<body>(?:{word}[ \t]+){{0,5}}(?:{nouns}))[ \t]+(?:(?i:{mtypes})[ \t]+)*(?i:meeting)"
+        r"(?=[ \t]*(?:$|[-–,:|(\d]|(?i:of|minutes|agenda)\b))",  # a title, not "The City Council meeting will be"
         # "The Regular Council Meeting was convened", "REGULAR COUNCIL MEETING AUGUST 19, 2002"
         rf"\b(?:The\s+|THE\s+)?(?i:{mtypes})\s+(?P<body>(?:{word}[ \t]+){{0,4}}(?:{nouns}))\s+(?i:Meeting)\b",
         # A title naming the committee before its subject: "Planning Review Committee: Mill Street Student Block"
@@ -261,7 +268,8 @@ def _trim(text: str, p: _Patterns) -> str:
     text = p.split_noun.sub(lambda m: m.group("a") + m.group("b") if _is_noun(m.group("a") + m.group("b"), p)
                             else m.group(), text)
     text = re.sub(r"\s+(?:meeting|Meeting|MEETING)$", "", text)
-    text = p.lead_words.sub("", text)  # "Ordinary Meeting of Council", "OCTOBER BOARD"
+    while (lead := p.lead_words.match(text)) and lead.end() < len(text):  # "Ordinary Meeting of Council",
+        text = text[lead.end():]  # "OCTOBER BOARD", "July meeting of the Village Liaison"
     text = p.meeting_type.sub("", text)
     text = re.sub(r"^(?:All Members of|Members of)\s+(?:the\s+)?", "", text)
     return text[:1].upper() + text[1:]
