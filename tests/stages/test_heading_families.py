@@ -120,3 +120,24 @@ def test_heading_date_shapes(text: str, value: str) -> None:
     from minutes_cli.text.dates import find_date_hits
     hits = find_date_hits(text, order="MDY")
     assert [h.value for h in hits] == [value]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # -- US agendas list "Call to Order", "Roll Call" and "Approval of Minutes" as items of business to
+    #    come, with no outcome (Laurel MD, Trenton MI, West Linn OR, Mattawa ON, Shasta County CA)
+    pytest.param("Mayor and City Council Meeting\nTuesday, March 5, 2019 - 7:00pm to 9:00pm\n\n1. Call to order\n\n"
+                 "A. Invocation\n\nB. Pledge of Allegiance to the Flag\n\nC. Roll call - Clerk\n\n2. Approval of Minutes\n\n"
+                 "A. Approval of Minutes of the Fourth Meeting of Monday, February 18, 2019.\n\n3. Public hearing\n\n"
+                 "4. Legislation\n", "agenda", id="us-agenda-roll-call-item"),
+    pytest.param("Regular Council Meeting\nCity of Elm Lake Regular Council Meeting at 7:00 P.M.\nA. Opening\n"
+                 "1. Call to Order\n2. Roll Call\n3. Minute Approval: January 8, 2019 Regular Meeting\n"
+                 "B. Appointments\n1. Zoning Board of Appeals\nC. Closing\n1. Public Comment\n2. Adjourn\n",
+                 "agenda", id="us-agenda-lettered-sections"),
+    # the same items with one outcome written are the meeting's record
+    pytest.param("Regular Council Meeting\nCity of Elm Lake Regular Council Meeting at 7:00 P.M.\nA. Opening\n"
+                 "1. Call to Order\n2. Roll Call\n3. Minute Approval: Motion by Roe, seconded by Poe. Carried.\n"
+                 "B. Appointments\n1. Zoning Board of Appeals\nC. Closing\n1. Public Comment\n2. Adjourn\n",
+                 "minutes", id="us-minutes-with-outcome"),
+])
+def test_kind_of_a_list_of_business(text: str, kind: str) -> None:
+    assert _meta(text)["kind"] == kind

@@ -51,7 +51,7 @@ def _shapes(data: dict[str, Any], day: str, lead: str, month: str, year: str, or
         # "Tuesday the 3rd day of December 2018"
         ("dmy", rf"(?<![\d/.%]){lead.format(g='d')}\s*(?:{link}|-)?{month.format(g='m')},?\s*-?\s*{year.format(g='y')}"),
         # "2018 December 03", "2019 Jan 7th": the year first, the month written out (Canadian papers)
-        ("ydm", rf"(?<![\d/.£$-]){year.format(g='y')},?[ \t]+{month.format(g='m')}[ \t]+(?P<d>[0-3]?\d)"
+        ("y_md", rf"(?<![\d/.£$-]){year.format(g='y')},?[ \t]+{month.format(g='m')}[ \t]+(?P<d>[0-3]?\d)"
                 rf"(?:[ \t]?(?:{ordinals}))?(?![\d:]|[./]\d)"),
         # "July 27, 2011", "AUGUST 19, 2002", "March 9th 2024"
         ("mdy", rf"\b{month.format(g='m')}\s+{day.format(g='d')},?\s+{year.format(g='y')}"),
@@ -145,7 +145,7 @@ def _braced(pattern: str) -> str:
 DIGITS = re.compile(r"\d\d*")
 # Every match of these kinds begins a run of digits (each opens on a lookbehind that refuses a digit
 # before it); every match of the others begins with a month word after "\b".
-DIGIT_LED = frozenset(("dmy", "ydm", "ymd", "num", "iso", "dm"))
+DIGIT_LED = frozenset(("dmy", "y_md", "ymd", "num", "iso", "dm"))
 CACHED = 1000  # texts this long keep their matches: several stages ask for the same paper's dates
 
 

@@ -15,20 +15,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.scan import Needles, finditer, first_place, fold, needles, windows
 from ._heading import Heading
+from ._shapes import WORD, as_written, heading_patterns, name_word, place_of
 from ._starts import Starts, line_starts, matches_at, places, starts_of
 
 HEAD = 3000
-WORD = r"[A-Z][\w&'’.-]*"  # a capitalised word of a name: "Burton-cum-Walden", "St.", "Children’s"
 TITLE_BLOCKS = 6  # a title line is one of the paper's first lines
 @dataclass(frozen=True)
 class _Patterns:
@@ -46,11 +44,6 @@ class _Patterns:
     of_place: re.Pattern[str]  # the place a body belongs to, after it (matched at its end): " of the Village of X"
 
 
-def _as_written(words: Iterable[str]) -> str:
-    """An alternation of `words` as written (a space is one space), longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 @lru_cache(maxsize=8)
 def patterns(key: str = "en") -> _Patterns:
     """The body patterns compiled from the lexicon's body nouns, council and meeting types, months, weekdays."""
@@ -60,8 +53,8 @@ def patterns(key: str = "en") -> _Patterns:
     mtypes = alternation(data["meeting_types"])
     actors = alternation(w for w in data["body_nouns"] if "-" not in w)  # "The Cabinet considered"
     word = WORD
-    headings = _headings(data, nouns, mtypes)
-    place_of = _place_of(data, nouns, types)
+    headings = heading_patterns(data, nouns, mtypes)
+    council_place = place_of(data, nouns, types)
     # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
     title_line = re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns})"
                             # "Board of Architectural Review", "Board of Zoning Appeals", "Committee of the Whole"
@@ -73,80 +66,20 @@ def patterns(key: str = "en") -> _Patterns:
         actor=re.compile(
             r"(?:\b(?:[Tt]he|That|that)\s+|\b(?:reminded|advised|informed|asked|told)\s+(?:the\s+)?)?"
             rf"(?P<body>{actors})\s+"
-            rf"(?:{_as_written(data['body_actor_verbs'])})\b"
+            rf"(?:{as_written(data['body_actor_verbs'])})\b"
             rf"|\b(?:reminded|advised|informed|told)\s+(?:the\s+)?(?P<obj>{actors})\b"
             rf"|\bto the (?P<own>{actors}) meeting\b|\bbusiness of the (?P<of>{actors})\b"),
         actor_words=tuple(w for w in data["body_nouns"] if "-" not in w),
         authority=re.compile(
-            rf"\b(?P<name>(?:{_name_word(data, False)}[ \t]+){{1,4}}?(?:{types})[ \t]+(?:Council|COUNCIL)|{place_of})\b"),
+            rf"\b(?P<name>(?:{name_word(data, False)}[ \t]+){{1,4}}?(?:{types})[ \t]+(?:Council|COUNCIL)|{council_place})\b"),
         meeting_type=re.compile(rf"^(?:The\s+)?(?:{mtypes})\s+(?=\S)", re.I),
         split_noun=re.compile(r"\b(?P<a>[A-Z]) (?P<b>[a-z]{3,})\b"),
-        not_a_body=re.compile(rf"^(?:the\s+)?(?:{_as_written([*data['not_body_openers'], *data['weekdays']])})\b", re.I),
-        label_alone=re.compile(rf"^(?:{_as_written(w for v in data['body_label_alone'] for w in (v, v.upper()))})\s*:?\s*$"),
+        not_a_body=re.compile(rf"^(?:the\s+)?(?:{as_written([*data['not_body_openers'], *data['weekdays']])})\b", re.I),
+        label_alone=re.compile(rf"^(?:{as_written(w for v in data['body_label_alone'] for w in (v, v.upper()))})\s*:?\s*$"),
         lead_words=re.compile(rf"^(?i:(?:(?:{mtypes})\s+)*(?:{alternation(data['heading_meeting_links'])})\s+(?:the\s+)?"
                               rf"|(?:{alternation(data['months'])})\s+(?=\S))"),
         place_word=re.compile(rf"(?i)\b(?:{alternation(data['heading_place_words'])})\b"),
-        of_place=re.compile(rf"\s+(?:of|OF|for|FOR)\s+(?:the\s+|THE\s+)?(?P<place>{place_of})\b"),
-    )
-
-
-def _name_word(data: dict[str, Any], dated: bool) -> str:
-    """A capitalised word of a council's own name: not a word that only joins or leads one ("THE",
-    "OF", "MINUTES", "REGULAR", "HELD": the lexicon's `authority_name_stops`, meeting types, place
-    words); `dated`, nor a month or a weekday ("TOWNSHIP OF MONROE JANUARY 27, 2009")."""
-    stops = [*data["authority_name_stops"], *data["meeting_types"], *data["heading_place_words"],
-             *data["heading_date_leads"], *((*data["months"], *data["weekdays"], *data["meeting_name_kinds"])
-                                            if dated else ())]
-    return rf"(?!(?i:{alternation(stops)})\b){WORD}"
-
-
-def _place_of(data: dict[str, Any], nouns: str, types: str) -> str:
-    """A council named as a kind of place and its name, wrapped over a line or not: "Township of
-    Oro-Medonte", "CITY OF TUSTIN", "MUNICIPAL DISTRICT OF NEWCASTLE" / "WEST", "City of X Council";
-    the name stops before a committee's name ("TOWN OF ENFIELD TOWN BOARD", "DISTRICT OF NEWCASTLE
-    WEST JOINT POLICING SUB COMMITTEE")."""
-    kinds = alternation(w for t in data["place_of_types"] for w in (t, t.upper()))
-    word = _name_word(data, True)
-    committee = alternation(w for n in data["body_nouns"] if n.lower() != "council" for w in (n, n.upper()))
-    gap = r"(?:[ \t]+|(?<=-)[ \t]*\n[ \t]*|[ \t]*\n[ \t]*(?=[A-Z]+\b))"  # a wrap: after a hyphen, or in capitals
-    return (rf"(?:The[ \t]+|THE[ \t]+)?(?:{kinds})[ \t]+(?:of|OF)[ \t]+{word}"
-            rf"(?:{gap}(?!(?:{types})[ \t]+(?:{nouns})\b|(?:{word}[ \t]+){{0,3}}(?:{committee})\b|(?:{nouns})\b)"
-            rf"{word}){{0,3}}(?:[ \t]+(?:Council|COUNCIL))?")
-
-
-def _headings(data: dict[str, Any], nouns: str, mtypes: str) -> tuple[str, ...]:
-    """The heading patterns that name a meeting's body, earliest in the paper wins."""
-    kinds = alternation(w for t in data["place_of_types"] for w in (t, t.upper()))
-    weekday = alternation(data["weekdays"])
-    month = alternation(w for m in data["months"] for w in (m, m.upper()))
-    word = WORD
-    return (
-        # "Council - Thursday, 5th April, 2018", "CORPORATE PARENTING PANEL – 10th December 2024", "Cabinet-Monday"
-        rf"^(?:To:\s*\|?\s*)?(?P<body>[A-Z][A-Za-z&',() -]{{1,80}}?)\s*(?:[-–—]|,)\s*"
-        rf"(?:(?i:{weekday})\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{month})\b)",
-        # "MINUTES OF THE GENERAL MEETING OF THE COUNCIL HELD AT", "MINUTES OF (THE) PROCEEDINGS OF/AT A MEETING OF"
-        rf"(?i:\bMINUTES\s+OF\s+(?:THE\s+|A\s+)?(?:PROCEEDINGS\s+(?:OF|AT)\s+(?:THE\s+|AN?\s+)?)?(?:(?:{mtypes})\s+)*"
-        rf"(?:MEETING\s+OF\s+(?:THE\s+)?)?)(?P<body>[A-Z][^\n]{{2,90}}?)(?:\s+(?i:HELD|ON|AT|IN)\b|\s*$)",
-        # "A meeting of the County Council will be held", "A Meeting of Burton-cum-Walden Parish Council will be held"
-        # "Regular Meeting of the Board of Trustees of the Village of X was held" (the place is read after)
-        rf"\b[Mm]eeting of (?:the )?(?P<body>(?:{word}|cabinet|council|committee)(?: (?:{word}|and|of|for))*)"
-        rf"(?:\s+(?:will be held|was held|held|on|at|in)\b|(?=\s+(?:of|for)\s+(?:the\s+)?(?:{kinds})\s+of\s))",
-        # "REGULAR MEETING OF THE" + "CITY OF ALAMEDA PLANNING BOARD" on the next line
-        rf"(?i:\bMEETING\s+OF(?:\s+THE)?)[ \t]*\n[ \t]*(?P<body>(?:{word}[ \t]+){{0,6}}(?:{nouns}))[ \t]*$",
-        # "Boughton Parish Council Minutes", "Council Meeting Minutes", "ETHERIDGE SHIRE COUNCIL MINUTES OF"
-        rf"""(?x) ^(?:[^\n]*?\s)??                           # anything before the name, shortest first
-            (?P<body>(?:{word}[ \t]+){{0,5}}(?:{nouns}))   # "Boughton Parish Council", "ETHERIDGE SHIRE COUNCIL"
-            \s+(?:Meeting\s+|MEETING\s+)?(?:Minutes|MINUTES)\b   # "Meeting Minutes", "MINUTES OF"
-        """,
-        # "Planning Commission Regular Meeting of FEBRUARY 1, 2018", "Select Board Meeting Minutes 7/29/2020"
-        rf"^(?P<body>(?:{word}[ \t]+){{0,5}}(?:{nouns}))[ \t]+(?:(?i:{mtypes})[ \t]+)*(?i:meeting)"
-        r"(?=[ \t]*(?:$|[-–,:|(\d]|(?i:of|minutes|agenda)\b))",  # a title, not "The City Council meeting will be"
-        # "The Regular Council Meeting was convened", "REGULAR COUNCIL MEETING AUGUST 19, 2002"
-        rf"\b(?:The\s+|THE\s+)?(?i:{mtypes})\s+(?P<body>(?:{word}[ \t]+){{0,4}}(?:{nouns}))\s+(?i:Meeting)\b",
-        # A title naming the committee before its subject: "Planning Review Committee: Mill Street Student Block"
-        rf"^(?P<body>(?:{word}[ \t]+){{1,5}}(?:{nouns}))\s*:",
-        # Collapsed report headers: "Report No HC/44/20 Committee: Highland Council Date: 17th December"
-        r"\bCommittee:\s*(?P<body>[A-Z][\w&' -]{2,60}?)\s+(?:Date|Report|Agenda)\b",
+        of_place=re.compile(rf"\s+(?:of|OF|for|FOR)\s+(?:the\s+|THE\s+)?(?P<place>{council_place})\b"),
     )
 
 
@@ -296,12 +229,16 @@ def _actor(text: str, p: _Patterns) -> tuple[str, Span] | None:
 
 
 def find_authority(doc: Document, key: str = "en", title_only: bool = False) -> tuple[str, Span] | None:
-    """The council the paper names: in its title lines first, then anywhere in its head."""
+    """The council the paper names: in its title lines first (a name opened on one may wrap onto the
+    next: "MUNICIPAL DISTRICT OF ADARE-" / "RATHKEALE"), then anywhere in its head."""
     p = patterns(key)
     blocks = doc.blocks[:TITLE_BLOCKS]
-    regions = [(b.span.start, b.span.end) for b in blocks] + ([] if title_only else [(0, min(HEAD, len(doc.text)))])
+    head = min(HEAD, len(doc.text))
+    regions = [(b.span.start, b.span.end) for b in blocks] + ([] if title_only else [(0, head)])
     for start, end in regions:  # (tried only at capitals, it ran slower: a PDF's head is full of them)
-        for m in p.authority.finditer(doc.text, start, end):
+        for m in p.authority.finditer(doc.text, start, min(head, end + 200)):
+            if m.start() >= end:
+                break
             name, begin = m.group("name"), m.start("name")
             if re.search(r"(?i)council$", name):  # "MEETING OF THE AMBERLEY TOWN COUNCIL" -> "AMBERLEY TOWN COUNCIL"
                 cut = re.match(r"^(?:.*\b(?:OF|of|THE|AT|FOR|MINUTES|MEETING)\s+)", name)
