@@ -111,6 +111,8 @@ def _no_title(line: str, key: str) -> bool:
             or any(words.startswith(w) for w in _words(key, "not_title_openings")))
 
 
+# A letterhead that names its paper too: "MINUTES OF WRETTON PARISH COUNCIL", "Minutes for X Parish Council"
+MINUTES_OF = re.compile(r"(?i)^(?:minutes|notes)\s+(?:of|for)\s+(?:the\s+)?")
 # The paper's own title under a letterhead: "Minutes of the Ordinary Meeting of X Parish Council held in ..."
 PAPER_TITLE = re.compile(r"(?i)\b(?:minutes|agenda|meeting|notice|summons|report)\b")
 HELD = re.compile(r"\s+(?:held|HELD|Held)\b")
@@ -126,7 +128,7 @@ def _under_letterhead(doc: Document, block: Block, key: str, heading: Heading | 
     """The line under a first line that only names the council ("ASHCOMBE PARISH COUNCIL", "CITY OF
     MAPLE FALLS"), when that line is the paper's title; up to "held", where the place and date begin.
     A heading sentence wrapped over the lines under it is read whole."""
-    line = block.span.text(doc).strip()
+    line = MINUTES_OF.sub("", block.span.text(doc).strip())  # "MINUTES OF WEST DEREHAM PARISH COUNCIL"
     if not (patterns(key).authority.fullmatch(line) or _place_of(key).fullmatch(line)):
         return None
     k = doc.blocks.index(block)

@@ -71,7 +71,8 @@ def patterns(key: str = "en") -> _Patterns:
             rf"|\bto the (?P<own>{actors}) meeting\b|\bbusiness of the (?P<of>{actors})\b"),
         actor_words=tuple(w for w in data["body_nouns"] if "-" not in w),
         authority=re.compile(
-            rf"\b(?P<name>(?:{name_word(data, False)}[ \t]+){{1,4}}?(?:{types})[ \t]+(?:Council|COUNCIL)|{council_place})\b"),
+            rf"\b(?P<name>{name_word(data, False)}[ \t]+(?:{name_word(data, False, False)}[ \t]+){{0,3}}?"
+            rf"(?:{types})[ \t]+(?:Council|COUNCIL)|{council_place})\b"),
         meeting_type=re.compile(rf"^(?:The\s+)?(?:{mtypes})\s+(?=\S)", re.I),
         split_noun=re.compile(r"\b(?P<a>[A-Z]) (?P<b>[a-z]{3,})\b"),
         not_a_body=re.compile(rf"^(?:the\s+)?(?:{as_written([*data['not_body_openers'], *data['weekdays']])})\b", re.I),

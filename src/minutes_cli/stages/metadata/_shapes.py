@@ -19,13 +19,14 @@ def as_written(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def name_word(data: dict[str, Any], dated: bool) -> str:
+def name_word(data: dict[str, Any], dated: bool, typed: bool = True) -> str:
     """A capitalised word of a council's own name: not a word that only joins or leads one ("THE",
-    "OF", "MINUTES", "REGULAR", "HELD": the lexicon's `authority_name_stops`, meeting types, place
-    words); `dated`, nor a month or a weekday ("TOWNSHIP OF MONROE JANUARY 27, 2009")."""
-    stops = [*data["authority_name_stops"], *data["meeting_types"], *data["heading_place_words"],
-             *data["heading_date_leads"], *((*data["months"], *data["weekdays"], *data["meeting_name_kinds"])
-                                            if dated else ())]
+    "OF", "MINUTES", "HELD": the lexicon's `authority_name_stops`, place words); `typed`, nor a
+    meeting type ("REGULAR"; inside a name it stays: "WEST DEREHAM ANNUAL PARISH COUNCIL"); `dated`,
+    nor a month, a weekday or a kind of meeting ("TOWNSHIP OF MONROE JANUARY 27, 2009")."""
+    stops = [*data["authority_name_stops"], *data["heading_place_words"], *data["heading_date_leads"],
+             *(data["meeting_types"] if typed else ()),
+             *((*data["months"], *data["weekdays"], *data["meeting_name_kinds"]) if dated else ())]
     return rf"(?!(?i:{alternation(stops)})\b){WORD}"
 
 
