@@ -111,8 +111,8 @@ def _no_title(line: str, key: str) -> bool:
             or any(words.startswith(w) for w in _words(key, "not_title_openings")))
 
 
-# A letterhead that names its paper too: "MINUTES OF WRETTON PARISH COUNCIL", "Minutes for X Parish Council"
-MINUTES_OF = re.compile(r"(?i)^(?:minutes|notes)\s+(?:of|for)\s+(?:the\s+)?")
+# A letterhead in capitals that names its paper too: "MINUTES OF WRETTON PARISH COUNCIL"
+MINUTES_OF = re.compile(r"^(?:MINUTES|NOTES)\s+(?:OF|FOR)\s+(?:THE\s+)?")
 # The paper's own title under a letterhead: "Minutes of the Ordinary Meeting of X Parish Council held in ..."
 PAPER_TITLE = re.compile(r"(?i)\b(?:minutes|agenda|meeting|notice|summons|report)\b")
 HELD = re.compile(r"\s+(?:held|HELD|Held)\b")
