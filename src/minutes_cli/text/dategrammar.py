@@ -45,9 +45,14 @@ def _shapes(data: dict[str, Any], day: str, lead: str, month: str, year: str, or
             relative: str) -> tuple[tuple[str, str], ...]:
     """The date shapes, most specific first (an earlier shape's match wins the text it covers);
     `lead` is the day written before its month name, `day` the day elsewhere."""
+    link = _links(data)
     return (
-        # "14 th April 2005", "Thursday, 5th April, 2018", "16th FEBRUARY 2023", "1st of May 2020", "11™ JUNE, 2014"
-        ("dmy", rf"(?<![\d/.%]){lead.format(g='d')}\s*(?:of\s+|-)?{month.format(g='m')},?\s*-?\s*{year.format(g='y')}"),
+        # "14 th April 2005", "Thursday, 5th April, 2018", "16th FEBRUARY 2023", "1st of May 2020", "11™ JUNE, 2014",
+        # "Tuesday the 3rd day of December 2018"
+        ("dmy", rf"(?<![\d/.%]){lead.format(g='d')}\s*(?:{link}|-)?{month.format(g='m')},?\s*-?\s*{year.format(g='y')}"),
+        # "2018 December 03", "2019 Jan 7th": the year first, the month written out (Canadian papers)
+        ("y_md", rf"(?<![\d/.£$-]){year.format(g='y')},?[ \t]+{month.format(g='m')}[ \t]+(?P<d>[0-3]?\d)"
+                rf"(?:[ \t]?(?:{ordinals}))?(?![\d:]|[./]\d)"),
         # "July 27, 2011", "AUGUST 19, 2002", "March 9th 2024"
         ("mdy", rf"\b{month.format(g='m')}\s+{day.format(g='d')},?\s+{year.format(g='y')}"),
         # "2017/01/16", "2017.01.16": a four-digit year first is never ambiguous
@@ -60,7 +65,7 @@ def _shapes(data: dict[str, Any], day: str, lead: str, month: str, year: str, or
         # "February 2017", "June, 2018"
         ("my", rf"\b{month.format(g='m')},?\s+{year.format(g='y')}"),
         # "11 January", "9th March" (year from context)
-        ("dm", rf"(?<![%\d])\b{lead.format(g='d')}\s*(?:of\s+)?{month.format(g='m')}\b(?!\s*,?\s*\d)"),
+        ("dm", rf"(?<![%\d])\b{lead.format(g='d')}\s*(?:{link})?{month.format(g='m')}\b(?!\s*,?\s*\d)"),
         # "August 17", "February 15 th", "December 7th" (year from context)
         ("md", rf"\b{month.format(g='m')}[ \t]+(?P<d>[0-3]?\d)(?!\d|[.:/]\d)(?:[ \t]?(?P<o>{ordinals}))?\b"
                rf"(?!\s*,?\s*(?:19|20)\d\d)"),
@@ -93,7 +98,7 @@ def grammar(key: str = "en") -> Grammar:
         weekday_before=re.compile(rf"\b(?:{weekdays}),?\s+(?:the\s+)?\Z", re.I),
         shared_year=re.compile(_JOINER + month.format(g="m2") + r",?\s+" + year.format(g="y"), re.I),
         month_pair=re.compile(_JOINER + r"(?:" + month_words + r")\b"),
-        range_tail=re.compile(rf"{_JOINER}(?:{day.format(g='d2')},?\s*(?:of\s+)?)?(?:{month.format(g='m2')},?\s*)?"
+        range_tail=re.compile(rf"{_JOINER}(?:{day.format(g='d2')},?\s*(?:{_links(data)})?)?(?:{month.format(g='m2')},?\s*)?"
                               rf"{year.format(g='y2')}"),
         month_context=re.compile(rf"(?:\b(?:{alternation(data['month_context_words'])})\s|/|&\s?)\Z", re.I),
         leading_day=re.compile(_LEADING_DAY.replace("{labels}", "".join(
@@ -107,14 +112,22 @@ def _day_before_month(data: dict[str, Any], ordinals: str) -> str:
     """The day written before its month name, as a template of its group's name `{g}`: its suffix
     may also be in title case ("3Rd November") or be what a scan's text recognition left of a
     superscript one, a run of the lexicon's `ordinal_marks` ("11™ June", '22"° April', "6™" with
-    the month on the next line). Two lookaheads keep the scan of every number as fast as it was:
-    a mark's first character before the run, a month's first letter after the day."""
+    the month on the next line); a written suffix may carry a full stop ("22nd. APRIL"). Two
+    lookaheads keep the scan of every number as fast as it was: a mark's first character before
+    the run, a month's first letter (or a link's: "3rd day of") after the day."""
     marks = {w for m in data["ordinal_marks"] for w in (m, m.upper())}
     titled = alternation(s.capitalize() for s in data["ordinal_suffixes"])
     month_letters = {c for w in data["months"] for c in (w[0], w[0].upper())}
-    suffix = (rf"(?:\s?(?:{ordinals}|{titled})|(?=[{_firsts(marks)}])(?:{alternation(marks)}){{1,3}})?"
-              rf"(?=\s*(?:of\s+|-)?[{_firsts(month_letters)}])")
+    suffix = (rf"(?:\s?(?:{ordinals}|{titled})\.?|(?=[{_firsts(marks)}])(?:{alternation(marks)}){{1,3}})?"
+              rf"(?=\s*(?:{_links(data)}|-)?[{_firsts(month_letters)}])")
     return r"(?P<{g}>[0-3]?\d)" + _braced(suffix)
+
+
+def _links(data: dict[str, Any]) -> str:
+    """The words between a day and its month name ("1st of May", "3rd day of December"), each
+    followed by white space, as an alternation (the lexicon's `day_month_links`)."""
+    return "|".join(r"\s+".join(re.escape(w) for w in link.split()) + r"\s+"
+                    for link in sorted(data["day_month_links"], key=lambda w: (-len(w), w)))
 
 
 def _firsts(words: set[str]) -> str:
@@ -132,7 +145,7 @@ def _braced(pattern: str) -> str:
 DIGITS = re.compile(r"\d\d*")
 # Every match of these kinds begins a run of digits (each opens on a lookbehind that refuses a digit
 # before it); every match of the others begins with a month word after "\b".
-DIGIT_LED = frozenset(("dmy", "ymd", "num", "iso", "dm"))
+DIGIT_LED = frozenset(("dmy", "y_md", "ymd", "num", "iso", "dm"))
 CACHED = 1000  # texts this long keep their matches: several stages ask for the same paper's dates
 
 

@@ -137,7 +137,7 @@ def find_date_hits(text: str, base: dt.date | None = None, order: str = "DMY",
     for kind, found in matches(text, lexicon):
         for m in found:
             s, e = m.span()
-            if kind in ("dmy", "mdy", "dm", "md") and (w := g.weekday_before.search(text, max(0, s - 25), s)):
+            if kind in ("dmy", "y_md", "mdy", "dm", "md") and (w := g.weekday_before.search(text, max(0, s - 25), s)):
                 s = w.start()
             if taken.find(1, s, e) != -1:
                 continue

@@ -111,6 +111,8 @@ def _no_title(line: str, key: str) -> bool:
             or any(words.startswith(w) for w in _words(key, "not_title_openings")))
 
 
+# A letterhead in capitals that names its paper too: "MINUTES OF WRETTON PARISH COUNCIL"
+MINUTES_OF = re.compile(r"^(?:MINUTES|NOTES)\s+(?:OF|FOR)\s+(?:THE\s+)?")
 # The paper's own title under a letterhead: "Minutes of the Ordinary Meeting of X Parish Council held in ..."
 PAPER_TITLE = re.compile(r"(?i)\b(?:minutes|agenda|meeting|notice|summons|report)\b")
 HELD = re.compile(r"\s+(?:held|HELD|Held)\b")
@@ -126,7 +128,7 @@ def _under_letterhead(doc: Document, block: Block, key: str, heading: Heading | 
     """The line under a first line that only names the council ("ASHCOMBE PARISH COUNCIL", "CITY OF
     MAPLE FALLS"), when that line is the paper's title; up to "held", where the place and date begin.
     A heading sentence wrapped over the lines under it is read whole."""
-    line = block.span.text(doc).strip()
+    line = MINUTES_OF.sub("", block.span.text(doc).strip())  # "MINUTES OF WEST DEREHAM PARISH COUNCIL"
     if not (patterns(key).authority.fullmatch(line) or _place_of(key).fullmatch(line)):
         return None
     k = doc.blocks.index(block)
@@ -150,6 +152,7 @@ def _body(doc: Document, key: str, heading: Heading | None) -> None:
     if authority is None and doc.metadata["kind"] == "news":
         authority = council_in_prose(doc, key)  # "In March 2021, Northbury Council brought its centres back"
     if authority is not None:
+        authority = _own_name(doc, authority[0], key) or authority  # "CITY OF X" and "the X City Council"
         _set(doc, "authority", _clean_body(authority[0], key), authority[1])
     if found is None:
         return
@@ -160,8 +163,27 @@ def _body(doc: Document, key: str, heading: Heading | None) -> None:
         if re.match(r"(?i)(?:the\s+)?\w+\s+of\s", name) and not name.lower().endswith("council"):
             if name.startswith(("The ", "THE ")):
                 span, name = Span(span.start + 4, span.end), name[4:]
-            name = f"{name} Council"  # "The Township of Oro-Medonte" + "Council Meeting Minutes"
+            name, span = _council_of(doc, name, span, key)  # "The Township of Oro-Medonte" + "Council Meeting Minutes"
     _set(doc, "body", _clean_body(name, key), span)
+
+
+PLACE_OF = re.compile(r"(?P<kind>\w+(?:\s+\w+)?)\s+of\s+(?P<name>.+)", re.I)
+
+
+def _council_of(doc: Document, place: str, span: Span, key: str) -> tuple[str, Span]:
+    """The council of a place named "City of Maple Falls": as the paper writes its name elsewhere
+    ("the Maple Falls City Council"), else "City of Maple Falls Council"."""
+    return _own_name(doc, place, key) or (f"{_clean_body(place, key)} Council", span)
+
+
+def _own_name(doc: Document, place: str, key: str) -> tuple[str, Span] | None:
+    """"Maple Falls City Council" in the paper's head, for a place named "CITY OF MAPLE FALLS"."""
+    m = PLACE_OF.fullmatch(_clean_body(place, key))
+    if m is None or m.group("name").lower().endswith("council"):
+        return None
+    own = re.compile(rf"\b{re.escape(m.group('name'))}\s+{re.escape(m.group('kind'))}\s+Council\b", re.I)
+    found = own.search(doc.text, 0, 3000)
+    return (_clean_body(found.group(), key), Span(found.start(), found.end())) if found else None
 
 
 @lru_cache(maxsize=8)

@@ -15,20 +15,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from ...document import Document, Span
 from ...lexicon import alternation
 from ...settings import vocabulary
 from ...text.scan import Needles, finditer, first_place, fold, needles, windows
 from ._heading import Heading
+from ._shapes import WORD, as_written, heading_patterns, name_word, place_of
 from ._starts import Starts, line_starts, matches_at, places, starts_of
 
 HEAD = 3000
-WORD = r"[A-Z][\w&'’.-]*"  # a capitalised word of a name: "Burton-cum-Walden", "St.", "Children’s"
 TITLE_BLOCKS = 6  # a title line is one of the paper's first lines
 @dataclass(frozen=True)
 class _Patterns:
@@ -41,11 +39,9 @@ class _Patterns:
     split_noun: re.Pattern[str]
     not_a_body: re.Pattern[str]  # words that cannot open a body's name: "Minutes - 19th May", "Thursday, 25 October"
     label_alone: re.Pattern[str]  # a label whose value is on the next line: "DECISION TO BE TAKEN BY:"
-
-
-def _as_written(words: Iterable[str]) -> str:
-    """An alternation of `words` as written (a space is one space), longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    lead_words: re.Pattern[str]  # what opens a name but is no part of it: "Ordinary Meeting of", "October"
+    place_word: re.Pattern[str]  # a word no body's name holds: "December Monthly Meeting held on Monday"
+    of_place: re.Pattern[str]  # the place a body belongs to, after it (matched at its end): " of the Village of X"
 
 
 @lru_cache(maxsize=8)
@@ -57,61 +53,34 @@ def patterns(key: str = "en") -> _Patterns:
     mtypes = alternation(data["meeting_types"])
     actors = alternation(w for w in data["body_nouns"] if "-" not in w)  # "The Cabinet considered"
     word = WORD
-    headings = _headings(data, nouns, mtypes)
+    headings = heading_patterns(data, nouns, mtypes)
+    council_place = place_of(data, nouns, types)
     # "CITY COUNCIL/AUSD SCHOOL BOARD", "Open Source Voting System Technical Advisory Committee (OSVTAC)"
     title_line = re.compile(rf"^\W*(?P<body>(?:{word}[ \t/]+|of[ \t]+|and[ \t]+|&[ \t]+){{0,8}}(?:{nouns})"
                             # "Board of Architectural Review", "Board of Zoning Appeals", "Committee of the Whole"
-                            rf"|(?:{nouns})[ \t]+of[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:{word}|and|&)){{0,4}})"
-                            r"(?:\s*\([A-Z]{2,10}\))?\W*$")
+                            rf"|(?:{nouns})[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?{word}(?:[ \t]+(?:{word}|and|&)){{0,4}})"
+                            rf"(?:[ \t]+(?i:(?:{mtypes})[ \t]+)*(?i:meeting))?(?:\s*\([A-Z]{{2,10}}\))?\W*$")
     return _Patterns(
         headings=tuple((c, needles(c), starts_of(c)) for c in (re.compile(p, re.M) for p in headings)),
         title_line=title_line,
         actor=re.compile(
             r"(?:\b(?:[Tt]he|That|that)\s+|\b(?:reminded|advised|informed|asked|told)\s+(?:the\s+)?)?"
             rf"(?P<body>{actors})\s+"
-            rf"(?:{_as_written(data['body_actor_verbs'])})\b"
+            rf"(?:{as_written(data['body_actor_verbs'])})\b"
             rf"|\b(?:reminded|advised|informed|told)\s+(?:the\s+)?(?P<obj>{actors})\b"
             rf"|\bto the (?P<own>{actors}) meeting\b|\bbusiness of the (?P<of>{actors})\b"),
         actor_words=tuple(w for w in data["body_nouns"] if "-" not in w),
         authority=re.compile(
-            rf"\b(?P<name>(?:{word}[ \t]+){{1,4}}?(?:{types})[ \t]+(?:Council|COUNCIL)"
-            rf"|(?:The[ \t]+)?(?:Township|City|Town|County|Municipality|Village|Borough|District)[ \t]+of[ \t]+"
-            rf"{word}(?:[ \t]{word}){{0,3}})\b"),
+            rf"\b(?P<name>{name_word(data, False)}[ \t]+(?:{name_word(data, False, False)}[ \t]+){{0,3}}?"
+            rf"(?:{types})[ \t]+(?:Council|COUNCIL)|{council_place})\b"),
         meeting_type=re.compile(rf"^(?:The\s+)?(?:{mtypes})\s+(?=\S)", re.I),
         split_noun=re.compile(r"\b(?P<a>[A-Z]) (?P<b>[a-z]{3,})\b"),
-        not_a_body=re.compile(rf"^(?:the\s+)?(?:{_as_written([*data['not_body_openers'], *data['weekdays']])})\b", re.I),
-        label_alone=re.compile(rf"^(?:{_as_written(w for v in data['body_label_alone'] for w in (v, v.upper()))})\s*:?\s*$"),
-    )
-
-
-def _headings(data: dict[str, Any], nouns: str, mtypes: str) -> tuple[str, ...]:
-    """The heading patterns that name a meeting's body, earliest in the paper wins."""
-    weekday = alternation(data["weekdays"])
-    month = alternation(w for m in data["months"] for w in (m, m.upper()))
-    word = WORD
-    return (
-        # "Council - Thursday, 5th April, 2018", "CORPORATE PARENTING PANEL – 10th December 2024", "Cabinet-Monday"
-        rf"^(?:To:\s*\|?\s*)?(?P<body>[A-Z][A-Za-z&',() -]{{1,80}}?)\s*(?:[-–—]|,)\s*"
-        rf"(?:(?i:{weekday})\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{month})\b)",
-        # "MINUTES OF THE GENERAL MEETING OF THE COUNCIL HELD AT", "MINUTES OF (THE) PROCEEDINGS OF/AT A MEETING OF"
-        rf"(?i:\bMINUTES\s+OF\s+(?:THE\s+|A\s+)?(?:PROCEEDINGS\s+(?:OF|AT)\s+(?:THE\s+|AN?\s+)?)?(?:(?:{mtypes})\s+)*"
-        rf"(?:MEETING\s+OF\s+(?:THE\s+)?)?)(?P<body>[A-Z][^\n]{{2,90}}?)(?:\s+(?i:HELD|ON|AT|IN)\b|\s*$)",
-        # "A meeting of the County Council will be held", "A Meeting of Burton-cum-Walden Parish Council will be held"
-        rf"\b[Mm]eeting of (?:the )?(?P<body>(?:{word}|cabinet|council|committee)(?: (?:{word}|and|of|for))*)"
-        r"\s+(?:will be held|was held|held|on|at|in)\b",
-        # "REGULAR MEETING OF THE" + "CITY OF ALAMEDA PLANNING BOARD" on the next line
-        rf"(?i:\bMEETING\s+OF(?:\s+THE)?)[ \t]*\n[ \t]*(?P<body>(?:{word}[ \t]+){{0,6}}(?:{nouns}))[ \t]*$",
-        # "Boughton Parish Council Minutes", "Council Meeting Minutes", "ETHERIDGE SHIRE COUNCIL MINUTES OF"
-        rf"""(?x) ^(?:[^\n]*?\s)??                           # anything before the name, shortest first
-            (?P<body>(?:{word}[ \t]+){{0,5}}(?:{nouns}))   # "Boughton Parish Council", "ETHERIDGE SHIRE COUNCIL"
-            \s+(?:Meeting\s+|MEETING\s+)?(?:Minutes|MINUTES)\b   # "Meeting Minutes", "MINUTES OF"
-        """,
-        # "The Regular Council Meeting was convened", "REGULAR COUNCIL MEETING AUGUST 19, 2002"
-        rf"\b(?:The\s+|THE\s+)?(?i:{mtypes})\s+(?P<body>(?:{word}[ \t]+){{0,4}}(?:{nouns}))\s+(?i:Meeting)\b",
-        # A title naming the committee before its subject: "Planning Review Committee: Mill Street Student Block"
-        rf"^(?P<body>(?:{word}[ \t]+){{1,5}}(?:{nouns}))\s*:",
-        # Collapsed report headers: "Report No HC/44/20 Committee: Highland Council Date: 17th December"
-        r"\bCommittee:\s*(?P<body>[A-Z][\w&' -]{2,60}?)\s+(?:Date|Report|Agenda)\b",
+        not_a_body=re.compile(rf"^(?:the\s+)?(?:{as_written([*data['not_body_openers'], *data['weekdays']])})\b", re.I),
+        label_alone=re.compile(rf"^(?:{as_written(w for v in data['body_label_alone'] for w in (v, v.upper()))})\s*:?\s*$"),
+        lead_words=re.compile(rf"^(?i:(?:(?:{mtypes})\s+)*(?:{alternation(data['heading_meeting_links'])})\s+(?:the\s+)?"
+                              rf"|(?:{alternation(data['months'])})\s+(?=\S))"),
+        place_word=re.compile(rf"(?i)\b(?:{alternation(data['heading_place_words'])})\b"),
+        of_place=re.compile(rf"\s+(?:of|OF|for|FOR)\s+(?:the\s+|THE\s+)?(?P<place>{council_place})\b"),
     )
 
 
@@ -127,24 +96,35 @@ def find_body(doc: Document, key: str = "en", heading: Heading | None = None) ->
     found = found or find_authority(doc, key)
     if found is None:
         return None
-    name, span = found
+    name, span = _with_place(doc, *found, p)
     body = trim_body(name, key)
     start = span.start + name.index(body) if body in name else span.start
-    return _name_above(doc, body, Span(start, start + len(body)), key) if body else None
+    return _name_above(doc, body, Span(start, start + len(body)), key, span.start) if body else None
 
 
-def _name_above(doc: Document, body: str, span: Span, key: str) -> tuple[str, Span]:
-    """A bare noun that opens a title line under the organisation's name takes that name
-    ("Lincoln Square Special Service Area #21" / "Commission Meeting Minutes")."""
+def _with_place(doc: Document, name: str, span: Span, p: _Patterns) -> tuple[str, Span]:
+    """A body's name with the place it belongs to when the place follows it ("CITY COUNCIL" / "OF
+    THE CITY OF BROOKLYN CENTER IN THE COUNTY", "Town Board of the Town of Enfield was held")."""
+    m = p.of_place.match(doc.text, span.end, min(len(doc.text), span.end + 120))
+    if m is None or re.search(r"(?i)\bof\s+(?:the\s+)?" + re.escape(m.group("place")), name):
+        return name, span
+    return doc.text[span.start:m.end()], Span(span.start, m.end())
+
+
+def _name_above(doc: Document, body: str, span: Span, key: str, opened: int) -> tuple[str, Span]:
+    """A bare noun that opens a title line (`opened`: where its heading's name began, "OCTOBER BOARD
+    MEETING MINUTES") under the organisation's name takes that name ("Lincoln Square Special Service
+    Area #21" / "Commission Meeting Minutes", "PEACE RIVER REGIONAL DISTRICT" / "OCTOBER BOARD ...")."""
     block = doc.block_at(span.start)
-    bare = body in vocabulary(key)["body_nouns"] and body not in ("Council", "Cabinet", "Executive")
-    if not bare or block is None or block.span.start != span.start:
+    nouns = {n.lower() for n in vocabulary(key)["body_nouns"]}
+    bare = body.lower() in nouns and body.lower() not in ("council", "cabinet", "executive")
+    if not bare or block is None or block.span.start != opened:
         return body, span
     k = doc.blocks.index(block)
     above = doc.blocks[k - 1].span if 0 < k <= 3 else None
     line = above.text(doc) if above else ""
     if above and 2 <= len(line.split()) <= 8 and line[:1].isupper() and not re.search(r"[.:;,]|\b(?i:minutes|agenda)\b", line) \
-            and doc.text[above.end: span.start].strip() == "":
+            and doc.text[above.end: opened].strip() == "":
         return f"{line} {body}", Span(above.start, span.end)
     return body, span
 
@@ -208,7 +188,7 @@ def _title_line(doc: Document, p: _Patterns) -> tuple[str, Span, bool, bool] | N
 def looks_like_body(body: str, p: _Patterns) -> bool:
     """A name, not a sentence: "Planning Committee", not "The 26th September 2019 were signed."."""
     return (bool(body) and body[0].isupper() and len(body.split()) <= 8 and not p.not_a_body.match(body)
-            and not re.search(r"\d|\.\s|\.$", body))
+            and not re.search(r"\d|\.\s|\.$", body) and not p.place_word.search(body))
 
 
 def trim_body(text: str, key: str = "en") -> str:
@@ -222,6 +202,8 @@ def _trim(text: str, p: _Patterns) -> str:
     text = p.split_noun.sub(lambda m: m.group("a") + m.group("b") if _is_noun(m.group("a") + m.group("b"), p)
                             else m.group(), text)
     text = re.sub(r"\s+(?:meeting|Meeting|MEETING)$", "", text)
+    while (lead := p.lead_words.match(text)) and lead.end() < len(text):  # "Ordinary Meeting of Council",
+        text = text[lead.end():]  # "OCTOBER BOARD", "July meeting of the Village Liaison"
     text = p.meeting_type.sub("", text)
     text = re.sub(r"^(?:All Members of|Members of)\s+(?:the\s+)?", "", text)
     return text[:1].upper() + text[1:]
@@ -248,12 +230,16 @@ def _actor(text: str, p: _Patterns) -> tuple[str, Span] | None:
 
 
 def find_authority(doc: Document, key: str = "en", title_only: bool = False) -> tuple[str, Span] | None:
-    """The council the paper names: in its title lines first, then anywhere in its head."""
+    """The council the paper names: in its title lines first (a name opened on one may wrap onto the
+    next: "MUNICIPAL DISTRICT OF ADARE-" / "RATHKEALE"), then anywhere in its head."""
     p = patterns(key)
     blocks = doc.blocks[:TITLE_BLOCKS]
-    regions = [(b.span.start, b.span.end) for b in blocks] + ([] if title_only else [(0, min(HEAD, len(doc.text)))])
+    head = min(HEAD, len(doc.text))
+    regions = [(b.span.start, b.span.end) for b in blocks] + ([] if title_only else [(0, head)])
     for start, end in regions:  # (tried only at capitals, it ran slower: a PDF's head is full of them)
-        for m in p.authority.finditer(doc.text, start, end):
+        for m in p.authority.finditer(doc.text, start, min(head, end + 200)):
+            if m.start() >= end:
+                break
             name, begin = m.group("name"), m.start("name")
             if re.search(r"(?i)council$", name):  # "MEETING OF THE AMBERLEY TOWN COUNCIL" -> "AMBERLEY TOWN COUNCIL"
                 cut = re.match(r"^(?:.*\b(?:OF|of|THE|AT|FOR|MINUTES|MEETING)\s+)", name)

@@ -58,6 +58,7 @@ class _Cues:
     index: NeedleIndex  # every cue's needles, found in one pass
     news_words: dict[str, tuple[tuple[str, ...], ...]]  # a story phrase's longest word -> the words before it
     news_anchors: NeedleIndex | None  # those longest words (None: a phrase the walk back cannot read)
+    outcome: re.Pattern[str]  # an outcome, attendance or opening written in a meeting's record (lower case)
 
 
 @lru_cache(maxsize=8)
@@ -70,7 +71,8 @@ def cues(key: str = "en") -> _Cues:
     # matched in the lower-cased text: a case-blind alternation is several times slower
     news = re.compile(rf"\b(?:{alternation(w.lower() for w in data['news_cues'])})\b(?!,?\s+(?:the\s+)?\d)")
     index = NeedleIndex(cue.needles for items in patterns.values() for cue in items)
-    return _Cues(titles, patterns, news, index, *_news_anchors([w.lower() for w in data["news_cues"]]))
+    outcome = re.compile(rf"(?<!\w)(?:{alternation(w.lower() for w in data['kind_outcome_cues'])})(?!\w)")
+    return _Cues(titles, patterns, news, index, *_news_anchors([w.lower() for w in data["news_cues"]]), outcome)
 
 
 def _news_anchors(phrases: list[str]) -> tuple[dict[str, tuple[tuple[str, ...], ...]], NeedleIndex | None]:
@@ -147,7 +149,20 @@ def classify(doc: Document, key: str = "en") -> str:
     best = max(scores.values())
     if best == 0:
         return "other"
-    return next(kind for kind in TIE_ORDER if scores[kind] == best)
+    kind = next(kind for kind in TIE_ORDER if scores[kind] == best)
+    if kind == "minutes" and title is None and hinted is None and _business_to_come(doc, lowered, c):
+        return "agenda"  # "1. Call to Order" / "4. Roll Call" / "5. Approval of Minutes": items, no outcome
+    return kind
+
+
+AGENDA_ITEMS = 3  # numbered items of business, none with an outcome: a list of business to come
+
+
+def _business_to_come(doc: Document, lowered: str, c: _Cues) -> bool:
+    """Numbered items of business and not one outcome, attendance or opening written in the
+    whole paper (the lexicon's `kind_outcome_cues`: "seconded", "carried", "present:"): the
+    paper lists business to come, as an agenda does, though its items name minutes and a roll call."""
+    return len(NUMBERED_LINE.findall(doc.text)) >= AGENDA_ITEMS and c.outcome.search(lowered) is None
 
 
 def _found(cue: _Cue, text: str, folded: str, at: int) -> bool:
