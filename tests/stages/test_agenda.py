@@ -171,3 +171,17 @@ def test_a_capitals_heading_then_its_sentence(line: str, title: str) -> None:
 ])
 def test_year_ranges_and_phone_numbers_are_no_items(line: str) -> None:
     assert parse("Minutes of the City Council\n\n" + line + "\n\nThe council noted it.\n").sections == []
+
+
+@pytest.mark.parametrize("line, number", [
+    # British Columbia and Ontario minutes title the minutes and agendas they adopt by the meeting's date
+    pytest.param("2. April 12, 2021 Regular Council Meeting Agenda", "2", id="dot-then-date"),
+    pytest.param("4.1 March 15, 2021 Regular Council Meeting Minutes", "4.1", id="decimal-then-date"),
+    pytest.param("3. January 9, 2023 Committee of the Whole Minutes", "3", id="committee-minutes"),
+    pytest.param("5.2 June 6, 2022 Public Hearing Report", "5.2", id="hearing-report"),
+])
+def test_a_numbered_item_titled_by_a_meetings_date(line: str, number: str) -> None:
+    doc = parse("REGULAR COUNCIL MEETING MINUTES\n\n1. CALL TO ORDER\n\nThe meeting was called to order.\n\n"
+                + line + "\n\nMOVED by Birch, seconded by Frost: THAT it be adopted. CARRIED\n")
+    assert [s.number for s in doc.sections] == ["1", number]
+    assert doc.sections[-1].title == line.split(" ", 1)[1]

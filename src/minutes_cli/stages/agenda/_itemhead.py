@@ -133,7 +133,7 @@ def heading_at(doc: Document, i: int, key: str) -> Heading | None:
         i += 1
     else:  # "1 Order of Business" is kept only where its neighbours number in sequence (agenda.py)
         bare = bare and not (title.split(" ")[0].isupper() or PDF_DEBRIS.search(m.group("title") or ""))
-    if not title or (title[:1].islower() and not _recased(title)) or _is_date(title, key) or (
+    if not title or (title[:1].islower() and not _recased(title)) or ("." not in raw and _is_date(title, key)) or (
             len(title) > MAX_TITLE and not _label_with_content(title, key)):
         return None
     if NOT_TITLE.search(title) and not _label_with_content(title, key):
@@ -156,7 +156,8 @@ def _scheme(number: str) -> str:
 
 
 def _is_date(title: str, key: str) -> bool:
-    """"4 MARCH 2010 DEVELOPMENT CONTROL COMMITTEE", "17TH DECEMBER, 2021 AT 10.00 A.M.": a date line, not item 4."""
+    """"4 MARCH 2010 DEVELOPMENT CONTROL COMMITTEE", "17TH DECEMBER, 2021 AT 10.00 A.M.": a date line, not item 4
+    (asked only of a number with no dot: "2. April 12, 2021 Regular Council Meeting Agenda" is item 2)."""
     return _month_year(key).match(title) is not None
 
 
