@@ -11,45 +11,17 @@ the slowest papers.
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
+from outcome_stages import best_ms, prepared  # the same loading and timing as the outcome stages' bench
+
 from minutes_cli.document import Document
-from minutes_cli.loaders import load
-from minutes_cli.pipeline import DEFAULT_STAGES
 from minutes_cli.settings import Settings
+from minutes_cli.stages.attendance_sentences import sentence_attendance
 
 
-def prepared(data: bytes, name: str, settings: Settings) -> Document:
-    """The paper as the attendance stage finds it: loaded, the stages before it run."""
-    doc = load(data, name, settings)
-    for other, run in DEFAULT_STAGES:
-        if other == "attendance":
-            break
-        run(doc, settings)
-    return doc
-
-
-def best_ms(doc: Document, rounds: int, settings: Settings, sentences_only: bool = False) -> float:
-    """The best CPU time over `rounds` runs (after one run left out)."""
-    try:
-        from minutes_cli.stages.attendance_sentences import sentence_attendance
-    except ImportError:  # a checkout without the sentence pass
-        if sentences_only:
-            return 0.0
-        sentence_attendance = None  # type: ignore[assignment]
-    run = dict(DEFAULT_STAGES)["attendance"]
-    best = float("inf")
-    for n in range(rounds + 1):
-        doc.attendance = []
-        start = time.process_time()
-        if sentences_only and sentence_attendance is not None:
-            list(sentence_attendance(doc, settings.lexicon_key, present=True))
-        else:
-            run(doc, settings)
-        if n:
-            best = min(best, time.process_time() - start)
-    return best * 1000
+def _sentences(doc: Document, settings: Settings) -> None:
+    list(sentence_attendance(doc, settings.lexicon_key, present=True))
 
 
 def main() -> None:
@@ -63,8 +35,9 @@ def main() -> None:
     settings = Settings()
     rows = []
     for path in papers:
-        doc = prepared(path.read_bytes(), path.name, settings)
-        rows.append((best_ms(doc, args.rounds, settings), best_ms(doc, args.rounds, settings, True), path.name))
+        doc = prepared(path.read_bytes(), path.name, "attendance", settings)
+        rows.append((best_ms(doc, "attendance", args.rounds, settings),
+                     best_ms(doc, "attendance", args.rounds, settings, _sentences), path.name))
     for total, sentences, name in sorted(rows, reverse=True)[:5]:
         print(f"{name[:40]:40} attendance {total:7.2f} ms  sentences {sentences:6.2f} ms")
     print(f"{len(rows)} papers: attendance {sum(r[0] for r in rows):8.2f} ms, sentences {sum(r[1] for r in rows):7.2f} ms")

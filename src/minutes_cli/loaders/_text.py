@@ -71,4 +71,4 @@ def repair(text: str, fix_mojibake: bool = True) -> str:
 
 def break_tags(text: str) -> str:
     """`text` with each line-break tag written as text ("<br />", "<BR>") read as the line end it stood for."""
-    return BREAK_TAG.sub("\n", text) if "<" in text and BREAK_TAG.search(text) else text
+    return BREAK_TAG.sub("\n", text) if "<" in text else text

@@ -19,6 +19,7 @@ from ..document import Declaration, Document, Span
 from ..lexicon import alternation
 from ..settings import Settings, vocabulary
 from ..text.names import canonical_name, clean_name, honorific_pattern, name_grammar, plausible
+from ..text.people import split_people
 from ..text.scan import finditer, windows
 from ..text.tables import cells_of
 
@@ -99,11 +100,11 @@ def _table_declarations(doc: Document, key: str, kinds: dict[str, str]) -> list[
 
 def _row(doc: Document, cells: list[tuple[str, Span]], header: list[str | None], kinds: dict[str, str],
          key: str) -> Declaration | None:
-    """A declaration row: the member (honorific dropped), the item's number, the kind of interest."""
+    """A declaration row: the member (as a list names one), the item's number, the kind of interest."""
     by_role = {role: cell for role, cell in zip(header, cells) if role}
     who, where = by_role["name"]
-    name = clean_name(re.sub(rf"^(?:(?:{honorific_pattern(key)})\.?\s+)+", "", who))
-    if not name or not plausible(name, key):
+    people = split_people(who, 0, key).people  # the list reader's honorifics and name: "Cr Peter Grey"
+    if len(people) != 1 or not plausible(name := people[0].name, key):
         return None
     item = ITEM_CELL.match(by_role["item"][0]) if "item" in by_role else None
     span = Span(min(c[1].start for c in cells), max(c[1].end for c in cells))

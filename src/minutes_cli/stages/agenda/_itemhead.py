@@ -111,9 +111,9 @@ def heading_at(doc: Document, i: int, key: str) -> Heading | None:
     line = doc.blocks[i].span.text(doc)
     if not may_open(key).match(line):  # a cheap look at the line's first characters first
         return None
-    if (ref := REF_CELL.match(line)) is not None and item_number(key).match(line[ref.end():]):
-        line = line[ref.end():]  # "22-0073 | 1. ROLL CALL": the item's own number after the file number's cell
     m = item_number(key).match(line)
+    if (ref := REF_CELL.match(line)) is not None and (own := item_number(key).match(line[ref.end():])) is not None:
+        line, m = line[ref.end():], own  # "22-0073 | 1. ROLL CALL": the item's own number after the file number's cell
     if m is None or AMOUNT_OR_TIME.match(line.lstrip("*_ ")):
         return None
     raw = m.group("num")
